@@ -1,0 +1,1 @@
+"""The front door: the ``diplograph`` command line and the HTTP service."""

@@ -1,0 +1,39 @@
+"""Settings, read from arguments and ``DIPLOGRAPH_*`` environment variables.
+
+Nothing is built at import time: call :func:`load_settings` (or construct
+:class:`Settings`) where the settings are needed, and pass them on.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def default_data_dir() -> Path:
+    """The default store folder: ``<user data dir>/diplograph/store``."""
+    return Path(user_data_dir("diplograph", appauthor=False)) / "store"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="DIPLOGRAPH_", extra="ignore")
+
+    data: Path = Field(default_factory=default_data_dir, description="Folder of the on-disk store.")
+    in_memory: bool = Field(False, description="Keep the store in memory (tests, demos).")
+    query_timeout: float = Field(10.0, gt=0, description="Seconds a SPARQL query may run.")
+    row_limit: int | None = Field(None, ge=1, description="Cap on SELECT rows, announced when hit.")
+    api_key: SecretStr | None = Field(None, description="Key for writes (POST /articles, updates).")
+    enable_update: bool = Field(False, description="Allow SPARQL Update (needs api_key).")
+    enable_graph_store: bool = Field(False, description="Allow Graph Store Protocol writes.")
+    host: str = "127.0.0.1"
+    port: int = Field(8000, ge=1, le=65535)
+    workers: int = Field(4, ge=1, description="Threads that run queries.")
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Settings from the environment, with explicit ``overrides`` (None = unset)."""
+    given = {k: v for k, v in overrides.items() if v is not None}
+    return Settings(**given)  # type: ignore[arg-type]

@@ -1,0 +1,1 @@
+"""Extraction: articles (plain text, HTML, JSONL) in, diplomatic events out."""

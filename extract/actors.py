@@ -1,0 +1,163 @@
+"""The actor recogniser: a spaCy component that marks every mention of a
+gazetteer actor (state names and aliases, capitals and seats of government,
+demonyms, organisations, armed groups, officials) in ``doc.spans["dg_actors"]``.
+
+Each span's ``label_`` is the actor id of the gazetteer; ``id_`` says how the
+text names it (:class:`~ontology.gazetteer.NameKind`); ``kb_id_`` holds the
+sector it implies ("military" for "the Pentagon"), or is empty. A person's span
+keeps the person's id: the relation extractor resolves it through the person's
+role on the article's date. News media get no span: they are never actors.
+
+Officials missing from the gazetteer are recognised from their title and
+country ("Russian Deputy Foreign Minister Ivan Petrov", "Petrov, Russia's
+envoy") and later mentions of their surname resolve to the same country.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import defaultdict
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from extract.cues import load_cues
+from ontology.gazetteer import Gazetteer, NameKind, load_gazetteer
+
+logger = logging.getLogger(__name__)
+
+SPANS_KEY = "dg_actors"
+DATE_KEY = "dg_date"
+LOCAL_PERSON = "local-person"  # id_ of a span for an official known only from the text
+
+_PRIORITY = {
+    NameKind.NAME: 0,
+    NameKind.ALIAS: 0,
+    NameKind.PERSON: 1,
+    NameKind.INSTITUTION: 2,
+    NameKind.METONYM: 3,
+    NameKind.DEMONYM: 4,
+    NameKind.SURNAME: 5,
+}
+
+
+def doc_date(doc: Doc) -> dt.date | None:
+    value = doc.user_data.get(DATE_KEY)
+    return dt.date.fromisoformat(value) if value else None
+
+
+def set_doc_date(doc: Doc, day: dt.date | None) -> Doc:
+    doc.user_data[DATE_KEY] = day.isoformat() if day else None
+    return doc
+
+
+class ActorRecognizer:
+    """Match gazetteer names; keep the longest, best-ranked match at each place."""
+
+    def __init__(self, nlp: Language, name: str = "diplograph_actors", *,
+                 gazetteer: Gazetteer | None = None, cues_path: Path | None = None) -> None:
+        self.name = name
+        self.gazetteer = gazetteer or load_gazetteer()
+        self.cues = load_cues(cues_path)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.media = PhraseMatcher(nlp.vocab, attr="ORTH")
+        by_key: dict[str, list[str]] = defaultdict(list)
+        for n in self.gazetteer.names():
+            key = f"{n.actor_id}\t{n.kind.value}\t{n.sector.value if n.sector else ''}"
+            for text in _variants(n.text):
+                by_key[key].append(text)
+        for key, texts in by_key.items():
+            self.matcher.add(key, list(nlp.tokenizer.pipe(sorted(set(texts)))))
+        self.media.add("MEDIA", list(nlp.tokenizer.pipe(sorted(self.cues.media_names))))
+        logger.debug("actor recogniser: %d match keys", len(by_key))
+
+    def __call__(self, doc: Doc) -> Doc:
+        day = doc_date(doc)
+        media_tokens = {i for _, s, e in self.media(doc) for i in range(s, e)}
+        candidates: dict[tuple[int, int], list[tuple[int, str, NameKind, str]]] = defaultdict(list)
+        for match_id, start, end in self.matcher(doc):
+            actor_id, kind, sector = doc.vocab.strings[match_id].split("\t")
+            name_kind = NameKind(kind)
+            candidates[(start, end)].append((_PRIORITY[name_kind], actor_id, name_kind, sector))
+        spans: list[Span] = []
+        seen_people: set[str] = set()
+        for (start, end), options in sorted(candidates.items()):
+            if any(i in media_tokens for i in range(start, end)):
+                continue
+            chosen = self._choose(sorted(options), seen_people, day)
+            if chosen is None:
+                continue
+            _, actor_id, name_kind, sector = chosen
+            if name_kind in (NameKind.PERSON, NameKind.SURNAME):
+                seen_people.add(actor_id)
+                name_kind = NameKind.PERSON
+            spans.append(Span(doc, start, end, label=actor_id, kb_id=sector, span_id=name_kind.value))
+        spans = filter_spans(spans)
+        spans = self._local_officials(doc, spans, media_tokens)
+        doc.spans[SPANS_KEY] = sorted(spans, key=lambda s: s.start)
+        return doc
+
+    def _choose(self, options: list[tuple[int, str, NameKind, str]], seen: set[str],
+                day: dt.date | None) -> tuple[int, str, NameKind, str] | None:
+        """The best-ranked reading of a place; None when it stays ambiguous."""
+        top = [o for o in options if o[0] == options[0][0]]
+        if len({o[1] for o in top}) == 1 and top[0][2] is not NameKind.SURNAME:
+            return top[0]
+        people = [o for o in top if o[2] in (NameKind.SURNAME, NameKind.PERSON)]
+        if not people:
+            return None  # the same words name several actors: leave them
+        for pool in ([o for o in people if o[1] in seen],
+                     [o for o in people if self.gazetteer.role_on(o[1], day) is not None]):
+            if len({o[1] for o in pool}) == 1:
+                return pool[0]
+        return None
+
+    def _local_officials(self, doc: Doc, spans: list[Span], media: set[int]) -> list[Span]:
+        """Officials absent from the gazetteer, placed by a title and a country."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        by_token = {i: s for s in spans for i in range(s.start, s.end)}
+        surnames: dict[str, tuple[str, str]] = {}
+        added: list[Span] = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or any(i in taken or i in media for i in range(ent.start, ent.end)):
+                continue
+            found: tuple[str, str] | None = None
+            root = ent.root
+            context = [t for t in root.children if t.dep_ in ("compound", "amod", "nmod", "poss", "appos")]
+            titled = any(t.lower_ in self.cues.titles or t.lemma_.lower() in self.cues.titles
+                         for c in context for t in c.subtree)
+            if titled:
+                for c in context:
+                    for t in c.subtree:
+                        span = by_token.get(t.i)
+                        if span is not None and not span.label_.startswith("person/"):
+                            found = (span.label_, "government")
+                            break
+                    if found:
+                        break
+            last = ent[-1].text
+            if found is None and last in surnames:
+                found = surnames[last]
+            if found is None:
+                continue
+            surnames[last] = found
+            added.append(Span(doc, ent.start, ent.end, label=found[0], kb_id=found[1], span_id=LOCAL_PERSON))
+        return filter_spans(spans + added)
+
+
+def _variants(text: str) -> list[str]:
+    """Surface forms of a name: as written, and without a leading "the"."""
+    forms = [text]
+    lower = text.lower()
+    if lower.startswith("the "):
+        forms.append(text[4:])
+    return forms
+
+
+@Language.factory("diplograph_actors", default_config={"cues_path": None})
+def make_actor_recognizer(nlp: Language, name: str, cues_path: str | None) -> ActorRecognizer:
+    return ActorRecognizer(nlp, name, cues_path=Path(cues_path) if cues_path else None)

@@ -1,0 +1,105 @@
+"""Cue words (``extract/data/cues.toml``) as typed, ready-to-use sets."""
+
+from __future__ import annotations
+
+import logging
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+from diplograph.errors import ConfigError
+from diplograph.model import Sector
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    sector_of_noun: dict[str, Sector]  # lemma (or two-word lemma) -> sector
+    titles: dict[str, Sector]
+    media_names: frozenset[str]
+    modal_verbs: frozenset[str]
+    modal_auxiliaries: frozenset[str]
+    modal_adjectives: frozenset[str]
+    modal_markers: frozenset[str]
+    negation_words: frozenset[str]
+    negation_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
+    demand_modals: frozenset[str]
+    anaphora_state: frozenset[str]
+    anaphora_organization: frozenset[str]
+    anaphora_person: frozenset[str]
+    pronouns_person: frozenset[str]
+    pronouns_thing: frozenset[str]
+    pronouns_plural: frozenset[str]
+    commit_verbs: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    agree_cameo: dict[str, str]  # PLOVER category of the promised action -> CAMEO code of the promise
+    threaten_cameo: dict[str, str]  # ... of the threatened action -> CAMEO code of the threat
+    damage_verbs: frozenset[str]
+    damage_objects: frozenset[str]
+    damage_cameo: str
+
+
+def default_path() -> Path:
+    return Path(str(files("extract").joinpath("data/cues.toml")))
+
+
+def load_cues(path: Path | None = None) -> Cues:
+    return _load(path or default_path())
+
+
+@lru_cache(maxsize=4)
+def _load(path: Path) -> Cues:
+    try:
+        with path.open("rb") as f:
+            raw = tomllib.load(f)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot load cue words: {exc}") from exc
+
+    def words(section: str, key: str) -> frozenset[str]:
+        try:
+            return frozenset(w.lower() for w in raw[section][key])
+        except KeyError:
+            raise ConfigError(f"{path}: missing [{section}] {key}") from None
+
+    sector_of_noun: dict[str, Sector] = {}
+    for name, nouns in raw.get("sectors", {}).items():
+        try:
+            sector = Sector(name)
+        except ValueError:
+            raise ConfigError(f"{path}: [sectors] unknown sector {name!r}") from None
+        for noun in nouns:
+            sector_of_noun.setdefault(noun.lower(), sector)
+    titles: dict[str, Sector] = {}
+    for name, words_ in raw.get("titles", {}).items():
+        for w in words_:
+            titles[w.lower()] = Sector(name)
+    return Cues(
+        sector_of_noun=sector_of_noun,
+        titles=titles,
+        media_names=frozenset(raw.get("media_names", [])),
+        modal_verbs=words("modality", "verbs"),
+        modal_auxiliaries=words("modality", "auxiliaries"),
+        modal_adjectives=words("modality", "adjectives"),
+        modal_markers=words("modality", "markers"),
+        negation_words=words("negation", "dependents"),
+        negation_verbs=words("negation", "verbs"),
+        reporting_verbs=words("reporting", "verbs"),
+        demand_modals=words("reporting", "demand_modals"),
+        anaphora_state=words("anaphora", "state"),
+        anaphora_organization=words("anaphora", "organization"),
+        anaphora_person=words("anaphora", "person"),
+        pronouns_person=words("anaphora", "pronouns_person"),
+        pronouns_thing=words("anaphora", "pronouns_thing"),
+        pronouns_plural=words("anaphora", "pronouns_plural"),
+        commit_verbs=words("intent", "commit_verbs"),
+        future_auxiliaries=words("intent", "future_auxiliaries"),
+        agree_cameo=dict(raw["intent"]["agree"]),
+        threaten_cameo=dict(raw["intent"]["threaten"]),
+        damage_verbs=words("damage", "verbs"),
+        damage_objects=words("damage", "objects"),
+        damage_cameo=str(raw["damage"]["cameo"]),
+    )

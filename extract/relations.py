@@ -1,0 +1,497 @@
+"""The relation extractor: a spaCy component that finds who did what to whom.
+
+For every trigger of the lexicon in a sentence (a verb such as "accuse", a verb
+phrase such as "impose sanctions on", a nominalisation such as "arms supply
+to"), it reads the source and target actors off the dependency parse:
+subjects and objects, passive agents, prepositional targets, possessors of
+nouns, coordinated actors on either side, subjects inherited through
+"threatened to ...", "and ...", "calling on ...", and pronouns or definite
+descriptions ("he", "the minister", "the country") resolved to the nearest
+compatible actor earlier in the article. Negation and modality become flags;
+promised or threatened actions become AGREE or THREATEN as PLOVER codes them.
+
+Findings are stored as plain rows in ``doc.user_data["dg_findings"]`` so docs
+cross process boundaries (``nlp.pipe(n_process=...)``); :class:`Finding` reads
+them back.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import astuple, dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from diplograph.model import ActorKind, Plover, Relation, Sector
+from extract.actors import LOCAL_PERSON, SPANS_KEY, doc_date
+from extract.cues import Cues, load_cues
+from extract.lexicon import Lexicon, Trigger, load_lexicon
+from ontology.gazetteer import Gazetteer, NameKind, load_gazetteer
+from ontology.vocabulary import Vocabulary, load_vocabulary
+
+logger = logging.getLogger(__name__)
+
+FINDINGS_KEY = "dg_findings"
+SUBJECTS = ("nsubj", "csubj")
+PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
+LIGHT_VERBS = {"launch", "carry", "conduct", "make", "issue", "level", "impose", "stage", "mount", "hold",
+               "sign", "give", "provide", "deliver", "announce", "order", "begin", "start", "step",
+               "increase", "expand", "strengthen", "boost", "send", "offer", "extend", "file", "lodge",
+               "express", "voice", "pledge", "approve", "unveil", "slap", "lift", "ease"}
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """An actor as one finding names it (primitive fields only)."""
+
+    actor_id: str
+    sector: str | None
+    person_id: str | None
+    start: int  # character offsets in the doc
+    end: int
+    via: str  # how it was found: "name", "demonym", "anaphora", "person", ...
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    source: Side
+    target: Side | None
+    plover: str
+    mode: str | None
+    cameo: str
+    goldstein: float
+    trigger_start: int
+    trigger_end: int
+    sentence_start: int
+    sentence_end: int
+    confidence: float
+    negated: bool
+    hypothetical: bool
+
+    def to_row(self) -> list[object]:
+        return list(astuple(self))
+
+    @classmethod
+    def from_row(cls, row: list[object]) -> Finding:
+        source, target, *rest = row
+        return cls(Side(*source), Side(*target) if target else None, *rest)  # type: ignore[misc,arg-type]
+
+
+def findings(doc: Doc) -> list[Finding]:
+    return [Finding.from_row(r) for r in doc.user_data.get(FINDINGS_KEY, [])]
+
+
+@dataclass(slots=True)
+class _Mention:
+    """A resolved actor mention, for the pass over one doc."""
+
+    actor_id: str
+    sector: str | None
+    person_id: str | None
+    token: int
+    start: int
+    end: int
+    via: str
+    category: str  # "person", "state", "organization", "group"
+
+    def side(self) -> Side:
+        return Side(self.actor_id, self.sector, self.person_id, self.start, self.end, self.via)
+
+
+class RelationExtractor:
+    """Match lexicon triggers, then annotate the doc with findings."""
+
+    def __init__(self, nlp: Language, name: str = "diplograph_relations", *,
+                 gazetteer: Gazetteer | None = None, lexicon: Lexicon | None = None,
+                 vocabulary: Vocabulary | None = None, cues_path: Path | None = None) -> None:
+        self.name = name
+        self.gazetteer = gazetteer or load_gazetteer()
+        self.lexicon = lexicon or load_lexicon()
+        self.vocabulary = vocabulary or load_vocabulary()
+        self.cues: Cues = load_cues(cues_path)
+
+    # -- the component -------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        pass_ = _DocPass(self, doc)
+        doc.user_data[FINDINGS_KEY] = [f.to_row() for f in pass_.run()]
+        return doc
+
+
+class _DocPass:
+    """One pass over one doc: actor mentions in order, then triggers."""
+
+    def __init__(self, ex: RelationExtractor, doc: Doc) -> None:
+        self.ex = ex
+        self.cues = ex.cues
+        self.doc = doc
+        self.day = doc_date(doc)
+        self.span_at: dict[int, Span] = {}
+        for span in doc.spans.get(SPANS_KEY, []):
+            for i in range(span.start, span.end):
+                self.span_at[i] = span
+        self.history: list[_Mention] = []  # every resolved mention, in text order
+        self._cache: dict[int, _Mention | None] = {}
+
+    # -- actors --------------------------------------------------------------------------------
+    def _from_span(self, span: Span, head: Token, sector: str | None) -> _Mention | None:
+        label, how = span.label_, span.id_
+        person_id = None
+        category = "state"
+        if label.startswith("person/"):
+            role = self.ex.gazetteer.role_on(label, self.day)
+            person_id = label
+            category = "person"
+            if role is not None:
+                actor_id, sector = role.of, role.sector.value
+            else:
+                actor = self.ex.gazetteer.actor(label)
+                if actor.country is None:
+                    return None
+                actor_id = actor.country
+        else:
+            actor_id = label
+            if how == LOCAL_PERSON:
+                category, sector = "person", sector or span.kb_id_ or Sector.GOVERNMENT.value
+            else:
+                kind = self.ex.gazetteer.actor(actor_id).kind
+                category = {ActorKind.STATE: "state", ActorKind.ARMED_GROUP: "group"}.get(kind, "organization")
+        return _Mention(actor_id, sector or span.kb_id_ or None, person_id, head.i,
+                        span.start_char, span.end_char, how, category)
+
+    def _sector_of(self, head: Token) -> str | None:
+        """The sector a head noun names ("troops" -> military), if any."""
+        lemma = head.lemma_.lower()
+        for c in head.children:
+            if c.dep_ == "compound":
+                two = f"{c.lemma_.lower()} {lemma}"
+                if two in self.cues.sector_of_noun:
+                    return self.cues.sector_of_noun[two].value
+        sector = self.cues.sector_of_noun.get(lemma) or self.cues.titles.get(lemma)
+        return sector.value if sector else None
+
+    def resolve_one(self, head: Token) -> _Mention | None:
+        if head.i in self._cache:
+            return self._cache[head.i]
+        m = self._resolve_one(head)
+        self._cache[head.i] = m
+        return m
+
+    def _resolve_one(self, head: Token) -> _Mention | None:
+        span = self.span_at.get(head.i)
+        if span is not None:
+            sector = None
+            if span.id_ == NameKind.DEMONYM.value and head.pos_ == "ADJ":
+                return None
+            return self._from_span(span, head, sector)
+        sector = self._sector_of(head)
+        if sector == Sector.MEDIA.value:
+            return None
+        # "South Korean authorities", "Russia's foreign ministry", "the government of Japan"
+        modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")]
+        modifiers += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "for")
+                      for g in c.children if g.dep_ == "pobj"]
+        for c in modifiers:
+            inner = self.span_at.get(c.i)
+            if inner is None and c.dep_ in ("compound", "poss"):
+                inner = next((self.span_at[t.i] for t in c.subtree if t.i in self.span_at), None)
+            if inner is not None:
+                if sector is None and not self._is_description(head):
+                    return None  # "South Korean weapons": an actor's thing, not an actor
+                m = self._from_span(inner, head, sector)
+                if m is not None and sector and not m.person_id:
+                    m.sector = sector
+                    if sector in ("government",) and head.lemma_.lower() in self.cues.anaphora_person:
+                        m.category = "person"
+                return m
+        return self._anaphora(head, sector)
+
+    def _is_description(self, head: Token) -> bool:
+        lemma = head.lemma_.lower()
+        return lemma in self.cues.anaphora_state or lemma in self.cues.anaphora_organization
+
+    def _anaphora(self, head: Token, sector: str | None) -> _Mention | None:
+        lower, lemma = head.lower_, head.lemma_.lower()
+        has_det = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
+                      for c in head.children)
+        wanted: tuple[str, ...]
+        if lower in self.cues.pronouns_person:
+            wanted = ("person",)
+        elif lower in self.cues.pronouns_thing:
+            wanted = ("state", "organization")
+        elif lower in self.cues.pronouns_plural:
+            wanted = ("state", "organization", "group")
+        elif has_det and lemma in self.cues.anaphora_person:
+            wanted = ("person",)
+        elif has_det and lemma in self.cues.anaphora_state:
+            wanted = ("state",)
+        elif has_det and lemma in self.cues.anaphora_organization:
+            wanted = ("organization", "group")
+        else:
+            return None
+        for m in reversed(self.history):
+            if m.token < head.i and m.category in wanted:
+                return _Mention(m.actor_id, sector or m.sector, m.person_id, head.i, head.idx,
+                                head.idx + len(head), "anaphora", m.category)
+        return None
+
+    def resolve(self, head: Token) -> list[_Mention]:
+        """The actors a slot names: the head and its coordinated conjuncts."""
+        found = []
+        for h in (head, *head.conjuncts):
+            m = self.resolve_one(h)
+            if m is not None and all(m.actor_id != f.actor_id or m.sector != f.sector for f in found):
+                found.append(m)
+        return found
+
+    # -- slots ---------------------------------------------------------------------------------
+    def _passive(self, verb: Token) -> bool:
+        return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+
+    def subjects(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
+        """Subject heads of a verb, and whether they were inherited."""
+        if self._passive(verb):
+            agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            return agents, False
+        subj = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subj:
+            return subj, False
+        if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head is not verb:
+            if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN"):
+                return [], False
+            heads, _ = self.subjects(verb.head, depth + 1)
+            return heads, True
+        if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
+            return [verb.head], True
+        return [], False
+
+    def objects(self, verb: Token) -> list[Token]:
+        if self._passive(verb):
+            return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+        found = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if not found and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            found = [verb.head]
+        return found
+
+    def prep_objects(self, tokens: Iterable[Token], prep: str) -> list[Token]:
+        out = []
+        for t in tokens:
+            for c in t.children:
+                if c.dep_ in ("prep", "dative", "agent") and c.lower_ == prep:
+                    out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+                if prep == "to" and c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
+                    out.append(c)
+        return out
+
+    def slot(self, trig: Token, trigger: Trigger, name: str, anchor: list[Token]) -> tuple[list[Token], bool]:
+        """Heads for one slot name of a trigger; ``anchor`` is the trigger and its required object."""
+        if name == "subj":
+            if trigger.pos == "noun":
+                gov = trig.head
+                if trig.dep_ in ("dobj", "nsubjpass", "pobj") and gov.pos_ in ("VERB", "ADP"):
+                    if gov.pos_ == "ADP":
+                        gov = gov.head
+                    return self.subjects(gov)[0], True
+                return [], False
+            return self.subjects(trig)
+        if name == "dobj":
+            if trigger.pos == "noun":
+                return self.prep_objects([trig], "of"), False
+            return [t for t in self.objects(trig) if t not in anchor], False
+        if name == "iobj":
+            return [c for c in trig.children if c.dep_ == "dative"], False
+        if name == "poss":
+            return [c for c in trig.children if c.dep_ == "poss"], False
+        if name == "compound":
+            return [c for c in trig.children if c.dep_ in ("compound", "amod", "nmod")], False
+        if name == "by" and trigger.pos == "verb":
+            return self.subjects(trig)[0] if self._passive(trig) else [], False
+        return self.prep_objects(anchor, name), False
+
+    # -- triggers ------------------------------------------------------------------------------
+    def match(self, tok: Token) -> tuple[Trigger, list[Token]] | None:
+        if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+            pos = "verb"
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            pos = "noun"
+        else:
+            return None
+        for trigger in self.ex.lexicon.candidates(tok.lemma_.lower(), pos):
+            anchor = [tok]
+            if trigger.particle and not any(c.dep_ == "prt" and c.lower_ == trigger.particle
+                                            for c in tok.children):
+                continue
+            if trigger.objects:
+                if pos == "verb":
+                    objs = self.objects(tok) + self.prep_objects([tok], "of")
+                else:
+                    objs = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+                    objs += self.prep_objects([tok], "of")
+                objs = [o for t in objs for o in (t, *t.conjuncts)]
+                hit = [o for o in objs if o.lemma_.lower() in trigger.objects or o.lower_ in trigger.objects]
+                if not hit:
+                    continue
+                anchor.extend(hit)
+            return trigger, anchor
+        return None
+
+    def run(self) -> Iterator[Finding]:
+        for sent in self.doc.sents:
+            yield from self._sentence(sent)
+            self._remember(sent)
+
+    def _remember(self, sent: Span) -> None:
+        seen = {m.token for m in self.history}
+        for tok in sent:
+            if tok.i in self.span_at and tok.i not in seen and tok.i == self.span_at[tok.i].root.i:
+                m = self.resolve_one(tok)
+                if m is None:
+                    span = self.span_at[tok.i]
+                    m = self._from_span(span, tok, None) if span.id_ != NameKind.DEMONYM.value else None
+                if m is not None:
+                    self.history.append(m)
+        self.history.sort(key=lambda m: m.token)
+
+    def _sentence(self, sent: Span) -> Iterator[Finding]:
+        # mentions of this sentence are available to anaphora after the pronoun's position
+        self._remember_before = None
+        local = [t for t in sent if t.i in self.span_at and t.i == self.span_at[t.i].root.i]
+        for tok in local:
+            m = self.resolve_one(tok)
+            if m is not None and all(h.token != m.token for h in self.history):
+                self.history.append(m)
+        self.history.sort(key=lambda m: m.token)
+        produced: set[tuple[str, str | None, str, int]] = set()
+        for tok in sent:
+            matched = self.match(tok)
+            if matched is not None:
+                for f in self._events(tok, *matched, sent):
+                    key = (f.source.actor_id, f.target.actor_id if f.target else None, f.plover, f.trigger_start)
+                    if key not in produced:
+                        produced.add(key)
+                        yield f
+            elif tok.lemma_.lower() in self.cues.reporting_verbs and tok.pos_ == "VERB":
+                yield from self._demand(tok, sent)
+
+    def _first_slot(self, tok: Token, trigger: Trigger, names: tuple[str, ...],
+                    anchor: list[Token]) -> tuple[list[_Mention], bool]:
+        for name in names:
+            heads, inherited = self.slot(tok, trigger, name, anchor)
+            found = [m for h in heads for m in self.resolve(h)]
+            if found:
+                return found, inherited
+        return [], False
+
+    def _events(self, tok: Token, trigger: Trigger, anchor: list[Token], sent: Span) -> Iterator[Finding]:
+        sources, inherited = self._first_slot(tok, trigger, trigger.source, anchor)
+        if not sources and trigger.pos == "verb":
+            return
+        targets, _ = self._first_slot(tok, trigger, trigger.target, anchor)
+        if not sources:
+            return
+        relation, negated, hypothetical = self._code(tok, trigger)
+        if relation is None:
+            return
+        confidence = 0.85 - (0.1 if inherited else 0) - (0.1 if trigger.pos == "noun" else 0)
+        pairs: list[tuple[_Mention, _Mention | None]] = []
+        if targets:
+            pairs = [(s, t) for s in sources for t in targets]
+            if trigger.reciprocal:
+                pairs += [(t, s) for s in sources for t in targets]
+        elif trigger.reciprocal and len(sources) > 1:
+            pairs = [(s, t) for s in sources for t in sources if s is not t]
+        else:
+            pairs = [(s, None) for s in sources]
+        t_end = max(a.idx + len(a) for a in anchor)
+        for s, t in pairs:
+            if t is not None and s.actor_id == t.actor_id and s.sector == t.sector:
+                continue
+            c = confidence - (0.15 if s.via == "anaphora" else 0) - (0.1 if t and t.via == "anaphora" else 0)
+            yield Finding(s.side(), t.side() if t else None, relation.plover.value, relation.mode,
+                          relation.cameo, relation.goldstein, tok.idx, t_end, sent.start_char,
+                          sent.end_char, round(max(0.05, min(0.99, c)), 3), negated, hypothetical)
+        if trigger.relation.plover is Plover.THREATEN or relation.plover is Plover.THREATEN:
+            return
+
+    # -- flags and recoding --------------------------------------------------------------------
+    def _chain(self, tok: Token) -> list[Token]:
+        """The trigger and the verbs governing it through xcomp/ccomp (nearest first)."""
+        chain = [tok]
+        t = tok
+        while t.dep_ in ("xcomp", "pobj", "pcomp", "dobj") and t.head is not t and len(chain) < 4:
+            t = t.head
+            chain.append(t)
+        return chain
+
+    def _code(self, tok: Token, trigger: Trigger) -> tuple[Relation | None, bool, bool]:
+        cues = self.cues
+        chain = self._chain(tok)
+        negated = False
+        hypothetical = False
+        commit: str | None = None
+        for n, t in enumerate(chain):
+            kids = list(t.children)
+            if any(k.dep_ == "neg" or k.lower_ in cues.negation_words and k.dep_ in ("neg", "advmod", "det")
+                   for k in kids):
+                negated = not negated
+            if n > 0 and t.lemma_.lower() in cues.negation_verbs:
+                negated = not negated
+            lemma = t.lemma_.lower()
+            if n > 0 and lemma in cues.commit_verbs:
+                commit = lemma
+            elif n > 0 and lemma in cues.modal_verbs:
+                hypothetical = True
+            for k in kids:
+                if k.dep_ == "aux" and k.lower_ in cues.future_auxiliaries and n == 0:
+                    commit = commit or "will"
+                elif k.dep_ == "aux" and k.lower_ in cues.modal_auxiliaries:
+                    hypothetical = True
+                elif k.dep_ in ("amod",) and k.lemma_.lower() in cues.modal_adjectives:
+                    hypothetical = True
+                elif k.dep_ == "mark" and k.lower_ in cues.modal_markers:
+                    hypothetical = True
+        relation = trigger.relation
+        plover = relation.plover
+        if commit and plover not in (Plover.AGREE, Plover.THREATEN, Plover.REQUEST, Plover.ACCUSE,
+                                     Plover.REJECT):
+            if commit in ("threaten", "warn") or plover.quad.value.endswith("conflict"):
+                code = cues.threaten_cameo.get(plover.value)
+                target_plover = Plover.THREATEN
+            else:
+                code = cues.agree_cameo.get(plover.value)
+                target_plover = Plover.AGREE
+            if code:
+                relation = self.ex.vocabulary.relation(code, target_plover)
+                hypothetical = False
+        elif commit == "threaten" and plover is not Plover.THREATEN:
+            relation = self.ex.vocabulary.relation(cues.threaten_cameo.get(plover.value, "130"), Plover.THREATEN)
+        if commit and commit != "will" and hypothetical:
+            hypothetical = False
+        return relation, negated, hypothetical
+
+    # -- reported demands ----------------------------------------------------------------------
+    def _demand(self, verb: Token, sent: Span) -> Iterator[Finding]:
+        """"X said Y must ..." -> X REQUEST Y."""
+        speakers = [m for h in self.subjects(verb)[0] for m in self.resolve(h)]
+        if not speakers:
+            return
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            modal = next((k for k in clause.children if k.dep_ == "aux" and k.lower_ in self.cues.demand_modals),
+                         None)
+            if modal is None:
+                continue
+            targets = [m for h in self.subjects(clause)[0] for m in self.resolve(h)]
+            relation = self.ex.vocabulary.relation("100", Plover.REQUEST)
+            for s in speakers:
+                for t in targets:
+                    if t.actor_id != s.actor_id:
+                        yield Finding(s.side(), t.side(), relation.plover.value, relation.mode, relation.cameo,
+                                      relation.goldstein, modal.idx, modal.idx + len(modal), sent.start_char,
+                                      sent.end_char, 0.6, False, False)
+
+
+@Language.factory("diplograph_relations", default_config={"cues_path": None})
+def make_relation_extractor(nlp: Language, name: str, cues_path: str | None) -> RelationExtractor:
+    return RelationExtractor(nlp, name, cues_path=Path(cues_path) if cues_path else None)

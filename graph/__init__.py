@@ -1,0 +1,2 @@
+"""The knowledge graph: RDF mapping, the Oxigraph-backed store, queries,
+analytics and exports."""

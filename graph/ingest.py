@@ -1,0 +1,81 @@
+"""Ingest: extract articles and write them to the knowledge graph, one
+transaction per article, reporting what happened to each."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from diplograph.errors import DiplographError
+from diplograph.model import Article, ArticleResult
+from diplograph.settings import Settings
+from graph.rdf import Run
+from graph.store import KnowledgeGraph, WriteOutcome, WriteStatus
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    location: str
+    articles: int = 0
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    events: int = 0
+    failures: list[str] = field(default_factory=list)
+    outcomes: list[tuple[ArticleResult, WriteOutcome]] = field(default_factory=list)
+
+    def count(self, result: ArticleResult, outcome: WriteOutcome) -> None:
+        self.articles += 1
+        self.outcomes.append((result, outcome))
+        if outcome.status is WriteStatus.ADDED:
+            self.added += 1
+        elif outcome.status is WriteStatus.REPLACED:
+            self.replaced += 1
+        else:
+            self.unchanged += 1
+        self.events += outcome.events
+
+
+def ingest_into(kg: KnowledgeGraph, articles: Iterable[Article], *, extractor: object | None = None,
+                processes: int = 1,
+                on_article: Callable[[WriteOutcome], None] | None = None) -> IngestSummary:
+    """Extract and store ``articles`` in ``kg``. Articles already stored by this
+    extractor version are not extracted again."""
+    from extract.pipeline import Extractor
+
+    ex = extractor if extractor is not None else Extractor(n_process=processes)
+    assert isinstance(ex, Extractor)
+    run = Run(ex.name, ex.version)
+    summary = IngestSummary(kg.location)
+    fresh: list[Article] = []
+    for article in articles:
+        if kg.stored_version(article.key) == run.version:
+            result = ArticleResult(article)
+            outcome = WriteOutcome(article.key, WriteStatus.UNCHANGED, 0, run.version)
+            summary.count(result, outcome)
+            if on_article:
+                on_article(outcome)
+        else:
+            fresh.append(article)
+    for result in ex.process(fresh):
+        try:
+            outcome = kg.write_article(result, run)
+        except DiplographError as exc:
+            summary.failures.append(f"{result.article.source or result.article.id}: {exc}")
+            continue
+        summary.count(result, outcome)
+        if on_article:
+            on_article(outcome)
+    kg.flush()
+    logger.info("ingested %d articles (%d events) into %s", summary.articles, summary.events, kg.location)
+    return summary
+
+
+def ingest(settings: Settings, articles: Iterable[Article], *, processes: int = 1,
+           on_article: Callable[[WriteOutcome], None] | None = None) -> IngestSummary:
+    """Open the store of ``settings`` and ingest ``articles`` into it."""
+    with KnowledgeGraph(None if settings.in_memory else settings.data) as kg:
+        return ingest_into(kg, articles, processes=processes, on_article=on_article)

@@ -1,0 +1,210 @@
+"""Map domain objects to RDF quads (pyoxigraph terms, Oxigraph's native path).
+
+The terms are those of ``ontology/diplomacy.ttl``; IRIs come from
+``ontology.namespaces`` and are stable, so the same data can be loaded into any
+SPARQL store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from diplograph.model import Actor, ActorKind, ActorMention, Article, Event
+from ontology import namespaces as ns
+from ontology.gazetteer import Gazetteer
+
+logger = logging.getLogger(__name__)
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+PROV = "http://www.w3.org/ns/prov#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+
+_CLASS_OF_KIND = {
+    ActorKind.STATE: "State",
+    ActorKind.IGO: "InternationalOrganization",
+    ActorKind.NGO: "NonGovernmentalOrganization",
+    ActorKind.ARMED_GROUP: "ArmedGroup",
+    ActorKind.GROUP: "Group",
+    ActorKind.PERSON: "Person",
+}
+
+
+def dg(term: str) -> ox.NamedNode:
+    return ox.NamedNode(f"{ns.DG}{term}")
+
+
+def iri(namespace: object, local: str) -> ox.NamedNode:
+    return ox.NamedNode(f"{namespace}{local}")
+
+
+def actor_iri(actor_id: str) -> ox.NamedNode:
+    return iri(ns.ACTOR, actor_id)
+
+
+def article_iri(key: str) -> ox.NamedNode:
+    return iri(ns.ARTICLE, key)
+
+
+def event_iri(event_id: str) -> ox.NamedNode:
+    return iri(ns.EVENT, event_id)
+
+
+def run_iri(name: str, version: str) -> ox.NamedNode:
+    return iri(ns.RUN, f"{name}/{version}")
+
+
+def graph_of_article(key: str) -> ox.NamedNode:
+    return ox.NamedNode(ns.article_graph(key))
+
+
+def string(value: str) -> ox.Literal:
+    return ox.Literal(value)
+
+
+def integer(value: int) -> ox.Literal:
+    return ox.Literal(str(value), datatype=ox.NamedNode(_XSD + "integer"))
+
+
+def decimal(value: float) -> ox.Literal:
+    text = f"{value:.4f}".rstrip("0")
+    return ox.Literal(text + "0" if text.endswith(".") else text, datatype=ox.NamedNode(_XSD + "decimal"))
+
+
+def boolean(value: bool) -> ox.Literal:
+    return ox.Literal("true" if value else "false", datatype=ox.NamedNode(_XSD + "boolean"))
+
+
+def date(value: dt.date) -> ox.Literal:
+    return ox.Literal(value.isoformat(), datatype=ox.NamedNode(_XSD + "date"))
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """The extractor that produced a set of events."""
+
+    name: str
+    version: str
+
+    @property
+    def iri(self) -> ox.NamedNode:
+        return run_iri(self.name, self.version)
+
+
+def run_quads(run: Run, graph: ox.NamedNode) -> Iterator[ox.Quad]:
+    agent = iri(ns.RUN, f"{run.name}")
+    yield ox.Quad(run.iri, RDF_TYPE, dg("ExtractionRun"), graph)
+    yield ox.Quad(run.iri, dg("extractorName"), string(run.name), graph)
+    yield ox.Quad(run.iri, dg("extractorVersion"), string(run.version), graph)
+    yield ox.Quad(run.iri, ox.NamedNode(PROV + "wasAssociatedWith"), agent, graph)
+    yield ox.Quad(agent, RDF_TYPE, dg("Extractor"), graph)
+    yield ox.Quad(agent, ox.NamedNode(SKOS + "prefLabel"), string(run.name), graph)
+
+
+def article_quads(article: Article, run: Run, graph: ox.NamedNode) -> Iterator[ox.Quad]:
+    s = article_iri(article.key)
+    schema = ns.SCHEMA
+    yield ox.Quad(s, RDF_TYPE, iri(schema, "NewsArticle"), graph)
+    yield ox.Quad(s, iri(schema, "identifier"), string(article.id), graph)
+    yield ox.Quad(s, dg("contentHash"), string(article.content_hash), graph)
+    yield ox.Quad(s, dg("extractedBy"), run.iri, graph)
+    if article.title:
+        yield ox.Quad(s, iri(schema, "headline"), string(article.title), graph)
+    if article.url:
+        yield ox.Quad(s, iri(schema, "url"), string(article.url), graph)
+    if article.publisher:
+        yield ox.Quad(s, iri(schema, "publisher"), string(article.publisher), graph)
+    if article.date:
+        yield ox.Quad(s, iri(schema, "datePublished"), date(article.date), graph)
+    if article.source:
+        yield ox.Quad(s, dg("readFrom"), string(article.source), graph)
+    yield from run_quads(run, graph)
+
+
+def _side(e: ox.NamedNode, side: str, mention: ActorMention, graph: ox.NamedNode) -> Iterator[ox.Quad]:
+    yield ox.Quad(e, dg(side), actor_iri(mention.actor.id), graph)
+    yield ox.Quad(e, dg(f"{side}Text"), string(mention.text), graph)
+    if mention.sector:
+        yield ox.Quad(e, dg(f"{side}Sector"), string(mention.sector.value), graph)
+    if mention.person:
+        yield ox.Quad(e, dg(f"{side}Person"), actor_iri(mention.person.id), graph)
+
+
+def event_quads(event: Event, graph: ox.NamedNode) -> Iterator[ox.Quad]:
+    e = event_iri(event.id)
+    m = iri(ns.MENTION, event.mention_id)
+    a = article_iri(event.article_key)
+    r = event.relation
+    yield ox.Quad(e, RDF_TYPE, dg("Event"), graph)
+    yield from _side(e, "source", event.source, graph)
+    if event.target:
+        yield from _side(e, "target", event.target, graph)
+    yield ox.Quad(e, dg("eventType"), iri(ns.PLOVER, r.plover.value), graph)
+    if r.mode:
+        yield ox.Quad(e, dg("mode"), iri(ns.PLOVER, f"{r.plover.value}/{r.mode}"), graph)
+    yield ox.Quad(e, dg("cameo"), iri(ns.CAMEO, r.cameo), graph)
+    yield ox.Quad(e, dg("goldstein"), decimal(r.goldstein), graph)
+    yield ox.Quad(e, dg("quadClass"), iri(ns.QUAD, r.quad.value), graph)
+    yield ox.Quad(e, dg("confidence"), decimal(event.confidence), graph)
+    yield ox.Quad(e, dg("negated"), boolean(event.negated), graph)
+    yield ox.Quad(e, dg("hypothetical"), boolean(event.hypothetical), graph)
+    if event.date:
+        yield ox.Quad(e, dg("date"), date(event.date), graph)
+    yield ox.Quad(e, dg("trigger"), string(event.trigger), graph)
+    yield ox.Quad(e, dg("article"), a, graph)
+    yield ox.Quad(e, ox.NamedNode(PROV + "wasDerivedFrom"), m, graph)
+    yield ox.Quad(e, ox.NamedNode(PROV + "wasGeneratedBy"),
+                  run_iri(event.extractor, event.extractor_version), graph)
+    yield ox.Quad(m, RDF_TYPE, dg("Mention"), graph)
+    yield ox.Quad(m, dg("text"), string(event.sentence), graph)
+    yield ox.Quad(m, dg("beginIndex"), integer(event.sentence_start), graph)
+    yield ox.Quad(m, dg("endIndex"), integer(event.sentence_end), graph)
+    yield ox.Quad(m, dg("article"), a, graph)
+
+
+def _actor_quads(entry_actor: Actor, graph: ox.NamedNode) -> Iterator[ox.Quad]:
+    s = actor_iri(entry_actor.id)
+    yield ox.Quad(s, RDF_TYPE, dg(_CLASS_OF_KIND[entry_actor.kind]), graph)
+    yield ox.Quad(s, ox.NamedNode(SKOS + "prefLabel"), ox.Literal(entry_actor.label, language="en"), graph)
+    yield ox.Quad(s, dg("kind"), string(entry_actor.kind.value), graph)
+
+
+def actor_quads(gazetteer: Gazetteer, graph: ox.NamedNode) -> Iterator[ox.Quad]:
+    """The gazetteer as RDF: actors with labels, aliases, codes and dated roles."""
+    alt = ox.NamedNode(SKOS + "altLabel")
+    for entry in gazetteer:
+        a = entry.actor
+        s = actor_iri(a.id)
+        yield from _actor_quads(a, graph)
+        if a.kind is ActorKind.STATE:
+            yield ox.Quad(s, dg("isoCode"), string(a.id), graph)
+            if entry.iso2:
+                yield ox.Quad(s, dg("iso2"), string(entry.iso2), graph)
+            if entry.capital:
+                yield ox.Quad(s, dg("capital"), string(entry.capital), graph)
+            for demonym in entry.demonyms:
+                yield ox.Quad(s, dg("demonym"), ox.Literal(demonym, language="en"), graph)
+        elif a.country:
+            yield ox.Quad(s, dg("country"), actor_iri(a.country), graph)
+        if entry.sector:
+            yield ox.Quad(s, dg("sector"), string(entry.sector.value), graph)
+        if entry.parent:
+            yield ox.Quad(s, dg("parentOrganization"), actor_iri(entry.parent), graph)
+        for alias in dict.fromkeys(x for x in (entry.official, *entry.aliases) if x and x != a.label):
+            yield ox.Quad(s, alt, ox.Literal(alias, language="en"), graph)
+        for n, role in enumerate(entry.roles, 1):
+            r = iri(ns.ROLE, f"{a.id.removeprefix('person/')}/{n}")
+            yield ox.Quad(s, dg("holdsRole"), r, graph)
+            yield ox.Quad(r, RDF_TYPE, dg("Role"), graph)
+            yield ox.Quad(r, dg("roleTitle"), string(role.title), graph)
+            yield ox.Quad(r, dg("roleOf"), actor_iri(role.of), graph)
+            yield ox.Quad(r, dg("sector"), string(role.sector.value), graph)
+            if role.start:
+                yield ox.Quad(r, dg("startDate"), date(role.start), graph)
+            if role.end:
+                yield ox.Quad(r, dg("endDate"), date(role.end), graph)

@@ -1,0 +1,288 @@
+"""The knowledge graph: an rdflib ``Dataset`` over an Oxigraph store.
+
+Oxigraph (through oxrdflib) holds the data, on disk (RocksDB) by default or in
+memory for tests. rdflib users get :attr:`KnowledgeGraph.dataset`; the hot
+paths (writes, SPARQL) use the native store directly, which is what oxrdflib
+wraps, so both always see the same data.
+
+Each article lives in its own named graph, written in one transaction: a crash
+mid-write leaves either the whole article or none of it.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
+from rdflib import Dataset
+
+from diplograph.errors import QueryError, StoreError
+from diplograph.model import ArticleResult
+from graph import rdf
+from ontology import data_path
+from ontology import namespaces as ns
+from ontology.gazetteer import Gazetteer, load_gazetteer
+
+logger = logging.getLogger(__name__)
+
+META_GRAPH = ox.NamedNode(str(ns.GRAPH["meta"]))
+FINGERPRINT = rdf.dg("fingerprint")
+
+
+class WriteStatus(StrEnum):
+    ADDED = "added"
+    REPLACED = "replaced"
+    UNCHANGED = "unchanged"
+
+
+@dataclass(frozen=True, slots=True)
+class WriteOutcome:
+    """What writing one article did."""
+
+    article_key: str
+    status: WriteStatus
+    events: int
+    previous_version: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    location: str
+    triples: int
+    articles: int
+    events: int
+    actors: int
+    events_by_category: dict[str, int] = field(default_factory=dict)
+
+
+def _fingerprint(*parts: bytes) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(part)
+    return h.hexdigest()[:32]
+
+
+class KnowledgeGraph:
+    """The store of diplograph: reference data (ontology, vocabulary, actors)
+    and one named graph per article."""
+
+    def __init__(
+        self,
+        path: Path | None = None,
+        *,
+        gazetteer: Gazetteer | None = None,
+        read_only: bool = False,
+        reference_data: bool = True,
+    ) -> None:
+        self.path = path
+        self.read_only = read_only
+        try:
+            if path is None:
+                native = ox.Store()
+            elif read_only:
+                native = ox.Store.read_only(str(path))
+            else:
+                path.mkdir(parents=True, exist_ok=True)
+                native = ox.Store(str(path))
+        except OSError as exc:
+            raise StoreError(f"cannot open the store at {path}: {exc} "
+                             "(is another diplograph process using it?)") from exc
+        self.native: ox.Store = native
+        self.dataset = Dataset(store=OxigraphStore(store=native), default_union=True)
+        for prefix, namespace in ns.PREFIXES.items():
+            self.dataset.bind(prefix, namespace)
+        self._gazetteer = gazetteer
+        if reference_data and not read_only:
+            self.ensure_reference_data()
+
+    # -- life cycle ------------------------------------------------------------------------------
+    @property
+    def location(self) -> str:
+        return str(self.path) if self.path else "memory"
+
+    def flush(self) -> None:
+        if self.path is not None and not self.read_only:
+            self.native.flush()
+
+    def close(self) -> None:
+        """Flush and release the store (and its lock on the data folder)."""
+        if getattr(self, "native", None) is None:
+            return
+        self.flush()
+        self.dataset.close()
+        self.native = None  # type: ignore[assignment]
+        gc.collect()
+
+    def __enter__(self) -> KnowledgeGraph:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = load_gazetteer()
+        return self._gazetteer
+
+    # -- reference data -------------------------------------------------------------------------
+    def _stored_fingerprint(self, graph: ox.NamedNode) -> str | None:
+        for quad in self.native.quads_for_pattern(graph, FINGERPRINT, None, META_GRAPH):
+            return str(quad.object.value)
+        return None
+
+    def _replace_reference(self, graph: ox.NamedNode, fingerprint: str, load: Any) -> bool:
+        if self._stored_fingerprint(graph) == fingerprint:
+            return False
+        logger.info("loading reference graph %s", graph.value)
+        if self.native.contains_named_graph(graph):
+            self.native.remove_graph(graph)
+        self.native.update(f"DELETE WHERE {{ GRAPH <{META_GRAPH.value}> {{ <{graph.value}> ?p ?o }} }}")
+        load()
+        self.native.add(ox.Quad(graph, FINGERPRINT, ox.Literal(fingerprint), META_GRAPH))
+        return True
+
+    def ensure_reference_data(self) -> None:
+        """Load the ontology, the relation vocabulary and the actors through
+        Oxigraph's bulk loader, when missing or changed since the last load."""
+        for name, graph_iri in (("diplomacy.ttl", ns.ontology_graph()),
+                                ("relations.ttl", ns.vocabulary_graph())):
+            path = data_path(name)
+            if not path.exists():
+                raise StoreError(f"ontology file missing: {path}")
+            graph = ox.NamedNode(graph_iri)
+            self._replace_reference(
+                graph,
+                _fingerprint(path.read_bytes()),
+                lambda p=path, g=graph: self.native.bulk_load(
+                    path=str(p), format=ox.RdfFormat.TURTLE, to_graph=g
+                ),
+            )
+        actors = ox.NamedNode(ns.actor_graph())
+        gaz_files = sorted(data_path("gazetteer").glob("*.toml"))
+        self._replace_reference(
+            actors,
+            _fingerprint(*(p.read_bytes() for p in gaz_files)),
+            lambda: self.native.bulk_extend(rdf.actor_quads(self.gazetteer, actors)),
+        )
+        self.flush()
+
+    # -- articles --------------------------------------------------------------------------------
+    def stored_version(self, article_key: str) -> str | None:
+        """The extractor version that wrote the article, or None if absent."""
+        graph = rdf.graph_of_article(article_key)
+        article = rdf.article_iri(article_key)
+        for quad in self.native.quads_for_pattern(article, rdf.dg("extractedBy"), None, graph):
+            for v in self.native.quads_for_pattern(quad.object, rdf.dg("extractorVersion"), None, graph):
+                return str(v.object.value)
+            return ""
+        return None
+
+    def has_article(self, article_key: str) -> bool:
+        return self.native.contains_named_graph(rdf.graph_of_article(article_key))
+
+    def write_article(self, result: ArticleResult, run: rdf.Run) -> WriteOutcome:
+        """Store one article and its events atomically.
+
+        The same content written by the same extractor version changes nothing;
+        another version replaces the article's events.
+        """
+        key = result.article.key
+        graph = rdf.graph_of_article(key)
+        previous = self.stored_version(key)
+        if previous == run.version:
+            return WriteOutcome(key, WriteStatus.UNCHANGED, 0, previous)
+
+        def quads() -> Iterator[ox.Quad]:
+            yield from rdf.article_quads(result.article, run, graph)
+            for event in result.events:
+                yield from rdf.event_quads(event, graph)
+
+        try:
+            if previous is None:
+                # one transaction: an exception while the quads are made aborts it whole
+                self.native.extend(quads())
+            else:
+                body = "\n".join(f"{ox.Triple(q.subject, q.predicate, q.object)} ." for q in quads())
+                self.native.update(
+                    f"DROP SILENT GRAPH <{graph.value}> ;\n"
+                    f"INSERT DATA {{ GRAPH <{graph.value}> {{\n{body}\n}} }}"
+                )
+        except OSError as exc:
+            raise StoreError(f"cannot write article {result.article.id}: {exc}") from exc
+        status = WriteStatus.ADDED if previous is None else WriteStatus.REPLACED
+        logger.debug("%s article %s (%d events)", status, key, len(result.events))
+        return WriteOutcome(key, status, len(result.events), previous)
+
+    def remove_article(self, article_key: str) -> bool:
+        graph = rdf.graph_of_article(article_key)
+        if not self.native.contains_named_graph(graph):
+            return False
+        self.native.remove_graph(graph)
+        return True
+
+    # -- queries ---------------------------------------------------------------------------------
+    def query(self, sparql: str, **kwargs: Any) -> Any:
+        """Run a SPARQL query on Oxigraph; the default graph is the union of all graphs
+        unless ``default_graph`` is given."""
+        kwargs.setdefault("use_default_graph_as_union", "default_graph" not in kwargs)
+        try:
+            return self.native.query(sparql, prefixes=ns.PREFIXES, **kwargs)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {exc}") from exc
+        except OSError as exc:
+            raise StoreError(f"query failed: {exc}") from exc
+
+    def select(self, sparql: str, **kwargs: Any) -> list[dict[str, Any]]:
+        """Rows of a SELECT query as dicts of Python values (str, int, float, bool)."""
+        result = self.query(sparql, **kwargs)
+        names = [v.value for v in result.variables]
+        return [{n: python_value(row[n]) for n in names} for row in result]
+
+    def stats(self) -> Stats:
+        articles = self._count("?a a schema:NewsArticle")
+        events = self._count("?e a dg:Event")
+        actors = self._count("?e dg:source|dg:target ?x", distinct="?x")
+        by_category = {
+            str(r["c"]).rsplit("/", 1)[-1]: int(r["n"])
+            for r in self.select(
+                "SELECT ?c (COUNT(?e) AS ?n) WHERE { ?e a dg:Event ; dg:eventType ?c } GROUP BY ?c ORDER BY ?c"
+            )
+        }
+        return Stats(self.location, len(self.native), articles, events, actors, by_category)
+
+    def _count(self, pattern: str, distinct: str | None = None) -> int:
+        what = f"DISTINCT {distinct}" if distinct else "*"
+        rows = self.select(f"SELECT (COUNT({what}) AS ?n) WHERE {{ {pattern} }}")
+        return int(rows[0]["n"]) if rows else 0
+
+    def articles(self) -> Iterable[str]:
+        prefix = ns.article_graph("")
+        for g in self.native.named_graphs():
+            if isinstance(g, ox.NamedNode) and g.value.startswith(prefix):
+                yield g.value.removeprefix(prefix)
+
+
+def python_value(term: Any) -> Any:
+    """A pyoxigraph term as a plain Python value (IRIs as strings)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        dtype = term.datatype.value if term.datatype else ""
+        value = term.value
+        if dtype.endswith(("#integer", "#int", "#long")):
+            return int(value)
+        if dtype.endswith(("#decimal", "#double", "#float")):
+            return float(value)
+        if dtype.endswith("#boolean"):
+            return value == "true"
+        return value
+    return term.value

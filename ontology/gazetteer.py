@@ -1,0 +1,322 @@
+"""The actor gazetteer: states, organisations, armed groups and officials.
+
+Read from the TOML files in ``ontology/gazetteer/`` into typed entries. Actor
+ids: a state's ISO 3166-1 alpha-3 code (``RUS``), ``org/<ID>`` for an
+organisation, ``group/<ID>`` for an armed group, ``person/<id>`` for a person.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from diplograph.errors import ConfigError
+from diplograph.model import Actor, ActorKind, Sector
+from ontology import data_path
+
+logger = logging.getLogger(__name__)
+
+FILES = ("states.toml", "organizations.toml", "groups.toml", "people.toml")
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+
+
+class NameKind(StrEnum):
+    """How a surface form names its actor; the extractor weighs them."""
+
+    NAME = "name"
+    ALIAS = "alias"
+    DEMONYM = "demonym"
+    METONYM = "metonym"
+    INSTITUTION = "institution"
+    PERSON = "person"
+    SURNAME = "surname"
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """One surface form of an actor."""
+
+    text: str
+    actor_id: str
+    kind: NameKind
+    sector: Sector | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """An office a person holds for ``of`` (a state or organisation id)."""
+
+    of: str
+    title: str
+    sector: Sector
+    start: dt.date | None
+    end: dt.date | None
+
+    def active_on(self, day: dt.date | None) -> bool:
+        if day is None:
+            return self.end is None
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A gazetteer entry: the actor and what the files say about it."""
+
+    actor: Actor
+    official: str | None = None
+    iso2: str | None = None
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    capital: str | None = None
+    metonyms: tuple[str, ...] = ()
+    institutions: tuple[tuple[str, Sector], ...] = ()
+    parent: str | None = None
+    sector: Sector | None = None
+    roles: tuple[Role, ...] = ()
+    un: str | None = None
+
+
+def _date(value: Any, where: str) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise ConfigError(f"{where}: not a YYYY-MM-DD date: {value!r}") from None
+
+
+def _sector(value: Any, where: str) -> Sector | None:
+    if value in (None, ""):
+        return None
+    try:
+        return Sector(str(value))
+    except ValueError:
+        raise ConfigError(f"{where}: unknown sector {value!r}") from None
+
+
+def _strings(raw: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+    value = raw.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: {key!r} must be a list of strings")
+    return tuple(v.strip() for v in value if v.strip())
+
+
+def _required(raw: dict[str, Any], key: str, where: str) -> str:
+    value = raw.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(f"{where}: missing {key!r}")
+    return value.strip()
+
+
+class Gazetteer:
+    """All actors, by id, with their names and (for people) dated roles."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self._entries: dict[str, Entry] = {}
+        for entry in entries:
+            if entry.actor.id in self._entries:
+                raise ConfigError(f"gazetteer: duplicate actor id {entry.actor.id!r}")
+            self._entries[entry.actor.id] = entry
+        for entry in entries:
+            for ref in [entry.parent, entry.actor.country, *(r.of for r in entry.roles)]:
+                if ref and self.resolve_id(ref) is None:
+                    raise ConfigError(f"gazetteer: {entry.actor.id} refers to unknown actor {ref!r}")
+
+    # -- lookup -------------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __iter__(self) -> Iterator[Entry]:
+        return iter(self._entries.values())
+
+    def __contains__(self, actor_id: object) -> bool:
+        return actor_id in self._entries
+
+    def entry(self, actor_id: str) -> Entry:
+        try:
+            return self._entries[actor_id]
+        except KeyError:
+            raise ConfigError(f"gazetteer: no actor {actor_id!r}") from None
+
+    def actor(self, actor_id: str) -> Actor:
+        return self.entry(actor_id).actor
+
+    def resolve_id(self, ref: str) -> str | None:
+        """The actor id for ``ref``: an id, or an organisation's short key."""
+        for candidate in (ref, f"org/{ref}", f"group/{ref}"):
+            if candidate in self._entries:
+                return candidate
+        return None
+
+    def by_kind(self, kind: ActorKind) -> Iterator[Entry]:
+        return (e for e in self._entries.values() if e.actor.kind is kind)
+
+    def role_on(self, person_id: str, day: dt.date | None) -> Role | None:
+        """The person's role on ``day`` (the most recent one started, if several)."""
+        roles = [r for r in self.entry(person_id).roles if r.active_on(day)]
+        if not roles and day is None:
+            roles = list(self.entry(person_id).roles[-1:])
+        if not roles:
+            return None
+        return max(roles, key=lambda r: r.start or dt.date.min)
+
+    def holders(self, of: str, title: str, day: dt.date | None) -> list[Entry]:
+        """People holding ``title`` (case-insensitive) for ``of`` on ``day``."""
+        wanted = title.lower()
+        return [
+            e
+            for e in self.by_kind(ActorKind.PERSON)
+            for r in e.roles
+            if r.of == of and r.title.lower() == wanted and r.active_on(day)
+        ]
+
+    def names(self) -> Iterator[Name]:
+        """Every surface form of every actor."""
+        for e in self._entries.values():
+            a = e.actor
+            if a.kind is ActorKind.PERSON:
+                yield Name(a.label, a.id, NameKind.PERSON)
+                for alias in e.aliases:
+                    yield Name(alias, a.id, NameKind.PERSON)
+                surnames = {n.split()[-1] for n in (a.label, *e.aliases) if len(n.split()) > 1}
+                for surname in surnames:
+                    yield Name(surname, a.id, NameKind.SURNAME)
+                continue
+            yield Name(a.label, a.id, NameKind.NAME, e.sector)
+            for text in (e.official, *e.aliases):
+                if text:
+                    yield Name(text, a.id, NameKind.ALIAS, e.sector)
+            for text in e.demonyms:
+                yield Name(text, a.id, NameKind.DEMONYM)
+            for text in e.metonyms:
+                yield Name(text, a.id, NameKind.METONYM, Sector.GOVERNMENT)
+            for text, sector in e.institutions:
+                yield Name(text, a.id, NameKind.INSTITUTION, sector)
+
+
+# -- loading ------------------------------------------------------------------------------------
+def _state(raw: dict[str, Any], where: str) -> Entry:
+    code = _required(raw, "id", where)
+    if not _ISO3.match(code):
+        raise ConfigError(f"{where}: state id {code!r} is not an ISO 3166-1 alpha-3 code")
+    institutions = []
+    for inst in raw.get("institutions", []):
+        sector = _sector(inst.get("sector"), where) or Sector.GOVERNMENT
+        institutions.append((_required(inst, "name", where), sector))
+    return Entry(
+        actor=Actor(code, _required(raw, "name", where), ActorKind.STATE, code),
+        official=raw.get("official") or None,
+        iso2=raw.get("iso2") or None,
+        aliases=_strings(raw, "aliases", where),
+        demonyms=_strings(raw, "demonyms", where),
+        capital=raw.get("capital") or None,
+        metonyms=_strings(raw, "metonyms", where),
+        institutions=tuple(institutions),
+        un=raw.get("un") or None,
+    )
+
+
+def _organization(raw: dict[str, Any], where: str) -> Entry:
+    key = _required(raw, "id", where)
+    kind = {"igo": ActorKind.IGO, "ngo": ActorKind.NGO}.get(raw.get("kind", "igo"))
+    if kind is None:
+        raise ConfigError(f"{where}: kind must be 'igo' or 'ngo', not {raw.get('kind')!r}")
+    parent = raw.get("parent") or None
+    return Entry(
+        actor=Actor(f"org/{key}", _required(raw, "name", where), kind, None),
+        official=raw.get("official") or None,
+        aliases=_strings(raw, "aliases", where),
+        metonyms=_strings(raw, "metonyms", where),
+        parent=f"org/{parent}" if parent else None,
+        capital=raw.get("seat") or None,
+    )
+
+
+def _group(raw: dict[str, Any], where: str) -> Entry:
+    key = _required(raw, "id", where)
+    country = raw.get("country") or None
+    if country is not None and not _ISO3.match(country):
+        raise ConfigError(f"{where}: country {country!r} is not an ISO alpha-3 code")
+    return Entry(
+        actor=Actor(f"group/{key}", _required(raw, "name", where), ActorKind.ARMED_GROUP, country),
+        aliases=_strings(raw, "aliases", where),
+        sector=_sector(raw.get("sector"), where) or Sector.REBELS,
+    )
+
+
+def _person(raw: dict[str, Any], where: str) -> Entry:
+    key = _required(raw, "id", where)
+    roles = []
+    for n, r in enumerate(raw.get("roles", []), 1):
+        rwhere = f"{where} role {n}"
+        of = _required(r, "of", rwhere)
+        role = Role(
+            of=of if _ISO3.match(of) else f"org/{of}",
+            title=_required(r, "title", rwhere),
+            sector=_sector(r.get("sector"), rwhere) or Sector.GOVERNMENT,
+            start=_date(r.get("start"), rwhere),
+            end=_date(r.get("end"), rwhere),
+        )
+        if role.start and role.end and role.end < role.start:
+            raise ConfigError(f"{rwhere}: ends before it starts")
+        roles.append(role)
+    roles.sort(key=lambda r: r.start or dt.date.min)
+    states = [r.of for r in roles if _ISO3.match(r.of)]
+    return Entry(
+        actor=Actor(
+            f"person/{key}", _required(raw, "name", where), ActorKind.PERSON, states[-1] if states else None
+        ),
+        aliases=_strings(raw, "aliases", where),
+        roles=tuple(roles),
+    )
+
+
+_LOADERS = {"state": _state, "organization": _organization, "group": _group, "person": _person}
+
+
+def _read(path: Path) -> list[Entry]:
+    try:
+        with path.open("rb") as f:
+            data = tomllib.load(f)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read gazetteer file: {exc.strerror}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+    entries = []
+    for table, loader in _LOADERS.items():
+        for n, raw in enumerate(data.get(table, []), 1):
+            entries.append(loader(raw, f"{path.name}: {table} #{n} ({raw.get('id', '?')})"))
+    return entries
+
+
+def load_gazetteer(folder: Path | None = None) -> Gazetteer:
+    """Read every gazetteer file of ``folder`` (default: the packaged one)."""
+    if folder is None:
+        return _default_gazetteer()
+    entries: list[Entry] = []
+    found = False
+    for name in FILES:
+        path = folder / name
+        if path.exists():
+            found = True
+            entries.extend(_read(path))
+    if not found:
+        raise ConfigError(f"{folder}: no gazetteer files ({', '.join(FILES)})")
+    gazetteer = Gazetteer(entries)
+    logger.debug("gazetteer: %d actors from %s", len(gazetteer), folder)
+    return gazetteer
+
+
+@lru_cache(maxsize=1)
+def _default_gazetteer() -> Gazetteer:
+    return load_gazetteer(data_path("gazetteer"))

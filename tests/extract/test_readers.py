@@ -1,0 +1,103 @@
+import datetime as dt
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from diplograph.errors import ArticleError
+from diplograph.model import Article
+from extract.readers import find_dateline, read_paths
+
+
+def _read(*paths: Path) -> tuple[list[Article], list[ArticleError]]:
+    articles, errors = [], []
+    for item in read_paths(paths):
+        (errors if isinstance(item, ArticleError) else articles).append(item)
+    return articles, errors
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    (tmp_path / "a.txt").write_text("May 3, 2021\n\nFrance recalled its ambassador from Mali.\n")
+    (tmp_path / "b.jsonl").write_text(
+        json.dumps({"id": "x1", "text": "Peru thanked Chile.", "date": "2022-02-01"}) + "\n"
+        + "{not json\n"
+        + json.dumps({"id": "x2"}) + "\n"
+        + json.dumps({"id": "x3", "text": "Kenya hosted Uganda.", "date": "yesterday"}) + "\n"
+        + json.dumps(["a list"]) + "\n"
+        + json.dumps({"id": "x4", "text": "Ghana praised Togo.", "url": "https://example.org/x4"}) + "\n"
+    )
+    (tmp_path / "empty.txt").write_text("   \n")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02abc")
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 talks in Paris".encode("latin-1"))
+    (tmp_path / "ignored.png").write_bytes(b"\x89PNG")
+    return tmp_path
+
+
+def test_reads_good_articles_and_names_every_bad_input(corpus: Path) -> None:
+    articles, errors = _read(corpus)
+    assert sorted(a.id for a in articles) == ["a", "x1", "x4"]
+    messages = sorted(str(e) for e in errors)
+    assert any("b.jsonl:2" in m and "malformed JSON" in m for m in messages)
+    assert any("b.jsonl:3" in m and "missing 'text'" in m for m in messages)
+    assert any("b.jsonl:4" in m and "not a YYYY-MM-DD date" in m for m in messages)
+    assert any("b.jsonl:5" in m and "JSON object" in m for m in messages)
+    assert any("empty.txt" in m and "empty file" in m for m in messages)
+    assert any("binary.txt" in m and "binary" in m for m in messages)
+    assert any("latin1.txt" in m and "not UTF-8" in m for m in messages)
+    assert len(errors) == 7
+
+
+def test_fields_and_dates(corpus: Path) -> None:
+    articles, _ = _read(corpus)
+    by_id = {a.id: a for a in articles}
+    assert by_id["a"].date == dt.date(2021, 5, 3)
+    assert by_id["x1"].date == dt.date(2022, 2, 1)
+    assert by_id["x4"].url == "https://example.org/x4"
+    assert by_id["x1"].source.endswith("b.jsonl:1")
+
+
+def test_missing_and_unreadable_paths(tmp_path: Path) -> None:
+    locked = tmp_path / "locked.txt"
+    locked.write_text("Spain thanked Portugal.")
+    locked.chmod(0)
+    _, errors = _read(tmp_path / "nope.txt", locked)
+    assert "no such file" in str(errors[0])
+    if os.geteuid() != 0:  # root reads anything
+        assert "cannot read" in str(errors[1])
+
+
+def test_html_body_without_furniture(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_text(
+        "<html><head><title>Talks</title></head><body><nav>Home | World | Sport</nav>"
+        "<article><h1>Talks</h1><p>Norway hosted talks between Colombia and the ELN rebels on Monday, "
+        "the foreign ministry said in a statement published on its website.</p>"
+        "<p>Both delegations agreed to meet again next month in Oslo to continue the negotiations.</p>"
+        "</article><footer>Copyright 2020 Example News</footer></body></html>"
+    )
+    articles, errors = _read(page)
+    assert not errors
+    assert "Norway hosted talks" in articles[0].text
+    assert "Copyright" not in articles[0].text
+
+
+def test_html_without_text_is_an_error(tmp_path: Path) -> None:
+    page = tmp_path / "blank.html"
+    page.write_text("<html><body><div></div></body></html>")
+    _, errors = _read(page)
+    assert "no article text" in str(errors[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("date 2024-11-24 WORLD\nSomething", dt.date(2024, 11, 24)),
+        ("By Someone\nNovember 24, 2024\n\nBody", dt.date(2024, 11, 24)),
+        ("LONDON, 3 March 2019 - body", dt.date(2019, 3, 3)),
+        ("No date here at all", None),
+    ],
+)
+def test_dateline(text: str, expected: dt.date | None) -> None:
+    assert find_dateline(text) == expected
