@@ -161,3 +161,23 @@ def _variants(text: str) -> list[str]:
 @Language.factory("diplograph_actors", default_config={"cues_path": None})
 def make_actor_recognizer(nlp: Language, name: str, cues_path: str | None) -> ActorRecognizer:
     return ActorRecognizer(nlp, name, cues_path=Path(cues_path) if cues_path else None)
+
+
+class LineBreaker:
+    """Start a new sentence after every line break, before the parser runs:
+    headlines, datelines and list items are not run into the next line."""
+
+    def __init__(self, name: str = "diplograph_lines") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+                tok.is_sent_start = True
+        return doc
+
+
+@Language.factory("diplograph_lines")
+def make_line_breaker(nlp: Language, name: str) -> LineBreaker:
+    return LineBreaker(name)

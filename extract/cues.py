@@ -41,6 +41,8 @@ class Cues:
     damage_verbs: frozenset[str]
     damage_objects: frozenset[str]
     damage_cameo: str
+    halt_verbs: frozenset[str]
+    halt_cameo: dict[str, str]  # PLOVER category of the act halted -> CAMEO code of the halt
 
 
 def default_path() -> Path:
@@ -80,7 +82,7 @@ def _load(path: Path) -> Cues:
     return Cues(
         sector_of_noun=sector_of_noun,
         titles=titles,
-        media_names=frozenset(raw.get("media_names", [])),
+        media_names=frozenset(raw.get("media", {}).get("names", [])),
         modal_verbs=words("modality", "verbs"),
         modal_auxiliaries=words("modality", "auxiliaries"),
         modal_adjectives=words("modality", "adjectives"),
@@ -102,4 +104,6 @@ def _load(path: Path) -> Cues:
         damage_verbs=words("damage", "verbs"),
         damage_objects=words("damage", "objects"),
         damage_cameo=str(raw["damage"]["cameo"]),
+        halt_verbs=words("halt", "verbs"),
+        halt_cameo=dict(raw["halt"]["cameo"]),
     )

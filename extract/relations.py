@@ -133,7 +133,7 @@ class _DocPass:
             for i in range(span.start, span.end):
                 self.span_at[i] = span
         self.history: list[_Mention] = []  # every resolved mention, in text order
-        self._cache: dict[int, _Mention | None] = {}
+        self._cache: dict[int, list[_Mention]] = {}
 
     # -- actors --------------------------------------------------------------------------------
     def _from_span(self, span: Span, head: Token, sector: str | None) -> _Mention | None:
@@ -173,40 +173,61 @@ class _DocPass:
         return sector.value if sector else None
 
     def resolve_one(self, head: Token) -> _Mention | None:
-        if head.i in self._cache:
-            return self._cache[head.i]
-        m = self._resolve_one(head)
-        self._cache[head.i] = m
-        return m
+        found = self.resolve_head(head)
+        return found[0] if found else None
 
-    def _resolve_one(self, head: Token) -> _Mention | None:
+    def resolve_head(self, head: Token) -> list[_Mention]:
+        """The actors one head token names (several for "Hungarian and Romanian officials")."""
+        if head.i not in self._cache:
+            self._cache[head.i] = self._resolve_head(head)
+        return self._cache[head.i]
+
+    def _resolve_head(self, head: Token) -> list[_Mention]:
         span = self.span_at.get(head.i)
         if span is not None:
-            sector = None
             if span.id_ == NameKind.DEMONYM.value and head.pos_ == "ADJ":
-                return None
-            return self._from_span(span, head, sector)
+                return []
+            m = self._from_span(span, head, None)
+            return [m] if m else []
         sector = self._sector_of(head)
         if sector == Sector.MEDIA.value:
-            return None
+            return []
         # "South Korean authorities", "Russia's foreign ministry", "the government of Japan"
         modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")]
         modifiers += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "for")
                       for g in c.children if g.dep_ == "pobj"]
+        found: list[_Mention] = []
         for c in modifiers:
-            inner = self.span_at.get(c.i)
-            if inner is None and c.dep_ in ("compound", "poss"):
-                inner = next((self.span_at[t.i] for t in c.subtree if t.i in self.span_at), None)
-            if inner is not None:
+            for mod in (c, *c.conjuncts):
+                inner = self.span_at.get(mod.i)
+                if inner is None and mod.dep_ in ("compound", "poss", "conj"):
+                    inner = next((self.span_at[t.i] for t in mod.subtree if t.i in self.span_at), None)
+                if inner is None:
+                    continue
                 if sector is None and not self._is_description(head):
-                    return None  # "South Korean weapons": an actor's thing, not an actor
+                    return []  # "South Korean weapons": an actor's thing, not an actor
                 m = self._from_span(inner, head, sector)
-                if m is not None and sector and not m.person_id:
+                if m is None:
+                    continue
+                if sector and not m.person_id:
                     m.sector = sector
-                    if sector in ("government",) and head.lemma_.lower() in self.cues.anaphora_person:
+                    if head.lemma_.lower() in self.cues.anaphora_person:
                         m.category = "person"
-                return m
-        return self._anaphora(head, sector)
+                if all(m.actor_id != f.actor_id for f in found):
+                    found.append(m)
+            if found:
+                return found
+        m = self._anaphora(head, sector)
+        return [m] if m else []
+
+    def owner(self, head: Token) -> list[_Mention]:
+        """The possessor of a thing that is not itself an actor: "Turkey's efforts" -> Turkey."""
+        for c in head.children:
+            if c.dep_ == "poss" or (c.dep_ == "compound" and c.i in self.span_at):
+                found = self.resolve(c)
+                if found:
+                    return found
+        return []
 
     def _is_description(self, head: Token) -> bool:
         lemma = head.lemma_.lower()
@@ -239,11 +260,11 @@ class _DocPass:
 
     def resolve(self, head: Token) -> list[_Mention]:
         """The actors a slot names: the head and its coordinated conjuncts."""
-        found = []
+        found: list[_Mention] = []
         for h in (head, *head.conjuncts):
-            m = self.resolve_one(h)
-            if m is not None and all(m.actor_id != f.actor_id or m.sector != f.sector for f in found):
-                found.append(m)
+            for m in self.resolve_head(h):
+                if all(m.actor_id != f.actor_id or m.sector != f.sector for f in found):
+                    found.append(m)
         return found
 
     # -- slots ---------------------------------------------------------------------------------
@@ -308,7 +329,18 @@ class _DocPass:
             return [c for c in trig.children if c.dep_ in ("compound", "amod", "nmod")], False
         if name == "by" and trigger.pos == "verb":
             return self.subjects(trig)[0] if self._passive(trig) else [], False
-        return self.prep_objects(anchor, name), False
+        extra = self.objects(trig) if trigger.pos == "verb" else []
+        return self.prep_objects([*anchor, *(t for t in extra if t not in anchor)], name), False
+
+    def _location(self, tok: Token, anchor: list[Token]) -> list[_Mention]:
+        """Where a material act happened, as its target: "imposed a curfew in Abidjan"."""
+        places = [*anchor, *(self.objects(tok) if tok.pos_ == "VERB" else [])]
+        for prep in ("in", "into", "inside", "on", "at", "near"):
+            for head in self.prep_objects(places, prep):
+                found = self.resolve(head)
+                if found:
+                    return found
+        return []
 
     # -- triggers ------------------------------------------------------------------------------
     def match(self, tok: Token) -> tuple[Trigger, list[Token]] | None:
@@ -317,6 +349,8 @@ class _DocPass:
         elif tok.pos_ in ("NOUN", "PROPN"):
             pos = "noun"
         else:
+            return None
+        if pos == "noun" and not self._eventive_noun(tok):
             return None
         for trigger in self.ex.lexicon.candidates(tok.lemma_.lower(), pos):
             anchor = [tok]
@@ -337,6 +371,17 @@ class _DocPass:
             return trigger, anchor
         return None
 
+    @staticmethod
+    def _eventive_noun(tok: Token) -> bool:
+        """A nominalisation reports an event where it is an argument of the clause
+        ("launched an attack on", "the attack on X killed"), or a headline's head;
+        not in background phrases ("in the war with Iraq", "after the attack")."""
+        dep = tok.dep_
+        while dep == "conj" and tok.head is not tok:
+            tok = tok.head
+            dep = tok.dep_
+        return dep in ("dobj", "nsubj", "nsubjpass", "ROOT", "attr", "appos", "dep", "oprd")
+
     def run(self) -> Iterator[Finding]:
         for sent in self.doc.sents:
             yield from self._sentence(sent)
@@ -356,39 +401,54 @@ class _DocPass:
 
     def _sentence(self, sent: Span) -> Iterator[Finding]:
         # mentions of this sentence are available to anaphora after the pronoun's position
-        self._remember_before = None
         local = [t for t in sent if t.i in self.span_at and t.i == self.span_at[t.i].root.i]
         for tok in local:
             m = self.resolve_one(tok)
             if m is not None and all(h.token != m.token for h in self.history):
                 self.history.append(m)
         self.history.sort(key=lambda m: m.token)
-        produced: set[tuple[str, str | None, str, int]] = set()
+        found: list[Finding] = []
         for tok in sent:
             matched = self.match(tok)
             if matched is not None:
-                for f in self._events(tok, *matched, sent):
-                    key = (f.source.actor_id, f.target.actor_id if f.target else None, f.plover, f.trigger_start)
-                    if key not in produced:
-                        produced.add(key)
-                        yield f
+                found.extend(self._events(tok, *matched, sent))
             elif tok.lemma_.lower() in self.cues.reporting_verbs and tok.pos_ == "VERB":
-                yield from self._demand(tok, sent)
+                found.extend(self._demand(tok, sent))
+        yield from _distinct(found)
 
     def _first_slot(self, tok: Token, trigger: Trigger, names: tuple[str, ...],
-                    anchor: list[Token]) -> tuple[list[_Mention], bool]:
+                    anchor: list[Token], *, owners: bool = False) -> tuple[list[_Mention], bool]:
         for name in names:
             heads, inherited = self.slot(tok, trigger, name, anchor)
             found = [m for h in heads for m in self.resolve(h)]
+            if not found and owners:
+                found = [m for h in heads for m in self.owner(h)]
             if found:
                 return found, inherited
         return [], False
+
+    def _complement_targets(self, tok: Token, trigger: Trigger) -> list[_Mention]:
+        """Targets inside the action an actor agrees, offers, refuses or demands to take:
+        "agreed to provide aid to Romania" -> Romania."""
+        verbal = trigger.relation.plover.quad.value.startswith("verbal")
+        clauses = [c for c in tok.children if c.dep_ == "xcomp" or (verbal and c.dep_ == "ccomp")]
+        for clause in clauses:
+            for t in clause.subtree:
+                if t.dep_ in ("dobj", "pobj", "dative") and t.head.i != tok.i:
+                    found = self.resolve(t) or self.owner(t)
+                    if found:
+                        return found
+        return []
 
     def _events(self, tok: Token, trigger: Trigger, anchor: list[Token], sent: Span) -> Iterator[Finding]:
         sources, inherited = self._first_slot(tok, trigger, trigger.source, anchor)
         if not sources and trigger.pos == "verb":
             return
-        targets, _ = self._first_slot(tok, trigger, trigger.target, anchor)
+        targets, _ = self._first_slot(tok, trigger, trigger.target, anchor, owners=True)
+        if not targets and trigger.pos == "verb":
+            targets = self._complement_targets(tok, trigger)
+        if not targets and trigger.relation.plover.quad.value.startswith("material"):
+            targets = [t for t in self._location(tok, anchor) if all(t.actor_id != s.actor_id for s in sources)]
         if not sources:
             return
         relation, negated, hypothetical = self._code(tok, trigger)
@@ -412,8 +472,6 @@ class _DocPass:
             yield Finding(s.side(), t.side() if t else None, relation.plover.value, relation.mode,
                           relation.cameo, relation.goldstein, tok.idx, t_end, sent.start_char,
                           sent.end_char, round(max(0.05, min(0.99, c)), 3), negated, hypothetical)
-        if trigger.relation.plover is Plover.THREATEN or relation.plover is Plover.THREATEN:
-            return
 
     # -- flags and recoding --------------------------------------------------------------------
     def _chain(self, tok: Token) -> list[Token]:
@@ -431,6 +489,7 @@ class _DocPass:
         negated = False
         hypothetical = False
         commit: str | None = None
+        halted = False
         for n, t in enumerate(chain):
             kids = list(t.children)
             if any(k.dep_ == "neg" or k.lower_ in cues.negation_words and k.dep_ in ("neg", "advmod", "det")
@@ -439,6 +498,11 @@ class _DocPass:
             if n > 0 and t.lemma_.lower() in cues.negation_verbs:
                 negated = not negated
             lemma = t.lemma_.lower()
+            if n > 0 and (lemma in cues.halt_verbs or f"{lemma} {_particle(t)}" in cues.halt_verbs):
+                halted = True
+                continue
+            if any(k.dep_ == "advcl" and any(m.lower_ == "unless" for m in k.children) for k in kids):
+                commit = "threaten"
             if n > 0 and lemma in cues.commit_verbs:
                 commit = lemma
             elif n > 0 and lemma in cues.modal_verbs:
@@ -454,6 +518,9 @@ class _DocPass:
                     hypothetical = True
         relation = trigger.relation
         plover = relation.plover
+        if halted and plover.value in cues.halt_cameo:
+            code = cues.halt_cameo[plover.value]
+            return self.ex.vocabulary.relation(code, Plover.SANCTION), negated, hypothetical
         if commit and plover not in (Plover.AGREE, Plover.THREATEN, Plover.REQUEST, Plover.ACCUSE,
                                      Plover.REJECT):
             if commit in ("threaten", "warn") or plover.quad.value.endswith("conflict"):
@@ -490,6 +557,27 @@ class _DocPass:
                         yield Finding(s.side(), t.side(), relation.plover.value, relation.mode, relation.cameo,
                                       relation.goldstein, modal.idx, modal.idx + len(modal), sent.start_char,
                                       sent.end_char, 0.6, False, False)
+
+
+def _particle(tok: Token) -> str:
+    return next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
+
+
+def _distinct(found: list[Finding]) -> Iterator[Finding]:
+    """One finding per (source, target, category) in a sentence; an event with no
+    target is dropped when its source has a targeted one there."""
+    targeted = {(f.source.actor_id, f.plover) for f in found if f.target}
+    sources_with_target = {f.source.actor_id for f in found if f.target}
+    seen: set[tuple[str, str | None, str, bool]] = set()
+    for f in found:
+        target = f.target.actor_id if f.target else None
+        if target is None and ((f.source.actor_id, f.plover) in targeted
+                               or f.source.actor_id in sources_with_target):
+            continue
+        key = (f.source.actor_id, target, f.plover, f.negated)
+        if key not in seen:
+            seen.add(key)
+            yield f
 
 
 @Language.factory("diplograph_relations", default_config={"cues_path": None})

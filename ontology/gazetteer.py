@@ -24,7 +24,6 @@ from ontology import data_path
 
 logger = logging.getLogger(__name__)
 
-FILES = ("states.toml", "organizations.toml", "groups.toml", "people.toml")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 
 
@@ -304,14 +303,11 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
     if folder is None:
         return _default_gazetteer()
     entries: list[Entry] = []
-    found = False
-    for name in FILES:
-        path = folder / name
-        if path.exists():
-            found = True
-            entries.extend(_read(path))
-    if not found:
-        raise ConfigError(f"{folder}: no gazetteer files ({', '.join(FILES)})")
+    paths = sorted(folder.glob("*.toml"))
+    if not paths:
+        raise ConfigError(f"{folder}: no gazetteer files (*.toml)")
+    for path in paths:
+        entries.extend(_read(path))
     gazetteer = Gazetteer(entries)
     logger.debug("gazetteer: %d actors from %s", len(gazetteer), folder)
     return gazetteer
