@@ -106,8 +106,10 @@ class RelationExtractor:
 
     def __init__(self, nlp: Language, name: str = "diplograph_relations", *,
                  gazetteer: Gazetteer | None = None, lexicon: Lexicon | None = None,
-                 vocabulary: Vocabulary | None = None, cues_path: Path | None = None) -> None:
+                 vocabulary: Vocabulary | None = None, cues_path: Path | None = None,
+                 require_target: bool = True) -> None:
         self.name = name
+        self.require_target = require_target
         self.gazetteer = gazetteer or load_gazetteer()
         self.lexicon = lexicon or load_lexicon()
         self.vocabulary = vocabulary or load_vocabulary()
@@ -329,7 +331,10 @@ class _DocPass:
             return [c for c in trig.children if c.dep_ in ("compound", "amod", "nmod")], False
         if name == "by" and trigger.pos == "verb":
             return self.subjects(trig)[0] if self._passive(trig) else [], False
-        extra = self.objects(trig) if trigger.pos == "verb" else []
+        if trigger.pos == "verb":
+            extra = self.objects(trig)
+        else:  # "increasing arms supplies to Taipei": the target may hang on the governing verb
+            extra = [trig.head] if trig.dep_ in ("dobj", "nsubjpass") and trig.head.pos_ == "VERB" else []
         return self.prep_objects([*anchor, *(t for t in extra if t not in anchor)], name), False
 
     def _location(self, tok: Token, anchor: list[Token]) -> list[_Mention]:
@@ -414,6 +419,8 @@ class _DocPass:
                 found.extend(self._events(tok, *matched, sent))
             elif tok.lemma_.lower() in self.cues.reporting_verbs and tok.pos_ == "VERB":
                 found.extend(self._demand(tok, sent))
+            if tok.lemma_.lower() in self.cues.damage_verbs:
+                found.extend(self._damage(tok, sent))
         yield from _distinct(found)
 
     def _first_slot(self, tok: Token, trigger: Trigger, names: tuple[str, ...],
@@ -426,6 +433,20 @@ class _DocPass:
             if found:
                 return found, inherited
         return [], False
+
+    def _shared_targets(self, tok: Token, trigger: Trigger) -> list[_Mention]:
+        """A coordinated verb shares its partner's target: "strengthening contacts with
+        Taipei and increasing arms supplies" -> Taipei for both."""
+        verb = tok if trigger.pos == "verb" else tok.head
+        if verb.pos_ != "VERB" or verb.dep_ != "conj":
+            return []
+        partner = verb.head
+        places = [partner, *self.objects(partner)]
+        for prep in ("with", "to", "against", "on", "toward", "towards"):
+            found = [m for h in self.prep_objects(places, prep) for m in self.resolve(h)]
+            if found:
+                return found
+        return [m for h in self.objects(partner) for m in self.resolve(h)]
 
     def _complement_targets(self, tok: Token, trigger: Trigger) -> list[_Mention]:
         """Targets inside the action an actor agrees, offers, refuses or demands to take:
@@ -447,6 +468,8 @@ class _DocPass:
         targets, _ = self._first_slot(tok, trigger, trigger.target, anchor, owners=True)
         if not targets and trigger.pos == "verb":
             targets = self._complement_targets(tok, trigger)
+        if not targets:
+            targets = self._shared_targets(tok, trigger)
         if not targets and trigger.relation.plover.quad.value.startswith("material"):
             targets = [t for t in self._location(tok, anchor) if all(t.actor_id != s.actor_id for s in sources)]
         if not sources:
@@ -456,6 +479,8 @@ class _DocPass:
             return
         confidence = 0.85 - (0.1 if inherited else 0) - (0.1 if trigger.pos == "noun" else 0)
         pairs: list[tuple[_Mention, _Mention | None]] = []
+        if not targets and self.ex.require_target and not (trigger.reciprocal and len(sources) > 1):
+            return
         if targets:
             pairs = [(s, t) for s in sources for t in targets]
             if trigger.reciprocal:
@@ -538,6 +563,67 @@ class _DocPass:
             hypothetical = False
         return relation, negated, hypothetical
 
+    # -- speakers -----------------------------------------------------------------------------
+    def attribution(self, sent: Span) -> list[_Mention]:
+        """The speaker a headline names at its end: "... will destroy ties — Russia"."""
+        toks = [t for t in sent if not t.is_space]
+        while toks and toks[-1].is_punct and toks[-1].text not in "—–-:":
+            toks.pop()
+        if len(toks) < 3:
+            return []
+        span = self.span_at.get(toks[-1].i)
+        if span is None or span.start == 0:
+            return []
+        before = self.doc[span.start - 1]
+        if before.text in ("—", "–", "-", ":", "--"):
+            return self.resolve(self.doc[span.root.i])
+        return []
+
+    def speakers(self, tok: Token, sent: Span) -> list[_Mention]:
+        """Who says what ``tok`` belongs to: the subject of the reporting verb
+        governing its clause, or the speaker a headline names."""
+        t = tok
+        for _ in range(6):
+            if t.dep_ in ("ccomp", "parataxis", "advcl") or (t.dep_ == "ROOT" and t is not tok):
+                head = t.head if t.dep_ != "ROOT" else t
+                if head.lemma_.lower() in self.cues.reporting_verbs:
+                    found = [m for h in self.subjects(head)[0] for m in self.resolve(h)]
+                    if found:
+                        return found
+            if t.head is t:
+                break
+            t = t.head
+        return self.attribution(sent)
+
+    # -- threats to relations ------------------------------------------------------------------
+    def _damage(self, verb: Token, sent: Span) -> Iterator[Finding]:
+        """"X's move will destroy relations", said by S -> S THREATEN X (reduce relations)."""
+        objects = [o for o in self.objects(verb) if o.lemma_.lower() in self.cues.damage_objects]
+        future = any(k.dep_ == "aux" and k.lower_ in self.cues.modal_auxiliaries for k in verb.children)
+        if not objects or not future:
+            return
+        speakers = self.speakers(verb, sent)
+        if not speakers:
+            return
+        said = {m.actor_id for m in speakers}
+        candidates: list[_Mention] = []
+        for obj in objects:  # "relations between Moscow and Seoul", "ties with Seoul"
+            for prep in ("between", "with"):
+                candidates += [m for h in self.prep_objects([obj], prep) for m in self.resolve(h)]
+        for subj in self.subjects(verb)[0]:  # "Seoul's arms supply will destroy ..."
+            for t in subj.subtree:
+                if t.i in self.span_at and t.i == self.span_at[t.i].root.i:
+                    candidates += self.resolve_head(t)
+        targets = [m for m in candidates if m.actor_id not in said]
+        if not targets:
+            return
+        relation = self.ex.vocabulary.relation(self.cues.damage_cameo, Plover.THREATEN)
+        for s in speakers:
+            t = targets[0]
+            yield Finding(s.side(), t.side(), relation.plover.value, relation.mode, relation.cameo,
+                          relation.goldstein, verb.idx, verb.idx + len(verb), sent.start_char, sent.end_char,
+                          0.6, False, False)
+
     # -- reported demands ----------------------------------------------------------------------
     def _demand(self, verb: Token, sent: Span) -> Iterator[Finding]:
         """"X said Y must ..." -> X REQUEST Y."""
@@ -580,6 +666,10 @@ def _distinct(found: list[Finding]) -> Iterator[Finding]:
             yield f
 
 
-@Language.factory("diplograph_relations", default_config={"cues_path": None})
-def make_relation_extractor(nlp: Language, name: str, cues_path: str | None) -> RelationExtractor:
-    return RelationExtractor(nlp, name, cues_path=Path(cues_path) if cues_path else None)
+@Language.factory("diplograph_relations", default_config={"cues_path": None, "require_target": True})
+def make_relation_extractor(nlp: Language, name: str, cues_path: str | None,
+                            require_target: bool) -> RelationExtractor:
+    """``require_target``: code only events with a recipient (the graph is of relations);
+    set it to false to also keep one-sided events ("Iran mobilised troops")."""
+    return RelationExtractor(nlp, name, cues_path=Path(cues_path) if cues_path else None,
+                             require_target=require_target)

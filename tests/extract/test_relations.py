@@ -1,0 +1,136 @@
+"""Behaviour of the extractor on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplograph.model import Article, Event, Plover, Sector
+
+pytestmark = pytest.mark.slow
+
+DAY = dt.date(2024, 11, 24)
+
+
+@pytest.fixture(scope="module")
+def run(extractor):
+    def extract(text: str, date: dt.date | None = DAY) -> list[Event]:
+        return list(extractor.extract([Article(id="t", text=text, date=date)]))
+    return extract
+
+
+def triples(events: list[Event]) -> set[tuple[str, str, str | None]]:
+    return {(e.source.actor.id, e.relation.plover.value, e.target.actor.id if e.target else None)
+            for e in events if not e.negated}
+
+
+def test_active_and_passive_voice(run) -> None:
+    assert triples(run("Poland warned Belarus on Monday.")) == {("POL", "THREATEN", "BLR")}
+    assert triples(run("Belarus was warned by Poland on Monday.")) == {("POL", "THREATEN", "BLR")}
+
+
+def test_coordination_on_either_side(run) -> None:
+    assert triples(run("Both Canada and Mexico condemned Venezuela.")) == {
+        ("CAN", "ACCUSE", "VEN"), ("MEX", "ACCUSE", "VEN")}
+    assert triples(run("India accused both Islamabad and Kabul of harbouring militants.")) == {
+        ("IND", "ACCUSE", "PAK"), ("IND", "ACCUSE", "AFG")}
+
+
+def test_reciprocal_meeting(run) -> None:
+    assert triples(run("Kenya and Tanzania held talks in Arusha.")) == {
+        ("KEN", "CONSULT", "TZA"), ("TZA", "CONSULT", "KEN")}
+
+
+def test_capitals_stand_for_their_states(run) -> None:
+    found = triples(run("Canberra is increasing arms supplies to Manila."))
+    assert ("AUS", "AID", "PHL") in found
+
+
+def test_demonym_with_sector(run) -> None:
+    events = run("Thai authorities accused Cambodian troops of shelling border villages.")
+    assert triples(events) == {("THA", "ACCUSE", "KHM")}
+    assert events[0].source.sector is Sector.GOVERNMENT
+    assert events[0].target is not None and events[0].target.sector is Sector.MILITARY
+
+
+def test_an_actors_thing_is_not_an_actor(run) -> None:
+    assert triples(run("Chilean copper exports fell sharply last year.")) == set()
+
+
+def test_negation_is_kept_as_a_flag(run) -> None:
+    events = run("Argentina did not condemn Iran.")
+    assert [(e.relation.plover, e.negated) for e in events] == [(Plover.ACCUSE, True)]
+
+
+def test_modality_is_kept_as_a_flag(run) -> None:
+    events = run("Norway may send weapons to Estonia.")
+    assert [(e.source.actor.id, e.target.actor.id if e.target else None, e.hypothetical)
+            for e in events] == [("NOR", "EST", True)]
+
+
+def test_a_threatened_action_is_a_threat(run) -> None:
+    found = triples(run("Turkey threatened to impose sanctions on Sweden."))
+    assert found == {("TUR", "THREATEN", "SWE")}
+
+
+def test_a_promised_action_is_an_agreement(run) -> None:
+    found = triples(run("Japan pledged to provide humanitarian aid to Sudan."))
+    assert found == {("JPN", "AGREE", "SDN")}
+
+
+def test_reported_demand(run) -> None:
+    found = triples(run("Qatar said Israel must withdraw its forces from Gaza."))
+    assert ("QAT", "REQUEST", "ISR") in found
+
+
+def test_pronoun_resolves_to_the_last_state(run) -> None:
+    found = triples(run("Nigeria hosted a summit on Monday. It also accused Niger of backing rebels."))
+    assert ("NGA", "ACCUSE", "NER") in found
+
+
+def test_halting_cooperation_is_a_sanction(run) -> None:
+    found = triples(run("Denmark suspended aid to Burundi."))
+    assert found == {("DNK", "SANCTION", "BDI")}
+
+
+def test_media_are_not_actors(run) -> None:
+    found = triples(run("Spain told the news agency Reuters that it condemned Morocco."))
+    assert all("media" not in a for trip in found for a in trip if a)
+    assert ("ESP", "ACCUSE", "MAR") in found
+
+
+def test_page_furniture_gives_no_events(run) -> None:
+    text = ("Peru thanked Chile for its help on Friday.\n\nExplore\n"
+            "Brazil condemns Argentina over border row\nEgypt warns Ethiopia on dam\n")
+    assert triples(run(text)) == {("PER", "SUPPORT", "CHL")}
+
+
+def test_every_event_says_where_the_article_says_so(run) -> None:
+    text = "Headline line\n\nOn Monday, Ghana praised Togo for its election."
+    events = run(text)
+    assert len(events) == 1
+    e = events[0]
+    assert text[e.sentence_start:e.sentence_end].strip() == e.sentence
+    assert text[e.trigger_start:e.trigger_end] == e.trigger == "praised"
+    assert text[e.source.start:e.source.end] == "Ghana"
+    assert 0 < e.confidence <= 1 and e.extractor and e.extractor_version
+    assert e.date == DAY
+
+
+@pytest.mark.parametrize("text", ["", "   ", "Le Maroc a condamné l'Espagne pour sa politique migratoire "
+                                  "et a rappelé son ambassadeur à Madrid hier soir.",
+                                  "The weather was fine and the markets were calm all week."])
+def test_no_invented_events(extractor, text: str) -> None:
+    results = list(extractor.process([Article(id="x", text=text)]))
+    assert results[0].events == []
+    assert results[0].warnings
+
+
+def test_a_long_article_is_cut_into_pieces_with_true_offsets(extractor) -> None:
+    filler = "The committee met to discuss the budget for the coming year. " * 4000
+    text = filler + "\n\nGreece condemned Turkey on Tuesday.\n" + filler
+    assert len(text) > 400_000
+    events = list(extractor.extract([Article(id="long", text=text)]))
+    assert triples(events) == {("GRC", "ACCUSE", "TUR")}
+    assert text[events[0].trigger_start:events[0].trigger_end] == "condemned"
