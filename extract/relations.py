@@ -223,13 +223,32 @@ class _DocPass:
         return [m] if m else []
 
     def owner(self, head: Token) -> list[_Mention]:
-        """The possessor of a thing that is not itself an actor: "Turkey's efforts" -> Turkey."""
+        """Whose a thing is, when the thing is not itself an actor: "Turkey's efforts",
+        "an Indian proposal", "calls by Belarus's rulers", "the demands of the rebels"."""
         for c in head.children:
-            if c.dep_ == "poss" or (c.dep_ == "compound" and c.i in self.span_at):
-                found = self.resolve(c)
+            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i in self.span_at):
+                found = self.resolve(c) if c.dep_ == "poss" else self._span_mentions(c)
                 if found:
                     return found
+        for c in head.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "from"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        found = self.resolve(g) or self.owner(g)
+                        if found:
+                            return found
         return []
+
+    def _span_mentions(self, tok: Token) -> list[_Mention]:
+        """Actors named by a modifier and its conjuncts, demonyms included."""
+        found = []
+        for t in (tok, *tok.conjuncts):
+            span = self.span_at.get(t.i)
+            if span is not None:
+                m = self._from_span(span, t, None)
+                if m is not None:
+                    found.append(m)
+        return found
 
     def _is_description(self, head: Token) -> bool:
         lemma = head.lemma_.lower()
@@ -466,6 +485,7 @@ class _DocPass:
         if not sources and trigger.pos == "verb":
             return
         targets, _ = self._first_slot(tok, trigger, trigger.target, anchor, owners=True)
+        own_target = bool(targets)
         if not targets and trigger.pos == "verb":
             targets = self._complement_targets(tok, trigger)
         if not targets:
@@ -483,15 +503,16 @@ class _DocPass:
             return
         if targets:
             pairs = [(s, t) for s in sources for t in targets]
-            if trigger.reciprocal:
+            if trigger.reciprocal and own_target:
                 pairs += [(t, s) for s in sources for t in targets]
         elif trigger.reciprocal and len(sources) > 1:
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         else:
             pairs = [(s, None) for s in sources]
         t_end = max(a.idx + len(a) for a in anchor)
+        domestic_ok = relation.plover.quad.value == "material-conflict"
         for s, t in pairs:
-            if t is not None and s.actor_id == t.actor_id and s.sector == t.sector:
+            if t is not None and s.actor_id == t.actor_id and (s.sector == t.sector or not domestic_ok):
                 continue
             c = confidence - (0.15 if s.via == "anaphora" else 0) - (0.1 if t and t.via == "anaphora" else 0)
             yield Finding(s.side(), t.side() if t else None, relation.plover.value, relation.mode,
@@ -546,6 +567,8 @@ class _DocPass:
         if halted and plover.value in cues.halt_cameo:
             code = cues.halt_cameo[plover.value]
             return self.ex.vocabulary.relation(code, Plover.SANCTION), negated, hypothetical
+        if halted and plover.quad.value.endswith("conflict") and trigger.pos == "noun":
+            return None, negated, hypothetical  # "lifted the blockade": the lifting is the event
         if commit and plover not in (Plover.AGREE, Plover.THREATEN, Plover.REQUEST, Plover.ACCUSE,
                                      Plover.REJECT):
             if commit in ("threaten", "warn") or plover.quad.value.endswith("conflict"):
