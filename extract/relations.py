@@ -107,9 +107,10 @@ class RelationExtractor:
     def __init__(self, nlp: Language, name: str = "diplograph_relations", *,
                  gazetteer: Gazetteer | None = None, lexicon: Lexicon | None = None,
                  vocabulary: Vocabulary | None = None, cues_path: Path | None = None,
-                 require_target: bool = True) -> None:
+                 require_target: bool = True, shallow_fallback: bool = True) -> None:
         self.name = name
         self.require_target = require_target
+        self.shallow_fallback = shallow_fallback
         self.gazetteer = gazetteer or load_gazetteer()
         self.lexicon = lexicon or load_lexicon()
         self.vocabulary = vocabulary or load_vocabulary()
@@ -473,6 +474,10 @@ class _DocPass:
         verbal = trigger.relation.plover.quad.value.startswith("verbal")
         clauses = [c for c in tok.children if c.dep_ == "xcomp" or (verbal and c.dep_ == "ccomp")]
         for clause in clauses:
+            if clause.dep_ == "ccomp":  # "demanded that Hamas renounce ...", "warned that Iran would ..."
+                found = [m for h in self.subjects(clause)[0] for m in self.resolve(h)]
+                if found:
+                    return found
             for t in clause.subtree:
                 if t.dep_ in ("dobj", "pobj", "dative") and t.head.i != tok.i:
                     found = self.resolve(t) or self.owner(t)
@@ -480,8 +485,39 @@ class _DocPass:
                         return found
         return []
 
+    def _nearest(self, tok: Token, sent: Span, *, after: bool, exclude: set[str]) -> list[_Mention]:
+        """The nearest actor mention before or after ``tok`` in its sentence (the shallow
+        fallback of pattern coders when the parse gives no slot)."""
+        tokens = range(tok.i + 1, sent.end) if after else range(tok.i - 1, sent.start - 1, -1)
+        for i in tokens:
+            t = self.doc[i]
+            if after and t.lemma_.lower() in self.cues.reporting_verbs and t.pos_ == "VERB":
+                return []  # "..., the ministry said": what follows is attribution
+            if i in self.span_at and i == self.span_at[i].root.i:
+                found = [m for m in self.resolve_head(t) if m.actor_id not in exclude]
+                if not found and self.span_at[i].id_ == NameKind.DEMONYM.value:
+                    span = self.span_at[i]
+                    m = self._from_span(span, t, None)
+                    found = [m] if m and m.actor_id not in exclude else []
+                if found:
+                    for m in found:
+                        m.via = "nearest"
+                    return found
+        return []
+
+    def _main_clause(self, tok: Token) -> bool:
+        """Whether a verb is the main predicate of its sentence (or of what a speaker says)."""
+        t = tok
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        if t.dep_ == "ROOT":
+            return True
+        return t.dep_ == "ccomp" and t.head.lemma_.lower() in self.cues.reporting_verbs
+
     def _events(self, tok: Token, trigger: Trigger, anchor: list[Token], sent: Span) -> Iterator[Finding]:
         sources, inherited = self._first_slot(tok, trigger, trigger.source, anchor)
+        if not sources and trigger.pos == "verb" and self.ex.shallow_fallback and self._main_clause(tok):
+            sources = self._nearest(tok, sent, after=False, exclude=set())
         if not sources and trigger.pos == "verb":
             return
         targets, _ = self._first_slot(tok, trigger, trigger.target, anchor, owners=True)
@@ -492,6 +528,8 @@ class _DocPass:
             targets = self._shared_targets(tok, trigger)
         if not targets and trigger.relation.plover.quad.value.startswith("material"):
             targets = [t for t in self._location(tok, anchor) if all(t.actor_id != s.actor_id for s in sources)]
+        if not targets and self.ex.shallow_fallback and sources:
+            targets = self._nearest(anchor[-1], sent, after=True, exclude={s.actor_id for s in sources})
         if not sources:
             return
         relation, negated, hypothetical = self._code(tok, trigger)
@@ -515,6 +553,7 @@ class _DocPass:
             if t is not None and s.actor_id == t.actor_id and (s.sector == t.sector or not domestic_ok):
                 continue
             c = confidence - (0.15 if s.via == "anaphora" else 0) - (0.1 if t and t.via == "anaphora" else 0)
+            c -= 0.25 * ((s.via == "nearest") + (t is not None and t.via == "nearest"))
             yield Finding(s.side(), t.side() if t else None, relation.plover.value, relation.mode,
                           relation.cameo, relation.goldstein, tok.idx, t_end, sent.start_char,
                           sent.end_char, round(max(0.05, min(0.99, c)), 3), negated, hypothetical)
@@ -524,7 +563,7 @@ class _DocPass:
         """The trigger and the verbs governing it through xcomp/ccomp (nearest first)."""
         chain = [tok]
         t = tok
-        while t.dep_ in ("xcomp", "pobj", "pcomp", "dobj") and t.head is not t and len(chain) < 4:
+        while t.dep_ in ("xcomp", "pobj", "pcomp", "dobj", "acomp") and t.head is not t and len(chain) < 5:
             t = t.head
             chain.append(t)
         return chain
