@@ -122,7 +122,7 @@ class Extractor:
     version = EXTRACTOR_VERSION
 
     def __init__(self, nlp: Language | None = None, *, gazetteer: Gazetteer | None = None,
-                 n_process: int = 1, batch_size: int = 16) -> None:
+                 n_process: int = 1, batch_size: int = 64) -> None:
         self.nlp = nlp if nlp is not None else load_pipeline()
         self.gazetteer = gazetteer or load_gazetteer()
         self.vocabulary = load_vocabulary()
@@ -163,7 +163,7 @@ class Extractor:
                 for offset, piece in chunks(text, story_ranges(text)):
                     doc = set_doc_date(self.nlp.make_doc(piece), article.date)
                     docs.append((doc, _Chunk(index, offset)))
-            if len(docs) >= self.batch_size * max(1, self.n_process) * 4 or len(pending) >= 256:
+            if len(docs) >= self.batch_size * max(1, self.n_process) * 8 or len(pending) >= 1024:
                 yield from flush()
         if pending:
             yield from flush()

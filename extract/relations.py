@@ -548,9 +548,8 @@ class _DocPass:
         else:
             pairs = [(s, None) for s in sources]
         t_end = max(a.idx + len(a) for a in anchor)
-        domestic_ok = relation.plover.quad.value == "material-conflict"
         for s, t in pairs:
-            if t is not None and s.actor_id == t.actor_id and (s.sector == t.sector or not domestic_ok):
+            if t is not None and s.actor_id == t.actor_id and not _domestic(s.sector, t.sector):
                 continue
             c = confidence - (0.15 if s.via == "anaphora" else 0) - (0.1 if t and t.via == "anaphora" else 0)
             c -= 0.25 * ((s.via == "nearest") + (t is not None and t.via == "nearest"))
@@ -705,6 +704,19 @@ class _DocPass:
                         yield Finding(s.side(), t.side(), relation.plover.value, relation.mode, relation.cameo,
                                       relation.goldstein, modal.idx, modal.idx + len(modal), sent.start_char,
                                       sent.end_char, 0.6, False, False)
+
+
+_SOCIETY = {"rebels", "opposition", "civilians", "police", "judiciary", "legislature", "business", "religious"}
+
+
+def _domestic(source: str | None, target: str | None) -> bool:
+    """Whether two mentions of one state are two sides of a domestic event
+    (government and rebels, police and protesters, a court and the government)."""
+    if source == target:
+        return False
+    if source is None or target is None:
+        return (source or target) in _SOCIETY
+    return True
 
 
 def _particle(tok: Token) -> str:

@@ -1,0 +1,62 @@
+"""Speed of the extractor next to spaCy alone, on the same texts, in one run.
+
+    .venv/bin/python bench/extraction.py [FILE ...] [--repeat N] [--processes N]
+
+Reads articles from the files given (text, HTML, JSONL; default: samples/ and,
+when present, ../shared/eval/gold/*.jsonl), repeats them to get a steady
+measurement, then times (1) raw ``nlp.pipe`` of the plain spaCy pipeline and
+(2) the full extractor (furniture filter, actor recogniser, relation extractor,
+events) and prints both and their ratio (raw time / full time; 1.0 = no cost).
+The model is loaded once for each, before timing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+import spacy
+
+from diplograph.errors import ArticleError
+from extract.pipeline import DEFAULT_MODEL, Extractor, load_pipeline
+from extract.readers import read_paths
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("paths", nargs="*", type=Path)
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--processes", type=int, default=1)
+    ap.add_argument("--batch-size", type=int, default=64)
+    a = ap.parse_args()
+    paths = a.paths or [ROOT / "samples", *sorted((ROOT.parent / "shared" / "eval" / "gold").glob("*.jsonl"))]
+    articles = [x for x in read_paths(p for p in paths if p.exists()) if not isinstance(x, ArticleError)]
+    articles = articles * a.repeat
+    chars = sum(len(x.text) for x in articles)
+
+    raw = spacy.load(DEFAULT_MODEL)
+    full = Extractor(load_pipeline(), n_process=a.processes, batch_size=a.batch_size)
+    texts = [x.text for x in articles]
+    list(raw.pipe(texts[:20]))
+    list(full.process(articles[:20]))  # warm up both
+
+    t0 = time.perf_counter()
+    for _ in raw.pipe(texts, batch_size=a.batch_size, n_process=a.processes):
+        pass
+    t_raw = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    events = sum(len(r.events) for r in full.process(articles))
+    t_full = time.perf_counter() - t0
+
+    print(f"articles: {len(articles)} ({chars} characters), processes: {a.processes}")
+    print(f"spaCy nlp.pipe alone : {t_raw:7.2f} s  ({chars / t_raw / 1000:.0f} k chars/s)")
+    print(f"full extractor       : {t_full:7.2f} s  ({chars / t_full / 1000:.0f} k chars/s, {events} events)")
+    print(f"ratio (raw / full)   : {t_raw / t_full:.3f}   (goal >= 0.85)")
+
+
+if __name__ == "__main__":
+    main()
