@@ -19,6 +19,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from api.serve import serve_cmd
 from diplograph.errors import ArticleError, DiplographError
 from diplograph.model import Article
 from diplograph.settings import Settings, load_settings
@@ -38,7 +39,7 @@ def _settings(data: Path | None, in_memory: bool = False) -> Settings:
 
 
 def _console(stderr: bool = True) -> Console:
-    return Console(stderr=stderr, highlight=False)
+    return Console(stderr=stderr, highlight=False, soft_wrap=True)
 
 
 def _progress(console: Console) -> Progress:
@@ -189,6 +190,7 @@ def create_cli() -> typer.Typer:
     app.command("ingest")(ingest_cmd)
     app.command("query")(query_cmd)
     app.command("stats")(stats_cmd)
+    app.command("serve")(serve_cmd)
     return app
 
 

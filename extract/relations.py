@@ -377,6 +377,9 @@ class _DocPass:
             return None
         if pos == "noun" and not self._eventive_noun(tok):
             return None
+        if pos == "verb" and tok.lemma_.lower() in self.cues.damage_verbs and any(
+                o.lemma_.lower() in self.cues.damage_objects for o in self.objects(tok)):
+            return None  # "will destroy relations": a threat, coded by _damage
         for trigger in self.ex.lexicon.candidates(tok.lemma_.lower(), pos):
             anchor = [tok]
             if trigger.particle and not any(c.dep_ == "prt" and c.lower_ == trigger.particle
@@ -528,7 +531,7 @@ class _DocPass:
             targets = self._shared_targets(tok, trigger)
         if not targets and trigger.relation.plover.quad.value.startswith("material"):
             targets = [t for t in self._location(tok, anchor) if all(t.actor_id != s.actor_id for s in sources)]
-        if not targets and self.ex.shallow_fallback and sources:
+        if not targets and self.ex.shallow_fallback and sources and self._main_clause(tok):
             targets = self._nearest(anchor[-1], sent, after=True, exclude={s.actor_id for s in sources})
         if not sources:
             return

@@ -1,0 +1,76 @@
+"""The command line, run in-process with typer's runner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from api.cli import create_cli
+
+pytestmark = pytest.mark.slow
+
+ARTICLE = """November 3, 2024
+
+Moscow warns Seoul over arms for Kyiv
+
+Russia warned South Korea on Sunday against supplying weapons to Ukraine.
+"""
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def inputs(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "warning.txt").write_text(ARTICLE)
+    (folder / "batch.jsonl").write_text(
+        json.dumps({"id": "b1", "text": "Peru thanked Chile for its help.", "date": "2023-05-01"}) + "\n"
+        + "{broken\n")
+    (folder / "empty.txt").write_text("")
+    return folder
+
+
+def test_extract_writes_the_scorer_format_and_names_bad_input(runner, inputs, tmp_path) -> None:
+    out = tmp_path / "events.jsonl"
+    result = runner.invoke(create_cli(), ["extract", str(inputs), "-o", str(out)])
+    assert result.exit_code == 1  # something failed
+    assert "empty.txt: empty file" in result.output
+    assert "batch.jsonl:2: malformed JSON" in result.output
+    lines = [json.loads(x) for x in out.read_text().splitlines()]
+    assert {x["id"] for x in lines} == {"warning", "b1"}
+    warning = next(x for x in lines if x["id"] == "warning")
+    assert warning["date"] == "2024-11-03"
+    assert {(e["source"]["country"], e["plover"], e["target"]["country"]) for e in warning["events"]} >= {
+        ("RUS", "THREATEN", "KOR")}
+
+
+def test_ingest_is_idempotent_and_query_finds_the_event(runner, inputs, tmp_path) -> None:
+    store = tmp_path / "store"
+    app = create_cli()
+    first = runner.invoke(app, ["ingest", str(inputs / "warning.txt"), "--data", str(store)])
+    assert first.exit_code == 0, first.output
+    assert "1 added" in first.output
+    again = runner.invoke(app, ["ingest", str(inputs / "warning.txt"), "--data", str(store)])
+    assert "1 unchanged" in again.output and "0 added" in again.output
+    query = ("SELECT ?type ?date ?sentence WHERE { ?e dg:source actor:RUS ; dg:target actor:KOR ; "
+             "dg:eventType/skos:notation ?type ; dg:date ?date ; prov:wasDerivedFrom/dg:text ?sentence }")
+    result = runner.invoke(app, ["query", query, "--data", str(store), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert "THREATEN,2024-11-03,Russia warned South Korea" in result.output
+    stats = runner.invoke(app, ["stats", "--data", str(store)])
+    assert str(store) in stats.output and "1 articles" in stats.output
+
+
+def test_a_bad_query_is_one_clear_error(runner, tmp_path) -> None:
+    store = tmp_path / "store"
+    runner.invoke(create_cli(), ["ingest", "--data", str(store), str(tmp_path / "missing.txt")])
+    result = runner.invoke(create_cli(), ["query", "SELECT WHERE {", "--data", str(store)])
+    assert result.exit_code != 0
+    assert "syntax" in str(result.exception or result.output).lower()

@@ -1,0 +1,62 @@
+"""The store built from the sample articles conforms to the SHACL shapes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from pyshacl import validate
+from rdflib import Graph
+
+from diplograph.errors import ArticleError
+from extract.readers import read_paths
+from graph.ingest import ingest_into
+from graph.store import KnowledgeGraph
+from ontology import data_path
+from ontology import namespaces as ns
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+
+
+@pytest.fixture(scope="module")
+def sample_store(extractor) -> KnowledgeGraph:
+    kg = KnowledgeGraph(None)
+    articles = [a for a in read_paths([SAMPLES]) if not isinstance(a, ArticleError)]
+    summary = ingest_into(kg, articles, extractor=extractor)
+    assert summary.events > 5 and not summary.failures
+    return kg
+
+
+def data_graph(kg: KnowledgeGraph) -> Graph:
+    """Articles, events and actors (without the ontology, which goes in as ont_graph)."""
+    g = Graph()
+    prefix = ns.article_graph("")
+    for graph_name in kg.native.named_graphs():
+        name = graph_name.value
+        if name.startswith(prefix) or name in (ns.actor_graph(), ns.vocabulary_graph()):
+            data = kg.native.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph_name)
+            g.parse(data=data.decode("utf-8"), format="nt")
+    return g
+
+
+@pytest.mark.slow
+def test_sample_store_conforms_to_the_shapes(sample_store: KnowledgeGraph) -> None:
+    shapes = Graph().parse(data_path("shapes.ttl"))
+    ontology = Graph().parse(data_path("diplomacy.ttl"))
+    conforms, _, report = validate(data_graph(sample_store), shacl_graph=shapes, ont_graph=ontology,
+                                   inference="rdfs")
+    assert conforms, report
+
+
+@pytest.mark.slow
+def test_a_broken_event_is_reported(sample_store: KnowledgeGraph) -> None:
+    g = data_graph(sample_store)
+    from rdflib import URIRef
+    event = next(g.subjects(URIRef(str(ns.DG["eventType"])), None))
+    g.remove((event, URIRef(str(ns.DG["source"])), None))
+    shapes = Graph().parse(data_path("shapes.ttl"))
+    ontology = Graph().parse(data_path("diplomacy.ttl"))
+    conforms, _, report = validate(g, shacl_graph=shapes, ont_graph=ontology, inference="rdfs")
+    assert not conforms
+    assert "source" in report
