@@ -190,6 +190,8 @@ class _DocPass:
         if span is not None:
             if span.id_ == NameKind.DEMONYM.value and head.pos_ == "ADJ":
                 return []
+            if span.id_ == NameKind.DEMONYM.value and any(c.lower_ == "ethnic" for c in head.children):
+                return []  # "ethnic Albanians" in Serbia are not Albania
             m = self._from_span(span, head, None)
             return [m] if m else []
         sector = self._sector_of(head)
@@ -304,6 +306,9 @@ class _DocPass:
         if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head is not verb:
             if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN"):
                 return [], False
+            if verb.dep_ == "conj" and self._passive(verb.head):
+                # "X was indicted by Y and will resign": X resigns
+                return [c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECTS], True
             heads, _ = self.subjects(verb.head, depth + 1)
             return heads, True
         if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
