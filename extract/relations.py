@@ -303,13 +303,16 @@ class _DocPass:
         subj = [c for c in verb.children if c.dep_ in SUBJECTS]
         if subj:
             return subj, False
-        if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head is not verb:
+        if depth < 4 and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and verb.head is not verb:
             if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN"):
                 return [], False
             if verb.dep_ == "conj" and self._passive(verb.head):
                 # "X was indicted by Y and will resign": X resigns
                 return [c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECTS], True
-            heads, _ = self.subjects(verb.head, depth + 1)
+            head = _governing_verb(verb)
+            if head is None:
+                return [], False
+            heads, _ = self.subjects(head, depth + 1)
             return heads, True
         if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
             return [verb.head], True
@@ -469,6 +472,8 @@ class _DocPass:
         if verb.pos_ != "VERB" or verb.dep_ != "conj":
             return []
         partner = verb.head
+        if partner.dep_ == "pcomp":  # "... under the slogan of maintaining X and increasing Y"
+            partner = _governing_verb(partner) or partner
         places = [partner, *self.objects(partner)]
         for prep in ("with", "to", "against", "on", "toward", "towards"):
             found = [m for h in self.prep_objects(places, prep) for m in self.resolve(h)]
@@ -549,7 +554,7 @@ class _DocPass:
             return
         if targets:
             pairs = [(s, t) for s in sources for t in targets]
-            if trigger.reciprocal and own_target:
+            if trigger.reciprocal and own_target and _mutual(relation):
                 pairs += [(t, s) for s in sources for t in targets]
         elif trigger.reciprocal and len(sources) > 1:
             pairs = [(s, t) for s in sources for t in sources if s is not t]
@@ -725,6 +730,25 @@ def _domestic(source: str | None, target: str | None) -> bool:
     if source is None or target is None:
         return (source or target) in _SOCIETY
     return True
+
+
+def _mutual(relation: Relation) -> bool:
+    """Whether "A <does> with B" is an act of both (meeting, negotiating, cooperating,
+    agreeing, signing), not only of A ("strengthened ties with B")."""
+    return relation.plover in (Plover.CONSULT, Plover.COOPERATE, Plover.AGREE) or relation.cameo == "057"
+
+
+def _governing_verb(verb: Token) -> Token | None:
+    """The verb a clause hangs on, through a preposition and its noun if need be
+    ("strengthening contacts under the slogan of maintaining ..." -> strengthening)."""
+    head = verb.head
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.head is head:
+            return None
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
 
 
 def _particle(tok: Token) -> str:
