@@ -41,6 +41,7 @@ _PRIORITY = {
     NameKind.INSTITUTION: 2,
     NameKind.METONYM: 3,
     NameKind.DEMONYM: 4,
+    NameKind.PLACE: 4,
     NameKind.SURNAME: 5,
 }
 

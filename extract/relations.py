@@ -368,6 +368,7 @@ class _DocPass:
     def _location(self, tok: Token, anchor: list[Token]) -> list[_Mention]:
         """Where a material act happened, as its target: "imposed a curfew in Abidjan"."""
         places = [*anchor, *(self.objects(tok) if tok.pos_ == "VERB" else [])]
+        places += self.prep_objects(places, "to")  # "troops to a force in Liberia"
         for prep in ("in", "into", "inside", "on", "at", "near"):
             for head in self.prep_objects(places, prep):
                 found = self.resolve(head)
@@ -458,7 +459,10 @@ class _DocPass:
                     anchor: list[Token], *, owners: bool = False) -> tuple[list[_Mention], bool]:
         for name in names:
             heads, inherited = self.slot(tok, trigger, name, anchor)
-            found = [m for h in heads for m in self.resolve(h)]
+            if name == "compound":  # "Palestinian riots", "Russian strikes": the adjective is the actor
+                found = [m for h in heads for m in (self.resolve(h) or self._span_mentions(h))]
+            else:
+                found = [m for h in heads for m in self.resolve(h)]
             if not found and owners:
                 found = [m for h in heads for m in self.owner(h)]
             if found:
@@ -484,8 +488,11 @@ class _DocPass:
     def _complement_targets(self, tok: Token, trigger: Trigger) -> list[_Mention]:
         """Targets inside the action an actor agrees, offers, refuses or demands to take:
         "agreed to provide aid to Romania" -> Romania."""
-        verbal = trigger.relation.plover.quad.value.startswith("verbal")
-        clauses = [c for c in tok.children if c.dep_ == "xcomp" or (verbal and c.dep_ == "ccomp")]
+        quad = trigger.relation.plover.quad.value
+        verbal = quad.startswith("verbal")
+        clauses = [c for c in tok.children if c.dep_ == "xcomp" or (verbal and c.dep_ == "ccomp")
+                   or (quad.endswith("cooperation") and c.dep_ == "advcl"
+                       and any(k.lower_ == "to" for k in c.children))]
         for clause in clauses:
             if clause.dep_ == "ccomp":  # "demanded that Hamas renounce ...", "warned that Iran would ..."
                 found = [m for h in self.subjects(clause)[0] for m in self.resolve(h)]

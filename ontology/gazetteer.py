@@ -35,6 +35,7 @@ class NameKind(StrEnum):
     DEMONYM = "demonym"
     METONYM = "metonym"
     INSTITUTION = "institution"
+    PLACE = "place"
     PERSON = "person"
     SURNAME = "surname"
 
@@ -76,6 +77,7 @@ class Entry:
     demonyms: tuple[str, ...] = ()
     capital: str | None = None
     metonyms: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
     institutions: tuple[tuple[str, Sector], ...] = ()
     parent: str | None = None
     sector: Sector | None = None
@@ -199,6 +201,8 @@ class Gazetteer:
                 yield Name(text, a.id, NameKind.DEMONYM)
             for text in e.metonyms:
                 yield Name(text, a.id, NameKind.METONYM, Sector.GOVERNMENT)
+            for text in e.places:
+                yield Name(text, a.id, NameKind.PLACE)
             for text, sector in e.institutions:
                 yield Name(text, a.id, NameKind.INSTITUTION, sector)
 
@@ -220,6 +224,7 @@ def _state(raw: dict[str, Any], where: str) -> Entry:
         demonyms=_strings(raw, "demonyms", where),
         capital=raw.get("capital") or None,
         metonyms=_strings(raw, "metonyms", where),
+        places=_strings(raw, "places", where),
         institutions=tuple(institutions),
         un=raw.get("un") or None,
     )
