@@ -192,14 +192,26 @@ class _DocPass:
                 return []
             if span.id_ == NameKind.DEMONYM.value and any(c.lower_ == "ethnic" for c in head.children):
                 return []  # "ethnic Albanians" in Serbia are not Albania
-            m = self._from_span(span, head, None)
+            sector = None
+            if (span.id_ == NameKind.DEMONYM.value and head.tag_ in ("NNS", "NNPS")
+                    and not any(c.lower_ == "the" for c in head.children)):
+                sector = Sector.CIVILIANS.value  # "young Algerians blocked roads": people, not the state
+            m = self._from_span(span, head, sector)
             return [m] if m else []
+        if head.lemma_.lower() in _QUANTITIES:  # "thousands of Nigerians", "a group of Moroccan diplomats"
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    found = [m for g in c.children if g.dep_ == "pobj" for m in self.resolve(g)]
+                    if found:
+                        return found
         sector = self._sector_of(head)
         if sector == Sector.MEDIA.value:
             return []
         # "South Korean authorities", "Russia's foreign ministry", "the government of Japan"
         modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")]
-        modifiers += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "for")
+        people = sector in (Sector.CIVILIANS.value, Sector.OPPOSITION.value)
+        preps = ("of", "from", "for", "in", "throughout", "across") if people else ("of", "from", "for")
+        modifiers += [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps
                       for g in c.children if g.dep_ == "pobj"]
         found: list[_Mention] = []
         for c in modifiers:
@@ -548,6 +560,11 @@ class _DocPass:
             targets = self._shared_targets(tok, trigger)
         if not targets and trigger.relation.plover.quad.value.startswith("material"):
             targets = [t for t in self._location(tok, anchor) if all(t.actor_id != s.actor_id for s in sources)]
+        if not targets and relation_plover(trigger) is Plover.PROTEST:
+            # a protest with no named target is against the protesters' own government
+            targets = [_Mention(s.actor_id, Sector.GOVERNMENT.value, None, s.token, s.start, s.end, "implied",
+                                "state") for s in sources[:1]
+                       if s.sector in _SOCIETY and self.ex.gazetteer.actor(s.actor_id).kind is ActorKind.STATE]
         if not targets and self.ex.shallow_fallback and sources and self._main_clause(tok):
             targets = self._nearest(anchor[-1], sent, after=True, exclude={s.actor_id for s in sources})
         if not sources:
@@ -726,6 +743,8 @@ class _DocPass:
                                       sent.end_char, 0.6, False, False)
 
 
+_QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "group", "number", "crowd", "team",
+               "delegation", "handful", "couple", "pair", "member", "tens", "some"}
 _SOCIETY = {"rebels", "opposition", "civilians", "police", "judiciary", "legislature", "business", "religious"}
 
 
@@ -737,6 +756,10 @@ def _domestic(source: str | None, target: str | None) -> bool:
     if source is None or target is None:
         return (source or target) in _SOCIETY
     return True
+
+
+def relation_plover(trigger: Trigger) -> Plover:
+    return trigger.relation.plover
 
 
 def _mutual(relation: Relation) -> bool:

@@ -134,3 +134,19 @@ def test_a_long_article_is_cut_into_pieces_with_true_offsets(extractor) -> None:
     events = list(extractor.extract([Article(id="long", text=text)]))
     assert triples(events) == {("GRC", "ACCUSE", "TUR")}
     assert text[events[0].trigger_start:events[0].trigger_end] == "condemned"
+
+
+def test_a_protest_without_a_named_target_is_against_its_own_government(run) -> None:
+    events = run("Thousands of Kenyans demonstrated in Nairobi on Sunday.")
+    assert triples(events) == {("KEN", "PROTEST", "KEN")}
+    assert events[0].source.sector is Sector.CIVILIANS
+    assert events[0].target is not None and events[0].target.sector is Sector.GOVERNMENT
+
+
+def test_places_are_locations_of_their_state(run) -> None:
+    assert ("ISR", "MOBILIZE", "PSE") in triples(run("Israel deployed more troops in the West Bank."))
+
+
+def test_nominal_events_take_their_actor_from_an_adjective(run) -> None:
+    found = triples(run("Pakistani strikes on Afghanistan killed dozens, officials said."))
+    assert ("PAK", "ASSAULT", "AFG") in found
