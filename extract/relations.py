@@ -461,7 +461,7 @@ class _DocPass:
             matched = self.match(tok)
             if matched is not None:
                 found.extend(self._events(tok, *matched, sent))
-            elif tok.lemma_.lower() in self.cues.reporting_verbs and tok.pos_ == "VERB":
+            if tok.lemma_.lower() in self.cues.reporting_verbs and tok.pos_ == "VERB":
                 found.extend(self._demand(tok, sent))
             if tok.lemma_.lower() in self.cues.damage_verbs:
                 found.extend(self._damage(tok, sent))
@@ -637,6 +637,8 @@ class _DocPass:
                     hypothetical = True
                 elif k.dep_ == "mark" and k.lower_ in cues.modal_markers:
                     hypothetical = True
+        if any(k.dep_ == "aux" and k.lower_ in cues.demand_modals for k in tok.children):
+            return None, negated, hypothetical  # "Y must withdraw": the content of a demand, not an act
         relation = trigger.relation
         plover = relation.plover
         if halted and plover.value in cues.halt_cameo:
