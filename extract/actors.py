@@ -74,6 +74,7 @@ class ActorRecognizer:
         for key, texts in by_key.items():
             self.matcher.add(key, list(nlp.tokenizer.pipe(sorted(set(texts)))))
         self.media.add("MEDIA", list(nlp.tokenizer.pipe(sorted(self.cues.media_names))))
+        self.media.add("NONACTOR", list(nlp.tokenizer.pipe(sorted(self.cues.nonactor_names))))
         logger.debug("actor recogniser: %d match keys", len(by_key))
 
     def __call__(self, doc: Doc) -> Doc:

@@ -20,6 +20,7 @@ class Cues:
     sector_of_noun: dict[str, Sector]  # lemma (or two-word lemma) -> sector
     titles: dict[str, Sector]
     media_names: frozenset[str]
+    nonactor_names: frozenset[str]
     modal_verbs: frozenset[str]
     modal_auxiliaries: frozenset[str]
     modal_adjectives: frozenset[str]
@@ -83,6 +84,7 @@ def _load(path: Path) -> Cues:
         sector_of_noun=sector_of_noun,
         titles=titles,
         media_names=frozenset(raw.get("media", {}).get("names", [])),
+        nonactor_names=frozenset(raw.get("nonactors", {}).get("names", [])),
         modal_verbs=words("modality", "verbs"),
         modal_auxiliaries=words("modality", "auxiliaries"),
         modal_adjectives=words("modality", "adjectives"),

@@ -525,6 +525,8 @@ class _DocPass:
             t = self.doc[i]
             if after and t.lemma_.lower() in self.cues.reporting_verbs and t.pos_ == "VERB":
                 return []  # "..., the ministry said": what follows is attribution
+            if after and self._speaker_phrase(t):
+                return []
             if i in self.span_at and i == self.span_at[i].root.i:
                 found = [m for m in self.resolve_head(t) if m.actor_id not in exclude]
                 if not found and self.span_at[i].id_ == NameKind.DEMONYM.value:
@@ -545,6 +547,17 @@ class _DocPass:
         if t.dep_ == "ROOT":
             return True
         return t.dep_ == "ccomp" and t.head.lemma_.lower() in self.cues.reporting_verbs
+
+    def _speaker_phrase(self, tok: Token) -> bool:
+        """Whether a token is in the subject of a reporting verb ("South Korea's military said")."""
+        t = tok
+        for _ in range(4):
+            if t.dep_ in SUBJECTS and t.head.lemma_.lower() in self.cues.reporting_verbs:
+                return True
+            if t.head is t:
+                return False
+            t = t.head
+        return False
 
     def _events(self, tok: Token, trigger: Trigger, anchor: list[Token], sent: Span) -> Iterator[Finding]:
         sources, inherited = self._first_slot(tok, trigger, trigger.source, anchor)

@@ -12,7 +12,7 @@ import logging
 import re
 import tomllib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +25,13 @@ from ontology import data_path
 logger = logging.getLogger(__name__)
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
+_FAMILY_NAME_FIRST = {"CHN", "TWN", "KOR", "PRK", "VNM", "HKG"}
+#: Capitalised words that are mostly not a person: never a surname on their own.
+_NOT_SURNAMES = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "King", "Prince", "Bishop", "Pope", "General", "Major", "Power", "Rice",
+    "Jr.", "Jr", "Sr.", "II", "III", "Bin", "Al", "Abu", "Van", "Von", "De", "Da", "El", "Le", "La",
+}
 
 
 class NameKind(StrEnum):
@@ -132,6 +139,25 @@ class Gazetteer:
             for ref in [entry.parent, entry.actor.country, *(r.of for r in entry.roles)]:
                 if ref and self.resolve_id(ref) is None:
                     raise ConfigError(f"gazetteer: {entry.actor.id} refers to unknown actor {ref!r}")
+        for entry in entries:
+            if entry.roles:
+                self._entries[entry.actor.id] = self._resolve_roles(entry)
+
+    def _resolve_roles(self, entry: Entry) -> Entry:
+        """Roles name states or organisations by key ("RUS", "WHO"); make them actor ids,
+        and give the person the country of their latest role for a state."""
+        roles = []
+        for role in entry.roles:
+            key = role.of.removeprefix("org/")
+            of = key if self._is_state(key) else self.resolve_id(key) or role.of
+            roles.append(replace(role, of=of))
+        states = [r.of for r in roles if self._is_state(r.of)]
+        actor = replace(entry.actor, country=states[-1] if states else None)
+        return replace(entry, roles=tuple(roles), actor=actor)
+
+    def _is_state(self, key: str) -> bool:
+        e = self._entries.get(key)
+        return e is not None and e.actor.kind is ActorKind.STATE
 
     # -- lookup -------------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -181,6 +207,20 @@ class Gazetteer:
             if r.of == of and r.title.lower() == wanted and r.active_on(day)
         ]
 
+    def surnames(self, e: Entry) -> set[str]:
+        """The surnames a person is called by alone: the ``surname`` of the file, else the
+        family name of each full name (first for Chinese and Korean names, last otherwise),
+        never a word that is mostly something else ("May", "King")."""
+        if e.official:  # the explicit ``surname`` key of a person
+            return {e.official}
+        family_first = any(r.of in _FAMILY_NAME_FIRST for r in e.roles)
+        found = set()
+        for name in (e.actor.label, *e.aliases):
+            parts = name.replace("-", " ").split() if family_first else name.split()
+            if len(parts) > 1:
+                found.add(parts[0] if family_first else parts[-1])
+        return {s for s in found if s not in _NOT_SURNAMES and (len(s) > 2 or family_first)}
+
     def names(self) -> Iterator[Name]:
         """Every surface form of every actor."""
         for e in self._entries.values():
@@ -189,8 +229,7 @@ class Gazetteer:
                 yield Name(a.label, a.id, NameKind.PERSON)
                 for alias in e.aliases:
                     yield Name(alias, a.id, NameKind.PERSON)
-                surnames = {n.split()[-1] for n in (a.label, *e.aliases) if len(n.split()) > 1}
-                for surname in surnames:
+                for surname in self.surnames(e):
                     yield Name(surname, a.id, NameKind.SURNAME)
                 continue
             yield Name(a.label, a.id, NameKind.NAME, e.sector)
@@ -265,7 +304,7 @@ def _person(raw: dict[str, Any], where: str) -> Entry:
         rwhere = f"{where} role {n}"
         of = _required(r, "of", rwhere)
         role = Role(
-            of=of if _ISO3.match(of) else f"org/{of}",
+            of=of,  # a state or organisation key, resolved to an actor id by Gazetteer
             title=_required(r, "title", rwhere),
             sector=_sector(r.get("sector"), rwhere) or Sector.GOVERNMENT,
             start=_date(r.get("start"), rwhere),
@@ -275,13 +314,12 @@ def _person(raw: dict[str, Any], where: str) -> Entry:
             raise ConfigError(f"{rwhere}: ends before it starts")
         roles.append(role)
     roles.sort(key=lambda r: r.start or dt.date.min)
-    states = [r.of for r in roles if _ISO3.match(r.of)]
+    surname = raw.get("surname")
     return Entry(
-        actor=Actor(
-            f"person/{key}", _required(raw, "name", where), ActorKind.PERSON, states[-1] if states else None
-        ),
+        actor=Actor(f"person/{key}", _required(raw, "name", where), ActorKind.PERSON, None),
         aliases=_strings(raw, "aliases", where),
         roles=tuple(roles),
+        official=surname.strip() if isinstance(surname, str) and surname.strip() else None,
     )
 
 
