@@ -30,7 +30,7 @@ _FAMILY_NAME_FIRST = {"CHN", "TWN", "KOR", "PRK", "VNM", "HKG"}
 _NOT_SURNAMES = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "King", "Prince", "Bishop", "Pope", "General", "Major", "Power", "Rice",
-    "Jr.", "Jr", "Sr.", "II", "III", "Bin", "Al", "Abu", "Van", "Von", "De", "Da", "El", "Le", "La",
+    "Jr.", "Jr", "Sr.", "II", "III", "IV", "V", "VI", "VII", "Bin", "Al", "Abu", "Van", "Von", "De", "Da", "El", "Le", "La",
 }
 
 
