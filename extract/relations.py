@@ -457,9 +457,11 @@ class _DocPass:
                 self.history.append(m)
         self.history.sort(key=lambda m: m.token)
         found: list[Finding] = []
+        consumed: set[int] = set()  # objects of verb phrases ("signed an agreement") are not events again
         for tok in sent:
-            matched = self.match(tok)
+            matched = None if tok.i in consumed else self.match(tok)
             if matched is not None:
+                consumed.update(t.i for t in matched[1][1:])
                 found.extend(self._events(tok, *matched, sent))
             if tok.lemma_.lower() in self.cues.reporting_verbs and tok.pos_ == "VERB":
                 found.extend(self._demand(tok, sent))
@@ -591,7 +593,7 @@ class _DocPass:
             return
         if targets:
             pairs = [(s, t) for s in sources for t in targets]
-            if trigger.reciprocal and own_target and _mutual(relation):
+            if trigger.reciprocal and own_target and _mutual(relation) and relation == trigger.relation:
                 pairs += [(t, s) for s in sources for t in targets]
         elif trigger.reciprocal and len(sources) > 1:
             pairs = [(s, t) for s in sources for t in sources if s is not t]
@@ -616,6 +618,13 @@ class _DocPass:
             t = t.head
             chain.append(t)
         return chain
+
+    def _reported(self, verb: Token) -> bool:
+        """Whether a clause is what someone says ("Erdogan said Turkey would ...")."""
+        t = verb
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        return t.dep_ == "ccomp" and t.head.lemma_.lower() in self.cues.reporting_verbs
 
     def _code(self, tok: Token, trigger: Trigger) -> tuple[Relation | None, bool, bool]:
         cues = self.cues
@@ -642,8 +651,9 @@ class _DocPass:
             elif n > 0 and lemma in cues.modal_verbs:
                 hypothetical = True
             for k in kids:
-                if k.dep_ == "aux" and k.lower_ in cues.future_auxiliaries and n == 0:
-                    commit = commit or "will"
+                if n == 0 and k.dep_ == "aux" and (k.lower_ in cues.future_auxiliaries or (
+                        k.lower_ == "would" and self._reported(t))):
+                    commit = commit or "will"  # "X will ...", "X said it would ..."
                 elif k.dep_ == "aux" and k.lower_ in cues.modal_auxiliaries:
                     hypothetical = True
                 elif k.dep_ in ("amod",) and k.lemma_.lower() in cues.modal_adjectives:
