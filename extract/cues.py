@@ -43,7 +43,9 @@ class Cues:
     damage_objects: frozenset[str]
     damage_cameo: str
     halt_verbs: frozenset[str]
-    halt_cameo: dict[str, str]  # PLOVER category of the act halted -> CAMEO code of the halt
+    halt_cameo: dict[str, str]
+    suppress_verbs: frozenset[str]
+    suppress_cameo: str  # PLOVER category of the act halted -> CAMEO code of the halt
 
 
 def default_path() -> Path:
@@ -108,4 +110,6 @@ def _load(path: Path) -> Cues:
         damage_cameo=str(raw["damage"]["cameo"]),
         halt_verbs=words("halt", "verbs"),
         halt_cameo=dict(raw["halt"]["cameo"]),
+        suppress_verbs=words("suppress", "verbs"),
+        suppress_cameo=str(raw["suppress"]["cameo"]),
     )

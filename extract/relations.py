@@ -561,7 +561,25 @@ class _DocPass:
             t = t.head
         return False
 
+    def _suppressed(self, tok: Token, trigger: Trigger) -> bool:
+        """"Police dispersed the demonstration": a protest noun governed by a verb of repression."""
+        return (trigger.relation.plover is Plover.PROTEST and trigger.pos == "noun"
+                and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in self.cues.suppress_verbs)
+
     def _events(self, tok: Token, trigger: Trigger, anchor: list[Token], sent: Span) -> Iterator[Finding]:
+        if self._suppressed(tok, trigger) and self.ex.lexicon.candidates(tok.head.lemma_.lower(), "verb"):
+            return  # "dispersed the protest": the verb is coded on its own
+        if self._suppressed(tok, trigger):  # the repressor acts on the protesters
+            protesters, _ = self._first_slot(tok, trigger, trigger.source, anchor)
+            repressors = [m for h in self.subjects(tok.head)[0] for m in self.resolve(h)]
+            relation = self.ex.vocabulary.relation(self.cues.suppress_cameo, Plover.COERCE)
+            for s in repressors:
+                for t in protesters:
+                    if s.actor_id != t.actor_id or _domestic(s.sector, t.sector):
+                        yield Finding(s.side(), t.side(), relation.plover.value, relation.mode, relation.cameo,
+                                      relation.goldstein, tok.head.idx, tok.idx + len(tok), sent.start_char,
+                                      sent.end_char, 0.7, False, False)
+            return
         sources, inherited = self._first_slot(tok, trigger, trigger.source, anchor)
         if not sources and trigger.pos == "verb" and self.ex.shallow_fallback and self._main_clause(tok):
             sources = self._nearest(tok, sent, after=False, exclude=set())
@@ -633,6 +651,10 @@ class _DocPass:
         hypothetical = False
         commit: str | None = None
         halted = False
+        if (trigger.relation.plover is Plover.PROTEST and trigger.pos == "noun" and len(chain) > 1
+                and chain[1].lemma_.lower() in cues.suppress_verbs):
+            # "police dispersed the demonstration": repression of the protest by the verb's subject
+            return self.ex.vocabulary.relation(cues.suppress_cameo, Plover.COERCE), False, False
         for n, t in enumerate(chain):
             kids = list(t.children)
             if any(k.dep_ == "neg" or k.lower_ in cues.negation_words and k.dep_ in ("neg", "advmod", "det")
