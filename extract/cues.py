@@ -27,6 +27,8 @@ class Cues:
     modal_markers: frozenset[str]
     negation_words: frozenset[str]
     negation_verbs: frozenset[str]
+    refusal_verbs: frozenset[str]
+    refusal_cameo: dict[str, str]  # PLOVER category of the act refused -> CAMEO code of the refusal
     reporting_verbs: frozenset[str]
     demand_modals: frozenset[str]
     anaphora_state: frozenset[str]
@@ -93,6 +95,8 @@ def _load(path: Path) -> Cues:
         modal_markers=words("modality", "markers"),
         negation_words=words("negation", "dependents"),
         negation_verbs=words("negation", "verbs"),
+        refusal_verbs=words("negation", "refusal_verbs"),
+        refusal_cameo=dict(raw["negation"]["refusal_cameo"]),
         reporting_verbs=words("reporting", "verbs"),
         demand_modals=words("reporting", "demand_modals"),
         anaphora_state=words("anaphora", "state"),

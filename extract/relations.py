@@ -651,6 +651,7 @@ class _DocPass:
         hypothetical = False
         commit: str | None = None
         halted = False
+        refused = False
         if (trigger.relation.plover is Plover.PROTEST and trigger.pos == "noun" and len(chain) > 1
                 and chain[1].lemma_.lower() in cues.suppress_verbs):
             # "police dispersed the demonstration": repression of the protest by the verb's subject
@@ -662,6 +663,8 @@ class _DocPass:
                 negated = not negated
             if n > 0 and t.lemma_.lower() in cues.negation_verbs:
                 negated = not negated
+            if n > 0 and t.lemma_.lower() in cues.refusal_verbs and tok.dep_ == "xcomp":
+                refused = True
             lemma = t.lemma_.lower()
             if n > 0 and (lemma in cues.halt_verbs or f"{lemma} {_particle(t)}" in cues.halt_verbs):
                 halted = True
@@ -686,6 +689,10 @@ class _DocPass:
             return None, negated, hypothetical  # "Y must withdraw": the content of a demand, not an act
         relation = trigger.relation
         plover = relation.plover
+        if refused and not negated and plover.value in cues.refusal_cameo:
+            return self.ex.vocabulary.relation(cues.refusal_cameo[plover.value], Plover.REJECT), False, False
+        if refused and not negated:
+            negated = True  # "refused to attack": nothing happened
         if halted and plover.value in cues.halt_cameo:
             code = cues.halt_cameo[plover.value]
             return self.ex.vocabulary.relation(code, Plover.SANCTION), negated, hypothetical

@@ -150,3 +150,22 @@ def test_places_are_locations_of_their_state(run) -> None:
 def test_nominal_events_take_their_actor_from_an_adjective(run) -> None:
     found = triples(run("Pakistani strikes on Afghanistan killed dozens, officials said."))
     assert ("PAK", "ASSAULT", "AFG") in found
+
+
+def test_refusing_an_act_is_a_rejection(run) -> None:
+    assert triples(run("Hungary declined to meet the Ukrainian delegation.")) == {("HUN", "REJECT", "UKR")}
+
+
+def test_police_breaking_up_a_protest_is_repression(run) -> None:
+    events = run("Kenyan police dispersed the demonstration by opposition supporters in Nairobi.")
+    assert {(e.source.actor.id, e.source.sector, e.relation.quad.value) for e in events} == {
+        ("KEN", Sector.POLICE, "material-conflict")}
+
+
+def test_regions_are_not_states(run) -> None:
+    assert triples(run("Venezuela expelled diplomats from seven Latin American countries.")) == set()
+
+
+def test_the_speaker_of_an_attribution_is_not_a_target(run) -> None:
+    found = triples(run("North Korea fired two missiles into the sea, South Korea's military said."))
+    assert ("PRK", "ASSAULT", "KOR") not in found
