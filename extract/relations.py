@@ -37,10 +37,44 @@ logger = logging.getLogger(__name__)
 FINDINGS_KEY = "dg_findings"
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
-LIGHT_VERBS = {"launch", "carry", "conduct", "make", "issue", "level", "impose", "stage", "mount", "hold",
-               "sign", "give", "provide", "deliver", "announce", "order", "begin", "start", "step",
-               "increase", "expand", "strengthen", "boost", "send", "offer", "extend", "file", "lodge",
-               "express", "voice", "pledge", "approve", "unveil", "slap", "lift", "ease"}
+LIGHT_VERBS = {
+    "launch",
+    "carry",
+    "conduct",
+    "make",
+    "issue",
+    "level",
+    "impose",
+    "stage",
+    "mount",
+    "hold",
+    "sign",
+    "give",
+    "provide",
+    "deliver",
+    "announce",
+    "order",
+    "begin",
+    "start",
+    "step",
+    "increase",
+    "expand",
+    "strengthen",
+    "boost",
+    "send",
+    "offer",
+    "extend",
+    "file",
+    "lodge",
+    "express",
+    "voice",
+    "pledge",
+    "approve",
+    "unveil",
+    "slap",
+    "lift",
+    "ease",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,10 +138,18 @@ class _Mention:
 class RelationExtractor:
     """Match lexicon triggers, then annotate the doc with findings."""
 
-    def __init__(self, nlp: Language, name: str = "diplograph_relations", *,
-                 gazetteer: Gazetteer | None = None, lexicon: Lexicon | None = None,
-                 vocabulary: Vocabulary | None = None, cues_path: Path | None = None,
-                 require_target: bool = True, shallow_fallback: bool = True) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "diplograph_relations",
+        *,
+        gazetteer: Gazetteer | None = None,
+        lexicon: Lexicon | None = None,
+        vocabulary: Vocabulary | None = None,
+        cues_path: Path | None = None,
+        require_target: bool = True,
+        shallow_fallback: bool = True,
+    ) -> None:
         self.name = name
         self.require_target = require_target
         self.shallow_fallback = shallow_fallback
@@ -160,9 +202,19 @@ class _DocPass:
                 category, sector = "person", sector or span.kb_id_ or Sector.GOVERNMENT.value
             else:
                 kind = self.ex.gazetteer.actor(actor_id).kind
-                category = {ActorKind.STATE: "state", ActorKind.ARMED_GROUP: "group"}.get(kind, "organization")
-        return _Mention(actor_id, sector or span.kb_id_ or None, person_id, head.i,
-                        span.start_char, span.end_char, how, category)
+                category = {ActorKind.STATE: "state", ActorKind.ARMED_GROUP: "group"}.get(
+                    kind, "organization"
+                )
+        return _Mention(
+            actor_id,
+            sector or span.kb_id_ or None,
+            person_id,
+            head.i,
+            span.start_char,
+            span.end_char,
+            how,
+            category,
+        )
 
     def _sector_of(self, head: Token) -> str | None:
         """The sector a head noun names ("troops" -> military), if any."""
@@ -193,8 +245,11 @@ class _DocPass:
             if span.id_ == NameKind.DEMONYM.value and any(c.lower_ == "ethnic" for c in head.children):
                 return []  # "ethnic Albanians" in Serbia are not Albania
             sector = None
-            if (span.id_ == NameKind.DEMONYM.value and head.tag_ in ("NNS", "NNPS")
-                    and not any(c.lower_ == "the" for c in head.children)):
+            if (
+                span.id_ == NameKind.DEMONYM.value
+                and head.tag_ in ("NNS", "NNPS")
+                and not any(c.lower_ == "the" for c in head.children)
+            ):
                 sector = Sector.CIVILIANS.value  # "young Algerians blocked roads": people, not the state
             m = self._from_span(span, head, sector)
             return [m] if m else []
@@ -211,8 +266,13 @@ class _DocPass:
         modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")]
         people = sector in (Sector.CIVILIANS.value, Sector.OPPOSITION.value)
         preps = ("of", "from", "for", "in", "throughout", "across") if people else ("of", "from", "for")
-        modifiers += [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps
-                      for g in c.children if g.dep_ == "pobj"]
+        modifiers += [
+            g
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
         found: list[_Mention] = []
         for c in modifiers:
             for mod in (c, *c.conjuncts):
@@ -271,8 +331,10 @@ class _DocPass:
 
     def _anaphora(self, head: Token, sector: str | None) -> _Mention | None:
         lower, lemma = head.lower_, head.lemma_.lower()
-        has_det = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
-                      for c in head.children)
+        has_det = any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
+            for c in head.children
+        )
         wanted: tuple[str, ...]
         if lower in self.cues.pronouns_person:
             wanted = ("person",)
@@ -290,8 +352,16 @@ class _DocPass:
             return None
         for m in reversed(self.history):
             if m.token < head.i and m.category in wanted:
-                return _Mention(m.actor_id, sector or m.sector, m.person_id, head.i, head.idx,
-                                head.idx + len(head), "anaphora", m.category)
+                return _Mention(
+                    m.actor_id,
+                    sector or m.sector,
+                    m.person_id,
+                    head.i,
+                    head.idx,
+                    head.idx + len(head),
+                    "anaphora",
+                    m.category,
+                )
         return None
 
     def resolve(self, head: Token) -> list[_Mention]:
@@ -398,13 +468,17 @@ class _DocPass:
             return None
         if pos == "noun" and not self._eventive_noun(tok):
             return None
-        if pos == "verb" and tok.lemma_.lower() in self.cues.damage_verbs and any(
-                o.lemma_.lower() in self.cues.damage_objects for o in self.objects(tok)):
+        if (
+            pos == "verb"
+            and tok.lemma_.lower() in self.cues.damage_verbs
+            and any(o.lemma_.lower() in self.cues.damage_objects for o in self.objects(tok))
+        ):
             return None  # "will destroy relations": a threat, coded by _damage
         for trigger in self.ex.lexicon.candidates(tok.lemma_.lower(), pos):
             anchor = [tok]
-            if trigger.particle and not any(c.dep_ == "prt" and c.lower_ == trigger.particle
-                                            for c in tok.children):
+            if trigger.particle and not any(
+                c.dep_ == "prt" and c.lower_ == trigger.particle for c in tok.children
+            ):
                 continue
             if trigger.objects:
                 if pos == "verb":
@@ -469,8 +543,15 @@ class _DocPass:
                 found.extend(self._damage(tok, sent))
         yield from _distinct(found)
 
-    def _first_slot(self, tok: Token, trigger: Trigger, names: tuple[str, ...],
-                    anchor: list[Token], *, owners: bool = False) -> tuple[list[_Mention], bool]:
+    def _first_slot(
+        self,
+        tok: Token,
+        trigger: Trigger,
+        names: tuple[str, ...],
+        anchor: list[Token],
+        *,
+        owners: bool = False,
+    ) -> tuple[list[_Mention], bool]:
         for name in names:
             heads, inherited = self.slot(tok, trigger, name, anchor)
             if name == "compound":  # "Palestinian riots", "Russian strikes": the adjective is the actor
@@ -504,9 +585,17 @@ class _DocPass:
         "agreed to provide aid to Romania" -> Romania."""
         quad = trigger.relation.plover.quad.value
         verbal = quad.startswith("verbal")
-        clauses = [c for c in tok.children if c.dep_ == "xcomp" or (verbal and c.dep_ == "ccomp")
-                   or (quad.endswith("cooperation") and c.dep_ == "advcl"
-                       and any(k.lower_ == "to" for k in c.children))]
+        clauses = [
+            c
+            for c in tok.children
+            if c.dep_ == "xcomp"
+            or (verbal and c.dep_ == "ccomp")
+            or (
+                quad.endswith("cooperation")
+                and c.dep_ == "advcl"
+                and any(k.lower_ == "to" for k in c.children)
+            )
+        ]
         for clause in clauses:
             if clause.dep_ == "ccomp":  # "demanded that Hamas renounce ...", "warned that Iran would ..."
                 found = [m for h in self.subjects(clause)[0] for m in self.resolve(h)]
@@ -562,9 +651,13 @@ class _DocPass:
         return False
 
     def _suppressed(self, tok: Token, trigger: Trigger) -> bool:
-        """"Police dispersed the demonstration": a protest noun governed by a verb of repression."""
-        return (trigger.relation.plover is Plover.PROTEST and trigger.pos == "noun"
-                and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in self.cues.suppress_verbs)
+        """ "Police dispersed the demonstration": a protest noun governed by a verb of repression."""
+        return (
+            trigger.relation.plover is Plover.PROTEST
+            and trigger.pos == "noun"
+            and tok.dep_ in ("dobj", "nsubjpass")
+            and tok.head.lemma_.lower() in self.cues.suppress_verbs
+        )
 
     def _events(self, tok: Token, trigger: Trigger, anchor: list[Token], sent: Span) -> Iterator[Finding]:
         if self._suppressed(tok, trigger) and self.ex.lexicon.candidates(tok.head.lemma_.lower(), "verb"):
@@ -576,9 +669,21 @@ class _DocPass:
             for s in repressors:
                 for t in protesters:
                     if s.actor_id != t.actor_id or _domestic(s.sector, t.sector):
-                        yield Finding(s.side(), t.side(), relation.plover.value, relation.mode, relation.cameo,
-                                      relation.goldstein, tok.head.idx, tok.idx + len(tok), sent.start_char,
-                                      sent.end_char, 0.7, False, False)
+                        yield Finding(
+                            s.side(),
+                            t.side(),
+                            relation.plover.value,
+                            relation.mode,
+                            relation.cameo,
+                            relation.goldstein,
+                            tok.head.idx,
+                            tok.idx + len(tok),
+                            sent.start_char,
+                            sent.end_char,
+                            0.7,
+                            False,
+                            False,
+                        )
             return
         sources, inherited = self._first_slot(tok, trigger, trigger.source, anchor)
         if not sources and trigger.pos == "verb" and self.ex.shallow_fallback and self._main_clause(tok):
@@ -592,12 +697,18 @@ class _DocPass:
         if not targets:
             targets = self._shared_targets(tok, trigger)
         if not targets and trigger.relation.plover.quad.value.startswith("material"):
-            targets = [t for t in self._location(tok, anchor) if all(t.actor_id != s.actor_id for s in sources)]
+            targets = [
+                t for t in self._location(tok, anchor) if all(t.actor_id != s.actor_id for s in sources)
+            ]
         if not targets and relation_plover(trigger) is Plover.PROTEST:
             # a protest with no named target is against the protesters' own government
-            targets = [_Mention(s.actor_id, Sector.GOVERNMENT.value, None, s.token, s.start, s.end, "implied",
-                                "state") for s in sources[:1]
-                       if s.sector in _SOCIETY and self.ex.gazetteer.actor(s.actor_id).kind is ActorKind.STATE]
+            targets = [
+                _Mention(
+                    s.actor_id, Sector.GOVERNMENT.value, None, s.token, s.start, s.end, "implied", "state"
+                )
+                for s in sources[:1]
+                if s.sector in _SOCIETY and self.ex.gazetteer.actor(s.actor_id).kind is ActorKind.STATE
+            ]
         if not targets and self.ex.shallow_fallback and sources and self._main_clause(tok):
             targets = self._nearest(anchor[-1], sent, after=True, exclude={s.actor_id for s in sources})
         if not sources:
@@ -623,9 +734,21 @@ class _DocPass:
                 continue
             c = confidence - (0.15 if s.via == "anaphora" else 0) - (0.1 if t and t.via == "anaphora" else 0)
             c -= 0.25 * ((s.via == "nearest") + (t is not None and t.via == "nearest"))
-            yield Finding(s.side(), t.side() if t else None, relation.plover.value, relation.mode,
-                          relation.cameo, relation.goldstein, tok.idx, t_end, sent.start_char,
-                          sent.end_char, round(max(0.05, min(0.99, c)), 3), negated, hypothetical)
+            yield Finding(
+                s.side(),
+                t.side() if t else None,
+                relation.plover.value,
+                relation.mode,
+                relation.cameo,
+                relation.goldstein,
+                tok.idx,
+                t_end,
+                sent.start_char,
+                sent.end_char,
+                round(max(0.05, min(0.99, c)), 3),
+                negated,
+                hypothetical,
+            )
 
     # -- flags and recoding --------------------------------------------------------------------
     def _chain(self, tok: Token) -> list[Token]:
@@ -652,14 +775,20 @@ class _DocPass:
         commit: str | None = None
         halted = False
         refused = False
-        if (trigger.relation.plover is Plover.PROTEST and trigger.pos == "noun" and len(chain) > 1
-                and chain[1].lemma_.lower() in cues.suppress_verbs):
+        if (
+            trigger.relation.plover is Plover.PROTEST
+            and trigger.pos == "noun"
+            and len(chain) > 1
+            and chain[1].lemma_.lower() in cues.suppress_verbs
+        ):
             # "police dispersed the demonstration": repression of the protest by the verb's subject
             return self.ex.vocabulary.relation(cues.suppress_cameo, Plover.COERCE), False, False
         for n, t in enumerate(chain):
             kids = list(t.children)
-            if any(k.dep_ == "neg" or k.lower_ in cues.negation_words and k.dep_ in ("neg", "advmod", "det")
-                   for k in kids):
+            if any(
+                k.dep_ == "neg" or (k.lower_ in cues.negation_words and k.dep_ in ("neg", "advmod", "det"))
+                for k in kids
+            ):
                 negated = not negated
             if n > 0 and t.lemma_.lower() in cues.negation_verbs:
                 negated = not negated
@@ -676,14 +805,17 @@ class _DocPass:
             elif n > 0 and lemma in cues.modal_verbs:
                 hypothetical = True
             for k in kids:
-                if n == 0 and k.dep_ == "aux" and (k.lower_ in cues.future_auxiliaries or (
-                        k.lower_ == "would" and self._reported(t))):
+                if (
+                    n == 0
+                    and k.dep_ == "aux"
+                    and (k.lower_ in cues.future_auxiliaries or (k.lower_ == "would" and self._reported(t)))
+                ):
                     commit = commit or "will"  # "X will ...", "X said it would ..."
-                elif k.dep_ == "aux" and k.lower_ in cues.modal_auxiliaries:
-                    hypothetical = True
-                elif k.dep_ in ("amod",) and k.lemma_.lower() in cues.modal_adjectives:
-                    hypothetical = True
-                elif k.dep_ == "mark" and k.lower_ in cues.modal_markers:
+                elif (
+                    (k.dep_ == "aux" and k.lower_ in cues.modal_auxiliaries)
+                    or (k.dep_ in ("amod",) and k.lemma_.lower() in cues.modal_adjectives)
+                    or (k.dep_ == "mark" and k.lower_ in cues.modal_markers)
+                ):
                     hypothetical = True
         if any(k.dep_ == "aux" and k.lower_ in cues.demand_modals for k in tok.children):
             return None, negated, hypothetical  # "Y must withdraw": the content of a demand, not an act
@@ -698,8 +830,13 @@ class _DocPass:
             return self.ex.vocabulary.relation(code, Plover.SANCTION), negated, hypothetical
         if halted and plover.quad.value.endswith("conflict") and trigger.pos == "noun":
             return None, negated, hypothetical  # "lifted the blockade": the lifting is the event
-        if commit and plover not in (Plover.AGREE, Plover.THREATEN, Plover.REQUEST, Plover.ACCUSE,
-                                     Plover.REJECT):
+        if commit and plover not in (
+            Plover.AGREE,
+            Plover.THREATEN,
+            Plover.REQUEST,
+            Plover.ACCUSE,
+            Plover.REJECT,
+        ):
             if commit in ("threaten", "warn") or plover.quad.value.endswith("conflict"):
                 code = cues.threaten_cameo.get(plover.value)
                 target_plover = Plover.THREATEN
@@ -710,7 +847,9 @@ class _DocPass:
                 relation = self.ex.vocabulary.relation(code, target_plover)
                 hypothetical = False
         elif commit == "threaten" and plover is not Plover.THREATEN:
-            relation = self.ex.vocabulary.relation(cues.threaten_cameo.get(plover.value, "130"), Plover.THREATEN)
+            relation = self.ex.vocabulary.relation(
+                cues.threaten_cameo.get(plover.value, "130"), Plover.THREATEN
+            )
         if commit and commit != "will" and hypothetical:
             hypothetical = False
         return relation, negated, hypothetical
@@ -749,7 +888,7 @@ class _DocPass:
 
     # -- threats to relations ------------------------------------------------------------------
     def _damage(self, verb: Token, sent: Span) -> Iterator[Finding]:
-        """"X's move will destroy relations", said by S -> S THREATEN X (reduce relations)."""
+        """ "X's move will destroy relations", said by S -> S THREATEN X (reduce relations)."""
         objects = [o for o in self.objects(verb) if o.lemma_.lower() in self.cues.damage_objects]
         future = any(k.dep_ == "aux" and k.lower_ in self.cues.modal_auxiliaries for k in verb.children)
         if not objects or not future:
@@ -772,19 +911,32 @@ class _DocPass:
         relation = self.ex.vocabulary.relation(self.cues.damage_cameo, Plover.THREATEN)
         for s in speakers:
             t = targets[0]
-            yield Finding(s.side(), t.side(), relation.plover.value, relation.mode, relation.cameo,
-                          relation.goldstein, verb.idx, verb.idx + len(verb), sent.start_char, sent.end_char,
-                          0.6, False, False)
+            yield Finding(
+                s.side(),
+                t.side(),
+                relation.plover.value,
+                relation.mode,
+                relation.cameo,
+                relation.goldstein,
+                verb.idx,
+                verb.idx + len(verb),
+                sent.start_char,
+                sent.end_char,
+                0.6,
+                False,
+                False,
+            )
 
     # -- reported demands ----------------------------------------------------------------------
     def _demand(self, verb: Token, sent: Span) -> Iterator[Finding]:
-        """"X said Y must ..." -> X REQUEST Y."""
+        """ "X said Y must ..." -> X REQUEST Y."""
         speakers = [m for h in self.subjects(verb)[0] for m in self.resolve(h)]
         if not speakers:
             return
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-            modal = next((k for k in clause.children if k.dep_ == "aux" and k.lower_ in self.cues.demand_modals),
-                         None)
+            modal = next(
+                (k for k in clause.children if k.dep_ == "aux" and k.lower_ in self.cues.demand_modals), None
+            )
             if modal is None:
                 continue
             targets = [m for h in self.subjects(clause)[0] for m in self.resolve(h)]
@@ -792,14 +944,51 @@ class _DocPass:
             for s in speakers:
                 for t in targets:
                     if t.actor_id != s.actor_id:
-                        yield Finding(s.side(), t.side(), relation.plover.value, relation.mode, relation.cameo,
-                                      relation.goldstein, modal.idx, modal.idx + len(modal), sent.start_char,
-                                      sent.end_char, 0.6, False, False)
+                        yield Finding(
+                            s.side(),
+                            t.side(),
+                            relation.plover.value,
+                            relation.mode,
+                            relation.cameo,
+                            relation.goldstein,
+                            modal.idx,
+                            modal.idx + len(modal),
+                            sent.start_char,
+                            sent.end_char,
+                            0.6,
+                            False,
+                            False,
+                        )
 
 
-_QUANTITIES = {"thousand", "hundred", "dozen", "million", "score", "group", "number", "crowd", "team",
-               "delegation", "handful", "couple", "pair", "member", "tens", "some"}
-_SOCIETY = {"rebels", "opposition", "civilians", "police", "judiciary", "legislature", "business", "religious"}
+_QUANTITIES = {
+    "thousand",
+    "hundred",
+    "dozen",
+    "million",
+    "score",
+    "group",
+    "number",
+    "crowd",
+    "team",
+    "delegation",
+    "handful",
+    "couple",
+    "pair",
+    "member",
+    "tens",
+    "some",
+}
+_SOCIETY = {
+    "rebels",
+    "opposition",
+    "civilians",
+    "police",
+    "judiciary",
+    "legislature",
+    "business",
+    "religious",
+}
 
 
 def _domestic(source: str | None, target: str | None) -> bool:
@@ -847,8 +1036,9 @@ def _distinct(found: list[Finding]) -> Iterator[Finding]:
     seen: set[tuple[str, str | None, str, bool]] = set()
     for f in found:
         target = f.target.actor_id if f.target else None
-        if target is None and ((f.source.actor_id, f.plover) in targeted
-                               or f.source.actor_id in sources_with_target):
+        if target is None and (
+            (f.source.actor_id, f.plover) in targeted or f.source.actor_id in sources_with_target
+        ):
             continue
         key = (f.source.actor_id, target, f.plover, f.negated)
         if key not in seen:
@@ -857,9 +1047,11 @@ def _distinct(found: list[Finding]) -> Iterator[Finding]:
 
 
 @Language.factory("diplograph_relations", default_config={"cues_path": None, "require_target": True})
-def make_relation_extractor(nlp: Language, name: str, cues_path: str | None,
-                            require_target: bool) -> RelationExtractor:
+def make_relation_extractor(
+    nlp: Language, name: str, cues_path: str | None, require_target: bool
+) -> RelationExtractor:
     """``require_target``: code only events with a recipient (the graph is of relations);
     set it to false to also keep one-sided events ("Iran mobilised troops")."""
-    return RelationExtractor(nlp, name, cues_path=Path(cues_path) if cues_path else None,
-                             require_target=require_target)
+    return RelationExtractor(
+        nlp, name, cues_path=Path(cues_path) if cues_path else None, require_target=require_target
+    )

@@ -35,6 +35,7 @@ def render(result: Any, fmt: str) -> str:
         return ox.serialize(result, format=GRAPH_FORMATS[fmt]).decode("utf-8")
     if fmt not in RESULT_FORMATS:
         raise UnsupportedFormatError(
-            f"format {fmt!r} does not fit a SELECT/ASK result; use table or one of {', '.join(RESULT_FORMATS)}"
+            f"format {fmt!r} does not fit a SELECT/ASK result; "
+            f"use table or one of {', '.join(RESULT_FORMATS)}"
         )
     return result.serialize(format=RESULT_FORMATS[fmt]).decode("utf-8")

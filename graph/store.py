@@ -93,8 +93,9 @@ class KnowledgeGraph:
                 path.mkdir(parents=True, exist_ok=True)
                 native = ox.Store(str(path))
         except OSError as exc:
-            raise StoreError(f"cannot open the store at {path}: {exc} "
-                             "(is another diplograph process using it?)") from exc
+            raise StoreError(
+                f"cannot open the store at {path}: {exc} (is another diplograph process using it?)"
+            ) from exc
         self.native: ox.Store = native
         self.dataset = Dataset(store=OxigraphStore(store=native), default_union=True)
         for prefix, namespace in ns.PREFIXES.items():
@@ -153,8 +154,10 @@ class KnowledgeGraph:
     def ensure_reference_data(self) -> None:
         """Load the ontology, the relation vocabulary and the actors through
         Oxigraph's bulk loader, when missing or changed since the last load."""
-        for name, graph_iri in (("diplomacy.ttl", ns.ontology_graph()),
-                                ("relations.ttl", ns.vocabulary_graph())):
+        for name, graph_iri in (
+            ("diplomacy.ttl", ns.ontology_graph()),
+            ("relations.ttl", ns.vocabulary_graph()),
+        ):
             path = data_path(name)
             if not path.exists():
                 raise StoreError(f"ontology file missing: {path}")
@@ -254,7 +257,8 @@ class KnowledgeGraph:
         by_category = {
             str(r["c"]).rsplit("/", 1)[-1]: int(r["n"])
             for r in self.select(
-                "SELECT ?c (COUNT(?e) AS ?n) WHERE { ?e a dg:Event ; dg:eventType ?c } GROUP BY ?c ORDER BY ?c"
+                "SELECT ?c (COUNT(?e) AS ?n) WHERE { ?e a dg:Event ; dg:eventType ?c } "
+                "GROUP BY ?c ORDER BY ?c"
             )
         }
         return Stats(self.location, len(self.native), articles, events, actors, by_category)

@@ -7,14 +7,31 @@ import datetime as dt
 
 import pytest
 
-from diplograph.model import Actor, ActorKind, ActorMention, Article, ArticleResult, Event, Plover, Relation, Sector
+from diplograph.model import (
+    Actor,
+    ActorKind,
+    ActorMention,
+    Article,
+    ArticleResult,
+    Event,
+    Plover,
+    Relation,
+    Sector,
+)
 
 RUSSIA = Actor("RUS", "Russia", ActorKind.STATE, "RUS")
 SOUTH_KOREA = Actor("KOR", "South Korea", ActorKind.STATE, "KOR")
 
 
-def make_event(article: Article, *, n: int = 0, plover: Plover = Plover.THREATEN, cameo: str = "138",
-               goldstein: float = -7.0, version: str = "1") -> Event:
+def make_event(
+    article: Article,
+    *,
+    n: int = 0,
+    plover: Plover = Plover.THREATEN,
+    cameo: str = "138",
+    goldstein: float = -7.0,
+    version: str = "1",
+) -> Event:
     sentence = article.text
     return Event(
         article_key=article.key,
@@ -36,14 +53,21 @@ def make_event(article: Article, *, n: int = 0, plover: Plover = Plover.THREATEN
 
 @pytest.fixture
 def article() -> Article:
-    return Article(id="t1", text="Russia warned that Seoul would regret arming Ukraine.",
-                   date=dt.date(2024, 11, 24), title="Warning", url="https://example.org/t1")
+    return Article(
+        id="t1",
+        text="Russia warned that Seoul would regret arming Ukraine.",
+        date=dt.date(2024, 11, 24),
+        title="Warning",
+        url="https://example.org/t1",
+    )
 
 
 @pytest.fixture
 def result(article: Article) -> ArticleResult:
-    return ArticleResult(article, [make_event(article), make_event(article, n=1, plover=Plover.ACCUSE,
-                                                                  cameo="112", goldstein=-2.0)])
+    return ArticleResult(
+        article,
+        [make_event(article), make_event(article, n=1, plover=Plover.ACCUSE, cameo="112", goldstein=-2.0)],
+    )
 
 
 @pytest.fixture(scope="session")

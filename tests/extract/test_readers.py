@@ -21,12 +21,17 @@ def _read(*paths: Path) -> tuple[list[Article], list[ArticleError]]:
 def corpus(tmp_path: Path) -> Path:
     (tmp_path / "a.txt").write_text("May 3, 2021\n\nFrance recalled its ambassador from Mali.\n")
     (tmp_path / "b.jsonl").write_text(
-        json.dumps({"id": "x1", "text": "Peru thanked Chile.", "date": "2022-02-01"}) + "\n"
+        json.dumps({"id": "x1", "text": "Peru thanked Chile.", "date": "2022-02-01"})
+        + "\n"
         + "{not json\n"
-        + json.dumps({"id": "x2"}) + "\n"
-        + json.dumps({"id": "x3", "text": "Kenya hosted Uganda.", "date": "yesterday"}) + "\n"
-        + json.dumps(["a list"]) + "\n"
-        + json.dumps({"id": "x4", "text": "Ghana praised Togo.", "url": "https://example.org/x4"}) + "\n"
+        + json.dumps({"id": "x2"})
+        + "\n"
+        + json.dumps({"id": "x3", "text": "Kenya hosted Uganda.", "date": "yesterday"})
+        + "\n"
+        + json.dumps(["a list"])
+        + "\n"
+        + json.dumps({"id": "x4", "text": "Ghana praised Togo.", "url": "https://example.org/x4"})
+        + "\n"
     )
     (tmp_path / "empty.txt").write_text("   \n")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02abc")

@@ -17,12 +17,16 @@ DAY = dt.date(2024, 11, 24)
 def run(extractor):
     def extract(text: str, date: dt.date | None = DAY) -> list[Event]:
         return list(extractor.extract([Article(id="t", text=text, date=date)]))
+
     return extract
 
 
 def triples(events: list[Event]) -> set[tuple[str, str, str | None]]:
-    return {(e.source.actor.id, e.relation.plover.value, e.target.actor.id if e.target else None)
-            for e in events if not e.negated}
+    return {
+        (e.source.actor.id, e.relation.plover.value, e.target.actor.id if e.target else None)
+        for e in events
+        if not e.negated
+    }
 
 
 def test_active_and_passive_voice(run) -> None:
@@ -32,14 +36,20 @@ def test_active_and_passive_voice(run) -> None:
 
 def test_coordination_on_either_side(run) -> None:
     assert triples(run("Both Canada and Mexico condemned Venezuela.")) == {
-        ("CAN", "ACCUSE", "VEN"), ("MEX", "ACCUSE", "VEN")}
+        ("CAN", "ACCUSE", "VEN"),
+        ("MEX", "ACCUSE", "VEN"),
+    }
     assert triples(run("India accused both Islamabad and Kabul of harbouring militants.")) == {
-        ("IND", "ACCUSE", "PAK"), ("IND", "ACCUSE", "AFG")}
+        ("IND", "ACCUSE", "PAK"),
+        ("IND", "ACCUSE", "AFG"),
+    }
 
 
 def test_reciprocal_meeting(run) -> None:
     assert triples(run("Kenya and Tanzania held talks in Arusha.")) == {
-        ("KEN", "CONSULT", "TZA"), ("TZA", "CONSULT", "KEN")}
+        ("KEN", "CONSULT", "TZA"),
+        ("TZA", "CONSULT", "KEN"),
+    }
 
 
 def test_capitals_stand_for_their_states(run) -> None:
@@ -65,8 +75,9 @@ def test_negation_is_kept_as_a_flag(run) -> None:
 
 def test_modality_is_kept_as_a_flag(run) -> None:
     events = run("Norway may send weapons to Estonia.")
-    assert [(e.source.actor.id, e.target.actor.id if e.target else None, e.hypothetical)
-            for e in events] == [("NOR", "EST", True)]
+    assert [(e.source.actor.id, e.target.actor.id if e.target else None, e.hypothetical) for e in events] == [
+        ("NOR", "EST", True)
+    ]
 
 
 def test_a_threatened_action_is_a_threat(run) -> None:
@@ -101,8 +112,10 @@ def test_media_are_not_actors(run) -> None:
 
 
 def test_page_furniture_gives_no_events(run) -> None:
-    text = ("Peru thanked Chile for its help on Friday.\n\nExplore\n"
-            "Brazil condemns Argentina over border row\nEgypt warns Ethiopia on dam\n")
+    text = (
+        "Peru thanked Chile for its help on Friday.\n\nExplore\n"
+        "Brazil condemns Argentina over border row\nEgypt warns Ethiopia on dam\n"
+    )
     assert triples(run(text)) == {("PER", "SUPPORT", "CHL")}
 
 
@@ -111,16 +124,23 @@ def test_every_event_says_where_the_article_says_so(run) -> None:
     events = run(text)
     assert len(events) == 1
     e = events[0]
-    assert text[e.sentence_start:e.sentence_end].strip() == e.sentence
-    assert text[e.trigger_start:e.trigger_end] == e.trigger == "praised"
-    assert text[e.source.start:e.source.end] == "Ghana"
+    assert text[e.sentence_start : e.sentence_end].strip() == e.sentence
+    assert text[e.trigger_start : e.trigger_end] == e.trigger == "praised"
+    assert text[e.source.start : e.source.end] == "Ghana"
     assert 0 < e.confidence <= 1 and e.extractor and e.extractor_version
     assert e.date == DAY
 
 
-@pytest.mark.parametrize("text", ["", "   ", "Le Maroc a condamné l'Espagne pour sa politique migratoire "
-                                  "et a rappelé son ambassadeur à Madrid hier soir.",
-                                  "The weather was fine and the markets were calm all week."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "Le Maroc a condamné l'Espagne pour sa politique migratoire "
+        "et a rappelé son ambassadeur à Madrid hier soir.",
+        "The weather was fine and the markets were calm all week.",
+    ],
+)
 def test_no_invented_events(extractor, text: str) -> None:
     results = list(extractor.process([Article(id="x", text=text)]))
     assert results[0].events == []
@@ -133,7 +153,7 @@ def test_a_long_article_is_cut_into_pieces_with_true_offsets(extractor) -> None:
     assert len(text) > 400_000
     events = list(extractor.extract([Article(id="long", text=text)]))
     assert triples(events) == {("GRC", "ACCUSE", "TUR")}
-    assert text[events[0].trigger_start:events[0].trigger_end] == "condemned"
+    assert text[events[0].trigger_start : events[0].trigger_end] == "condemned"
 
 
 def test_a_protest_without_a_named_target_is_against_its_own_government(run) -> None:
@@ -159,7 +179,8 @@ def test_refusing_an_act_is_a_rejection(run) -> None:
 def test_police_breaking_up_a_protest_is_repression(run) -> None:
     events = run("Kenyan police dispersed the demonstration by opposition supporters in Nairobi.")
     assert {(e.source.actor.id, e.source.sector, e.relation.quad.value) for e in events} == {
-        ("KEN", Sector.POLICE, "material-conflict")}
+        ("KEN", Sector.POLICE, "material-conflict")
+    }
 
 
 def test_regions_are_not_states(run) -> None:

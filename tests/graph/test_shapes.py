@@ -44,8 +44,9 @@ def data_graph(kg: KnowledgeGraph) -> Graph:
 def test_sample_store_conforms_to_the_shapes(sample_store: KnowledgeGraph) -> None:
     shapes = Graph().parse(data_path("shapes.ttl"))
     ontology = Graph().parse(data_path("diplomacy.ttl"))
-    conforms, _, report = validate(data_graph(sample_store), shacl_graph=shapes, ont_graph=ontology,
-                                   inference="rdfs")
+    conforms, _, report = validate(
+        data_graph(sample_store), shacl_graph=shapes, ont_graph=ontology, inference="rdfs"
+    )
     assert conforms, report
 
 
@@ -53,6 +54,7 @@ def test_sample_store_conforms_to_the_shapes(sample_store: KnowledgeGraph) -> No
 def test_a_broken_event_is_reported(sample_store: KnowledgeGraph) -> None:
     g = data_graph(sample_store)
     from rdflib import URIRef
+
     event = next(g.subjects(URIRef(str(ns.DG["eventType"])), None))
     g.remove((event, URIRef(str(ns.DG["source"])), None))
     shapes = Graph().parse(data_path("shapes.ttl"))

@@ -36,7 +36,8 @@ def test_rdflib_dataset_sees_the_same_data(kg: KnowledgeGraph, result: ArticleRe
     kg.write_article(result, RUN)
     graph_iri = URIRef(ns.article_graph(result.article.key))
     assert len(kg.dataset.graph(graph_iri)) == sum(
-        1 for _ in kg.native.quads_for_pattern(None, None, None, ox.NamedNode(str(graph_iri))))
+        1 for _ in kg.native.quads_for_pattern(None, None, None, ox.NamedNode(str(graph_iri)))
+    )
     rows = list(kg.dataset.query("SELECT (COUNT(?e) AS ?n) WHERE { ?e a dg:Event }"))
     assert int(rows[0][0]) == 2
 
@@ -67,11 +68,13 @@ def _failing_event_quads(real):
             if n == 5:
                 raise RuntimeError("disk on fire")
             yield quad
+
     return broken
 
 
-def test_a_failure_mid_article_leaves_nothing_of_it(kg: KnowledgeGraph, result: ArticleResult,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failure_mid_article_leaves_nothing_of_it(
+    kg: KnowledgeGraph, result: ArticleResult, monkeypatch: pytest.MonkeyPatch
+) -> None:
     triples = len(kg.native)
     monkeypatch.setattr(graph.rdf, "event_quads", _failing_event_quads(graph.rdf.event_quads))
     with pytest.raises(RuntimeError, match="disk on fire"):
@@ -80,8 +83,9 @@ def test_a_failure_mid_article_leaves_nothing_of_it(kg: KnowledgeGraph, result: 
     assert not kg.has_article(result.article.key)
 
 
-def test_a_failed_replacement_keeps_the_old_version(kg: KnowledgeGraph, result: ArticleResult,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_replacement_keeps_the_old_version(
+    kg: KnowledgeGraph, result: ArticleResult, monkeypatch: pytest.MonkeyPatch
+) -> None:
     kg.write_article(result, RUN)
     before = sorted(str(q) for q in kg.native.quads_for_pattern(None, None, None, None))
     monkeypatch.setattr(graph.rdf, "event_quads", _failing_event_quads(graph.rdf.event_quads))
@@ -96,8 +100,11 @@ def test_one_named_graph_per_article_with_stable_iris(kg: KnowledgeGraph, result
     assert ns.article_graph(result.article.key) in graphs
     assert not list(kg.native.quads_for_pattern(None, None, None, ox.DefaultGraph()))
     data_graphs = f"FILTER(STRSTARTS(STR(?g), '{ns.article_graph('')}') || ?g = <{ns.actor_graph()}>)"
-    blank = kg.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o FILTER(isBlank(?s) || isBlank(?o)) } "
-                      + data_graphs + " }")
+    blank = kg.select(
+        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o FILTER(isBlank(?s) || isBlank(?o)) } "
+        + data_graphs
+        + " }"
+    )
     assert blank == [{"n": 0}]
     assert events_in(kg) == sorted(f"{ns.EVENT}{e.id}" for e in result.events)
 
@@ -119,8 +126,13 @@ def test_the_event_answers_who_did_what_to_whom(kg: KnowledgeGraph, result: Arti
           ?e dg:source/skos:prefLabel ?source ; dg:target/skos:prefLabel ?target ;
              dg:eventType/skos:notation ?type ; dg:date ?date ;
              prov:wasDerivedFrom/dg:text ?sentence } ORDER BY ?type""")
-    assert rows[1] == {"source": "Russia", "type": "THREATEN", "target": "South Korea",
-                       "sentence": result.article.text, "date": "2024-11-24"}
+    assert rows[1] == {
+        "source": "Russia",
+        "type": "THREATEN",
+        "target": "South Korea",
+        "sentence": result.article.text,
+        "date": "2024-11-24",
+    }
 
 
 def test_a_bad_query_names_the_problem(kg: KnowledgeGraph) -> None:
