@@ -19,6 +19,7 @@ import datetime as dt
 import logging
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -77,10 +78,11 @@ class ActorRecognizer:
             key = f"{n.actor_id}\t{n.kind.value}\t{n.sector.value if n.sector else ''}"
             for text in _variants(n.text):
                 by_key[key].append(text)
+        tokenizer: Any = nlp.tokenizer
         for key, texts in by_key.items():
-            self.matcher.add(key, list(nlp.tokenizer.pipe(sorted(set(texts)))))
-        self.media.add("MEDIA", list(nlp.tokenizer.pipe(sorted(self.cues.media_names))))
-        self.media.add("NONACTOR", list(nlp.tokenizer.pipe(sorted(self.cues.nonactor_names))))
+            self.matcher.add(key, list(tokenizer.pipe(sorted(set(texts)))))
+        self.media.add("MEDIA", list(tokenizer.pipe(sorted(self.cues.media_names))))
+        self.media.add("NONACTOR", list(tokenizer.pipe(sorted(self.cues.nonactor_names))))
         logger.debug("actor recogniser: %d match keys", len(by_key))
 
     def __call__(self, doc: Doc) -> Doc:

@@ -256,9 +256,9 @@ class _DocPass:
         if head.lemma_.lower() in _QUANTITIES:  # "thousands of Nigerians", "a group of Moroccan diplomats"
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
-                    found = [m for g in c.children if g.dep_ == "pobj" for m in self.resolve(g)]
-                    if found:
-                        return found
+                    counted = [m for g in c.children if g.dep_ == "pobj" for m in self.resolve(g)]
+                    if counted:
+                        return counted
         sector = self._sector_of(head)
         if sector == Sector.MEDIA.value:
             return []
@@ -409,7 +409,7 @@ class _DocPass:
         return found
 
     def prep_objects(self, tokens: Iterable[Token], prep: str) -> list[Token]:
-        out = []
+        out: list[Token] = []
         for t in tokens:
             for c in t.children:
                 if c.dep_ in ("prep", "dative", "agent") and c.lower_ == prep:
@@ -665,17 +665,17 @@ class _DocPass:
         if self._suppressed(tok, trigger):  # the repressor acts on the protesters
             protesters, _ = self._first_slot(tok, trigger, trigger.source, anchor)
             repressors = [m for h in self.subjects(tok.head)[0] for m in self.resolve(h)]
-            relation = self.ex.vocabulary.relation(self.cues.suppress_cameo, Plover.COERCE)
+            repression = self.ex.vocabulary.relation(self.cues.suppress_cameo, Plover.COERCE)
             for s in repressors:
                 for t in protesters:
                     if s.actor_id != t.actor_id or _domestic(s.sector, t.sector):
                         yield Finding(
                             s.side(),
                             t.side(),
-                            relation.plover.value,
-                            relation.mode,
-                            relation.cameo,
-                            relation.goldstein,
+                            repression.plover.value,
+                            repression.mode,
+                            repression.cameo,
+                            repression.goldstein,
                             tok.head.idx,
                             tok.idx + len(tok),
                             sent.start_char,
@@ -729,14 +729,16 @@ class _DocPass:
         else:
             pairs = [(s, None) for s in sources]
         t_end = max(a.idx + len(a) for a in anchor)
-        for s, t in pairs:
-            if t is not None and s.actor_id == t.actor_id and not _domestic(s.sector, t.sector):
+        for source, target in pairs:
+            same = target is not None and source.actor_id == target.actor_id
+            if same and target is not None and not _domestic(source.sector, target.sector):
                 continue
-            c = confidence - (0.15 if s.via == "anaphora" else 0) - (0.1 if t and t.via == "anaphora" else 0)
-            c -= 0.25 * ((s.via == "nearest") + (t is not None and t.via == "nearest"))
+            c = confidence - (0.15 if source.via == "anaphora" else 0)
+            c -= 0.1 if target is not None and target.via == "anaphora" else 0
+            c -= 0.25 * ((source.via == "nearest") + (target is not None and target.via == "nearest"))
             yield Finding(
-                s.side(),
-                t.side() if t else None,
+                source.side(),
+                target.side() if target else None,
                 relation.plover.value,
                 relation.mode,
                 relation.cameo,
@@ -838,13 +840,13 @@ class _DocPass:
             Plover.REJECT,
         ):
             if commit in ("threaten", "warn") or plover.quad.value.endswith("conflict"):
-                code = cues.threaten_cameo.get(plover.value)
+                intent = cues.threaten_cameo.get(plover.value)
                 target_plover = Plover.THREATEN
             else:
-                code = cues.agree_cameo.get(plover.value)
+                intent = cues.agree_cameo.get(plover.value)
                 target_plover = Plover.AGREE
-            if code:
-                relation = self.ex.vocabulary.relation(code, target_plover)
+            if intent is not None:
+                relation = self.ex.vocabulary.relation(intent, target_plover)
                 hypothetical = False
         elif commit == "threaten" and plover is not Plover.THREATEN:
             relation = self.ex.vocabulary.relation(
@@ -910,10 +912,9 @@ class _DocPass:
             return
         relation = self.ex.vocabulary.relation(self.cues.damage_cameo, Plover.THREATEN)
         for s in speakers:
-            t = targets[0]
             yield Finding(
                 s.side(),
-                t.side(),
+                targets[0].side(),
                 relation.plover.value,
                 relation.mode,
                 relation.cameo,
