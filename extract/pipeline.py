@@ -29,8 +29,8 @@ import extract.relations  # noqa: F401
 from diplograph.errors import ConfigError
 from diplograph.model import ActorMention, Article, ArticleResult, Event, Plover, Sector
 from extract.actors import set_doc_date
+from extract.findings import Finding, Side, findings
 from extract.furniture import story_ranges
-from extract.relations import Finding, Side, findings
 from ontology import data_path
 from ontology.gazetteer import Gazetteer, load_gazetteer
 from ontology.vocabulary import load_vocabulary

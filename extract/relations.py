@@ -18,121 +18,28 @@ them back.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
-from dataclasses import astuple, dataclass
+from collections.abc import Iterator
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.model import ActorKind, Plover, Relation, Sector
-from extract.actors import LOCAL_PERSON, SPANS_KEY, doc_date
 from extract.cues import Cues, load_cues
+from extract.findings import FINDINGS_KEY, Finding
 from extract.lexicon import Lexicon, Trigger, load_lexicon
+from extract.mentions import (
+    SOCIETY,
+    SUBJECTS,
+    ActorResolver,
+    Mention,
+    domestic,
+    governing_verb,
+)
 from ontology.gazetteer import Gazetteer, NameKind, load_gazetteer
 from ontology.vocabulary import Vocabulary, load_vocabulary
 
 logger = logging.getLogger(__name__)
-
-FINDINGS_KEY = "dg_findings"
-SUBJECTS = ("nsubj", "csubj")
-PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
-LIGHT_VERBS = {
-    "launch",
-    "carry",
-    "conduct",
-    "make",
-    "issue",
-    "level",
-    "impose",
-    "stage",
-    "mount",
-    "hold",
-    "sign",
-    "give",
-    "provide",
-    "deliver",
-    "announce",
-    "order",
-    "begin",
-    "start",
-    "step",
-    "increase",
-    "expand",
-    "strengthen",
-    "boost",
-    "send",
-    "offer",
-    "extend",
-    "file",
-    "lodge",
-    "express",
-    "voice",
-    "pledge",
-    "approve",
-    "unveil",
-    "slap",
-    "lift",
-    "ease",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class Side:
-    """An actor as one finding names it (primitive fields only)."""
-
-    actor_id: str
-    sector: str | None
-    person_id: str | None
-    start: int  # character offsets in the doc
-    end: int
-    via: str  # how it was found: "name", "demonym", "anaphora", "person", ...
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    source: Side
-    target: Side | None
-    plover: str
-    mode: str | None
-    cameo: str
-    goldstein: float
-    trigger_start: int
-    trigger_end: int
-    sentence_start: int
-    sentence_end: int
-    confidence: float
-    negated: bool
-    hypothetical: bool
-
-    def to_row(self) -> list[object]:
-        return list(astuple(self))
-
-    @classmethod
-    def from_row(cls, row: list[object]) -> Finding:
-        source, target, *rest = row
-        return cls(Side(*source), Side(*target) if target else None, *rest)  # type: ignore[misc,arg-type]
-
-
-def findings(doc: Doc) -> list[Finding]:
-    return [Finding.from_row(r) for r in doc.user_data.get(FINDINGS_KEY, [])]
-
-
-@dataclass(slots=True)
-class _Mention:
-    """A resolved actor mention, for the pass over one doc."""
-
-    actor_id: str
-    sector: str | None
-    person_id: str | None
-    token: int
-    start: int
-    end: int
-    via: str
-    category: str  # "person", "state", "organization", "group"
-
-    def side(self) -> Side:
-        return Side(self.actor_id, self.sector, self.person_id, self.start, self.end, self.via)
 
 
 class RelationExtractor:
@@ -165,258 +72,8 @@ class RelationExtractor:
         return doc
 
 
-class _DocPass:
+class _DocPass(ActorResolver):
     """One pass over one doc: actor mentions in order, then triggers."""
-
-    def __init__(self, ex: RelationExtractor, doc: Doc) -> None:
-        self.ex = ex
-        self.cues = ex.cues
-        self.doc = doc
-        self.day = doc_date(doc)
-        self.span_at: dict[int, Span] = {}
-        for span in doc.spans.get(SPANS_KEY, []):
-            for i in range(span.start, span.end):
-                self.span_at[i] = span
-        self.history: list[_Mention] = []  # every resolved mention, in text order
-        self._cache: dict[int, list[_Mention]] = {}
-
-    # -- actors --------------------------------------------------------------------------------
-    def _from_span(self, span: Span, head: Token, sector: str | None) -> _Mention | None:
-        label, how = span.label_, span.id_
-        person_id = None
-        category = "state"
-        if label.startswith("person/"):
-            role = self.ex.gazetteer.role_on(label, self.day)
-            person_id = label
-            category = "person"
-            if role is not None:
-                actor_id, sector = role.of, role.sector.value
-            else:
-                actor = self.ex.gazetteer.actor(label)
-                if actor.country is None:
-                    return None
-                actor_id = actor.country
-        else:
-            actor_id = label
-            if how == LOCAL_PERSON:
-                category, sector = "person", sector or span.kb_id_ or Sector.GOVERNMENT.value
-            else:
-                kind = self.ex.gazetteer.actor(actor_id).kind
-                category = {ActorKind.STATE: "state", ActorKind.ARMED_GROUP: "group"}.get(
-                    kind, "organization"
-                )
-        return _Mention(
-            actor_id,
-            sector or span.kb_id_ or None,
-            person_id,
-            head.i,
-            span.start_char,
-            span.end_char,
-            how,
-            category,
-        )
-
-    def _sector_of(self, head: Token) -> str | None:
-        """The sector a head noun names ("troops" -> military), if any."""
-        lemma = head.lemma_.lower()
-        for c in head.children:
-            if c.dep_ == "compound":
-                two = f"{c.lemma_.lower()} {lemma}"
-                if two in self.cues.sector_of_noun:
-                    return self.cues.sector_of_noun[two].value
-        sector = self.cues.sector_of_noun.get(lemma) or self.cues.titles.get(lemma)
-        return sector.value if sector else None
-
-    def resolve_one(self, head: Token) -> _Mention | None:
-        found = self.resolve_head(head)
-        return found[0] if found else None
-
-    def resolve_head(self, head: Token) -> list[_Mention]:
-        """The actors one head token names (several for "Hungarian and Romanian officials")."""
-        if head.i not in self._cache:
-            self._cache[head.i] = self._resolve_head(head)
-        return self._cache[head.i]
-
-    def _resolve_head(self, head: Token) -> list[_Mention]:
-        span = self.span_at.get(head.i)
-        if span is not None:
-            if span.id_ == NameKind.DEMONYM.value and head.pos_ == "ADJ":
-                return []
-            if span.id_ == NameKind.DEMONYM.value and any(c.lower_ == "ethnic" for c in head.children):
-                return []  # "ethnic Albanians" in Serbia are not Albania
-            sector = None
-            if (
-                span.id_ == NameKind.DEMONYM.value
-                and head.tag_ in ("NNS", "NNPS")
-                and not any(c.lower_ == "the" for c in head.children)
-            ):
-                sector = Sector.CIVILIANS.value  # "young Algerians blocked roads": people, not the state
-            m = self._from_span(span, head, sector)
-            return [m] if m else []
-        if head.lemma_.lower() in _QUANTITIES:  # "thousands of Nigerians", "a group of Moroccan diplomats"
-            for c in head.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    counted = [m for g in c.children if g.dep_ == "pobj" for m in self.resolve(g)]
-                    if counted:
-                        return counted
-        sector = self._sector_of(head)
-        if sector == Sector.MEDIA.value:
-            return []
-        # "South Korean authorities", "Russia's foreign ministry", "the government of Japan"
-        modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")]
-        people = sector in (Sector.CIVILIANS.value, Sector.OPPOSITION.value)
-        preps = ("of", "from", "for", "in", "throughout", "across") if people else ("of", "from", "for")
-        modifiers += [
-            g
-            for c in head.children
-            if c.dep_ == "prep" and c.lower_ in preps
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
-        found: list[_Mention] = []
-        for c in modifiers:
-            for mod in (c, *c.conjuncts):
-                inner = self.span_at.get(mod.i)
-                if inner is None and mod.dep_ in ("compound", "poss", "conj"):
-                    inner = next((self.span_at[t.i] for t in mod.subtree if t.i in self.span_at), None)
-                if inner is None:
-                    continue
-                if sector is None and not self._is_description(head):
-                    return []  # "South Korean weapons": an actor's thing, not an actor
-                m = self._from_span(inner, head, sector)
-                if m is None:
-                    continue
-                if sector and not m.person_id:
-                    m.sector = sector
-                    if head.lemma_.lower() in self.cues.anaphora_person:
-                        m.category = "person"
-                if all(m.actor_id != f.actor_id for f in found):
-                    found.append(m)
-            if found:
-                return found
-        m = self._anaphora(head, sector)
-        return [m] if m else []
-
-    def owner(self, head: Token) -> list[_Mention]:
-        """Whose a thing is, when the thing is not itself an actor: "Turkey's efforts",
-        "an Indian proposal", "calls by Belarus's rulers", "the demands of the rebels"."""
-        for c in head.children:
-            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i in self.span_at):
-                found = self.resolve(c) if c.dep_ == "poss" else self._span_mentions(c)
-                if found:
-                    return found
-        for c in head.children:
-            if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "from"):
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        found = self.resolve(g) or self.owner(g)
-                        if found:
-                            return found
-        return []
-
-    def _span_mentions(self, tok: Token) -> list[_Mention]:
-        """Actors named by a modifier and its conjuncts, demonyms included."""
-        found = []
-        for t in (tok, *tok.conjuncts):
-            span = self.span_at.get(t.i)
-            if span is not None:
-                m = self._from_span(span, t, None)
-                if m is not None:
-                    found.append(m)
-        return found
-
-    def _is_description(self, head: Token) -> bool:
-        lemma = head.lemma_.lower()
-        return lemma in self.cues.anaphora_state or lemma in self.cues.anaphora_organization
-
-    def _anaphora(self, head: Token, sector: str | None) -> _Mention | None:
-        lower, lemma = head.lower_, head.lemma_.lower()
-        has_det = any(
-            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
-            for c in head.children
-        )
-        wanted: tuple[str, ...]
-        if lower in self.cues.pronouns_person:
-            wanted = ("person",)
-        elif lower in self.cues.pronouns_thing:
-            wanted = ("state", "organization")
-        elif lower in self.cues.pronouns_plural:
-            wanted = ("state", "organization", "group")
-        elif has_det and lemma in self.cues.anaphora_person:
-            wanted = ("person",)
-        elif has_det and lemma in self.cues.anaphora_state:
-            wanted = ("state",)
-        elif has_det and lemma in self.cues.anaphora_organization:
-            wanted = ("organization", "group")
-        else:
-            return None
-        for m in reversed(self.history):
-            if m.token < head.i and m.category in wanted:
-                return _Mention(
-                    m.actor_id,
-                    sector or m.sector,
-                    m.person_id,
-                    head.i,
-                    head.idx,
-                    head.idx + len(head),
-                    "anaphora",
-                    m.category,
-                )
-        return None
-
-    def resolve(self, head: Token) -> list[_Mention]:
-        """The actors a slot names: the head and its coordinated conjuncts."""
-        found: list[_Mention] = []
-        for h in (head, *head.conjuncts):
-            for m in self.resolve_head(h):
-                if all(m.actor_id != f.actor_id or m.sector != f.sector for f in found):
-                    found.append(m)
-        return found
-
-    # -- slots ---------------------------------------------------------------------------------
-    def _passive(self, verb: Token) -> bool:
-        return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
-
-    def subjects(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
-        """Subject heads of a verb, and whether they were inherited."""
-        if self._passive(verb):
-            agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            return agents, False
-        subj = [c for c in verb.children if c.dep_ in SUBJECTS]
-        if subj:
-            return subj, False
-        if depth < 4 and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and verb.head is not verb:
-            if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN"):
-                return [], False
-            if verb.dep_ == "conj" and self._passive(verb.head):
-                # "X was indicted by Y and will resign": X resigns
-                return [c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECTS], True
-            head = _governing_verb(verb)
-            if head is None:
-                return [], False
-            heads, _ = self.subjects(head, depth + 1)
-            return heads, True
-        if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
-            return [verb.head], True
-        return [], False
-
-    def objects(self, verb: Token) -> list[Token]:
-        if self._passive(verb):
-            return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
-        found = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-        if not found and verb.dep_ == "acl" and verb.tag_ == "VBN":
-            found = [verb.head]
-        return found
-
-    def prep_objects(self, tokens: Iterable[Token], prep: str) -> list[Token]:
-        out: list[Token] = []
-        for t in tokens:
-            for c in t.children:
-                if c.dep_ in ("prep", "dative", "agent") and c.lower_ == prep:
-                    out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
-                if prep == "to" and c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
-                    out.append(c)
-        return out
 
     def slot(self, trig: Token, trigger: Trigger, name: str, anchor: list[Token]) -> tuple[list[Token], bool]:
         """Heads for one slot name of a trigger; ``anchor`` is the trigger and its required object."""
@@ -447,7 +104,7 @@ class _DocPass:
             extra = [trig.head] if trig.dep_ in ("dobj", "nsubjpass") and trig.head.pos_ == "VERB" else []
         return self.prep_objects([*anchor, *(t for t in extra if t not in anchor)], name), False
 
-    def _location(self, tok: Token, anchor: list[Token]) -> list[_Mention]:
+    def _location(self, tok: Token, anchor: list[Token]) -> list[Mention]:
         """Where a material act happened, as its target: "imposed a curfew in Abidjan"."""
         places = [*anchor, *(self.objects(tok) if tok.pos_ == "VERB" else [])]
         places += self.prep_objects(places, "to")  # "troops to a force in Liberia"
@@ -551,7 +208,7 @@ class _DocPass:
         anchor: list[Token],
         *,
         owners: bool = False,
-    ) -> tuple[list[_Mention], bool]:
+    ) -> tuple[list[Mention], bool]:
         for name in names:
             heads, inherited = self.slot(tok, trigger, name, anchor)
             if name == "compound":  # "Palestinian riots", "Russian strikes": the adjective is the actor
@@ -564,7 +221,7 @@ class _DocPass:
                 return found, inherited
         return [], False
 
-    def _shared_targets(self, tok: Token, trigger: Trigger) -> list[_Mention]:
+    def _shared_targets(self, tok: Token, trigger: Trigger) -> list[Mention]:
         """A coordinated verb shares its partner's target: "strengthening contacts with
         Taipei and increasing arms supplies" -> Taipei for both."""
         verb = tok if trigger.pos == "verb" else tok.head
@@ -572,7 +229,7 @@ class _DocPass:
             return []
         partner = verb.head
         if partner.dep_ == "pcomp":  # "... under the slogan of maintaining X and increasing Y"
-            partner = _governing_verb(partner) or partner
+            partner = governing_verb(partner) or partner
         places = [partner, *self.objects(partner)]
         for prep in ("with", "to", "against", "on", "toward", "towards"):
             found = [m for h in self.prep_objects(places, prep) for m in self.resolve(h)]
@@ -580,7 +237,7 @@ class _DocPass:
                 return found
         return [m for h in self.objects(partner) for m in self.resolve(h)]
 
-    def _complement_targets(self, tok: Token, trigger: Trigger) -> list[_Mention]:
+    def _complement_targets(self, tok: Token, trigger: Trigger) -> list[Mention]:
         """Targets inside the action an actor agrees, offers, refuses or demands to take:
         "agreed to provide aid to Romania" -> Romania."""
         quad = trigger.relation.plover.quad.value
@@ -608,7 +265,7 @@ class _DocPass:
                         return found
         return []
 
-    def _nearest(self, tok: Token, sent: Span, *, after: bool, exclude: set[str]) -> list[_Mention]:
+    def _nearest(self, tok: Token, sent: Span, *, after: bool, exclude: set[str]) -> list[Mention]:
         """The nearest actor mention before or after ``tok`` in its sentence (the shallow
         fallback of pattern coders when the parse gives no slot)."""
         tokens = range(tok.i + 1, sent.end) if after else range(tok.i - 1, sent.start - 1, -1)
@@ -668,7 +325,7 @@ class _DocPass:
             repression = self.ex.vocabulary.relation(self.cues.suppress_cameo, Plover.COERCE)
             for s in repressors:
                 for t in protesters:
-                    if s.actor_id != t.actor_id or _domestic(s.sector, t.sector):
+                    if s.actor_id != t.actor_id or domestic(s.sector, t.sector):
                         yield Finding(
                             s.side(),
                             t.side(),
@@ -703,11 +360,11 @@ class _DocPass:
         if not targets and relation_plover(trigger) is Plover.PROTEST:
             # a protest with no named target is against the protesters' own government
             targets = [
-                _Mention(
+                Mention(
                     s.actor_id, Sector.GOVERNMENT.value, None, s.token, s.start, s.end, "implied", "state"
                 )
                 for s in sources[:1]
-                if s.sector in _SOCIETY and self.ex.gazetteer.actor(s.actor_id).kind is ActorKind.STATE
+                if s.sector in SOCIETY and self.ex.gazetteer.actor(s.actor_id).kind is ActorKind.STATE
             ]
         if not targets and self.ex.shallow_fallback and sources and self._main_clause(tok):
             targets = self._nearest(anchor[-1], sent, after=True, exclude={s.actor_id for s in sources})
@@ -717,7 +374,7 @@ class _DocPass:
         if relation is None:
             return
         confidence = 0.85 - (0.1 if inherited else 0) - (0.1 if trigger.pos == "noun" else 0)
-        pairs: list[tuple[_Mention, _Mention | None]] = []
+        pairs: list[tuple[Mention, Mention | None]] = []
         if not targets and self.ex.require_target and not (trigger.reciprocal and len(sources) > 1):
             return
         if targets:
@@ -731,7 +388,7 @@ class _DocPass:
         t_end = max(a.idx + len(a) for a in anchor)
         for source, target in pairs:
             same = target is not None and source.actor_id == target.actor_id
-            if same and target is not None and not _domestic(source.sector, target.sector):
+            if same and target is not None and not domestic(source.sector, target.sector):
                 continue
             c = confidence - (0.15 if source.via == "anaphora" else 0)
             c -= 0.1 if target is not None and target.via == "anaphora" else 0
@@ -857,7 +514,7 @@ class _DocPass:
         return relation, negated, hypothetical
 
     # -- speakers -----------------------------------------------------------------------------
-    def attribution(self, sent: Span) -> list[_Mention]:
+    def attribution(self, sent: Span) -> list[Mention]:
         """The speaker a headline names at its end: "... will destroy ties — Russia"."""
         toks = [t for t in sent if not t.is_space]
         while toks and toks[-1].is_punct and toks[-1].text not in "—–-:":
@@ -872,7 +529,7 @@ class _DocPass:
             return self.resolve(self.doc[span.root.i])
         return []
 
-    def speakers(self, tok: Token, sent: Span) -> list[_Mention]:
+    def speakers(self, tok: Token, sent: Span) -> list[Mention]:
         """Who says what ``tok`` belongs to: the subject of the reporting verb
         governing its clause, or the speaker a headline names."""
         t = tok
@@ -899,7 +556,7 @@ class _DocPass:
         if not speakers:
             return
         said = {m.actor_id for m in speakers}
-        candidates: list[_Mention] = []
+        candidates: list[Mention] = []
         for obj in objects:  # "relations between Moscow and Seoul", "ties with Seoul"
             for prep in ("between", "with"):
                 candidates += [m for h in self.prep_objects([obj], prep) for m in self.resolve(h)]
@@ -962,46 +619,6 @@ class _DocPass:
                         )
 
 
-_QUANTITIES = {
-    "thousand",
-    "hundred",
-    "dozen",
-    "million",
-    "score",
-    "group",
-    "number",
-    "crowd",
-    "team",
-    "delegation",
-    "handful",
-    "couple",
-    "pair",
-    "member",
-    "tens",
-    "some",
-}
-_SOCIETY = {
-    "rebels",
-    "opposition",
-    "civilians",
-    "police",
-    "judiciary",
-    "legislature",
-    "business",
-    "religious",
-}
-
-
-def _domestic(source: str | None, target: str | None) -> bool:
-    """Whether two mentions of one state are two sides of a domestic event
-    (government and rebels, police and protesters, a court and the government)."""
-    if source == target:
-        return False
-    if source is None or target is None:
-        return (source or target) in _SOCIETY
-    return True
-
-
 def relation_plover(trigger: Trigger) -> Plover:
     return trigger.relation.plover
 
@@ -1010,19 +627,6 @@ def _mutual(relation: Relation) -> bool:
     """Whether "A <does> with B" is an act of both (meeting, negotiating, cooperating,
     agreeing, signing), not only of A ("strengthened ties with B")."""
     return relation.plover in (Plover.CONSULT, Plover.COOPERATE, Plover.AGREE) or relation.cameo == "057"
-
-
-def _governing_verb(verb: Token) -> Token | None:
-    """The verb a clause hangs on, through a preposition and its noun if need be
-    ("strengthening contacts under the slogan of maintaining ..." -> strengthening)."""
-    head = verb.head
-    for _ in range(3):
-        if head.pos_ in ("VERB", "AUX"):
-            return head
-        if head.head is head:
-            return None
-        head = head.head
-    return head if head.pos_ in ("VERB", "AUX") else None
 
 
 def _particle(tok: Token) -> str:

@@ -1,0 +1,52 @@
+"""What the relation extractor finds, as plain rows that cross process
+boundaries (``nlp.pipe(n_process=...)``): :class:`Finding` and :class:`Side`
+read them back."""
+
+from __future__ import annotations
+
+from dataclasses import astuple, dataclass
+
+from spacy.tokens import Doc
+
+FINDINGS_KEY = "dg_findings"
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """An actor as one finding names it (primitive fields only)."""
+
+    actor_id: str
+    sector: str | None
+    person_id: str | None
+    start: int  # character offsets in the doc
+    end: int
+    via: str  # how it was found: "name", "demonym", "anaphora", "person", ...
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    source: Side
+    target: Side | None
+    plover: str
+    mode: str | None
+    cameo: str
+    goldstein: float
+    trigger_start: int
+    trigger_end: int
+    sentence_start: int
+    sentence_end: int
+    confidence: float
+    negated: bool
+    hypothetical: bool
+
+    def to_row(self) -> list[object]:
+        return list(astuple(self))
+
+    @classmethod
+    def from_row(cls, row: list[object]) -> Finding:
+        source, target, *rest = row
+        return cls(Side(*source), Side(*target) if target else None, *rest)  # type: ignore[misc,arg-type]
+
+
+def findings(doc: Doc) -> list[Finding]:
+    return [Finding.from_row(r) for r in doc.user_data.get(FINDINGS_KEY, [])]

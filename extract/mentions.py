@@ -1,0 +1,353 @@
+"""Actor mentions in a parsed sentence: which actors a token names, with the
+sector it implies, through names, demonyms ("South Korean authorities"),
+possessors ("Russia's foreign ministry"), officials' roles on the article's
+date, and pronouns or definite descriptions ("he", "the minister", "the
+country") resolved to the nearest compatible actor earlier in the article.
+Also the syntax the slots of a relation rest on: subjects (inherited through
+"threatened to ...", "and ..."), objects and prepositional objects."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from diplograph.model import ActorKind, Sector
+from extract.actors import LOCAL_PERSON, SPANS_KEY, doc_date
+from extract.findings import Side
+from ontology.gazetteer import NameKind
+
+if TYPE_CHECKING:
+    from extract.relations import RelationExtractor
+
+logger = logging.getLogger(__name__)
+
+SUBJECTS = ("nsubj", "csubj")
+PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
+
+
+@dataclass(slots=True)
+class Mention:
+    """A resolved actor mention, for the pass over one doc."""
+
+    actor_id: str
+    sector: str | None
+    person_id: str | None
+    token: int
+    start: int
+    end: int
+    via: str
+    category: str  # "person", "state", "organization", "group"
+
+    def side(self) -> Side:
+        return Side(self.actor_id, self.sector, self.person_id, self.start, self.end, self.via)
+
+
+class ActorResolver:
+    """The actors of one doc, resolved token by token (cached), in text order."""
+
+    def __init__(self, ex: RelationExtractor, doc: Doc) -> None:
+        self.ex = ex
+        self.cues = ex.cues
+        self.doc = doc
+        self.day = doc_date(doc)
+        self.span_at: dict[int, Span] = {}
+        for span in doc.spans.get(SPANS_KEY, []):
+            for i in range(span.start, span.end):
+                self.span_at[i] = span
+        self.history: list[Mention] = []  # every resolved mention, in text order
+        self._cache: dict[int, list[Mention]] = {}
+
+    # -- actors --------------------------------------------------------------------------------
+    def _from_span(self, span: Span, head: Token, sector: str | None) -> Mention | None:
+        label, how = span.label_, span.id_
+        person_id = None
+        category = "state"
+        if label.startswith("person/"):
+            role = self.ex.gazetteer.role_on(label, self.day)
+            person_id = label
+            category = "person"
+            if role is not None:
+                actor_id, sector = role.of, role.sector.value
+            else:
+                actor = self.ex.gazetteer.actor(label)
+                if actor.country is None:
+                    return None
+                actor_id = actor.country
+        else:
+            actor_id = label
+            if how == LOCAL_PERSON:
+                category, sector = "person", sector or span.kb_id_ or Sector.GOVERNMENT.value
+            else:
+                kind = self.ex.gazetteer.actor(actor_id).kind
+                category = {ActorKind.STATE: "state", ActorKind.ARMED_GROUP: "group"}.get(
+                    kind, "organization"
+                )
+        return Mention(
+            actor_id,
+            sector or span.kb_id_ or None,
+            person_id,
+            head.i,
+            span.start_char,
+            span.end_char,
+            how,
+            category,
+        )
+
+    def _sector_of(self, head: Token) -> str | None:
+        """The sector a head noun names ("troops" -> military), if any."""
+        lemma = head.lemma_.lower()
+        for c in head.children:
+            if c.dep_ == "compound":
+                two = f"{c.lemma_.lower()} {lemma}"
+                if two in self.cues.sector_of_noun:
+                    return self.cues.sector_of_noun[two].value
+        sector = self.cues.sector_of_noun.get(lemma) or self.cues.titles.get(lemma)
+        return sector.value if sector else None
+
+    def resolve_one(self, head: Token) -> Mention | None:
+        found = self.resolve_head(head)
+        return found[0] if found else None
+
+    def resolve_head(self, head: Token) -> list[Mention]:
+        """The actors one head token names (several for "Hungarian and Romanian officials")."""
+        if head.i not in self._cache:
+            self._cache[head.i] = self._resolve_head(head)
+        return self._cache[head.i]
+
+    def _resolve_head(self, head: Token) -> list[Mention]:
+        span = self.span_at.get(head.i)
+        if span is not None:
+            if span.id_ == NameKind.DEMONYM.value and head.pos_ == "ADJ":
+                return []
+            if span.id_ == NameKind.DEMONYM.value and any(c.lower_ == "ethnic" for c in head.children):
+                return []  # "ethnic Albanians" in Serbia are not Albania
+            sector = None
+            if (
+                span.id_ == NameKind.DEMONYM.value
+                and head.tag_ in ("NNS", "NNPS")
+                and not any(c.lower_ == "the" for c in head.children)
+            ):
+                sector = Sector.CIVILIANS.value  # "young Algerians blocked roads": people, not the state
+            m = self._from_span(span, head, sector)
+            return [m] if m else []
+        if head.lemma_.lower() in _QUANTITIES:  # "thousands of Nigerians", "a group of Moroccan diplomats"
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    counted = [m for g in c.children if g.dep_ == "pobj" for m in self.resolve(g)]
+                    if counted:
+                        return counted
+        sector = self._sector_of(head)
+        if sector == Sector.MEDIA.value:
+            return []
+        # "South Korean authorities", "Russia's foreign ministry", "the government of Japan"
+        modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")]
+        people = sector in (Sector.CIVILIANS.value, Sector.OPPOSITION.value)
+        preps = ("of", "from", "for", "in", "throughout", "across") if people else ("of", "from", "for")
+        modifiers += [
+            g
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        found: list[Mention] = []
+        for c in modifiers:
+            for mod in (c, *c.conjuncts):
+                inner = self.span_at.get(mod.i)
+                if inner is None and mod.dep_ in ("compound", "poss", "conj"):
+                    inner = next((self.span_at[t.i] for t in mod.subtree if t.i in self.span_at), None)
+                if inner is None:
+                    continue
+                if sector is None and not self._is_description(head):
+                    return []  # "South Korean weapons": an actor's thing, not an actor
+                m = self._from_span(inner, head, sector)
+                if m is None:
+                    continue
+                if sector and not m.person_id:
+                    m.sector = sector
+                    if head.lemma_.lower() in self.cues.anaphora_person:
+                        m.category = "person"
+                if all(m.actor_id != f.actor_id for f in found):
+                    found.append(m)
+            if found:
+                return found
+        m = self._anaphora(head, sector)
+        return [m] if m else []
+
+    def owner(self, head: Token) -> list[Mention]:
+        """Whose a thing is, when the thing is not itself an actor: "Turkey's efforts",
+        "an Indian proposal", "calls by Belarus's rulers", "the demands of the rebels"."""
+        for c in head.children:
+            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i in self.span_at):
+                found = self.resolve(c) if c.dep_ == "poss" else self._span_mentions(c)
+                if found:
+                    return found
+        for c in head.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "from"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        found = self.resolve(g) or self.owner(g)
+                        if found:
+                            return found
+        return []
+
+    def _span_mentions(self, tok: Token) -> list[Mention]:
+        """Actors named by a modifier and its conjuncts, demonyms included."""
+        found = []
+        for t in (tok, *tok.conjuncts):
+            span = self.span_at.get(t.i)
+            if span is not None:
+                m = self._from_span(span, t, None)
+                if m is not None:
+                    found.append(m)
+        return found
+
+    def _is_description(self, head: Token) -> bool:
+        lemma = head.lemma_.lower()
+        return lemma in self.cues.anaphora_state or lemma in self.cues.anaphora_organization
+
+    def _anaphora(self, head: Token, sector: str | None) -> Mention | None:
+        lower, lemma = head.lower_, head.lemma_.lower()
+        has_det = any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
+            for c in head.children
+        )
+        wanted: tuple[str, ...]
+        if lower in self.cues.pronouns_person:
+            wanted = ("person",)
+        elif lower in self.cues.pronouns_thing:
+            wanted = ("state", "organization")
+        elif lower in self.cues.pronouns_plural:
+            wanted = ("state", "organization", "group")
+        elif has_det and lemma in self.cues.anaphora_person:
+            wanted = ("person",)
+        elif has_det and lemma in self.cues.anaphora_state:
+            wanted = ("state",)
+        elif has_det and lemma in self.cues.anaphora_organization:
+            wanted = ("organization", "group")
+        else:
+            return None
+        for m in reversed(self.history):
+            if m.token < head.i and m.category in wanted:
+                return Mention(
+                    m.actor_id,
+                    sector or m.sector,
+                    m.person_id,
+                    head.i,
+                    head.idx,
+                    head.idx + len(head),
+                    "anaphora",
+                    m.category,
+                )
+        return None
+
+    def resolve(self, head: Token) -> list[Mention]:
+        """The actors a slot names: the head and its coordinated conjuncts."""
+        found: list[Mention] = []
+        for h in (head, *head.conjuncts):
+            for m in self.resolve_head(h):
+                if all(m.actor_id != f.actor_id or m.sector != f.sector for f in found):
+                    found.append(m)
+        return found
+
+    # -- slots ---------------------------------------------------------------------------------
+    def _passive(self, verb: Token) -> bool:
+        return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+
+    def subjects(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
+        """Subject heads of a verb, and whether they were inherited."""
+        if self._passive(verb):
+            agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            return agents, False
+        subj = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subj:
+            return subj, False
+        if depth < 4 and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and verb.head is not verb:
+            if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN"):
+                return [], False
+            if verb.dep_ == "conj" and self._passive(verb.head):
+                # "X was indicted by Y and will resign": X resigns
+                return [c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECTS], True
+            head = governing_verb(verb)
+            if head is None:
+                return [], False
+            heads, _ = self.subjects(head, depth + 1)
+            return heads, True
+        if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
+            return [verb.head], True
+        return [], False
+
+    def objects(self, verb: Token) -> list[Token]:
+        if self._passive(verb):
+            return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+        found = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if not found and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            found = [verb.head]
+        return found
+
+    def prep_objects(self, tokens: Iterable[Token], prep: str) -> list[Token]:
+        out: list[Token] = []
+        for t in tokens:
+            for c in t.children:
+                if c.dep_ in ("prep", "dative", "agent") and c.lower_ == prep:
+                    out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+                if prep == "to" and c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
+                    out.append(c)
+        return out
+
+
+_QUANTITIES = {
+    "thousand",
+    "hundred",
+    "dozen",
+    "million",
+    "score",
+    "group",
+    "number",
+    "crowd",
+    "team",
+    "delegation",
+    "handful",
+    "couple",
+    "pair",
+    "member",
+    "tens",
+    "some",
+}
+SOCIETY = {
+    "rebels",
+    "opposition",
+    "civilians",
+    "police",
+    "judiciary",
+    "legislature",
+    "business",
+    "religious",
+}
+
+
+def domestic(source: str | None, target: str | None) -> bool:
+    """Whether two mentions of one state are two sides of a domestic event
+    (government and rebels, police and protesters, a court and the government)."""
+    if source == target:
+        return False
+    if source is None or target is None:
+        return (source or target) in SOCIETY
+    return True
+
+
+def governing_verb(verb: Token) -> Token | None:
+    """The verb a clause hangs on, through a preposition and its noun if need be
+    ("strengthening contacts under the slogan of maintaining ..." -> strengthening)."""
+    head = verb.head
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.head is head:
+            return None
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
