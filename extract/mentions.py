@@ -275,6 +275,11 @@ class ActorResolver:
             head = governing_verb(verb)
             if head is None:
                 return [], False
+            if verb.dep_ in ("xcomp", "pcomp") and head.lemma_.lower() not in self.cues.commit_verbs:
+                # object control: "warned Tehran against targeting ...", "urged Seoul to refrain"
+                controllers = [o for o in self.objects(head) if self.resolve(o)]
+                if controllers:
+                    return controllers, True
             heads, _ = self.subjects(head, depth + 1)
             return heads, True
         if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
@@ -335,9 +340,7 @@ def domestic(source: str | None, target: str | None) -> bool:
     (government and rebels, police and protesters, a court and the government)."""
     if source == target:
         return False
-    if source is None or target is None:
-        return (source or target) in SOCIETY
-    return True
+    return source in SOCIETY or target in SOCIETY
 
 
 def governing_verb(verb: Token) -> Token | None:

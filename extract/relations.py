@@ -108,7 +108,7 @@ class _DocPass(ActorResolver):
         """Where a material act happened, as its target: "imposed a curfew in Abidjan"."""
         places = [*anchor, *(self.objects(tok) if tok.pos_ == "VERB" else [])]
         places += self.prep_objects(places, "to")  # "troops to a force in Liberia"
-        for prep in ("in", "into", "inside", "on", "at", "near"):
+        for prep in ("in", "into", "inside", "on", "at", "near", "across", "throughout"):
             for head in self.prep_objects(places, prep):
                 found = self.resolve(head)
                 if found:

@@ -190,3 +190,9 @@ def test_regions_are_not_states(run) -> None:
 def test_the_speaker_of_an_attribution_is_not_a_target(run) -> None:
     found = triples(run("North Korea fired two missiles into the sea, South Korea's military said."))
     assert ("PRK", "ASSAULT", "KOR") not in found
+
+
+def test_object_control_gives_the_subject_of_a_warned_against_act(run) -> None:
+    found = triples(run("President Donald Trump warned Tehran against targeting American forces."))
+    assert ("USA", "THREATEN", "IRN") in found
+    assert not any(s == t for s, _, t in found)
