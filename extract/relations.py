@@ -366,7 +366,14 @@ class _DocPass(ActorResolver):
                 for s in sources[:1]
                 if s.sector in SOCIETY and self.ex.gazetteer.actor(s.actor_id).kind is ActorKind.STATE
             ]
-        if not targets and self.ex.shallow_fallback and sources and self._main_clause(tok):
+        among_sources = trigger.reciprocal and len(sources) > 1  # "Blinken and Lavrov met"
+        if (
+            not targets
+            and self.ex.shallow_fallback
+            and sources
+            and not among_sources
+            and self._main_clause(tok)
+        ):
             targets = self._nearest(anchor[-1], sent, after=True, exclude={s.actor_id for s in sources})
         if not sources:
             return
