@@ -36,7 +36,7 @@ import pyoxigraph as ox
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from diplograph.model import Actor, ActorKind, ActorMention, Article, Event, Plover, Relation
-from graph import queries, rdf, summaries
+from graph import lookups, queries, rdf, summaries
 from graph.store import KnowledgeGraph
 from graph.views import RelationFilter
 from ontology import namespaces as ns
@@ -214,31 +214,60 @@ def start_server(path: Path, port: int) -> subprocess.Popen[bytes]:
     raise SystemExit("the server did not start")
 
 
+class _NativeSpy:
+    """Stands in for the pyoxigraph store and records index lookups."""
+
+    def __init__(self, store: ox.Store, calls: list[tuple[str, Any]]) -> None:
+        self._store = store
+        self._calls = calls
+
+    def quads_for_pattern(self, *pattern: Any) -> Any:
+        self._calls.append(("quads", pattern))
+        return self._store.quads_for_pattern(*pattern)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+
 class Recorder:
-    """Records the store queries a library call sends, to replay them bare."""
+    """Records the store calls (SPARQL queries with their bound values, index
+    lookups) one library call makes, to replay them bare on the store."""
 
     def __init__(self, kg: KnowledgeGraph) -> None:
         self.kg = kg
-        self.calls: list[tuple[str, dict[str, Any]]] = []
-        self._real = kg.query
+        self.calls: list[tuple[str, Any]] = []
+        self._query = kg.query
+        self._native = kg.native
 
     def __enter__(self) -> Recorder:
         def spy(sparql: str, **kwargs: Any) -> Any:
-            self.calls.append((sparql, dict(kwargs)))
-            return self._real(sparql, **kwargs)
+            self.calls.append(("query", (sparql, dict(kwargs))))
+            return self._query(sparql, **kwargs)
 
         self.kg.query = spy  # type: ignore[method-assign]
+        self.kg.native = _NativeSpy(self._native, self.calls)  # type: ignore[assignment]
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.kg.query = self._real  # type: ignore[method-assign]
+        self.kg.query = self._query  # type: ignore[method-assign]
+        self.kg.native = self._native
+
+    @property
+    def queries(self) -> int:
+        return sum(kind == "query" for kind, _ in self.calls)
 
     def replay(self) -> int:
-        rows = 0
-        for sparql, kwargs in self.calls:
+        """The same store calls, straight on pyoxigraph, results read to the end."""
+        store, prefixes, rows = self._native, dict(ns.PREFIXES), 0
+        for kind, args in self.calls:
+            if kind == "quads":
+                rows += sum(1 for _ in store.quads_for_pattern(*args))
+                continue
+            sparql, kwargs = args
             kwargs = dict(kwargs)
             kwargs.setdefault("use_default_graph_as_union", "default_graph" not in kwargs)
-            rows += sum(1 for _ in self.kg.native.query(sparql, prefixes=dict(ns.PREFIXES), **kwargs))
+            result: Any = store.query(sparql, prefixes=prefixes, **kwargs)
+            rows += sum(1 for _ in result)
         return rows
 
 
@@ -253,7 +282,11 @@ def timed(fn: Callable[[], object], rounds: int) -> list[float]:
 
 def describe(ms: list[float]) -> str:
     q = statistics.quantiles(ms, n=100)
-    return f"p50 {statistics.median(ms):6.2f}  p90 {q[89]:6.2f}  p99 {q[98]:6.2f}  mean {statistics.fmean(ms):6.2f} ms"
+    return f"p50 {q[49]:6.2f}  p90 {q[89]:6.2f}  p99 {q[98]:6.2f}  mean {statistics.fmean(ms):6.2f} ms"
+
+
+def p99(ms: list[float]) -> float:
+    return statistics.quantiles(ms, n=100)[98]
 
 
 def main() -> None:
@@ -278,7 +311,8 @@ def main() -> None:
             info = build(store, args.triples)
             print(
                 f"store: {int(info['triples']):,} triples ({args.triples:,} of events), loaded in "
-                f"{info['load']:.1f} s; {int(info['pairs'])} pair summaries rebuilt in {info['summaries']:.1f} s"
+                f"{info['load']:.1f} s; {int(info['pairs'])} pair summaries rebuilt in "
+                f"{info['summaries']:.1f} s"
             )
         port = free_port()
         server = start_server(store, port)
@@ -289,7 +323,7 @@ def main() -> None:
             server.wait(timeout=30)
 
 
-CASES = {
+CASES: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     "first page (50)": ({}, {}),
     "since 2024-06-01": ({"since": dt.date(2024, 6, 1)}, {"since": "2024-06-01"}),
     "counterpart RUS, conflict": (
@@ -307,12 +341,15 @@ def run(bare_kg: KnowledgeGraph, port: int, rounds: int) -> None:
     from diplograph.model import QuadClass
     from graph.views import Direction
 
-    busiest = max(STATES[:5], key=lambda a: queries._span(bare_kg, RelationFilter(a))[0])
-    total = queries._span(bare_kg, RelationFilter(busiest))[0]
-    print(f"busy country: {busiest} ({total:,} events as source or target)\n")
+    def events_of(actor: str) -> int:
+        info = lookups.actor_info(bare_kg, actor)
+        return info.events_as_source + info.events_as_target
+
+    busiest = max(STATES[:5], key=events_of)
+    print(f"busy country: {busiest} ({events_of(busiest):,} asserted events as source or target)\n")
     client = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30)
-    for name, (fkw, params) in CASES.items():
-        fkw = dict(fkw)
+    for name, (given, params) in CASES.items():
+        fkw: dict[str, Any] = dict(given)
         if "quad" in fkw:
             fkw["quad"] = QuadClass(fkw["quad"])
         if "direction" in fkw:
@@ -326,18 +363,24 @@ def run(bare_kg: KnowledgeGraph, port: int, rounds: int) -> None:
         for _ in range(20):  # warm up
             recorder.replay()
             client.get(url, params=params)
-        bare, rest = [], []
+        bare: list[float] = []
+        rest: list[float] = []
+
+        def lookup(url: str = url, params: dict[str, Any] = params) -> None:
+            client.get(url, params=params).raise_for_status()
+
         for _ in range(rounds):  # interleaved, so both see the same machine
             bare += timed(recorder.replay, 1)
-            rest += timed(lambda: client.get(url, params=params).raise_for_status(), 1)
-        ratio = statistics.median(rest) / statistics.median(bare)
-        print(f"{name} [{page.plan} plan, {len(recorder.calls)} store queries, {len(page.relations)} rows]")
-        print(f"  bare store queries  {describe(bare)}")
-        print(f"  REST over HTTP      {describe(rest)}")
-        print(
-            f"  REST / bare (p50) {ratio:.2f}x   REST p99 {'<' if statistics.quantiles(rest, n=100)[98] < 100 else '>='}"
-            " 100 ms\n"
-        )
+            rest += timed(lookup, 1)
+        ratio50 = statistics.median(rest) / statistics.median(bare)
+        ratio99 = p99(rest) / p99(bare)
+        calls = f"{recorder.queries} SPARQL queries + {len(recorder.calls) - recorder.queries} index lookups"
+        print(f"{name} [{page.plan} plan; {calls}; {len(page.relations)} rows]")
+        print(f"  bare store calls  {describe(bare)}")
+        print(f"  REST over HTTP    {describe(rest)}")
+        verdict = "met" if ratio50 <= 1.5 and p99(rest) < 100 else "NOT met"
+        goal = "goal (<= 1.5x, p99 < 100 ms)"
+        print(f"  REST / bare: {ratio50:.2f}x at p50, {ratio99:.2f}x at p99; {goal} {verdict}\n")
 
 
 if __name__ == "__main__":

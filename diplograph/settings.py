@@ -31,6 +31,15 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = Field(8000, ge=1, le=65535)
     workers: int = Field(4, ge=1, description="Threads that run queries.")
+    query_workers: int = Field(
+        2,
+        ge=1,
+        le=64,
+        description="Processes that run SPARQL endpoint queries "
+        "(a query past the timeout has its process killed and replaced).",
+    )
+    max_upload_bytes: int = Field(16 * 1024 * 1024, ge=1024, description="Largest body POST /articles takes.")
+    page_size: int = Field(50, ge=1, le=1000, description="Default page size of REST lists.")
 
 
 def load_settings(**overrides: object) -> Settings:

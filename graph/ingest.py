@@ -12,6 +12,7 @@ from diplograph.model import Article, ArticleResult
 from diplograph.settings import Settings
 from graph.rdf import Run
 from graph.store import KnowledgeGraph, WriteOutcome, WriteStatus
+from graph.summaries import refresh_pairs, write_with_summaries
 
 logger = logging.getLogger(__name__)
 
@@ -60,15 +61,19 @@ def ingest_into(kg: KnowledgeGraph, articles: Iterable[Article], *, extractor: o
                 on_article(outcome)
         else:
             fresh.append(article)
-    for result in ex.process(fresh):
-        try:
-            outcome = kg.write_article(result, run)
-        except DiplographError as exc:
-            summary.failures.append(f"{result.article.source or result.article.id}: {exc}")
-            continue
-        summary.count(result, outcome)
-        if on_article:
-            on_article(outcome)
+    touched: set[tuple[str, str]] = set()  # (source, target) pairs whose summaries need a refresh
+    try:
+        for result in ex.process(fresh):
+            try:
+                outcome = write_with_summaries(kg, result, run, touched)
+            except DiplographError as exc:
+                summary.failures.append(f"{result.article.source or result.article.id}: {exc}")
+                continue
+            summary.count(result, outcome)
+            if on_article:
+                on_article(outcome)
+    finally:
+        refresh_pairs(kg, touched)  # each touched pair once per batch (graph/summaries.py)
     kg.flush()
     logger.info("ingested %d articles (%d events) into %s", summary.articles, summary.events, kg.location)
     return summary

@@ -158,8 +158,9 @@ def event_quads(event: Event, graph: ox.NamedNode) -> Iterator[ox.Quad]:
     yield ox.Quad(e, dg("trigger"), string(event.trigger), graph)
     yield ox.Quad(e, dg("article"), a, graph)
     yield ox.Quad(e, ox.NamedNode(PROV + "wasDerivedFrom"), m, graph)
-    yield ox.Quad(e, ox.NamedNode(PROV + "wasGeneratedBy"),
-                  run_iri(event.extractor, event.extractor_version), graph)
+    yield ox.Quad(
+        e, ox.NamedNode(PROV + "wasGeneratedBy"), run_iri(event.extractor, event.extractor_version), graph
+    )
     yield ox.Quad(m, RDF_TYPE, dg("Mention"), graph)
     yield ox.Quad(m, dg("text"), string(event.sentence), graph)
     yield ox.Quad(m, dg("beginIndex"), integer(event.sentence_start), graph)

@@ -18,18 +18,38 @@ from graph.store import KnowledgeGraph
 
 RUN = Run("test-extractor", "1")
 NAMES = {
-    "USA": "United States", "UKR": "Ukraine", "RUS": "Russia", "DEU": "Germany", "FRA": "France",
-    "CHN": "China", "KOR": "South Korea", "PRK": "North Korea", "JPN": "Japan",
+    "USA": "United States",
+    "UKR": "Ukraine",
+    "RUS": "Russia",
+    "DEU": "Germany",
+    "FRA": "France",
+    "CHN": "China",
+    "KOR": "South Korea",
+    "PRK": "North Korea",
+    "JPN": "Japan",
 }
 GOLDSTEIN = {
-    Plover.AGREE: 3.0, Plover.CONSULT: 1.0, Plover.SUPPORT: 3.4, Plover.COOPERATE: 6.0, Plover.AID: 7.4,
-    Plover.ACCUSE: -2.0, Plover.THREATEN: -7.0, Plover.PROTEST: -4.0, Plover.SANCTION: -8.0,
+    Plover.AGREE: 3.0,
+    Plover.CONSULT: 1.0,
+    Plover.SUPPORT: 3.4,
+    Plover.COOPERATE: 6.0,
+    Plover.AID: 7.4,
+    Plover.ACCUSE: -2.0,
+    Plover.THREATEN: -7.0,
+    Plover.PROTEST: -4.0,
+    Plover.SANCTION: -8.0,
     Plover.ASSAULT: -10.0,
 }
 VERB = {
-    Plover.AGREE: "agreed with", Plover.CONSULT: "held talks with", Plover.SUPPORT: "backed",
-    Plover.COOPERATE: "signed a cooperation pact with", Plover.AID: "sent aid to", Plover.ACCUSE: "accused",
-    Plover.THREATEN: "threatened", Plover.PROTEST: "protested against", Plover.SANCTION: "imposed sanctions on",
+    Plover.AGREE: "agreed with",
+    Plover.CONSULT: "held talks with",
+    Plover.SUPPORT: "backed",
+    Plover.COOPERATE: "signed a cooperation pact with",
+    Plover.AID: "sent aid to",
+    Plover.ACCUSE: "accused",
+    Plover.THREATEN: "threatened",
+    Plover.PROTEST: "protested against",
+    Plover.SANCTION: "imposed sanctions on",
     Plover.ASSAULT: "shelled",
 }
 
@@ -88,19 +108,33 @@ def sentence(spec: Spec) -> str:
 
 def result(n: int, spec: Spec) -> ArticleResult:
     text = sentence(spec)
-    article = Article(id=f"a{n}", text=f"{text} Filed as story {n}.", date=spec.date,
-                      title=f"Story {n}: {text}", url=f"https://news.example.org/{n}")
+    article = Article(
+        id=f"a{n}",
+        text=f"{text} Filed as story {n}.",
+        date=spec.date,
+        title=f"Story {n}: {text}",
+        url=f"https://news.example.org/{n}",
+    )
     src_end = len(NAMES[spec.source])
     tgt_start = text.index(NAMES[spec.target])
+    tgt_end = tgt_start + len(NAMES[spec.target])
     event = Event(
         article_key=article.key,
         source=ActorMention(actor(spec.source), NAMES[spec.source], 0, src_end),
-        target=ActorMention(actor(spec.target), NAMES[spec.target], tgt_start, tgt_start + len(NAMES[spec.target])),
+        target=ActorMention(actor(spec.target), NAMES[spec.target], tgt_start, tgt_end),
         relation=Relation(spec.plover, "000", GOLDSTEIN[spec.plover]),
-        date=spec.date, sentence=text, sentence_start=0, sentence_end=len(text),
-        trigger=VERB[spec.plover].split()[0], trigger_start=src_end + 1, trigger_end=src_end + 5,
-        confidence=0.9, extractor=RUN.name, extractor_version=RUN.version,
-        negated=spec.negated, hypothetical=spec.hypothetical,
+        date=spec.date,
+        sentence=text,
+        sentence_start=0,
+        sentence_end=len(text),
+        trigger=VERB[spec.plover].split()[0],
+        trigger_start=src_end + 1,
+        trigger_end=src_end + 5,
+        confidence=0.9,
+        extractor=RUN.name,
+        extractor_version=RUN.version,
+        negated=spec.negated,
+        hypothetical=spec.hypothetical,
     )
     return ArticleResult(article, [event])
 

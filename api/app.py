@@ -1,0 +1,77 @@
+"""The HTTP service: ``create_app(settings)`` builds it; nothing is built at import time.
+
+    from api.app import create_app
+    from diplograph.settings import load_settings
+    app = create_app(load_settings())          # uvicorn runs it: `diplograph serve`
+
+The store is opened (and the query workers started) in the app's lifespan and
+closed with it. ``kg`` lets tests and benchmarks hand over a store they built.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from api import errors
+from api.routers import actors, articles, dyads, events, graph_store, health, sparql
+from api.routers import analytics as analytics_router
+from api.routers import export as export_router
+from api.routers import page as page_router
+from api.service import Service
+from diplograph import __version__
+from diplograph.settings import Settings
+from graph.store import KnowledgeGraph
+
+logger = logging.getLogger(__name__)
+
+STATIC = Path(__file__).resolve().parent / "static"
+DESCRIPTION = """A knowledge graph of diplomatic relations extracted from the news.
+
+* **SPARQL 1.1** at `/sparql` (Protocol: GET, POST form, POST direct; results as JSON,
+  XML, CSV, TSV; graphs as Turtle, N-Triples, JSON-LD, RDF/XML). A query page for
+  browsers is at `/sparql` too.
+* **REST**: actors, their relations (filtered, cursor-paginated), pair summaries,
+  events, ingest (`POST /articles`, API key).
+* **Exports and analytics**: `/export/{format}` (GraphML, GEXF, Cytoscape.js, D3, DOT,
+  CSV, RDF, SVG/PNG) and `/analytics/...` over the same filters; the relations page is `/`.
+
+Errors are JSON: `{"error": kind, "detail": message}`.
+"""
+
+
+def create_app(settings: Settings, *, kg: KnowledgeGraph | None = None) -> FastAPI:
+    """The FastAPI application over the store of ``settings`` (or over ``kg``)."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        service = Service.open(settings, kg)
+        app.state.service = service
+        try:
+            yield
+        finally:
+            service.close()
+
+    app = FastAPI(title="diplograph", version=__version__, description=DESCRIPTION, lifespan=lifespan)
+    app.state.settings = settings
+    errors.install(app)
+    for router in (
+        sparql.router,
+        graph_store.router,
+        actors.router,
+        dyads.router,
+        events.router,
+        articles.router,
+        health.router,
+    ):
+        app.include_router(router)
+    for module in (export_router, analytics_router, page_router):  # exports, analytics, the page at /
+        app.include_router(module.create_router())
+    for name in ("yasgui", "sparql"):
+        app.mount(f"/static/{name}", StaticFiles(directory=STATIC / name), name=f"static-{name}")
+    return app

@@ -1,0 +1,87 @@
+"""Actors: search by name or alias, one actor, and an actor's relations."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from functools import cache
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+from fastapi.responses import Response
+from pydantic import TypeAdapter
+
+from api.deps import KG, ServiceDep
+from diplograph.errors import InputError
+from diplograph.model import Plover, QuadClass
+from graph import lookups, queries
+from graph.views import ActorInfo, ActorMatch, Direction, RelationFilter, RelationPage
+
+logger = logging.getLogger(__name__)
+
+router = APIRouter(prefix="/actors", tags=["actors"])
+
+
+@router.get("", summary="Search actors by name or alias")
+def search_actors(
+    kg: KG,
+    q: Annotated[str, Query(min_length=1, max_length=100, description="Part of a name or alias.")],
+    limit: Annotated[int, Query(ge=1, le=200)] = 20,
+) -> list[ActorMatch]:
+    """Actors whose name or an alias contains ``q`` (case-insensitive): exact
+    matches first, then prefixes."""
+    return queries.search_actors(kg, q, limit)
+
+
+@cache
+def _page_adapter() -> TypeAdapter[RelationPage]:
+    return TypeAdapter(RelationPage)
+
+
+@router.get("/{actor_id:path}/relations", summary="An actor's relations", response_model=RelationPage)
+def actor_relations(
+    kg: KG,
+    service: ServiceDep,
+    actor_id: str,
+    counterpart: Annotated[str | None, Query(description="Only relations with this actor id.")] = None,
+    direction: Annotated[
+        Direction, Query(description="out: the actor acts; in: it is acted upon.")
+    ] = Direction.BOTH,
+    category: Annotated[list[Plover] | None, Query(description="PLOVER categories (repeatable).")] = None,
+    quad: Annotated[QuadClass | None, Query(description="Quad class.")] = None,
+    since: Annotated[dt.date | None, Query(description="First date (inclusive).")] = None,
+    until: Annotated[dt.date | None, Query(description="Last date (inclusive).")] = None,
+    min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0)] = None,
+    include_negated: bool = False,
+    include_hypothetical: bool = False,
+    limit: Annotated[int | None, Query(ge=1, le=1000, description="Page size.")] = None,
+    cursor: Annotated[
+        str | None, Query(max_length=200, description="next_cursor of the previous page.")
+    ] = None,
+) -> Response:
+    """The actor's events with a counterpart, newest first (then by event id), one
+    page at a time: pass ``next_cursor`` back as ``cursor`` for the next page."""
+    if since and until and since > until:
+        raise InputError("since is after until", where="since")
+    f = RelationFilter(
+        actor=queries.validate_actor_id(actor_id),
+        counterpart=queries.validate_actor_id(counterpart) if counterpart else None,
+        direction=direction,
+        categories=tuple(dict.fromkeys(category or ())),
+        quad=quad,
+        since=since,
+        until=until,
+        min_confidence=min_confidence,
+        include_negated=include_negated,
+        include_hypothetical=include_hypothetical,
+        limit=limit or service.settings.page_size,
+        cursor=queries.decode_cursor(cursor) if cursor else None,
+    )
+    page = queries.relations(kg, f)  # serialised here: the hot path skips response re-validation
+    return Response(_page_adapter().dump_json(page), media_type="application/json")
+
+
+@router.get("/{actor_id:path}", summary="One actor")
+def get_actor(kg: KG, actor_id: str) -> ActorInfo:
+    """The actor's names, kind and country, and how many events it has (from the summaries)."""
+    return lookups.actor_info(kg, actor_id)

@@ -1,0 +1,195 @@
+"""``/analytics``: centrality, the signed cooperation–conflict view, blocs, the
+chain of relations between two actors, counterparts, an actor's summary and a
+pair's events, all over the selection given as query parameters."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import replace
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+from pydantic import BaseModel
+
+from api.deps import KG
+from api.routers.export import selection_params
+from graph import analytics
+from graph.network import Network, build_network, pair_report
+from graph.selection import Selection, resolve_actor
+from graph.store import KnowledgeGraph
+
+logger = logging.getLogger(__name__)
+
+Sel = Annotated[Selection, Depends(selection_params)]
+
+
+class PairEvent(BaseModel):
+    id: str
+    category: str
+    quad_class: str
+    goldstein: float
+    date: dt.date | None
+    negated: bool
+    hypothetical: bool
+    confidence: float | None
+    sentence: str | None
+    url: str | None
+    headline: str | None
+
+
+class PairOut(BaseModel):
+    source: str
+    target: str
+    source_label: str
+    target_label: str
+    goldstein: float
+    first_date: dt.date | None
+    last_date: dt.date | None
+    events: list[PairEvent]
+
+
+class BalanceOut(BaseModel):
+    actor: str
+    label: str
+    cooperation_given: float
+    conflict_given: float
+    cooperation_received: float
+    conflict_received: float
+    net_given: float
+
+
+class SignedOut(BaseModel):
+    edges: list[analytics.SignedEdge]
+    balances: list[BalanceOut]
+
+
+def _network(kg: KnowledgeGraph, selection: Selection) -> Network:
+    return build_network(kg, replace(selection, per_event=False))
+
+
+def create_router() -> APIRouter:
+    router = APIRouter(prefix="/analytics", tags=["analytics"])
+
+    @router.get(
+        "/centrality",
+        response_model=list[analytics.Centrality],
+        summary="Degree and weighted centrality of each actor",
+    )
+    def centrality(
+        selection: Sel,
+        kg: KG,
+        top: Annotated[int | None, Query(ge=1, description="Only the most central.")] = None,
+    ) -> list[analytics.Centrality]:
+        return analytics.centrality(_network(kg, selection).graph, top)
+
+    @router.get(
+        "/signed",
+        response_model=SignedOut,
+        summary="The cooperation–conflict view: signed, weighted pairs and each actor's balance",
+    )
+    def signed(selection: Sel, kg: KG) -> SignedOut:
+        view = analytics.signed_view(_network(kg, selection).graph)
+        balances = [
+            BalanceOut(
+                actor=b.actor,
+                label=b.label,
+                cooperation_given=b.cooperation_given,
+                conflict_given=b.conflict_given,
+                cooperation_received=b.cooperation_received,
+                conflict_received=b.conflict_received,
+                net_given=b.net_given,
+            )
+            for b in view.balances
+        ]
+        return SignedOut(edges=view.edges, balances=balances)
+
+    @router.get(
+        "/blocs", response_model=list[analytics.Bloc], summary="Blocs: communities of the cooperation graph"
+    )
+    def blocs(
+        selection: Sel,
+        kg: KG,
+        min_size: Annotated[int, Query(ge=1, description="Smallest bloc listed.")] = 2,
+    ) -> list[analytics.Bloc]:
+        return analytics.blocs(_network(kg, selection).graph, min_size=min_size)
+
+    @router.get(
+        "/chain", response_model=analytics.Chain, summary="The shortest chain of relations linking two actors"
+    )
+    def chain(
+        selection: Sel,
+        kg: KG,
+        source: Annotated[str, Query(description="Actor id or name.")],
+        target: Annotated[str, Query(description="Actor id or name.")],
+        cooperative_only: Annotated[bool, Query(description="Only through cooperation.")] = False,
+    ) -> analytics.Chain:
+        a, b = resolve_actor(kg, source), resolve_actor(kg, target)
+        graph = _network(kg, selection).graph
+        return analytics.relation_chain(graph, a, b, cooperative_only=cooperative_only)
+
+    @router.get(
+        "/counterparts",
+        response_model=list[analytics.Counterparts],
+        summary="Each actor's most cooperative and most hostile counterparts",
+    )
+    def counterparts(
+        selection: Sel,
+        kg: KG,
+        actor: Annotated[list[str] | None, Query(description="Actor ids (default: all states).")] = None,
+        top: Annotated[int, Query(ge=1, le=50)] = 3,
+    ) -> list[analytics.Counterparts]:
+        actors = [resolve_actor(kg, a) for a in actor or []]
+        return analytics.counterparts(
+            _network(kg, selection).graph, actors or None, top=top, kind=None if actors else "state"
+        )
+
+    @router.get("/summary", response_model=analytics.ActorSummary, summary="One actor's relations in brief")
+    def summary(
+        selection: Sel,
+        kg: KG,
+        actor: Annotated[str, Query(description="Actor id or name.")],
+        top: Annotated[int, Query(ge=1, le=50)] = 3,
+    ) -> analytics.ActorSummary:
+        return analytics.actor_summary(_network(kg, selection).graph, resolve_actor(kg, actor), top=top)
+
+    @router.get(
+        "/relation",
+        response_model=PairOut,
+        summary="The events from one actor to another, with their sentences and articles",
+    )
+    def relation(
+        selection: Sel,
+        kg: KG,
+        source: Annotated[str, Query(description="Actor id or name.")],
+        target: Annotated[str, Query(description="Actor id or name.")],
+    ) -> PairOut:
+        r = pair_report(kg, selection, source, target)
+        events = [
+            PairEvent(
+                id=e.id,
+                category=e.category.value,
+                quad_class=e.quad_class.value,
+                goldstein=e.goldstein,
+                date=e.date,
+                negated=e.negated,
+                hypothetical=e.hypothetical,
+                confidence=e.confidence,
+                sentence=e.sentence,
+                url=e.url,
+                headline=e.headline,
+            )
+            for e in r.events
+        ]
+        return PairOut(
+            source=r.source,
+            target=r.target,
+            source_label=r.source_label,
+            target_label=r.target_label,
+            goldstein=r.goldstein,
+            first_date=r.first_date,
+            last_date=r.last_date,
+            events=events,
+        )
+
+    return router

@@ -1,0 +1,47 @@
+"""Health and statistics."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from fastapi import APIRouter
+from fastapi.concurrency import run_in_threadpool
+
+from api.deps import ServiceDep
+from diplograph import __version__
+
+logger = logging.getLogger(__name__)
+
+router = APIRouter(tags=["service"])
+
+
+@dataclass(frozen=True, slots=True)
+class Health:
+    status: str
+    version: str
+    store: str
+    query_workers: int
+    query_workers_alive: int
+
+
+@dataclass(frozen=True, slots=True)
+class StoreStats:
+    store: str
+    triples: int
+    articles: int
+    events: int
+    actors: int
+    events_by_category: dict[str, int]
+
+
+@router.get("/health", summary="Is the service up")
+def health(service: ServiceDep) -> Health:
+    alive = service.pool.alive
+    return Health("ok" if alive else "degraded", __version__, service.kg.location, service.pool.size, alive)
+
+
+@router.get("/stats", summary="What the graph holds")
+async def stats(service: ServiceDep) -> StoreStats:
+    s = await run_in_threadpool(service.kg.stats)
+    return StoreStats(s.location, s.triples, s.articles, s.events, s.actors, s.events_by_category)

@@ -1,0 +1,91 @@
+"""``GET /``: the interactive relations page, its assets and its configuration.
+
+The page's HTML, CSS and JavaScript live in ``api/static/page/``; Cytoscape.js is
+vendored in ``api/static/vendor/`` (``scripts/vendor_page_assets.sh``), so the
+page needs no internet.
+"""
+
+from __future__ import annotations
+
+import logging
+from importlib.resources import files
+from pathlib import Path
+
+from fastapi import APIRouter
+from fastapi.responses import FileResponse, HTMLResponse
+from pydantic import BaseModel
+
+from diplograph.errors import ConfigError, NotFoundError
+from diplograph.model import Plover, QuadClass
+
+logger = logging.getLogger(__name__)
+
+MEDIA_TYPES = {
+    ".js": "text/javascript; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+    ".html": "text/html; charset=utf-8",
+    ".svg": "image/svg+xml",
+    ".png": "image/png",
+}
+
+
+def static_dir() -> Path:
+    return Path(str(files("api").joinpath("static")))
+
+
+def _asset(folder: str, name: str) -> FileResponse:
+    """A file of ``static/<folder>/`` by plain name (no paths, no hidden files)."""
+    base = static_dir() / folder
+    path = base / name
+    if (
+        "/" in name
+        or "\\" in name
+        or name.startswith(".")
+        or path.suffix not in MEDIA_TYPES
+        or not path.is_file()
+    ):
+        raise NotFoundError(f"no page asset {folder}/{name}")
+    return FileResponse(path, media_type=MEDIA_TYPES[path.suffix], headers={"Cache-Control": "no-cache"})
+
+
+class FormatChoice(BaseModel):
+    name: str
+    description: str
+
+
+class PageConfig(BaseModel):
+    categories: dict[str, list[str]]
+    formats: list[FormatChoice]
+
+
+def page_config() -> PageConfig:
+    from graph.exports import FORMATS
+
+    categories = {q.value: [p.value for p in Plover if p.quad is q] for q in QuadClass}
+    formats = [FormatChoice(name=f.name, description=f.description) for f in FORMATS.values()]
+    return PageConfig(categories=categories, formats=formats)
+
+
+def create_router() -> APIRouter:
+    router = APIRouter(tags=["page"])
+
+    @router.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def index() -> HTMLResponse:
+        path = static_dir() / "page" / "index.html"
+        if not path.is_file():
+            raise ConfigError(f"the page is missing from the installation: {path}")
+        return HTMLResponse(path.read_text(encoding="utf-8"), headers={"Cache-Control": "no-cache"})
+
+    @router.get("/page/config.json", response_model=PageConfig, summary="What the page offers")
+    def config() -> PageConfig:
+        return page_config()
+
+    @router.get("/page/assets/{name}", include_in_schema=False)
+    def asset(name: str) -> FileResponse:
+        return _asset("page", name)
+
+    @router.get("/page/vendor/{name}", include_in_schema=False)
+    def vendor(name: str) -> FileResponse:
+        return _asset("vendor", name)
+
+    return router

@@ -1,0 +1,53 @@
+"""``diplograph serve``: the HTTP service (SPARQL endpoint, REST API, query page)
+over the embedded store, run by uvicorn."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from diplograph.settings import load_settings
+
+logger = logging.getLogger(__name__)
+
+
+def serve_cmd(
+    data: Annotated[
+        Path | None,
+        typer.Option(
+            "--data",
+            help="Store folder (default: $DIPLOGRAPH_DATA or the user data folder).",
+            show_default=False,
+        ),
+    ] = None,
+    in_memory: Annotated[
+        bool, typer.Option("--in-memory", help="Serve a throw-away in-memory store.")
+    ] = False,
+    host: Annotated[str | None, typer.Option(help="Address to listen on (default 127.0.0.1).")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default 8000).")] = None,
+    query_timeout: Annotated[
+        float | None, typer.Option(help="Seconds a SPARQL query may run (default 10).")
+    ] = None,
+    log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "info",
+) -> None:
+    """Serve the knowledge graph over HTTP: SPARQL 1.1 at /sparql, REST at /actors,
+    /dyads, /events, /articles, API docs at /docs. Other settings come from
+    DIPLOGRAPH_* variables (API_KEY, ROW_LIMIT, ENABLE_UPDATE, ENABLE_GRAPH_STORE, ...)."""
+    import uvicorn
+
+    from api.app import create_app
+
+    settings = load_settings(
+        data=data, in_memory=in_memory or None, host=host, port=port, query_timeout=query_timeout
+    )
+    app = create_app(settings)
+    logger.info(
+        "serving %s on http://%s:%d",
+        "memory" if settings.in_memory else settings.data,
+        settings.host,
+        settings.port,
+    )
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level=log_level, workers=1)

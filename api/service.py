@@ -1,0 +1,99 @@
+"""The running service: the store, the query workers and the write path, built
+once per app (in its lifespan) from the settings, and closed with it."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pyoxigraph as ox
+
+from diplograph.errors import StoreError
+from diplograph.model import Article
+from diplograph.settings import Settings
+from graph import summaries
+from graph.executor import QueryPool, Snapshots
+from graph.ingest import IngestSummary, ingest_into
+from graph.sparql_worker import SparqlJob, SparqlReply
+from graph.store import KnowledgeGraph
+from ontology import namespaces as ns
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class Service:
+    """What every request handler works with (``api.deps`` hands it out)."""
+
+    settings: Settings
+    kg: KnowledgeGraph
+    pool: QueryPool
+    owns_store: bool = True
+    write_lock: threading.Lock = field(default_factory=threading.Lock)
+    _extractor: Any = None
+
+    @classmethod
+    def open(cls, settings: Settings, kg: KnowledgeGraph | None = None) -> Service:
+        owns = kg is None
+        if kg is None:
+            kg = KnowledgeGraph(None if settings.in_memory else settings.data)
+        snapshots = Snapshots(kg.native, kg.path)
+        pool = QueryPool(snapshots, dict(ns.PREFIXES), size=settings.query_workers)
+        logger.info("service over %s with %d query workers", kg.location, settings.query_workers)
+        return cls(settings, kg, pool, owns)
+
+    def close(self) -> None:
+        self.pool.close()
+        self.kg.flush()
+
+    # -- reads ------------------------------------------------------------------------------------
+    def sparql(self, job: SparqlJob) -> SparqlReply:
+        """Run a user query in a worker process, stopped at the configured timeout."""
+        return self.pool.run(job, self.settings.query_timeout)
+
+    # -- writes -----------------------------------------------------------------------------------
+    def extractor(self) -> Any:
+        """The extraction pipeline, loaded on first use (it takes seconds)."""
+        if self._extractor is None:
+            from extract.pipeline import Extractor
+
+            self._extractor = Extractor()
+        return self._extractor
+
+    def ingest(self, articles: Iterable[Article], extractor: Any) -> IngestSummary:
+        """Extract and store articles (same idempotence as ``diplograph ingest``),
+        refreshing the summaries of the pairs they touch."""
+        with self.write_lock:
+            try:
+                return ingest_into(self.kg, articles, extractor=extractor)
+            finally:
+                self.pool.invalidate()
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL Update, then rebuild the summaries (an update may touch any event)."""
+        with self.write_lock:
+            try:
+                self.kg.native.update(sparql, prefixes=ns.PREFIXES)
+            except SyntaxError as exc:
+                from diplograph.errors import QueryError
+
+                raise QueryError(f"SPARQL syntax error: {exc}") from exc
+            except OSError as exc:
+                raise StoreError(f"update failed: {exc}") from exc
+            finally:
+                self.pool.invalidate()
+            summaries.rebuild(self.kg)
+            self.pool.invalidate()
+
+    def after_graph_write(
+        self, pairs_before: set[tuple[str, str]], graph: ox.NamedNode | ox.DefaultGraph
+    ) -> None:
+        """After a Graph Store write: refresh the summaries of the pairs whose events
+        the graph held before or holds now, and let queries see the change."""
+        if graph != ox.NamedNode(ns.summary_graph()):
+            summaries.refresh_pairs(self.kg, pairs_before | summaries.pairs_in_graph(self.kg, graph))
+        self.kg.flush()
+        self.pool.invalidate()

@@ -1,0 +1,269 @@
+"""The relations as a networkx graph: one node per actor, one edge per directed
+pair (or, on request, one edge per event).
+
+Node attributes: ``label``, ``kind``, ``iso_code`` (states), ``selected`` (one of
+the selection's countries). Pair edges: ``events`` and ``weight`` (the number of
+events), ``goldstein`` (mean) and ``goldstein_total``, ``cooperation`` and
+``conflict`` counts, ``first_date`` / ``last_date``, and a count per quad class
+(``verbal_cooperation`` …) and per PLOVER category (``AGREE`` …). Event edges
+(key = event id): ``category``, ``quad_class``, ``goldstein``, ``date``,
+``negated``, ``hypothetical``, ``confidence``, ``sentence``, ``url``, ``headline``.
+Attributes that have no value are left out, so every writer can take them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+import networkx as nx
+
+from diplograph.model import Plover, QuadClass
+from graph.selection import (
+    ActorInfo,
+    EventRow,
+    Selection,
+    fetch_actors,
+    fetch_events,
+    resolve_actor,
+    resolve_countries,
+)
+from graph.store import KnowledgeGraph
+
+logger = logging.getLogger(__name__)
+
+Pair = tuple[str, str]
+COOPERATION = (QuadClass.VERBAL_COOPERATION, QuadClass.MATERIAL_COOPERATION)
+
+
+def quad_key(quad: QuadClass) -> str:
+    """The edge attribute counting events of a quad class (``verbal_cooperation``)."""
+    return quad.value.replace("-", "_")
+
+
+@dataclass(slots=True)
+class PairStats:
+    """What the events of one directed pair add up to."""
+
+    events: int = 0
+    goldstein_total: float = 0.0
+    first: dt.date | None = None
+    last: dt.date | None = None
+    by_category: dict[Plover, int] = field(default_factory=dict)
+
+    def add(self, event: EventRow) -> None:
+        self.events += 1
+        self.goldstein_total += event.goldstein
+        self.by_category[event.category] = self.by_category.get(event.category, 0) + 1
+        if event.date:
+            self.first = min(self.first or event.date, event.date)
+            self.last = max(self.last or event.date, event.date)
+
+    @property
+    def goldstein(self) -> float:
+        return round(self.goldstein_total / self.events, 3) if self.events else 0.0
+
+    def by_quad(self) -> dict[QuadClass, int]:
+        counts = dict.fromkeys(QuadClass, 0)
+        for category, n in self.by_category.items():
+            counts[category.quad] += n
+        return counts
+
+    def attributes(self) -> dict[str, object]:
+        quads = self.by_quad()
+        attrs: dict[str, object] = {
+            "events": self.events,
+            "weight": float(self.events),
+            "goldstein": self.goldstein,
+            "goldstein_total": round(self.goldstein_total, 3),
+            "cooperation": sum(quads[q] for q in COOPERATION),
+            "conflict": sum(n for q, n in quads.items() if q not in COOPERATION),
+        }
+        if self.first and self.last:
+            attrs["first_date"] = self.first.isoformat()
+            attrs["last_date"] = self.last.isoformat()
+        attrs.update({quad_key(q): n for q, n in quads.items()})
+        attrs.update({c.value: self.by_category.get(c, 0) for c in Plover})
+        return attrs
+
+
+def aggregate(events: Iterable[EventRow]) -> dict[Pair, PairStats]:
+    stats: dict[Pair, PairStats] = {}
+    for event in events:
+        stats.setdefault((event.source, event.target), PairStats()).add(event)
+    return stats
+
+
+def event_attributes(event: EventRow) -> dict[str, object]:
+    attrs: dict[str, object] = {
+        "event": event.id,
+        "category": event.category.value,
+        "quad_class": event.quad_class.value,
+        "goldstein": event.goldstein,
+        "weight": 1.0,
+        "negated": event.negated,
+        "hypothetical": event.hypothetical,
+        "date": event.date.isoformat() if event.date else None,
+        "confidence": event.confidence,
+        "sentence": event.sentence,
+        "url": event.url,
+        "headline": event.headline,
+    }
+    return {k: v for k, v in attrs.items() if v is not None}
+
+
+def node_attributes(info: ActorInfo, selected: bool) -> dict[str, object]:
+    attrs: dict[str, object] = {
+        "label": info.label,
+        "kind": info.kind,
+        "iso_code": info.iso_code,
+        "selected": selected,
+    }
+    return {k: v for k, v in attrs.items() if v is not None}
+
+
+def ego_pairs(pairs: Iterable[Pair], countries: Iterable[str], depth: int) -> tuple[set[str], set[Pair]]:
+    """The nodes within ``depth`` hops (either direction) of any of ``countries``
+    and the pairs among them (networkx ``ego_graph`` semantics)."""
+    pair_set = set(pairs)
+    undirected = nx.Graph(list(pair_set))
+    nodes: set[str] = set()
+    for country in countries:
+        nodes.add(country)
+        if country in undirected:
+            nodes |= set(nx.single_source_shortest_path_length(undirected, country, cutoff=depth))
+    return nodes, {(s, t) for s, t in pair_set if s in nodes and t in nodes}
+
+
+@dataclass(slots=True)
+class Network:
+    """A selection's graph and the events behind it."""
+
+    graph: nx.DiGraph
+    selection: Selection
+    events: list[EventRow]
+
+    @property
+    def event_ids(self) -> list[str]:
+        return [e.id for e in self.events]
+
+
+def graph_from_events(
+    events: Iterable[EventRow], selection: Selection, actors: Mapping[str, ActorInfo] | None = None
+) -> Network:
+    """The network of already fetched ``events`` (countries already resolved)."""
+    rows = list(events)
+    stats = aggregate(rows)
+    pairs = {p for p, s in stats.items() if s.events >= selection.min_events}
+    nodes = {n for p in pairs for n in p}
+    if selection.countries:
+        nodes, pairs = ego_pairs(pairs, selection.countries, selection.depth)
+    kept = [e for e in rows if (e.source, e.target) in pairs]
+    infos = dict(actors or {})
+    graph: nx.DiGraph = nx.MultiDiGraph() if selection.per_event else nx.DiGraph()
+    for node in sorted(nodes):
+        graph.add_node(
+            node, **node_attributes(infos.get(node, ActorInfo(node, node)), node in selection.countries)
+        )
+    if selection.per_event:
+        for event in kept:
+            graph.add_edge(event.source, event.target, key=event.id, **event_attributes(event))
+    else:
+        for pair in sorted(pairs):
+            graph.add_edge(*pair, **stats[pair].attributes())
+    logger.debug(
+        "network of %s: %d nodes, %d edges",
+        selection.describe(),
+        graph.number_of_nodes(),
+        graph.number_of_edges(),
+    )
+    return Network(graph, selection, kept)
+
+
+def ego_events(kg: KnowledgeGraph, selection: Selection) -> list[EventRow]:
+    """The events among the actors of the selection's ego network, read hop by
+    hop (events touching the frontier, then those among all the nodes found)
+    rather than by reading every event of the store."""
+    nodes = set(selection.countries)
+    frontier = set(nodes)
+    touching: dict[str, EventRow] = {}
+    for _ in range(selection.depth):
+        touching.update((e.id, e) for e in fetch_events(kg, selection, sources=frontier))
+        touching.update((e.id, e) for e in fetch_events(kg, selection, targets=frontier))
+        strong = [p for p, s in aggregate(touching.values()).items() if s.events >= selection.min_events]
+        reached = {n for s, t in strong if s in nodes or t in nodes for n in (s, t)}
+        frontier = reached - nodes
+        nodes |= reached
+        if not frontier:
+            break
+    return fetch_events(kg, selection, sources=nodes, targets=nodes)
+
+
+def build_network(kg: KnowledgeGraph, selection: Selection) -> Network:
+    """The network of the events ``selection`` picks from ``kg``."""
+    selection = resolve_countries(kg, selection)
+    rows = ego_events(kg, selection) if selection.countries else fetch_events(kg, selection)
+    first = graph_from_events(rows, selection)
+    if selection.per_event:
+        pairs = {(e.source, e.target) for e in first.events}
+        rows = fetch_events(kg, selection, details=True, pairs=sorted(pairs))
+    actors = fetch_actors(kg, first.graph.nodes)
+    return graph_from_events(rows, selection, actors)
+
+
+def pair_graph(G: nx.DiGraph) -> nx.DiGraph:
+    """One edge per directed pair (``events``, ``goldstein`` mean and total, category
+    counts), also from a graph with one edge per event."""
+    if not G.is_multigraph():
+        return G
+    stats: dict[Pair, PairStats] = {}
+    for s, t, d in G.edges(data=True):
+        row = EventRow(
+            str(d.get("event", "")),
+            s,
+            t,
+            Plover(d["category"]),
+            float(d.get("goldstein", 0.0)),
+            dt.date.fromisoformat(d["date"]) if d.get("date") else None,
+        )
+        stats.setdefault((s, t), PairStats()).add(row)
+    view = nx.DiGraph()
+    view.add_nodes_from(G.nodes(data=True))
+    for pair, st in stats.items():
+        view.add_edge(*pair, **st.attributes())
+    return view
+
+
+@dataclass(frozen=True, slots=True)
+class PairReport:
+    """The selected events of one directed pair, with their sentences and articles."""
+
+    source: str
+    target: str
+    source_label: str
+    target_label: str
+    goldstein: float
+    first_date: dt.date | None
+    last_date: dt.date | None
+    events: list[EventRow]
+
+
+def pair_report(kg: KnowledgeGraph, selection: Selection, source: str, target: str) -> PairReport:
+    """What ``source`` did to ``target`` in the selection (countries and depth
+    do not apply: the pair is the selection)."""
+    source, target = resolve_actor(kg, source), resolve_actor(kg, target)
+    events = fetch_events(kg, selection, details=True, pairs=[(source, target)])
+    stats = aggregate(events).get((source, target), PairStats())
+    actors = fetch_actors(kg, [source, target])
+    return PairReport(
+        source,
+        target,
+        actors[source].label,
+        actors[target].label,
+        stats.goldstein,
+        stats.first,
+        stats.last,
+        events,
+    )
