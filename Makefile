@@ -1,5 +1,6 @@
 # diplograph: two commands do all the set-up on a fresh machine with Python 3.11+.
-#   make demo   install, ingest the sample articles into the default store, show what it holds
+#   make demo   install, ingest the sample articles into the default store, show what it holds,
+#               then serve it at http://127.0.0.1:8000 (the graph page; SPARQL at /sparql)
 #   make test   install with the development tools and run the tests
 PYTHON ?= python3
 VENV ?= .venv
@@ -22,6 +23,7 @@ demo: install
 	$(BIN)/diplograph ingest samples/
 	$(BIN)/diplograph stats
 	$(BIN)/diplograph query @samples/relations.rq
+	$(BIN)/diplograph serve
 
 test: install
 	$(BIN)/python -m pytest
