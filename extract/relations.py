@@ -148,6 +148,12 @@ class _DocPass(ActorResolver):
                 if not hit:
                     continue
                 anchor.extend(hit)
+                for h in hit:  # "part of a military aid programme for Bosnia": the nouns between
+                    up = h.head
+                    while up is not tok and up.head is not up and up.pos_ in ("NOUN", "PROPN", "ADP"):
+                        if up.pos_ != "ADP" and up not in anchor:
+                            anchor.append(up)
+                        up = up.head
             return trigger, anchor
         return None
 
