@@ -106,3 +106,22 @@ def test_html_without_text_is_an_error(tmp_path: Path) -> None:
 )
 def test_dateline(text: str, expected: dt.date | None) -> None:
     assert find_dateline(text) == expected
+
+
+def test_malformed_html_is_read_without_crashing(tmp_path: Path) -> None:
+    page = tmp_path / "broken.html"
+    page.write_text(
+        "<html><head><title>Broken</title><body><div><p>Peru thanked Chile for its help in the rescue "
+        "operation on Friday, officials said in Lima, adding that the two governments would meet "
+        "again next month.<p>Second paragraph <b>never closed <i>at all"
+    )
+    articles, errors = _read(page)
+    assert not errors
+    assert "Peru thanked Chile" in articles[0].text
+
+
+def test_html_swallowed_by_an_unclosed_title_is_a_clear_error(tmp_path: Path) -> None:
+    page = tmp_path / "title.html"
+    page.write_text("<html><head><title>Never closed<body><p>Peru thanked Chile for its help.</p>")
+    _, errors = _read(page)
+    assert "no article text found" in str(errors[0])
