@@ -40,9 +40,14 @@ class IngestSummary:
         self.events += outcome.events
 
 
-def ingest_into(kg: KnowledgeGraph, articles: Iterable[Article], *, extractor: object | None = None,
-                processes: int = 1,
-                on_article: Callable[[WriteOutcome], None] | None = None) -> IngestSummary:
+def ingest_into(
+    kg: KnowledgeGraph,
+    articles: Iterable[Article],
+    *,
+    extractor: object | None = None,
+    processes: int = 1,
+    on_article: Callable[[WriteOutcome], None] | None = None,
+) -> IngestSummary:
     """Extract and store ``articles`` in ``kg``. Articles already stored by this
     extractor version are not extracted again."""
     from extract.pipeline import Extractor
@@ -79,8 +84,13 @@ def ingest_into(kg: KnowledgeGraph, articles: Iterable[Article], *, extractor: o
     return summary
 
 
-def ingest(settings: Settings, articles: Iterable[Article], *, processes: int = 1,
-           on_article: Callable[[WriteOutcome], None] | None = None) -> IngestSummary:
+def ingest(
+    settings: Settings,
+    articles: Iterable[Article],
+    *,
+    processes: int = 1,
+    on_article: Callable[[WriteOutcome], None] | None = None,
+) -> IngestSummary:
     """Open the store of ``settings`` and ingest ``articles`` into it."""
     with KnowledgeGraph(None if settings.in_memory else settings.data) as kg:
         return ingest_into(kg, articles, processes=processes, on_article=on_article)

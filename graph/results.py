@@ -32,7 +32,7 @@ def render(result: Any, fmt: str) -> str:
             raise UnsupportedFormatError(
                 f"format {fmt!r} does not fit a graph result; use one of {', '.join(GRAPH_FORMATS)}"
             )
-        return ox.serialize(result, format=GRAPH_FORMATS[fmt]).decode("utf-8")
+        return (ox.serialize(result, format=GRAPH_FORMATS[fmt]) or b"").decode("utf-8")
     if fmt not in RESULT_FORMATS:
         raise UnsupportedFormatError(
             f"format {fmt!r} does not fit a SELECT/ASK result; "

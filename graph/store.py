@@ -137,7 +137,8 @@ class KnowledgeGraph:
     # -- reference data -------------------------------------------------------------------------
     def _stored_fingerprint(self, graph: ox.NamedNode) -> str | None:
         for quad in self.native.quads_for_pattern(graph, FINGERPRINT, None, META_GRAPH):
-            return str(quad.object.value)
+            if isinstance(quad.object, ox.Literal):
+                return quad.object.value
         return None
 
     def _replace_reference(self, graph: ox.NamedNode, fingerprint: str, load: Any) -> bool:
@@ -184,8 +185,12 @@ class KnowledgeGraph:
         graph = rdf.graph_of_article(article_key)
         article = rdf.article_iri(article_key)
         for quad in self.native.quads_for_pattern(article, rdf.dg("extractedBy"), None, graph):
-            for v in self.native.quads_for_pattern(quad.object, rdf.dg("extractorVersion"), None, graph):
-                return str(v.object.value)
+            run = quad.object
+            if not isinstance(run, ox.NamedNode):
+                return ""
+            for v in self.native.quads_for_pattern(run, rdf.dg("extractorVersion"), None, graph):
+                if isinstance(v.object, ox.Literal):
+                    return v.object.value
             return ""
         return None
 

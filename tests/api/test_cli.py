@@ -31,8 +31,10 @@ def inputs(tmp_path: Path) -> Path:
     folder.mkdir()
     (folder / "warning.txt").write_text(ARTICLE)
     (folder / "batch.jsonl").write_text(
-        json.dumps({"id": "b1", "text": "Peru thanked Chile for its help.", "date": "2023-05-01"}) + "\n"
-        + "{broken\n")
+        json.dumps({"id": "b1", "text": "Peru thanked Chile for its help.", "date": "2023-05-01"})
+        + "\n"
+        + "{broken\n"
+    )
     (folder / "empty.txt").write_text("")
     return folder
 
@@ -48,7 +50,8 @@ def test_extract_writes_the_scorer_format_and_names_bad_input(runner, inputs, tm
     warning = next(x for x in lines if x["id"] == "warning")
     assert warning["date"] == "2024-11-03"
     assert {(e["source"]["country"], e["plover"], e["target"]["country"]) for e in warning["events"]} >= {
-        ("RUS", "THREATEN", "KOR")}
+        ("RUS", "THREATEN", "KOR")
+    }
 
 
 def test_ingest_is_idempotent_and_query_finds_the_event(runner, inputs, tmp_path) -> None:
@@ -59,8 +62,10 @@ def test_ingest_is_idempotent_and_query_finds_the_event(runner, inputs, tmp_path
     assert "1 added" in first.output
     again = runner.invoke(app, ["ingest", str(inputs / "warning.txt"), "--data", str(store)])
     assert "1 unchanged" in again.output and "0 added" in again.output
-    query = ("SELECT ?type ?date ?sentence WHERE { ?e dg:source actor:RUS ; dg:target actor:KOR ; "
-             "dg:eventType/skos:notation ?type ; dg:date ?date ; prov:wasDerivedFrom/dg:text ?sentence }")
+    query = (
+        "SELECT ?type ?date ?sentence WHERE { ?e dg:source actor:RUS ; dg:target actor:KOR ; "
+        "dg:eventType/skos:notation ?type ; dg:date ?date ; prov:wasDerivedFrom/dg:text ?sentence }"
+    )
     result = runner.invoke(app, ["query", query, "--data", str(store), "--format", "csv"])
     assert result.exit_code == 0, result.output
     assert "THREATEN,2024-11-03,Russia warned South Korea" in result.output
