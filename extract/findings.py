@@ -9,6 +9,7 @@ from dataclasses import astuple, dataclass
 from spacy.tokens import Doc
 
 FINDINGS_KEY = "dg_findings"
+ERROR_KEY = "dg_error"  # set when a component failed on a doc: the article gets a warning
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,3 +51,8 @@ class Finding:
 
 def findings(doc: Doc) -> list[Finding]:
     return [Finding.from_row(r) for r in doc.user_data.get(FINDINGS_KEY, [])]
+
+
+def extraction_error(doc: Doc) -> str | None:
+    error = doc.user_data.get(ERROR_KEY)
+    return str(error) if error else None

@@ -32,7 +32,7 @@ import extract.relations  # noqa: F401
 from diplograph.errors import ConfigError
 from diplograph.model import ActorMention, Article, ArticleResult, Event, Plover, Sector
 from extract.actors import set_doc_date
-from extract.findings import Finding, Side, findings
+from extract.findings import Finding, Side, extraction_error, findings
 from extract.furniture import story_ranges
 from ontology import data_path
 from ontology.gazetteer import Gazetteer, load_gazetteer
@@ -179,6 +179,9 @@ class Extractor:
                 docs(), as_tuples=True, n_process=self.n_process, batch_size=self.batch_size
             ):
                 found.setdefault(chunk.article, []).extend(_shift(f, chunk.offset) for f in findings(doc))
+                error = extraction_error(doc)
+                if error and error not in pending[chunk.article].warnings:
+                    pending[chunk.article].warnings.append(error)
             for index, result in enumerate(pending):
                 result.events = self._events(result.article, found.get(index, []))
                 if not result.events and not result.warnings:

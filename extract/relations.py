@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from diplograph.model import ActorKind, Plover, Relation, Sector
 from extract.cues import Cues, load_cues
-from extract.findings import FINDINGS_KEY, Finding
+from extract.findings import ERROR_KEY, FINDINGS_KEY, Finding
 from extract.lexicon import Lexicon, Trigger, load_lexicon
 from extract.mentions import (
     SOCIETY,
@@ -67,8 +67,12 @@ class RelationExtractor:
 
     # -- the component -------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        pass_ = _DocPass(self, doc)
-        doc.user_data[FINDINGS_KEY] = [f.to_row() for f in pass_.run()]
+        try:
+            doc.user_data[FINDINGS_KEY] = [f.to_row() for f in _DocPass(self, doc).run()]
+        except Exception as exc:  # one odd text must not stop a batch: record it, go on
+            logger.exception("relation extraction failed on a piece of text")
+            doc.user_data[FINDINGS_KEY] = []
+            doc.user_data[ERROR_KEY] = f"relation extraction failed: {type(exc).__name__}: {exc}"
         return doc
 
 

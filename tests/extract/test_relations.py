@@ -197,3 +197,22 @@ def test_object_control_gives_the_subject_of_a_warned_against_act(run) -> None:
     found = triples(run("President Donald Trump warned Tehran against targeting American forces."))
     assert ("USA", "THREATEN", "IRN") in found
     assert not any(s == t for s, _, t in found)
+
+
+def test_a_failure_on_one_article_is_a_warning_and_the_batch_goes_on(
+    extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import extract.relations as relations
+
+    real = relations._DocPass.run
+
+    def fragile(self):
+        if "Atlantis" in self.doc.text:
+            raise RuntimeError("cannot parse Atlantis")
+        return real(self)
+
+    monkeypatch.setattr(relations._DocPass, "run", fragile)
+    articles = [Article(id="a", text="Atlantis warned Peru."), Article(id="b", text="Peru warned Chile.")]
+    results = list(extractor.process(articles))
+    assert results[0].events == [] and "cannot parse Atlantis" in results[0].warnings[0]
+    assert triples(results[1].events) == {("PER", "THREATEN", "CHL")}
