@@ -93,7 +93,9 @@ class _DocPass(ActorResolver):
         if name == "dobj":
             if trigger.pos == "noun":
                 return self.prep_objects([trig], "of"), False
-            return [t for t in self.objects(trig) if t not in anchor], False
+            objects = self.objects(trig)
+            # "summoned Russia's ambassador": the required object itself may name the target
+            return [t for t in objects if t not in anchor] or objects, False
         if name == "iobj":
             return [c for c in trig.children if c.dep_ == "dative"], False
         if name == "poss":
@@ -506,6 +508,9 @@ class _DocPass(ActorResolver):
             return self.ex.vocabulary.relation(code, Plover.SANCTION), negated, hypothetical
         if halted and plover.quad.value.endswith("conflict") and trigger.pos == "noun":
             return None, negated, hypothetical  # "lifted the blockade": the lifting is the event
+        if commit == "will" and plover is Plover.MOBILIZE:
+            # "France will deploy troops to Estonia": an announced move, not a threat
+            return relation, negated, True
         if commit and plover not in (
             Plover.AGREE,
             Plover.THREATEN,

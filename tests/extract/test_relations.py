@@ -216,3 +216,12 @@ def test_a_failure_on_one_article_is_a_warning_and_the_batch_goes_on(
     results = list(extractor.process(articles))
     assert results[0].events == [] and "cannot parse Atlantis" in results[0].warnings[0]
     assert triples(results[1].events) == {("PER", "THREATEN", "CHL")}
+
+
+def test_a_summoned_ambassador_names_the_target(run) -> None:
+    assert triples(run("Britain summoned Russia's ambassador on Monday.")) == {("GBR", "ACCUSE", "RUS")}
+
+
+def test_an_announced_deployment_is_hypothetical_not_a_threat(run) -> None:
+    events = run("France will deploy 1,000 troops to Estonia next year.")
+    assert [(e.relation.plover, e.hypothetical) for e in events] == [(Plover.MOBILIZE, True)]
