@@ -98,6 +98,8 @@ class ActorRecognizer:
         for (start, end), options in sorted(candidates.items()):
             if any(i in media_tokens for i in range(start, end)):
                 continue
+            if all(o[2] is NameKind.SURNAME for o in options) and self._part_of_another_name(doc, start, end):
+                continue  # "Ahmed" in "Ahmed Ben Bella" is not Abiy Ahmed
             chosen = self._choose(sorted(options), seen_people, day)
             if chosen is None:
                 continue
@@ -110,6 +112,18 @@ class ActorRecognizer:
         spans = self._local_officials(doc, spans, media_tokens)
         doc.spans[SPANS_KEY] = sorted(spans, key=lambda s: s.start)
         return doc
+
+    def _part_of_another_name(self, doc: Doc, start: int, end: int) -> bool:
+        """A surname with another capitalised name right before or after it belongs to
+        a longer name (the gazetteer's full names are matched as such, and win)."""
+
+        def name_word(i: int) -> bool:
+            if not 0 <= i < len(doc):
+                return False
+            t = doc[i]
+            return t.pos_ == "PROPN" and t.is_title and t.lower_ not in self.cues.titles
+
+        return name_word(start - 1) or name_word(end)
 
     def _choose(
         self, options: list[tuple[int, str, NameKind, str]], seen: set[str], day: dt.date | None

@@ -64,6 +64,8 @@ class ActorResolver:
     # -- actors --------------------------------------------------------------------------------
     def _from_span(self, span: Span, head: Token, sector: str | None) -> Mention | None:
         label, how = span.label_, span.id_
+        if how == NameKind.DEMONYM.value and span.start > 0 and self.doc[span.start - 1].lower_ == "ethnic":
+            return None  # "ethnic Albanians" in Serbia are not Albania
         person_id = None
         category = "state"
         if label.startswith("person/"):

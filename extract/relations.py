@@ -113,12 +113,14 @@ class _DocPass(ActorResolver):
     def _location(self, tok: Token, anchor: list[Token]) -> list[Mention]:
         """Where a material act happened, as its target: "imposed a curfew in Abidjan"."""
         places = [*anchor, *(self.objects(tok) if tok.pos_ == "VERB" else [])]
-        places += self.prep_objects(places, "to")  # "troops to a force in Liberia"
-        for prep in ("in", "into", "inside", "on", "at", "near", "across", "throughout"):
-            for head in self.prep_objects(places, prep):
-                found = self.resolve(head)
-                if found:
-                    return found
+        preps = ("in", "into", "inside", "on", "at", "near", "across", "throughout")
+        for _ in range(2):  # and one level down: "troops to a force in Liberia", "at a jail in Israel"
+            for prep in preps:
+                for head in self.prep_objects(places, prep):
+                    found = self.resolve(head)
+                    if found:
+                        return found
+            places = [h for prep in (*preps, "to") for h in self.prep_objects(places, prep)]
         return []
 
     # -- triggers ------------------------------------------------------------------------------
