@@ -8,6 +8,7 @@ Also the syntax the slots of a relation rest on: subjects (inherited through
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -59,9 +60,16 @@ class ActorResolver:
             for i in range(span.start, span.end):
                 self.span_at[i] = span
         self.history: list[Mention] = []  # every resolved mention, in text order
+        self.remembered: set[int] = set()  # their tokens
         self._cache: dict[int, list[Mention]] = {}
 
     # -- actors --------------------------------------------------------------------------------
+    def remember(self, m: Mention) -> None:
+        """Add a mention to the article's history (kept in text order) for anaphora."""
+        if m.token not in self.remembered:
+            self.remembered.add(m.token)
+            bisect.insort(self.history, m, key=lambda x: x.token)
+
     def _from_span(self, span: Span, head: Token, sector: str | None) -> Mention | None:
         label, how = span.label_, span.id_
         if how == NameKind.DEMONYM.value and span.start > 0 and self.doc[span.start - 1].lower_ == "ethnic":

@@ -219,6 +219,7 @@ class Extractor:
 
     def _events(self, article: Article, found: list[Finding]) -> list[Event]:
         events = []
+        key = article.key  # a hash of the whole text: once per article, not per event
         for f in found:
             source = self._mention(article, f.source)
             if source is None:
@@ -227,7 +228,7 @@ class Extractor:
             relation = self.vocabulary.relation(f.cameo, Plover(f.plover), f.mode)
             events.append(
                 Event(
-                    article_key=article.key,
+                    article_key=key,
                     source=source,
                     target=target,
                     relation=relation,

@@ -182,25 +182,22 @@ class _DocPass(ActorResolver):
             self._remember(sent)
 
     def _remember(self, sent: Span) -> None:
-        seen = {m.token for m in self.history}
         for tok in sent:
-            if tok.i in self.span_at and tok.i not in seen and tok.i == self.span_at[tok.i].root.i:
+            if tok.i in self.span_at and tok.i not in self.remembered and tok.i == self.span_at[tok.i].root.i:
                 m = self.resolve_one(tok)
                 if m is None:
                     span = self.span_at[tok.i]
                     m = self._from_span(span, tok, None) if span.id_ != NameKind.DEMONYM.value else None
                 if m is not None:
-                    self.history.append(m)
-        self.history.sort(key=lambda m: m.token)
+                    self.remember(m)
 
     def _sentence(self, sent: Span) -> Iterator[Finding]:
         # mentions of this sentence are available to anaphora after the pronoun's position
-        local = [t for t in sent if t.i in self.span_at and t.i == self.span_at[t.i].root.i]
-        for tok in local:
-            m = self.resolve_one(tok)
-            if m is not None and all(h.token != m.token for h in self.history):
-                self.history.append(m)
-        self.history.sort(key=lambda m: m.token)
+        for tok in sent:
+            if tok.i in self.span_at and tok.i == self.span_at[tok.i].root.i:
+                m = self.resolve_one(tok)
+                if m is not None:
+                    self.remember(m)
         found: list[Finding] = []
         consumed: set[int] = set()  # objects of verb phrases ("signed an agreement") are not events again
         for tok in sent:
