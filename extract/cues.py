@@ -38,6 +38,7 @@ class Cues:
     pronouns_thing: frozenset[str]
     pronouns_plural: frozenset[str]
     commit_verbs: frozenset[str]
+    decision_verbs: frozenset[str]
     future_auxiliaries: frozenset[str]
     agree_cameo: dict[str, str]  # PLOVER category of the promised action -> CAMEO code of the promise
     threaten_cameo: dict[str, str]  # ... of the threatened action -> CAMEO code of the threat
@@ -106,6 +107,7 @@ def _load(path: Path) -> Cues:
         pronouns_thing=words("anaphora", "pronouns_thing"),
         pronouns_plural=words("anaphora", "pronouns_plural"),
         commit_verbs=words("intent", "commit_verbs"),
+        decision_verbs=words("intent", "decision_verbs"),
         future_auxiliaries=words("intent", "future_auxiliaries"),
         agree_cameo=dict(raw["intent"]["agree"]),
         threaten_cameo=dict(raw["intent"]["threaten"]),

@@ -248,6 +248,16 @@ class _DocPass(ActorResolver):
                 return found
         return [m for h in self.objects(partner) for m in self.resolve(h)]
 
+    def _governs_conflict(self, tok: Token, trigger: Trigger) -> bool:
+        """A cooperative verb ("agree", "decide") whose complement is a conflict act."""
+        if plover_quad_conflict(trigger) or trigger.pos != "verb":
+            return False
+        return any(
+            c.dep_ == "xcomp"
+            and any(plover_quad_conflict(t) for t in self.ex.lexicon.candidates(c.lemma_.lower(), "verb"))
+            for c in tok.children
+        )
+
     def _complement_targets(self, tok: Token, trigger: Trigger) -> list[Mention]:
         """Targets inside the action an actor agrees, offers, refuses or demands to take:
         "agreed to provide aid to Romania" -> Romania."""
@@ -265,6 +275,10 @@ class _DocPass(ActorResolver):
             )
         ]
         for clause in clauses:
+            if not quad.endswith("conflict") and any(
+                plover_quad_conflict(t) for t in self.ex.lexicon.candidates(clause.lemma_.lower(), "verb")
+            ):
+                continue  # "agreed to impose sanctions on Belarus" is no agreement with Belarus
             if clause.dep_ == "ccomp":  # "demanded that Hamas renounce ...", "warned that Iran would ..."
                 found = [m for h in self.subjects(clause)[0] for m in self.resolve(h)]
                 if found:
@@ -353,6 +367,8 @@ class _DocPass(ActorResolver):
                             False,
                         )
             return
+        if self._governs_conflict(tok, trigger):
+            return  # "agreed to impose sanctions on Belarus": the sanction is the event
         sources, inherited = self._first_slot(tok, trigger, trigger.source, anchor)
         if not sources and trigger.pos == "verb" and self.ex.shallow_fallback and self._main_clause(tok):
             sources = self._nearest(tok, sent, after=False, exclude=set())
@@ -477,7 +493,9 @@ class _DocPass(ActorResolver):
                 continue
             if any(k.dep_ == "advcl" and any(m.lower_ == "unless" for m in k.children) for k in kids):
                 commit = "threaten"
-            if n > 0 and lemma in cues.commit_verbs:
+            if n > 0 and lemma in cues.decision_verbs and plover_quad_conflict(trigger):
+                commit = commit or "decided"  # "agreed to impose sanctions": the sanction is the event
+            elif n > 0 and lemma in cues.commit_verbs:
                 commit = lemma
             elif n > 0 and lemma in cues.modal_verbs:
                 hypothetical = True
@@ -510,12 +528,17 @@ class _DocPass(ActorResolver):
         if commit == "will" and plover is Plover.MOBILIZE:
             # "France will deploy troops to Estonia": an announced move, not a threat
             return relation, negated, True
-        if commit and plover not in (
-            Plover.AGREE,
-            Plover.THREATEN,
-            Plover.REQUEST,
-            Plover.ACCUSE,
-            Plover.REJECT,
+        if (
+            commit
+            and commit != "decided"
+            and plover
+            not in (
+                Plover.AGREE,
+                Plover.THREATEN,
+                Plover.REQUEST,
+                Plover.ACCUSE,
+                Plover.REJECT,
+            )
         ):
             if commit in ("threaten", "warn") or plover.quad.value.endswith("conflict"):
                 intent = cues.threaten_cameo.get(plover.value)
@@ -530,6 +553,8 @@ class _DocPass(ActorResolver):
             relation = self.ex.vocabulary.relation(
                 cues.threaten_cameo.get(plover.value, "130"), Plover.THREATEN
             )
+        if commit == "decided":
+            return relation, negated, False
         if commit and commit != "will" and hypothetical:
             hypothetical = False
         return relation, negated, hypothetical
@@ -638,6 +663,10 @@ class _DocPass(ActorResolver):
                             False,
                             False,
                         )
+
+
+def plover_quad_conflict(trigger: Trigger) -> bool:
+    return trigger.relation.plover.quad.value.endswith("conflict")
 
 
 def relation_plover(trigger: Trigger) -> Plover:

@@ -225,3 +225,14 @@ def test_a_summoned_ambassador_names_the_target(run) -> None:
 def test_an_announced_deployment_is_hypothetical_not_a_threat(run) -> None:
     events = run("France will deploy 1,000 troops to Estonia next year.")
     assert [(e.relation.plover, e.hypothetical) for e in events] == [(Plover.MOBILIZE, True)]
+
+
+def test_a_decided_sanction_is_a_sanction(run) -> None:
+    found = triples(run("EU foreign ministers agreed to impose new sanctions on Belarus."))
+    assert found == {("org/EU", "SANCTION", "BLR")}
+
+
+def test_an_organisation_suspends_a_member(run) -> None:
+    assert triples(run("The African Union suspended Niger after the coup.")) == {
+        ("org/AU", "SANCTION", "NER")
+    }
