@@ -30,7 +30,6 @@ class Settings(BaseSettings):
     enable_graph_store: bool = Field(False, description="Allow Graph Store Protocol writes.")
     host: str = "127.0.0.1"
     port: int = Field(8000, ge=1, le=65535)
-    workers: int = Field(4, ge=1, description="Threads that run queries.")
     query_workers: int = Field(
         2,
         ge=1,
