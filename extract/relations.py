@@ -378,6 +378,10 @@ class _DocPass(ActorResolver):
         own_target = bool(targets)
         if not targets and trigger.pos == "verb":
             targets = self._complement_targets(tok, trigger)
+        if not targets and plover_quad_conflict(trigger):
+            # "threatened further action against Russia": the opponent of a hostile act
+            objects = self.objects(tok) if trigger.pos == "verb" else []
+            targets = [m for h in self.prep_objects([*anchor, *objects], "against") for m in self.resolve(h)]
         if not targets:
             targets = self._shared_targets(tok, trigger)
         if not targets and trigger.relation.plover.quad.value.startswith("material"):
