@@ -516,7 +516,7 @@ class _DocPass(ActorResolver):
                     or (k.dep_ == "mark" and k.lower_ in cues.modal_markers)
                 ):
                     hypothetical = True
-        if any(k.dep_ == "aux" and k.lower_ in cues.demand_modals for k in tok.children):
+        if any(k.dep_ == "aux" and k.lower_ in cues.demand_modals for t in chain for k in t.children):
             return None, negated, hypothetical  # "Y must withdraw": the content of a demand, not an act
         relation = trigger.relation
         plover = relation.plover
