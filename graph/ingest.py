@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from diplograph.errors import DiplographError
 from diplograph.model import Article, ArticleResult
@@ -13,6 +14,9 @@ from diplograph.settings import Settings
 from graph.rdf import Run
 from graph.store import KnowledgeGraph, WriteOutcome, WriteStatus
 from graph.summaries import refresh_pairs, write_with_summaries
+
+if TYPE_CHECKING:
+    from extract.pipeline import Extractor
 
 logger = logging.getLogger(__name__)
 
@@ -44,7 +48,7 @@ def ingest_into(
     kg: KnowledgeGraph,
     articles: Iterable[Article],
     *,
-    extractor: object | None = None,
+    extractor: Extractor | None = None,
     processes: int = 1,
     on_article: Callable[[WriteOutcome], None] | None = None,
 ) -> IngestSummary:
@@ -53,7 +57,6 @@ def ingest_into(
     from extract.pipeline import Extractor
 
     ex = extractor if extractor is not None else Extractor(n_process=processes)
-    assert isinstance(ex, Extractor)
     run = Run(ex.name, ex.version)
     summary = IngestSummary(kg.location)
     fresh: list[Article] = []
