@@ -144,7 +144,7 @@ class ActorResolver:
                 sector = Sector.CIVILIANS.value  # "young Algerians blocked roads": people, not the state
             m = self._from_span(span, head, sector)
             return [m] if m else []
-        if head.lemma_.lower() in _QUANTITIES:  # "thousands of Nigerians", "a group of Moroccan diplomats"
+        if head.lemma_.lower() in QUANTITIES:  # "thousands of Nigerians", "a group of Moroccan diplomats"
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     counted = [m for g in c.children if g.dep_ == "pobj" for m in self.resolve(g)]
@@ -315,7 +315,7 @@ class ActorResolver:
         return out
 
 
-_QUANTITIES = {
+QUANTITIES = {
     "thousand",
     "hundred",
     "dozen",

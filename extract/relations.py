@@ -29,6 +29,7 @@ from extract.cues import Cues, load_cues
 from extract.findings import ERROR_KEY, FINDINGS_KEY, Finding
 from extract.lexicon import Lexicon, Trigger, load_lexicon
 from extract.mentions import (
+    QUANTITIES,
     SOCIETY,
     SUBJECTS,
     ActorResolver,
@@ -232,6 +233,29 @@ class _DocPass(ActorResolver):
                 return found, inherited
         return [], False
 
+    def _people_acted_on(self, tok: Token, trigger: Trigger) -> str | None:
+        """The societal sector of the people a verb acts on when the text gives no country
+        ("arrested dozens of protesters"): their country is then where it happened."""
+        if trigger.pos != "verb":
+            return None
+        for obj in self.objects(tok):
+            head = obj
+            if obj.lemma_.lower() in QUANTITIES:
+                head = next(
+                    (
+                        g
+                        for c in obj.children
+                        if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                    ),
+                    obj,
+                )
+            sector = self._sector_of(head)
+            if sector in SOCIETY:
+                return sector
+        return None
+
     def _shared_targets(self, tok: Token, trigger: Trigger) -> list[Mention]:
         """A coordinated verb shares its partner's target: "strengthening contacts with
         Taipei and increasing arms supplies" -> Taipei for both."""
@@ -385,9 +409,14 @@ class _DocPass(ActorResolver):
         if not targets:
             targets = self._shared_targets(tok, trigger)
         if not targets and trigger.relation.plover.quad.value.startswith("material"):
-            targets = [
-                t for t in self._location(tok, anchor) if all(t.actor_id != s.actor_id for s in sources)
-            ]
+            people = self._people_acted_on(tok, trigger)
+            for t in self._location(tok, anchor):
+                if people is not None:  # "arrested dozens of protesters in Nairobi": Kenyan protesters
+                    targets.append(
+                        Mention(t.actor_id, people, None, t.token, t.start, t.end, "location", "state")
+                    )
+                elif all(t.actor_id != s.actor_id for s in sources):
+                    targets.append(t)
         if not targets and relation_plover(trigger) is Plover.PROTEST:
             # a protest with no named target is against the protesters' own government
             targets = [

@@ -236,3 +236,12 @@ def test_an_organisation_suspends_a_member(run) -> None:
     assert triples(run("The African Union suspended Niger after the coup.")) == {
         ("org/AU", "SANCTION", "NER")
     }
+
+
+def test_people_acted_on_belong_to_the_place(run) -> None:
+    events = run("Kenyan police arrested dozens of protesters in Nairobi.")
+    assert [
+        (e.source.actor.id, e.source.sector, e.relation.plover, e.target and e.target.actor.id)
+        for e in events
+    ] == [("KEN", Sector.POLICE, Plover.COERCE, "KEN")]
+    assert events[0].target is not None and events[0].target.sector is Sector.OPPOSITION
