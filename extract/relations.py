@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -440,6 +441,11 @@ class _DocPass(ActorResolver):
         relation, negated, hypothetical = self._code(tok, trigger)
         if relation is None:
             return
+        if relation.plover is Plover.MOBILIZE and len(sources) > 1 and _joint(anchor):
+            # "the US and South Korea began joint military exercises": military cooperation
+            relation = self.ex.vocabulary.relation("062", Plover.COOPERATE)
+            targets, own_target = [], False
+            trigger = replace(trigger, reciprocal=True, relation=relation)
         confidence = 0.85 - (0.1 if inherited else 0) - (0.1 if trigger.pos == "noun" else 0)
         pairs: list[tuple[Mention, Mention | None]] = []
         if not targets and self.ex.require_target and not (trigger.reciprocal and len(sources) > 1):
@@ -704,6 +710,10 @@ def plover_quad_conflict(trigger: Trigger) -> bool:
 
 def relation_plover(trigger: Trigger) -> Plover:
     return trigger.relation.plover
+
+
+def _joint(anchor: list[Token]) -> bool:
+    return any(c.lemma_.lower() in ("joint", "combined") for t in anchor for c in t.children)
 
 
 def _mutual(relation: Relation) -> bool:

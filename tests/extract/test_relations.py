@@ -245,3 +245,10 @@ def test_people_acted_on_belong_to_the_place(run) -> None:
         for e in events
     ] == [("KEN", Sector.POLICE, Plover.COERCE, "KEN")]
     assert events[0].target is not None and events[0].target.sector is Sector.OPPOSITION
+
+
+def test_joint_exercises_are_military_cooperation(run) -> None:
+    assert triples(run("The United States and South Korea began joint military exercises.")) == {
+        ("USA", "COOPERATE", "KOR"),
+        ("KOR", "COOPERATE", "USA"),
+    }
