@@ -150,6 +150,9 @@ class _DocPass(ActorResolver):
             if trigger.objects:
                 if pos == "verb":
                     objs = self.objects(tok) + self.prep_objects([tok], "of")
+                    objs += self.prep_objects(objs, "of")  # "adopted a package of sanctions"
+                    # "suspended a military aid programme": a compound names the thing
+                    objs += [c for o in objs for c in o.children if c.dep_ == "compound"]
                 else:
                     objs = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
                     objs += self.prep_objects([tok], "of")

@@ -252,3 +252,20 @@ def test_joint_exercises_are_military_cooperation(run) -> None:
         ("USA", "COOPERATE", "KOR"),
         ("KOR", "COOPERATE", "USA"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The European Union adopted a new package of sanctions against Russia.",
+            ("org/EU", "SANCTION", "RUS"),
+        ),
+        (
+            "The United States suspended part of a military aid programme for Bosnia.",
+            ("USA", "SANCTION", "BIH"),
+        ),
+    ],
+)
+def test_the_thing_acted_on_may_be_named_inside_the_object(run, text, expected) -> None:
+    assert expected in triples(run(text))
