@@ -567,8 +567,13 @@ class _DocPass(ActorResolver):
             return self.ex.vocabulary.relation(code, Plover.SANCTION), negated, hypothetical
         if halted and plover.quad.value.endswith("conflict") and trigger.pos == "noun":
             return None, negated, hypothetical  # "lifted the blockade": the lifting is the event
-        if commit == "will" and plover is Plover.MOBILIZE:
-            # "France will deploy troops to Estonia": an announced move, not a threat
+        if plover is Plover.MOBILIZE and any(t.lemma_.lower().startswith("peacekeep") for t in tok.subtree):
+            # troops sent to a peacekeeping force: military protection (CAMEO 074)
+            relation = self.ex.vocabulary.relation("074", Plover.AID)
+            plover = Plover.AID
+        if commit and commit not in ("threaten", "warn") and plover is Plover.MOBILIZE:
+            # "France will deploy troops to Estonia", "ready to send troops": a move announced
+            # or offered, not a threat
             return relation, negated, True
         if (
             commit

@@ -269,3 +269,8 @@ def test_joint_exercises_are_military_cooperation(run) -> None:
 )
 def test_the_thing_acted_on_may_be_named_inside_the_object(run, text, expected) -> None:
     assert expected in triples(run(text))
+
+
+def test_troops_offered_to_a_peacekeeping_force_are_a_promise_of_aid(run) -> None:
+    found = triples(run("Spain is ready to send 500 troops to a peacekeeping force in Lebanon."))
+    assert found == {("ESP", "AGREE", "LBN")}
