@@ -56,10 +56,6 @@ HypoOpt = Annotated[bool, typer.Option("--hypothetical", help="Include hypotheti
 NegOpt = Annotated[bool, typer.Option("--negated", help="Include negated events.")]
 
 
-def _split(values: list[str] | None) -> list[str]:
-    return [v.strip() for value in values or [] for v in value.split(",") if v.strip()]
-
-
 def _open(data: Path | None) -> Any:
     from graph.store import KnowledgeGraph
 
@@ -93,9 +89,9 @@ def _selection(
     from graph.selection import Selection
 
     return Selection.parse(
-        countries=_split(countries),
-        categories=_split(categories),
-        quad_classes=_split(quads),
+        countries=countries,
+        categories=categories,
+        quad_classes=quads,
         since=since,
         until=until,
         depth=depth,

@@ -75,18 +75,19 @@ class Selection:
     def parse(
         cls,
         *,
-        countries: Sequence[str] = (),
-        categories: Sequence[str] = (),
-        quad_classes: Sequence[str] = (),
+        countries: Sequence[str] | None = (),
+        categories: Sequence[str] | None = (),
+        quad_classes: Sequence[str] | None = (),
         since: str | dt.date | None = None,
         until: str | dt.date | None = None,
         **rest: Any,
     ) -> Selection:
-        """A selection from the strings of a command line or a query string."""
+        """A selection from the strings of a command line or a query string; each list
+        may repeat values and hold comma-separated ones ("RUS,UKR")."""
         return cls(
-            countries=tuple(c.strip() for c in countries if c.strip()),
-            categories=tuple(parse_category(c) for c in categories if c.strip()),
-            quad_classes=tuple(parse_quad_class(q) for q in quad_classes if q.strip()),
+            countries=_items(countries),
+            categories=tuple(parse_category(c) for c in _items(categories)),
+            quad_classes=tuple(parse_quad_class(q) for q in _items(quad_classes)),
             since=parse_date(since, "since"),
             until=parse_date(until, "until"),
             **rest,
@@ -109,6 +110,10 @@ class Selection:
         if self.min_events > 1:
             parts.append(f"≥ {self.min_events} events per pair")
         return "; ".join(parts) or "all events"
+
+
+def _items(values: Sequence[str] | None) -> tuple[str, ...]:
+    return tuple(v.strip() for value in values or () for v in value.split(",") if v.strip())
 
 
 def parse_category(value: str) -> Plover:

@@ -24,10 +24,6 @@ from graph.selection import MAX_DEPTH, Selection
 logger = logging.getLogger(__name__)
 
 
-def _split(values: list[str] | None) -> list[str]:
-    return [v.strip() for value in values or [] for v in value.split(",") if v.strip()]
-
-
 def selection_params(
     country: Annotated[
         list[str] | None,
@@ -50,9 +46,9 @@ def selection_params(
     per_event: Annotated[bool, Query(description="One edge per event instead of per pair.")] = False,
 ) -> Selection:
     return Selection.parse(
-        countries=_split(country),
-        categories=_split(category),
-        quad_classes=_split(quad_class),
+        countries=country,
+        categories=category,
+        quad_classes=quad_class,
         since=since,
         until=until,
         depth=depth,
