@@ -62,6 +62,8 @@ const yasgui = new Yasgui(document.getElementById("yasgui"), {
   copyEndpointOnNewTab: true,
   persistenceId: "diplograph-sparql",
   endpointCatalogueOptions: { getData: () => [{ endpoint: endpoint }] },
+  // no calls to outside services: bundled prefixes, no class/property look-ups on LOV
+  yasqe: { autocompleters: ["variables", "prefixes"], prefixCcApi: "" },
 });
 
 function openExample(example) {
