@@ -421,7 +421,7 @@ class _DocPass(ActorResolver):
                     )
                 elif all(t.actor_id != s.actor_id for s in sources):
                     targets.append(t)
-        if not targets and relation_plover(trigger) is Plover.PROTEST:
+        if not targets and trigger.relation.plover is Plover.PROTEST:
             # a protest with no named target is against the protesters' own government
             targets = [
                 Mention(
@@ -714,10 +714,6 @@ class _DocPass(ActorResolver):
 
 def plover_quad_conflict(trigger: Trigger) -> bool:
     return trigger.relation.plover.quad.value.endswith("conflict")
-
-
-def relation_plover(trigger: Trigger) -> Plover:
-    return trigger.relation.plover
 
 
 def _joint(anchor: list[Token]) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -230,13 +230,6 @@ class KnowledgeGraph:
         logger.debug("%s article %s (%d events)", status, key, len(result.events))
         return WriteOutcome(key, status, len(result.events), previous)
 
-    def remove_article(self, article_key: str) -> bool:
-        graph = rdf.graph_of_article(article_key)
-        if not self.native.contains_named_graph(graph):
-            return False
-        self.native.remove_graph(graph)
-        return True
-
     # -- queries ---------------------------------------------------------------------------------
     def query(self, sparql: str, **kwargs: Any) -> Any:
         """Run a SPARQL query on Oxigraph; the default graph is the union of all graphs
@@ -272,12 +265,6 @@ class KnowledgeGraph:
         what = f"DISTINCT {distinct}" if distinct else "*"
         rows = self.select(f"SELECT (COUNT({what}) AS ?n) WHERE {{ {pattern} }}")
         return int(rows[0]["n"]) if rows else 0
-
-    def articles(self) -> Iterable[str]:
-        prefix = ns.article_graph("")
-        for g in self.native.named_graphs():
-            if isinstance(g, ox.NamedNode) and g.value.startswith(prefix):
-                yield g.value.removeprefix(prefix)
 
 
 def python_value(term: Any) -> Any:

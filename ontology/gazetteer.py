@@ -221,9 +221,6 @@ class Gazetteer:
                 return candidate
         return None
 
-    def by_kind(self, kind: ActorKind) -> Iterator[Entry]:
-        return (e for e in self._entries.values() if e.actor.kind is kind)
-
     def role_on(self, person_id: str, day: dt.date | None) -> Role | None:
         """The person's role on ``day`` (the most recent one started, if several)."""
         roles = [r for r in self.entry(person_id).roles if r.active_on(day)]
@@ -232,16 +229,6 @@ class Gazetteer:
         if not roles:
             return None
         return max(roles, key=lambda r: r.start or dt.date.min)
-
-    def holders(self, of: str, title: str, day: dt.date | None) -> list[Entry]:
-        """People holding ``title`` (case-insensitive) for ``of`` on ``day``."""
-        wanted = title.lower()
-        return [
-            e
-            for e in self.by_kind(ActorKind.PERSON)
-            for r in e.roles
-            if r.of == of and r.title.lower() == wanted and r.active_on(day)
-        ]
 
     def surnames(self, e: Entry) -> set[str]:
         """The surnames a person is called by alone: the ``surname`` of the file, else the
