@@ -20,10 +20,10 @@ from ontology.gazetteer import Gazetteer
 
 logger = logging.getLogger(__name__)
 
-_XSD = "http://www.w3.org/2001/XMLSchema#"
+_XSD = str(ns.XSD)
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-PROV = "http://www.w3.org/ns/prov#"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
+PROV = str(ns.PROV)
+SKOS = str(ns.SKOS)
 
 _CLASS_OF_KIND = {
     ActorKind.STATE: "State",

@@ -10,7 +10,7 @@ the same data can live in any SPARQL store.
 from __future__ import annotations
 
 from rdflib import Namespace
-from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace  # noqa: F401
+from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
 BASE = "https://w3id.org/diplograph/"
 
