@@ -26,6 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from diplograph.model import ActorKind
 from extract.cues import load_cues
 from ontology.gazetteer import Gazetteer, NameKind, load_gazetteer
 
@@ -34,6 +35,9 @@ logger = logging.getLogger(__name__)
 SPANS_KEY = "dg_actors"
 DATE_KEY = "dg_date"
 LOCAL_PERSON = "local-person"  # id_ of a span for an official known only from the text
+#: prepositions that say where something happens ("in Lagos", "near the border")
+LOCATIVE = frozenset({"in", "at", "near", "across", "throughout", "inside", "outside", "around"})
+LOCAL_GROUP = "local-group"  # id_ of a span for a party, union or movement known only from the text
 
 _PRIORITY = {
     NameKind.NAME: 0,
@@ -81,6 +85,11 @@ class ActorRecognizer:
         tokenizer: Any = nlp.tokenizer
         for key, texts in by_key.items():
             self.matcher.add(key, list(tokenizer.pipe(sorted(set(texts)))))
+        self._person_words = {
+            n.text
+            for n in self.gazetteer.names()
+            if n.kind in (NameKind.PERSON, NameKind.SURNAME) and " " not in n.text
+        }
         self.media.add("MEDIA", list(tokenizer.pipe(sorted(self.cues.media_names))))
         self.media.add("NONACTOR", list(tokenizer.pipe(sorted(self.cues.nonactor_names))))
         logger.debug("actor recogniser: %d match keys", len(by_key))
@@ -110,6 +119,7 @@ class ActorRecognizer:
             spans.append(Span(doc, start, end, label=actor_id, kb_id=sector, span_id=name_kind.value))
         spans = filter_spans(spans)
         spans = self._local_officials(doc, spans, media_tokens)
+        spans = self._local_groups(doc, spans, media_tokens)
         doc.spans[SPANS_KEY] = sorted(spans, key=lambda s: s.start)
         return doc
 
@@ -155,11 +165,16 @@ class ActorRecognizer:
             found: tuple[str, str] | None = None
             root = ent.root
             context = [t for t in root.children if t.dep_ in ("compound", "amod", "nmod", "poss", "appos")]
-            titled = any(
-                t.lower_ in self.cues.titles or t.lemma_.lower() in self.cues.titles
-                for c in context
-                for t in c.subtree
+            title = next(
+                (
+                    self.cues.titles.get(t.lower_) or self.cues.titles[t.lemma_.lower()]
+                    for c in context
+                    for t in c.subtree
+                    if t.lower_ in self.cues.titles or t.lemma_.lower() in self.cues.titles
+                ),
+                None,
             )
+            titled = title is not None
             if titled:
                 for c in context:
                     for t in c.subtree:
@@ -172,11 +187,72 @@ class ActorRecognizer:
             last = ent[-1].text
             if found is None and last in surnames:
                 found = surnames[last]
+            if found is None and title is not None and not self._known_name(ent):
+                # "President Kabore threatened a curfew in Ouagadougou": an office of the one
+                # country the sentence names
+                country = self._sentence_country(doc, ent.sent, spans)
+                if country is not None:
+                    found = (country, title.value)
             if found is None:
                 continue
             surnames[last] = found
             added.append(Span(doc, ent.start, ent.end, label=found[0], kb_id=found[1], span_id=LOCAL_PERSON))
         return filter_spans(spans + added)
+
+    def _local_groups(self, doc: Doc, spans: list[Span], media: set[int]) -> list[Span]:
+        """Parties, unions and movements absent from the gazetteer ("the Serbian Workers'
+        Union", "the Umma party"): domestic actors with the sector their head noun implies,
+        of the country a name or demonym inside them gives (else left to the sentence)."""
+        by_token = {i: s for s in spans for i in range(s.start, s.end)}
+        out = list(spans)
+        for ent in doc.ents:
+            if ent.label_ not in ("ORG", "NORP") or any(i in media for i in range(ent.start, ent.end)):
+                continue
+            sector = self.cues.group_heads.get(ent.root.lemma_.lower())
+            if sector is None:
+                continue
+            inside = {id(by_token[i]): by_token[i] for i in range(ent.start, ent.end) if i in by_token}
+            if any(
+                sp.id_ not in (NameKind.NAME.value, NameKind.ALIAS.value, NameKind.DEMONYM.value)
+                or self.gazetteer.actor(sp.label_).kind is not ActorKind.STATE
+                for sp in inside.values()
+            ):
+                continue  # a known organisation or person is part of it
+            countries = {sp.label_ for sp in inside.values()}
+            if len(countries) > 1:
+                continue
+            out = [sp for sp in out if id(sp) not in inside]
+            label = countries.pop() if countries else ""
+            out.append(Span(doc, ent.start, ent.end, label=label, kb_id=sector.value, span_id=LOCAL_GROUP))
+        return sorted(out, key=lambda sp: sp.start)
+
+    def _known_name(self, ent: Span) -> bool:
+        """Whether a name is only a gazetteer person's surname (an ambiguous "Bush"),
+        not someone else's full name ("Ruben Castillo")."""
+        return len(ent) == 1 and ent[0].text in self._person_words
+
+    def _sentence_country(self, doc: Doc, sent: Span, spans: list[Span]) -> str | None:
+        """The one country the actors named in a sentence belong to, if the sentence is set there."""
+        day = doc_date(doc)
+        countries = set()
+        located = False
+        for span in spans:
+            if span.start < sent.start or span.end > sent.end or not span.label_:
+                continue
+            root = span.root
+            if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
+                located = True
+            if span.label_.startswith("person/"):
+                role = self.gazetteer.role_on(span.label_, day)
+                owner = role.of if role is not None else span.label_
+                country = self.gazetteer.actor(owner).country
+            else:
+                country = self.gazetteer.actor(span.label_).country
+            if country is not None:
+                countries.add(country)
+        # only where the sentence is set in that one country: "President Kabore imposed a
+        # curfew in Ouagadougou", not "President X welcomed South Africa's leader"
+        return countries.pop() if len(countries) == 1 and located else None
 
 
 def _variants(text: str) -> list[str]:

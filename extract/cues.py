@@ -19,6 +19,7 @@ logger = logging.getLogger(__name__)
 class Cues:
     sector_of_noun: dict[str, Sector]  # lemma (or two-word lemma) -> sector
     titles: dict[str, Sector]
+    group_heads: dict[str, Sector]  # head noun of an unknown party, union, movement -> its sector
     media_names: frozenset[str]
     nonactor_names: frozenset[str]
     modal_verbs: frozenset[str]
@@ -39,6 +40,7 @@ class Cues:
     pronouns_plural: frozenset[str]
     commit_verbs: frozenset[str]
     decision_verbs: frozenset[str]
+    promise_verbs: frozenset[str]  # commit verbs whose direct object is the thing promised
     future_auxiliaries: frozenset[str]
     agree_cameo: dict[str, str]  # PLOVER category of the promised action -> CAMEO code of the promise
     threaten_cameo: dict[str, str]  # ... of the threatened action -> CAMEO code of the threat
@@ -48,6 +50,8 @@ class Cues:
     halt_verbs: frozenset[str]
     halt_cameo: dict[str, str]
     suppress_verbs: frozenset[str]
+    place_nouns: frozenset[str]  # "city", "town": with a country they name a place there
+    domestic_modes: frozenset[str]  # PLOVER modes of acts on a state's own people when no target is named
     suppress_cameo: str  # PLOVER category of the act halted -> CAMEO code of the halt
 
 
@@ -85,9 +89,18 @@ def _load(path: Path) -> Cues:
     for name, words_ in raw.get("titles", {}).items():
         for w in words_:
             titles[w.lower()] = Sector(name)
+    group_heads: dict[str, Sector] = {}
+    for name, words_ in raw.get("groups", {}).items():
+        try:
+            sector = Sector(name)
+        except ValueError:
+            raise ConfigError(f"{path}: [groups] unknown sector {name!r}") from None
+        for w in words_:
+            group_heads[w.lower()] = sector
     return Cues(
         sector_of_noun=sector_of_noun,
         titles=titles,
+        group_heads=group_heads,
         media_names=frozenset(raw.get("media", {}).get("names", [])),
         nonactor_names=frozenset(raw.get("nonactors", {}).get("names", [])),
         modal_verbs=words("modality", "verbs"),
@@ -108,6 +121,7 @@ def _load(path: Path) -> Cues:
         pronouns_plural=words("anaphora", "pronouns_plural"),
         commit_verbs=words("intent", "commit_verbs"),
         decision_verbs=words("intent", "decision_verbs"),
+        promise_verbs=words("intent", "promise_verbs"),
         future_auxiliaries=words("intent", "future_auxiliaries"),
         agree_cameo=dict(raw["intent"]["agree"]),
         threaten_cameo=dict(raw["intent"]["threaten"]),
@@ -117,5 +131,7 @@ def _load(path: Path) -> Cues:
         halt_verbs=words("halt", "verbs"),
         halt_cameo=dict(raw["halt"]["cameo"]),
         suppress_verbs=words("suppress", "verbs"),
+        domestic_modes=words("suppress", "domestic_modes"),
+        place_nouns=words("places", "nouns"),
         suppress_cameo=str(raw["suppress"]["cameo"]),
     )

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.model import ActorKind, Sector
-from extract.actors import LOCAL_PERSON, SPANS_KEY, doc_date
+from extract.actors import LOCAL_GROUP, LOCAL_PERSON, LOCATIVE, SPANS_KEY, doc_date
 from extract.findings import Side
 from ontology.gazetteer import NameKind
 
@@ -76,6 +76,11 @@ class ActorResolver:
             return None  # "ethnic Albanians" in Serbia are not Albania
         person_id = None
         category = "state"
+        if how == LOCAL_GROUP:
+            sector = sector or span.kb_id_
+            if not label:  # "the Umma party": of the country the sentence places it in
+                return self._context(head, sector, wide=True)
+            return Mention(label, sector, None, head.i, span.start_char, span.end_char, how, "state")
         if label.startswith("person/"):
             role = self.ex.gazetteer.role_on(label, self.day)
             person_id = label
@@ -96,6 +101,8 @@ class ActorResolver:
                 category = {ActorKind.STATE: "state", ActorKind.ARMED_GROUP: "group"}.get(
                     kind, "organization"
                 )
+                if how == NameKind.PLACE.value:
+                    category = "place"  # "Kirkuk", "the Gaza Strip": where, never who
         return Mention(
             actor_id,
             sector or span.kb_id_ or None,
@@ -116,6 +123,13 @@ class ActorResolver:
                 if two in self.cues.sector_of_noun:
                     return self.cues.sector_of_noun[two].value
         sector = self.cues.sector_of_noun.get(lemma) or self.cues.titles.get(lemma)
+        if sector in (None, Sector.GOVERNMENT, Sector.CIVILIANS, Sector.POLICE):
+            # "opposition candidates", "rebel leaders", "army officers": the modifier says who
+            for c in head.children:
+                if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ"):
+                    named = self.cues.sector_of_noun.get(c.lemma_.lower())
+                    if named is not None and named is not Sector.MEDIA and named is not sector:
+                        return named.value
         return sector.value if sector else None
 
     def resolve_one(self, head: Token) -> Mention | None:
@@ -133,8 +147,13 @@ class ActorResolver:
         if span is not None:
             if span.id_ == NameKind.DEMONYM.value and head.pos_ == "ADJ":
                 return []
-            if span.id_ == NameKind.DEMONYM.value and any(c.lower_ == "ethnic" for c in head.children):
-                return []  # "ethnic Albanians" in Serbia are not Albania
+            if span.id_ == NameKind.DEMONYM.value and (
+                any(c.lower_ == "ethnic" for c in head.children)
+                or (span.start > 0 and self.doc[span.start - 1].lower_ == "ethnic")
+            ):
+                # "ethnic Albanians" in Serbia are not Albania: people of the country they live in
+                local = self._context(head, Sector.CIVILIANS.value, exclude=span.label_)
+                return [local] if local else []
             sector = None
             if (
                 span.id_ == NameKind.DEMONYM.value
@@ -150,13 +169,22 @@ class ActorResolver:
                     counted = [m for g in c.children if g.dep_ == "pobj" for m in self.resolve(g)]
                     if counted:
                         return counted
+        if head.lemma_.lower() in self.cues.place_nouns:
+            place = self._place(head)
+            return [place] if place else []
         sector = self._sector_of(head)
         if sector == Sector.MEDIA.value:
             return []
+        if (
+            sector is None
+            and head.lemma_.lower() in self.cues.group_heads
+            and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in head.children)
+        ):
+            sector = self.cues.group_heads[head.lemma_.lower()].value  # "the Umma party"
         # "South Korean authorities", "Russia's foreign ministry", "the government of Japan"
         modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")]
-        people = sector in (Sector.CIVILIANS.value, Sector.OPPOSITION.value)
-        preps = ("of", "from", "for", "in", "throughout", "across") if people else ("of", "from", "for")
+        people = sector in SOCIETY
+        preps = ["of", "from", "for"] + (["in", "throughout", "across", "inside"] if people else [])
         modifiers += [
             g
             for c in head.children
@@ -186,7 +214,87 @@ class ActorResolver:
             if found:
                 return found
         m = self._anaphora(head, sector)
+        if m is None and sector in SOCIETY and head.pos_ in ("NOUN", "PROPN"):
+            m = self._context(head, sector)
         return [m] if m else []
+
+    def _context(
+        self, head: Token, sector: str, *, exclude: str | None = None, wide: bool = False
+    ) -> Mention | None:
+        """Whose people an unnamed societal actor are ("rebels", "the opposition",
+        "demonstrators", "the police"): the same kind of actor named earlier in the
+        article, else the country where the sentence places them ("... in Lagos"),
+        else the one country the sentence names in passing ("Chilean officials"); parties,
+        parliaments and courts (``wide``) also of the one country they act on."""
+        wide = wide or sector in (Sector.LEGISLATURE.value, Sector.JUDICIARY.value)
+        for m in reversed(self.history):
+            if (
+                m.token < head.i
+                and m.sector == sector
+                and m.category == "state"
+                and m.via != "context"
+                and m.actor_id != exclude
+            ):
+                return self._context_mention(head, m.actor_id, sector)
+        sent = head.sent
+        located: list[str] = []
+        countries: list[str] = []
+        parties: list[str] = []
+        for span in self.doc.spans.get(SPANS_KEY, []):
+            if span.start < sent.start or span.end > sent.end or head.i in range(span.start, span.end):
+                continue
+            country = self._country_of(span)
+            if country is None or country == exclude or self._speaker_phrase(span.root):
+                continue
+            root = span.root
+            if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
+                located.append(country)
+            elif root.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
+                countries.append(country)  # a modifier ("Chilean officials"), not another party
+            else:
+                parties.append(country)
+        for pool in (located, located + countries, located + countries + parties if wide else []):
+            if len(set(pool)) == 1:
+                return self._context_mention(head, pool[0], sector)
+        return None
+
+    def _speaker_phrase(self, tok: Token) -> bool:
+        """Whether a token is in the subject of a reporting verb ("South Korea's military said")."""
+        t = tok
+        for _ in range(4):
+            if t.dep_ in SUBJECTS and t.head.lemma_.lower() in self.cues.reporting_verbs:
+                return True
+            if t.head is t:
+                return False
+            t = t.head
+        return False
+
+    def _country_of(self, span: Span) -> str | None:
+        label = span.label_
+        if label.startswith("person/"):
+            role = self.ex.gazetteer.role_on(label, self.day)
+            label = role.of if role is not None else label
+        if self.ex.gazetteer.resolve_id(label) != label:
+            return None
+        return self.ex.gazetteer.actor(label).country
+
+    def _context_mention(self, head: Token, country: str, sector: str) -> Mention:
+        return Mention(country, sector, None, head.i, head.idx, head.idx + len(head), "context", "state")
+
+    def _place(self, head: Token) -> Mention | None:
+        """ "the Iraqi city of Basra", "a Syrian village", "the town of Samarra": a place in
+        a country, for where something happened (never who did it)."""
+        named = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+        named += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        for c in named:
+            span = self.span_at.get(c.i)
+            if span is None:
+                continue
+            country = self._country_of(span)
+            if country is not None:
+                end = head.idx + len(head)
+                return Mention(country, None, None, head.i, head.idx, end, "location", "place")
+        return None
 
     def owner(self, head: Token) -> list[Mention]:
         """Whose a thing is, when the thing is not itself an actor: "Turkey's efforts",
@@ -277,8 +385,12 @@ class ActorResolver:
         if subj:
             return subj, False
         if depth < 4 and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and verb.head is not verb:
-            if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN"):
-                return [], False
+            if (
+                verb.dep_ == "advcl"
+                and verb.tag_ not in ("VBG", "VBN")
+                and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            ):
+                return [], False  # "opened fire to disperse ...": a purpose clause keeps the subject
             if verb.dep_ == "conj" and self._passive(verb.head):
                 # "X was indicted by Y and will resign": X resigns
                 return [c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECTS], True

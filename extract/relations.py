@@ -27,12 +27,12 @@ from spacy.tokens import Doc, Span, Token
 
 from diplograph.model import ActorKind, Plover, Relation, Sector
 from extract.cues import Cues, load_cues
-from extract.findings import ERROR_KEY, FINDINGS_KEY, Finding
+from extract.findings import ERROR_KEY, FINDINGS_KEY, Finding, Side
 from extract.lexicon import Lexicon, Trigger, load_lexicon
 from extract.mentions import (
+    LOCATIVE,
     QUANTITIES,
     SOCIETY,
-    SUBJECTS,
     ActorResolver,
     Mention,
     domestic,
@@ -115,10 +115,12 @@ class _DocPass(ActorResolver):
     def _location(self, tok: Token, anchor: list[Token]) -> list[Mention]:
         """Where a material act happened, as its target: "imposed a curfew in Abidjan"."""
         places = [*anchor, *(self.objects(tok) if tok.pos_ == "VERB" else [])]
-        preps = ("in", "into", "inside", "on", "at", "near", "across", "throughout")
+        preps = ("in", "into", "inside", "on", "at", "near", "across", "throughout", "outside")
         for _ in range(2):  # and one level down: "troops to a force in Liberia", "at a jail in Israel"
             for prep in preps:
-                for head in self.prep_objects(places, prep):
+                heads = self.prep_objects(places, prep)
+                heads += self.prep_objects(self._preps(places, prep), "of")  # "outside of Basra"
+                for head in heads:
                     found = self.resolve(head)
                     if found:
                         return found
@@ -214,7 +216,44 @@ class _DocPass(ActorResolver):
                 found.extend(self._demand(tok, sent))
             if tok.lemma_.lower() in self.cues.damage_verbs:
                 found.extend(self._damage(tok, sent))
-        yield from _distinct(found)
+        yield from _distinct(self._protest_content(found, sent))
+
+    def _protest_content(self, found: list[Finding], sent: Span) -> list[Finding]:
+        """ "Protesters blocked roads demanding his resignation", "began a hunger strike to
+        demand ...": the demand is what the protest is about, not a second event; its
+        addressee is the protest's target when the protest names none."""
+        at = {t.idx: t for t in sent}
+        protest_tokens: dict[int, Finding] = {}
+        for f in found:
+            tok = at.get(f.trigger_start)
+            if f.plover == Plover.PROTEST.value and tok is not None:
+                protest_tokens[tok.i] = f
+                if tok.dep_ in ("dobj", "pobj", "nsubjpass") and tok.pos_ == "NOUN":
+                    protest_tokens.setdefault(tok.head.i, f)  # "staged a protest", "began a strike"
+        if not protest_tokens:
+            return found
+        out: list[Finding] = []
+        retarget: dict[int, Side] = {}
+        for f in found:
+            tok = at.get(f.trigger_start)
+            protest = self._governing(tok, protest_tokens) if tok is not None else None
+            if f.plover == Plover.REQUEST.value and protest is not None:
+                if f.target is not None and protest.target is not None and protest.target.via == "implied":
+                    retarget[id(protest)] = f.target
+                continue
+            out.append(f)
+        return [replace(f, target=retarget[id(f)]) if id(f) in retarget else f for f in out]
+
+    @staticmethod
+    def _governing(tok: Token, protests: dict[int, Finding]) -> Finding | None:
+        t = tok
+        for _ in range(4):
+            if t.head is t or t.dep_ not in _CLAUSE_LINKS:
+                return None
+            t = t.head
+            if t.i in protests:
+                return protests[t.i]
+        return None
 
     def _first_slot(
         self,
@@ -328,7 +367,11 @@ class _DocPass(ActorResolver):
                 return []  # "..., the ministry said": what follows is attribution
             if after and self._speaker_phrase(t):
                 return []
+            if t.head.lemma_.lower() in self.cues.place_nouns:
+                continue  # "the Syrian town of ...": a place, not an actor
             if i in self.span_at and i == self.span_at[i].root.i:
+                if not after and t.dep_ in ("dobj", "pobj", "dative", "attr"):
+                    continue  # another verb's object is not this one's subject
                 found = [m for m in self.resolve_head(t) if m.actor_id not in exclude]
                 if not found and self.span_at[i].id_ == NameKind.DEMONYM.value:
                     span = self.span_at[i]
@@ -340,6 +383,29 @@ class _DocPass(ActorResolver):
                     return found
         return []
 
+    @staticmethod
+    def _preps(tokens: list[Token], prep: str) -> list[Token]:
+        return [c for t in tokens for c in t.children if c.dep_ == "prep" and c.lower_ == prep]
+
+    def _unattributed(self, tok: Token, anchor: list[Token]) -> list[Mention]:
+        """An attack nobody is named for ("a roadside bomb near Samarra killed ...", "were
+        killed by a car bomb in Baghdad"): coded, as event coders do, to the country where it
+        happened, with no sector."""
+        if not self._main_clause(tok):
+            return []  # "..., where 24 people were killed in riots": background
+        heads = self.subjects(tok)[0]
+        if any(h.pos_ in ("PROPN", "PRON") or self._sector_of(h) or self.resolve(h) for h in heads):
+            return []  # someone is named, only not recognised ("Vietnamese-led forces")
+        places = [m for h in heads for m in self._location(h, [h])] or self._location(tok, anchor)
+        return [replace(m, sector=None, via="location", category="state") for m in places[:1]]
+
+    def _setting(self, m: Mention) -> bool:
+        """Whether a mention names where something happened ("in Cizre", "in Turkey")."""
+        if m.via in (NameKind.PLACE.value, "location"):
+            return True
+        tok = self.doc[m.token]
+        return m.via != "nearest" and tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
+
     def _main_clause(self, tok: Token) -> bool:
         """Whether a verb is the main predicate of its sentence (or of what a speaker says)."""
         t = tok
@@ -348,17 +414,6 @@ class _DocPass(ActorResolver):
         if t.dep_ == "ROOT":
             return True
         return t.dep_ == "ccomp" and t.head.lemma_.lower() in self.cues.reporting_verbs
-
-    def _speaker_phrase(self, tok: Token) -> bool:
-        """Whether a token is in the subject of a reporting verb ("South Korea's military said")."""
-        t = tok
-        for _ in range(4):
-            if t.dep_ in SUBJECTS and t.head.lemma_.lower() in self.cues.reporting_verbs:
-                return True
-            if t.head is t:
-                return False
-            t = t.head
-        return False
 
     def _suppressed(self, tok: Token, trigger: Trigger) -> bool:
         """ "Police dispersed the demonstration": a protest noun governed by a verb of repression."""
@@ -398,6 +453,9 @@ class _DocPass(ActorResolver):
         if self._governs_conflict(tok, trigger):
             return  # "agreed to impose sanctions on Belarus": the sanction is the event
         sources, inherited = self._first_slot(tok, trigger, trigger.source, anchor)
+        sources = [s for s in sources if s.category != "place"]
+        if not sources and trigger.relation.plover is Plover.ASSAULT and trigger.pos == "verb":
+            sources = self._unattributed(tok, anchor)
         if not sources and trigger.pos == "verb" and self.ex.shallow_fallback and self._main_clause(tok):
             sources = self._nearest(tok, sent, after=False, exclude=set())
         if not sources and trigger.pos == "verb":
@@ -421,6 +479,10 @@ class _DocPass(ActorResolver):
                     )
                 elif all(t.actor_id != s.actor_id for s in sources):
                     targets.append(t)
+                elif trigger.relation.plover in (Plover.COERCE, Plover.ASSAULT, Plover.CONCEDE):
+                    # "imposed a curfew in Cizre", "lifted the emergency in Darfur": on the
+                    # people of the place, a domestic act
+                    targets.append(replace(t, sector=Sector.CIVILIANS.value, via="location"))
         if not targets and trigger.relation.plover is Plover.PROTEST:
             # a protest with no named target is against the protesters' own government
             targets = [
@@ -429,6 +491,13 @@ class _DocPass(ActorResolver):
                 )
                 for s in sources[:1]
                 if s.sector in SOCIETY and self.ex.gazetteer.actor(s.actor_id).kind is ActorKind.STATE
+            ]
+        if not targets and trigger.relation.mode in self.cues.domestic_modes:
+            # "imposed martial law", "arrested 12 people": on the country's own people
+            targets = [
+                Mention(s.actor_id, Sector.CIVILIANS.value, None, s.token, s.start, s.end, "implied", "state")
+                for s in sources[:1]
+                if s.sector not in SOCIETY and self.ex.gazetteer.actor(s.actor_id).kind is ActorKind.STATE
             ]
         among_sources = trigger.reciprocal and len(sources) > 1  # "Blinken and Lavrov met"
         if (
@@ -441,6 +510,13 @@ class _DocPass(ActorResolver):
             targets = self._nearest(anchor[-1], sent, after=True, exclude={s.actor_id for s in sources})
         if not sources:
             return
+        if trigger.relation.plover in (Plover.COERCE, Plover.ASSAULT, Plover.CONCEDE):
+            # "imposed a curfew in Turkey" said of Turkish authorities: on the people there
+            own = {s.actor_id for s in sources}
+            targets = [
+                replace(t, sector=Sector.CIVILIANS.value) if t.actor_id in own and self._setting(t) else t
+                for t in targets
+            ]
         relation, negated, hypothetical = self._code(tok, trigger)
         if relation is None:
             return
@@ -468,6 +544,9 @@ class _DocPass(ActorResolver):
                 continue
             c = confidence - (0.15 if source.via == "anaphora" else 0)
             c -= 0.1 if target is not None and target.via == "anaphora" else 0
+            # actors inferred from where the sentence is set, not named
+            c -= {"location": 0.25, "context": 0.1}.get(source.via, 0)
+            c -= 0.1 if target is not None and target.via == "context" else 0
             c -= 0.25 * ((source.via == "nearest") + (target is not None and target.via == "nearest"))
             yield Finding(
                 source.side(),
@@ -537,7 +616,11 @@ class _DocPass(ActorResolver):
                 commit = "threaten"
             if n > 0 and lemma in cues.decision_verbs and plover_quad_conflict(trigger):
                 commit = commit or "decided"  # "agreed to impose sanctions": the sanction is the event
-            elif n > 0 and lemma in cues.commit_verbs:
+            elif (
+                n > 0
+                and lemma in cues.commit_verbs
+                and (chain[n - 1].dep_ != "dobj" or lemma in cues.promise_verbs)
+            ):  # "vowed to retaliate", "offered talks"; not "undertook a mission" (doing it)
                 commit = lemma
             elif n > 0 and lemma in cues.modal_verbs:
                 hypothetical = True
@@ -710,6 +793,9 @@ class _DocPass(ActorResolver):
                             False,
                             False,
                         )
+
+
+_CLAUSE_LINKS = ("advcl", "xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "ccomp")
 
 
 def plover_quad_conflict(trigger: Trigger) -> bool:

@@ -1,0 +1,103 @@
+"""Domestic and located events: unnamed people placed by the sentence, parties the
+gazetteer does not know, officials known only by title, places as settings.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplograph.model import Article, Event
+
+pytestmark = pytest.mark.slow
+
+DAY = dt.date(2024, 11, 24)
+
+
+@pytest.fixture(scope="module")
+def run(extractor):
+    def extract(text: str, date: dt.date | None = DAY) -> list[Event]:
+        return list(extractor.extract([Article(id="t", text=text, date=date)]))
+
+    return extract
+
+
+def triples(events: list[Event]) -> set[tuple[str, str, str | None]]:
+    return {
+        (e.source.actor.id, e.relation.plover.value, e.target.actor.id if e.target else None)
+        for e in events
+        if not e.negated
+    }
+
+
+def test_unnamed_people_take_the_country_they_are_in(run) -> None:
+    events = run("Police in Bolivia arrested dozens of protesters on Friday.")
+    assert triples(events) == {("BOL", "COERCE", "BOL")}
+    (event,) = events
+    assert event.source.sector is not None and event.source.sector.value == "police"
+
+
+def test_unnamed_rebels_placed_by_the_one_country_named(run) -> None:
+    assert triples(run("Rebels attacked an army base in northern Mali.")) == {("MLI", "ASSAULT", "MLI")}
+
+
+def test_ethnic_group_belongs_to_the_country_it_lives_in(run) -> None:
+    found = triples(run("Ethnic Hungarians demonstrated in Slovakia on Sunday."))
+    assert found == {("SVK", "PROTEST", "SVK")}
+
+
+def test_modifier_noun_gives_the_sector(run) -> None:
+    events = run("Uganda's president arrested opposition candidates.")
+    assert triples(events) == {("UGA", "COERCE", "UGA")}
+    sectors = {e.target.sector.value for e in events if e.target and e.target.sector}
+    assert sectors == {"opposition"}
+
+
+def test_official_known_only_by_title_is_placed_by_the_setting(run) -> None:
+    events = run("Interior Minister Ruben Castillo imposed a curfew in Tegucigalpa.")
+    assert triples(events) == {("HND", "COERCE", "HND")}
+
+
+def test_official_not_placed_when_the_sentence_names_another_country(run) -> None:
+    # the only country is the guest: the unknown president is not South Africa's
+    assert not triples(run("President Jean Dupont welcomed South African leader Cyril Ramaphosa."))
+
+
+def test_unknown_party_is_a_domestic_actor(run) -> None:
+    found = triples(run("The Popular Renewal Party accused the government of Peru of fraud."))
+    assert found == {("PER", "ACCUSE", "PER")}
+
+
+def test_demand_of_a_protest_is_its_content(run) -> None:
+    found = triples(
+        run("Students in Belgrade staged a protest to demand the resignation of the interior minister.")
+    )
+    assert ("SRB", "PROTEST", "SRB") in found
+    assert all(category != "REQUEST" for _, category, _ in found)
+
+
+def test_unattributed_attack_is_coded_to_where_it_happened(run) -> None:
+    events = run("A car bomb killed two Turkish soldiers near the Syrian town of Azaz.")
+    assert triples(events) == {("SYR", "ASSAULT", "TUR")}
+    assert events[0].confidence < 0.85
+
+
+def test_place_is_never_the_actor(run) -> None:
+    # "the Syrian town" is where, not who
+    assert not any(e.source.actor.id == "SYR" for e in run("The Syrian town of Azaz welcomed refugees."))
+
+
+def test_readiness_to_act_is_an_agreement(run) -> None:
+    found = triples(run("Spain is ready to contribute troops to a peacekeeping force in Lebanon."))
+    assert found == {("ESP", "AGREE", "LBN")}
+
+
+def test_undertaking_a_mission_is_doing_it(run) -> None:
+    found = triples(run("Ghana's foreign minister undertook a mediation mission between Togo and Benin."))
+    assert found == {("GHA", "CONSULT", "TGO"), ("GHA", "CONSULT", "BEN")}
+
+
+def test_curfew_with_no_one_named_is_on_the_country_s_people(run) -> None:
+    found = triples(run("The Ecuadorian government declared a state of emergency on Monday."))
+    assert found == {("ECU", "COERCE", "ECU")}
