@@ -50,6 +50,7 @@ class Cues:
     halt_verbs: frozenset[str]
     halt_cameo: dict[str, str]
     suppress_verbs: frozenset[str]
+    relational_nouns: frozenset[str]  # "ally", "rival": X's ally is not X
     place_nouns: frozenset[str]  # "city", "town": with a country they name a place there
     domestic_modes: frozenset[str]  # PLOVER modes of acts on a state's own people when no target is named
     suppress_cameo: str  # PLOVER category of the act halted -> CAMEO code of the halt
@@ -133,5 +134,6 @@ def _load(path: Path) -> Cues:
         suppress_verbs=words("suppress", "verbs"),
         domestic_modes=words("suppress", "domestic_modes"),
         place_nouns=words("places", "nouns"),
+        relational_nouns=words("anaphora", "relational"),
         suppress_cameo=str(raw["suppress"]["cameo"]),
     )

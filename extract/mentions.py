@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -182,13 +182,19 @@ class ActorResolver:
         ):
             sector = self.cues.group_heads[head.lemma_.lower()].value  # "the Umma party"
         # "South Korean authorities", "Russia's foreign ministry", "the government of Japan"
-        modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")]
+        relational = head.lemma_.lower() in self.cues.relational_nouns  # "Israel's ally" is not Israel
+        deps = (
+            ("compound", "amod", "nmod", "npadvmod")
+            if relational
+            else ("compound", "amod", "poss", "nmod", "npadvmod")
+        )
+        modifiers = [c for c in head.children if c.dep_ in deps]
         people = sector in SOCIETY
         preps = ["of", "from", "for"] + (["in", "throughout", "across", "inside"] if people else [])
         modifiers += [
             g
             for c in head.children
-            if c.dep_ == "prep" and c.lower_ in preps
+            if c.dep_ == "prep" and c.lower_ in preps and not (relational and c.lower_ == "of")
             for g in c.children
             if g.dep_ == "pobj"
         ]
@@ -198,7 +204,16 @@ class ActorResolver:
                 inner = self.span_at.get(mod.i)
                 if inner is None and mod.dep_ in ("compound", "poss", "conj"):
                     inner = next((self.span_at[t.i] for t in mod.subtree if t.i in self.span_at), None)
+                if inner is None and mod.lower_ == "led":  # "Saudi-led forces", "a US-led coalition"
+                    inner = next((self.span_at[t.i] for t in mod.children if t.i in self.span_at), None)
                 if inner is None:
+                    if mod.dep_ == "pobj" and sector is not None:
+                        # "leaders of the opposition coalition", "members of the Kenyan parliament"
+                        for m in self.resolve_head(mod):
+                            if m.sector not in SOCIETY:
+                                m = replace(m, sector=sector)
+                            if all(m.actor_id != f.actor_id for f in found):
+                                found.append(m)
                     continue
                 if sector is None and not self._is_description(head):
                     return []  # "South Korean weapons": an actor's thing, not an actor
@@ -384,7 +399,11 @@ class ActorResolver:
         subj = [c for c in verb.children if c.dep_ in SUBJECTS]
         if subj:
             return subj, False
-        if depth < 4 and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and verb.head is not verb:
+        if (
+            depth < 4
+            and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp")
+            and verb.head is not verb
+        ):
             if (
                 verb.dep_ == "advcl"
                 and verb.tag_ not in ("VBG", "VBN")

@@ -91,6 +91,8 @@ class _DocPass(ActorResolver):
                         gov = gov.head
                     return self.subjects(gov)[0], True
                 return [], False
+            if trig.lower_ == trigger.lemma != trig.lemma_.lower() and self._passive(trig):
+                return [c for c in trig.children if c.dep_ == "nsubjpass"], False  # "X is opposed to"
             return self.subjects(trig)
         if name == "dobj":
             if trigger.pos == "noun":
@@ -110,6 +112,7 @@ class _DocPass(ActorResolver):
             extra = self.objects(trig)
         else:  # "increasing arms supplies to Taipei": the target may hang on the governing verb
             extra = [trig.head] if trig.dep_ in ("dobj", "nsubjpass") and trig.head.pos_ == "VERB" else []
+            extra += self.prep_objects([trig], "of")  # "the withdrawal of troops from Panama"
         return self.prep_objects([*anchor, *(t for t in extra if t not in anchor)], name), False
 
     def _location(self, tok: Token, anchor: list[Token]) -> list[Mention]:
@@ -129,8 +132,12 @@ class _DocPass(ActorResolver):
 
     # -- triggers ------------------------------------------------------------------------------
     def match(self, tok: Token) -> tuple[Trigger, list[Token]] | None:
-        if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
-            pos = "verb"
+        if (
+            tok.pos_ in ("VERB",)
+            or (tok.pos_ == "AUX" and tok.dep_ == "ROOT")
+            or (tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_.endswith("ed"))
+        ):
+            pos = "verb"  # "is opposed to": a participle after a copula acts as the verb
         elif tok.pos_ in ("NOUN", "PROPN"):
             pos = "noun"
         else:
@@ -143,7 +150,12 @@ class _DocPass(ActorResolver):
             and any(o.lemma_.lower() in self.cues.damage_objects for o in self.objects(tok))
         ):
             return None  # "will destroy relations": a threat, coded by _damage
-        for trigger in self.ex.lexicon.candidates(tok.lemma_.lower(), pos):
+        lemma = tok.lemma_.lower()
+        if pos == "verb" and tok.lower_ != lemma and (self._passive(tok) or tok.dep_ == "acomp"):
+            stative = [t for t in self.ex.lexicon.candidates(tok.lower_, pos) if t.lemma == tok.lower_]
+            if stative:  # "Israel is opposed to ...": a state of the subject, not a passive
+                return stative[0], [tok]
+        for trigger in self.ex.lexicon.candidates(lemma, pos):
             anchor = [tok]
             if trigger.particle and not any(
                 c.dep_ == "prt" and c.lower_ == trigger.particle for c in tok.children
@@ -181,6 +193,8 @@ class _DocPass(ActorResolver):
         while dep == "conj" and tok.head is not tok:
             tok = tok.head
             dep = tok.dep_
+        if dep == "pobj" and tok.head.head.lemma_.lower() in _LIGHT_VERBS:
+            return True  # "engaged in ethnic cleansing", "took part in the attack"
         return dep in ("dobj", "nsubj", "nsubjpass", "ROOT", "attr", "appos", "dep", "oprd")
 
     def run(self) -> Iterator[Finding]:
@@ -188,10 +202,20 @@ class _DocPass(ActorResolver):
             yield from self._sentence(sent)
             self._remember(sent)
 
+    def _phrase(self, tok: Token) -> Mention | None:
+        """The actor a name stands for, or the phrase a demonym modifies ("French farmers")."""
+        if (
+            self.span_at[tok.i].id_ == NameKind.DEMONYM.value
+            and tok.dep_ in ("amod", "compound")
+            and tok.head.pos_ == "NOUN"
+        ):
+            return self.resolve_one(tok.head) or self.resolve_one(tok)
+        return self.resolve_one(tok)
+
     def _remember(self, sent: Span) -> None:
         for tok in sent:
             if tok.i in self.span_at and tok.i not in self.remembered and tok.i == self.span_at[tok.i].root.i:
-                m = self.resolve_one(tok)
+                m = self._phrase(tok)
                 if m is None:
                     span = self.span_at[tok.i]
                     m = self._from_span(span, tok, None) if span.id_ != NameKind.DEMONYM.value else None
@@ -202,7 +226,7 @@ class _DocPass(ActorResolver):
         # mentions of this sentence are available to anaphora after the pronoun's position
         for tok in sent:
             if tok.i in self.span_at and tok.i == self.span_at[tok.i].root.i:
-                m = self.resolve_one(tok)
+                m = self._phrase(tok)
                 if m is not None:
                     self.remember(m)
         found: list[Finding] = []
@@ -216,43 +240,47 @@ class _DocPass(ActorResolver):
                 found.extend(self._demand(tok, sent))
             if tok.lemma_.lower() in self.cues.damage_verbs:
                 found.extend(self._damage(tok, sent))
-        yield from _distinct(self._protest_content(found, sent))
+        yield from _distinct(self._contents(found, sent))
 
-    def _protest_content(self, found: list[Finding], sent: Span) -> list[Finding]:
-        """ "Protesters blocked roads demanding his resignation", "began a hunger strike to
-        demand ...": the demand is what the protest is about, not a second event; its
-        addressee is the protest's target when the protest names none."""
+    def _contents(self, found: list[Finding], sent: Span) -> list[Finding]:
+        """What a protest or a promise is about is not a second event: "blocked roads
+        demanding his resignation", "began a hunger strike to demand ..." (the demand is
+        the protest's; its addressee is the protest's target when the protest names none),
+        "offered troops to help him oust ..." (the help is what is offered)."""
         at = {t.idx: t for t in sent}
-        protest_tokens: dict[int, Finding] = {}
+        frames: dict[int, Finding] = {}
         for f in found:
             tok = at.get(f.trigger_start)
-            if f.plover == Plover.PROTEST.value and tok is not None:
-                protest_tokens[tok.i] = f
+            if f.plover in (Plover.PROTEST.value, Plover.AGREE.value) and tok is not None:
+                frames[tok.i] = f
                 if tok.dep_ in ("dobj", "pobj", "nsubjpass") and tok.pos_ == "NOUN":
-                    protest_tokens.setdefault(tok.head.i, f)  # "staged a protest", "began a strike"
-        if not protest_tokens:
+                    frames.setdefault(tok.head.i, f)  # "staged a protest", "began a strike"
+        if not frames:
             return found
         out: list[Finding] = []
         retarget: dict[int, Side] = {}
         for f in found:
             tok = at.get(f.trigger_start)
-            protest = self._governing(tok, protest_tokens) if tok is not None else None
-            if f.plover == Plover.REQUEST.value and protest is not None:
-                if f.target is not None and protest.target is not None and protest.target.via == "implied":
-                    retarget[id(protest)] = f.target
-                continue
-            out.append(f)
+            frame = self._governing(tok, frames) if tok is not None else None
+            if frame is None or frame is f or frame.source.actor_id != f.source.actor_id:
+                out.append(f)
+            elif frame.plover == Plover.PROTEST.value and f.plover == Plover.REQUEST.value:
+                if f.target is not None and frame.target is not None and frame.target.via == "implied":
+                    retarget[id(frame)] = f.target
+            elif frame.plover != Plover.AGREE.value or f.plover == Plover.AGREE.value:
+                out.append(f)
         return [replace(f, target=retarget[id(f)]) if id(f) in retarget else f for f in out]
 
     @staticmethod
-    def _governing(tok: Token, protests: dict[int, Finding]) -> Finding | None:
+    def _governing(tok: Token, frames: dict[int, Finding]) -> Finding | None:
+        """The finding whose trigger governs ``tok`` through clause links, if any."""
         t = tok
         for _ in range(4):
             if t.head is t or t.dep_ not in _CLAUSE_LINKS:
                 return None
             t = t.head
-            if t.i in protests:
-                return protests[t.i]
+            if t.i in frames:
+                return frames[t.i]
         return None
 
     def _first_slot(
@@ -334,7 +362,7 @@ class _DocPass(ActorResolver):
             c
             for c in tok.children
             if c.dep_ == "xcomp"
-            or (verbal and c.dep_ == "ccomp")
+            or (c.dep_ == "ccomp" and (verbal or not self._reported(c)))
             or (
                 quad.endswith("cooperation")
                 and c.dep_ == "advcl"
@@ -346,9 +374,10 @@ class _DocPass(ActorResolver):
                 plover_quad_conflict(t) for t in self.ex.lexicon.candidates(clause.lemma_.lower(), "verb")
             ):
                 continue  # "agreed to impose sanctions on Belarus" is no agreement with Belarus
-            if clause.dep_ == "ccomp":  # "demanded that Hamas renounce ...", "warned that Iran would ..."
-                found = [m for h in self.subjects(clause)[0] for m in self.resolve(h)]
-                if found:
+            if clause.dep_ == "ccomp":  # "demanded that Hamas renounce ...", "allowed Ouattara to run"
+                heads, inherited = self.subjects(clause)
+                found = [] if inherited else [m for h in heads for m in self.resolve(h)]
+                if found or not verbal:
                     return found
             for t in clause.subtree:
                 if t.dep_ in ("dobj", "pobj", "dative") and t.head.i != tok.i:
@@ -398,6 +427,22 @@ class _DocPass(ActorResolver):
             return []  # someone is named, only not recognised ("Vietnamese-led forces")
         places = [m for h in heads for m in self._location(h, [h])] or self._location(tok, anchor)
         return [replace(m, sector=None, via="location", category="state") for m in places[:1]]
+
+    def _condition_targets(self, tok: Token, trigger: Trigger) -> list[Mention]:
+        """Whom a threat or promise is addressed to when only its condition names them:
+        "threatened to launch an offensive unless Baghdad accepted its terms" -> Baghdad."""
+        chain = self._chain(tok)
+        if trigger.relation.plover not in (Plover.THREATEN, Plover.AGREE) and not any(
+            t.lemma_.lower() in self.cues.commit_verbs for t in chain[1:]
+        ):
+            return []
+        for t in chain:
+            for k in t.children:
+                if k.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in k.children):
+                    heads, inherited = self.subjects(k)
+                    if not inherited:
+                        return [m for h in heads for m in self.resolve(h)]
+        return []
 
     def _setting(self, m: Mention) -> bool:
         """Whether a mention names where something happened ("in Cizre", "in Turkey")."""
@@ -470,6 +515,7 @@ class _DocPass(ActorResolver):
             targets = [m for h in self.prep_objects([*anchor, *objects], "against") for m in self.resolve(h)]
         if not targets:
             targets = self._shared_targets(tok, trigger)
+
         if not targets and trigger.relation.plover.quad.value.startswith("material"):
             people = self._people_acted_on(tok, trigger)
             for t in self._location(tok, anchor):
@@ -499,6 +545,8 @@ class _DocPass(ActorResolver):
                 for s in sources[:1]
                 if s.sector not in SOCIETY and self.ex.gazetteer.actor(s.actor_id).kind is ActorKind.STATE
             ]
+        if not targets:
+            targets = self._condition_targets(tok, trigger)
         among_sources = trigger.reciprocal and len(sources) > 1  # "Blinken and Lavrov met"
         if (
             not targets
@@ -589,6 +637,7 @@ class _DocPass(ActorResolver):
         commit: str | None = None
         halted = False
         refused = False
+        verb_level = 0  # the level of the chain whose tense and mood are the event's
         if (
             trigger.relation.plover is Plover.PROTEST
             and trigger.pos == "noun"
@@ -610,11 +659,20 @@ class _DocPass(ActorResolver):
                 refused = True
             lemma = t.lemma_.lower()
             if n > 0 and (lemma in cues.halt_verbs or f"{lemma} {_particle(t)}" in cues.halt_verbs):
-                halted = True
-                continue
-            if any(k.dep_ == "advcl" and any(m.lower_ == "unless" for m in k.children) for k in kids):
+                halted = True  # "suspended talks": the halting verb is the act; its tense counts
+                verb_level = n
+            conditional = any(
+                k.dep_ == "advcl" and any(m.lower_ == "unless" for m in k.children) for k in kids
+            ) or (  # "may halt mediation if ...", "would strike if ...": a conditional threat
+                any(k.dep_ == "advcl" and any(m.lower_ == "if" for m in k.children) for k in kids)
+                and any(k.dep_ == "aux" and k.lower_ in cues.modal_auxiliaries for k in kids)
+                and (plover_quad_conflict(trigger) or halted)
+            )
+            if conditional:
                 commit = "threaten"
-            if n > 0 and lemma in cues.decision_verbs and plover_quad_conflict(trigger):
+            if n == verb_level and n > 0:
+                pass
+            elif n > 0 and lemma in cues.decision_verbs and plover_quad_conflict(trigger):
                 commit = commit or "decided"  # "agreed to impose sanctions": the sanction is the event
             elif (
                 n > 0
@@ -626,7 +684,7 @@ class _DocPass(ActorResolver):
                 hypothetical = True
             for k in kids:
                 if (
-                    n == 0
+                    n == verb_level
                     and k.dep_ == "aux"
                     and (k.lower_ in cues.future_auxiliaries or (k.lower_ == "would" and self._reported(t)))
                 ):
@@ -645,9 +703,11 @@ class _DocPass(ActorResolver):
             return self.ex.vocabulary.relation(cues.refusal_cameo[plover.value], Plover.REJECT), False, False
         if refused and not negated:
             negated = True  # "refused to attack": nothing happened
-        if halted and plover.value in cues.halt_cameo:
-            code = cues.halt_cameo[plover.value]
-            return self.ex.vocabulary.relation(code, Plover.SANCTION), negated, hypothetical
+        if halted and plover.value in cues.halt_cameo:  # "suspended talks"; "threatened to suspend talks"
+            relation = self.ex.vocabulary.relation(cues.halt_cameo[plover.value], Plover.SANCTION)
+            plover = Plover.SANCTION
+            if commit not in ("threaten", "warn"):  # "said it would cut aid" is the cut, announced
+                return relation, negated, hypothetical
         if halted and plover.quad.value.endswith("conflict") and trigger.pos == "noun":
             return None, negated, hypothetical  # "lifted the blockade": the lifting is the event
         if plover is Plover.MOBILIZE and any(t.lemma_.lower().startswith("peacekeep") for t in tok.subtree):
@@ -795,6 +855,7 @@ class _DocPass(ActorResolver):
                         )
 
 
+_LIGHT_VERBS = ("engage", "participate", "part", "involve", "resort", "join", "carry", "embark")
 _CLAUSE_LINKS = ("advcl", "xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "ccomp")
 
 

@@ -101,3 +101,37 @@ def test_undertaking_a_mission_is_doing_it(run) -> None:
 def test_curfew_with_no_one_named_is_on_the_country_s_people(run) -> None:
     found = triples(run("The Ecuadorian government declared a state of emergency on Monday."))
     assert found == {("ECU", "COERCE", "ECU")}
+
+
+def test_led_forces_belong_to_the_leader(run) -> None:
+    found = triples(run("Saudi-led forces shelled positions in northern Yemen on Tuesday."))
+    assert ("SAU", "ASSAULT", "YEM") in found
+
+
+def test_an_ally_is_not_its_patron(run) -> None:
+    found = triples(run("Hezbollah fighters killed a commander of Israel's militia ally in Lebanon."))
+    assert all(target != "ISR" for _, _, target in found)
+
+
+def test_stative_participle_is_not_a_passive(run) -> None:
+    found = triples(run("Hungary is opposed to Turkish mediation in the dispute."))
+    assert found == {("HUN", "REJECT", "TUR")}
+
+
+def test_threat_addressed_through_its_condition(run) -> None:
+    found = triples(run("Egypt threatened to close the border unless Libya accepted the proposal."))
+    assert ("EGY", "THREATEN", "LBY") in found
+
+
+def test_threatened_halt_is_a_threat(run) -> None:
+    assert ("POL", "THREATEN", "LTU") in triples(run("Poland threatened to suspend talks with Lithuania."))
+
+
+def test_offer_covers_what_is_offered(run) -> None:
+    found = triples(run("Kenya offered troops to Somalia to help its government fight militants."))
+    assert found == {("KEN", "AGREE", "SOM")}
+
+
+def test_pronoun_finds_a_people_named_by_demonym(run) -> None:
+    found = triples(run("Angry Greek farmers said on Monday they would blockade Athens."))
+    assert found == {("GRC", "THREATEN", "GRC")}
