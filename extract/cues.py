@@ -41,6 +41,7 @@ class Cues:
     commit_verbs: frozenset[str]
     decision_verbs: frozenset[str]
     promise_verbs: frozenset[str]  # commit verbs whose direct object is the thing promised
+    preparation_verbs: frozenset[str]  # "prepared to attack": a force readied (MOBILIZE)
     future_auxiliaries: frozenset[str]
     agree_cameo: dict[str, str]  # PLOVER category of the promised action -> CAMEO code of the promise
     threaten_cameo: dict[str, str]  # ... of the threatened action -> CAMEO code of the threat
@@ -51,7 +52,9 @@ class Cues:
     halt_cameo: dict[str, str]
     suppress_verbs: frozenset[str]
     relational_nouns: frozenset[str]  # "ally", "rival": X's ally is not X
+    grievance_nouns: frozenset[str]  # "in defiance of X": whom a protest is against
     place_nouns: frozenset[str]  # "city", "town": with a country they name a place there
+    border_nouns: frozenset[str]  # "the Thai border": a place between two countries
     domestic_modes: frozenset[str]  # PLOVER modes of acts on a state's own people when no target is named
     suppress_cameo: str  # PLOVER category of the act halted -> CAMEO code of the halt
 
@@ -123,6 +126,7 @@ def _load(path: Path) -> Cues:
         commit_verbs=words("intent", "commit_verbs"),
         decision_verbs=words("intent", "decision_verbs"),
         promise_verbs=words("intent", "promise_verbs"),
+        preparation_verbs=words("intent", "preparation_verbs"),
         future_auxiliaries=words("intent", "future_auxiliaries"),
         agree_cameo=dict(raw["intent"]["agree"]),
         threaten_cameo=dict(raw["intent"]["threaten"]),
@@ -134,6 +138,8 @@ def _load(path: Path) -> Cues:
         suppress_verbs=words("suppress", "verbs"),
         domestic_modes=words("suppress", "domestic_modes"),
         place_nouns=words("places", "nouns"),
+        grievance_nouns=words("suppress", "grievance_nouns"),
+        border_nouns=words("places", "borders"),
         relational_nouns=words("anaphora", "relational"),
         suppress_cameo=str(raw["suppress"]["cameo"]),
     )

@@ -154,6 +154,12 @@ class ActorResolver:
                 # "ethnic Albanians" in Serbia are not Albania: people of the country they live in
                 local = self._context(head, Sector.CIVILIANS.value, exclude=span.label_)
                 return [local] if local else []
+            if span.id_ == NameKind.DEMONYM.value and (
+                head.tag_ in ("NNS", "NNPS") or head.lower_.endswith("s")
+            ):
+                home = self._residence(head, span)
+                if home is not None:  # "Bosnian Serbs", "the Albanians of southern Serbia"
+                    return [self._context_mention(head, home, Sector.CIVILIANS.value)]
             sector = None
             if (
                 span.id_ == NameKind.DEMONYM.value
@@ -204,7 +210,8 @@ class ActorResolver:
                 inner = self.span_at.get(mod.i)
                 if inner is None and mod.dep_ in ("compound", "poss", "conj"):
                     inner = next((self.span_at[t.i] for t in mod.subtree if t.i in self.span_at), None)
-                if inner is None and mod.lower_ == "led":  # "Saudi-led forces", "a US-led coalition"
+                led = inner is None and mod.lower_ == "led"
+                if led:  # "Saudi-led forces", "a US-led coalition", "the US-led war"
                     inner = next((self.span_at[t.i] for t in mod.children if t.i in self.span_at), None)
                 if inner is None:
                     if mod.dep_ == "pobj" and sector is not None:
@@ -215,7 +222,7 @@ class ActorResolver:
                             if all(m.actor_id != f.actor_id for f in found):
                                 found.append(m)
                     continue
-                if sector is None and not self._is_description(head):
+                if sector is None and not led and not self._is_description(head):
                     return []  # "South Korean weapons": an actor's thing, not an actor
                 m = self._from_span(inner, head, sector)
                 if m is None:
@@ -292,6 +299,23 @@ class ActorResolver:
         if self.ex.gazetteer.resolve_id(label) != label:
             return None
         return self.ex.gazetteer.actor(label).country
+
+    def _residence(self, head: Token, span: Span) -> str | None:
+        """The country a people named by a demonym live in, when the text says so: a second
+        demonym ("Bosnian Serbs", "Iraqi Kurds") or "of/in <country>" ("the Albanians of
+        Serbia")."""
+        places = [c for c in head.children if c.dep_ in ("amod", "compound")]
+        places += [
+            g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for g in c.children
+        ]
+        for c in places:
+            inner = self.span_at.get(c.i)
+            if inner is None or inner is span:
+                continue
+            country = self._country_of(inner)
+            if country is not None and country != self._country_of(span):
+                return country
+        return None
 
     def _context_mention(self, head: Token, country: str, sector: str) -> Mention:
         return Mention(country, sector, None, head.i, head.idx, head.idx + len(head), "context", "state")

@@ -124,6 +124,8 @@ class _DocPass(ActorResolver):
                 heads = self.prep_objects(places, prep)
                 heads += self.prep_objects(self._preps(places, prep), "of")  # "outside of Basra"
                 for head in heads:
+                    if head.lemma_.lower() in self.cues.border_nouns:
+                        continue  # "on the Thai border": which side is not said
                     found = self.resolve(head)
                     if found:
                         return found
@@ -396,8 +398,8 @@ class _DocPass(ActorResolver):
                 return []  # "..., the ministry said": what follows is attribution
             if after and self._speaker_phrase(t):
                 return []
-            if t.head.lemma_.lower() in self.cues.place_nouns:
-                continue  # "the Syrian town of ...": a place, not an actor
+            if t.head.lemma_.lower() in self.cues.place_nouns | self.cues.border_nouns:
+                continue  # "the Syrian town of ...", "the Thai border": a place, not an actor
             if i in self.span_at and i == self.span_at[i].root.i:
                 if not after and t.dep_ in ("dobj", "pobj", "dative", "attr"):
                     continue  # another verb's object is not this one's subject
@@ -427,6 +429,22 @@ class _DocPass(ActorResolver):
             return []  # someone is named, only not recognised ("Vietnamese-led forces")
         places = [m for h in heads for m in self._location(h, [h])] or self._location(tok, anchor)
         return [replace(m, sector=None, via="location", category="state") for m in places[:1]]
+
+    def _protest_targets(self, tok: Token, sources: list[Mention]) -> list[Mention]:
+        """Whom a protest is against when a phrase of grievance says it: "in defiance of
+        Chinese authorities", "to show disapproval of US policies", "demanding independence
+        from Indonesian rule"."""
+        verb = tok if tok.pos_ == "VERB" else tok.head
+        own = {s.actor_id for s in sources}
+        for t in verb.subtree:
+            if t.lemma_.lower() not in self.cues.grievance_nouns:
+                continue
+            heads = [t] + [g for c in t.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            for h in heads:
+                found = [m for m in self.resolve(h) or self.owner(h) if m.actor_id not in own]
+                if found:
+                    return found
+        return []
 
     def _condition_targets(self, tok: Token, trigger: Trigger) -> list[Mention]:
         """Whom a threat or promise is addressed to when only its condition names them:
@@ -530,6 +548,8 @@ class _DocPass(ActorResolver):
                     # people of the place, a domestic act
                     targets.append(replace(t, sector=Sector.CIVILIANS.value, via="location"))
         if not targets and trigger.relation.plover is Plover.PROTEST:
+            targets = self._protest_targets(tok, sources)
+        if not targets and trigger.relation.plover is Plover.PROTEST:
             # a protest with no named target is against the protesters' own government
             targets = [
                 Mention(
@@ -568,6 +588,18 @@ class _DocPass(ActorResolver):
         relation, negated, hypothetical = self._code(tok, trigger)
         if relation is None:
             return
+        if (
+            relation.plover is Plover.CONSULT
+            and trigger.pos == "verb"
+            and all(s.sector == Sector.MILITARY.value for s in sources)
+            and relation.mode == "visit"
+        ):  # "troops arrived in Bosnia": a deployment, not a visit
+            peacekeeping = any(
+                t.lemma_.lower().startswith("peacekeep") for h in sources for t in self.doc[h.token].subtree
+            )
+            relation = self.ex.vocabulary.relation(
+                *(("074", Plover.AID) if peacekeeping else ("154", Plover.MOBILIZE))
+            )
         if relation.plover is Plover.MOBILIZE and len(sources) > 1 and _joint(anchor):
             # "the US and South Korea began joint military exercises": military cooperation
             relation = self.ex.vocabulary.relation("062", Plover.COOPERATE)
@@ -617,7 +649,14 @@ class _DocPass(ActorResolver):
         """The trigger and the verbs governing it through xcomp/ccomp (nearest first)."""
         chain = [tok]
         t = tok
-        while t.dep_ in ("xcomp", "pobj", "pcomp", "dobj", "acomp") and t.head is not t and len(chain) < 5:
+        while (
+            (
+                t.dep_ in ("xcomp", "pobj", "pcomp", "dobj", "acomp")
+                or (t.dep_ == "advcl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in t.children))
+            )
+            and t.head is not t
+            and len(chain) < 6
+        ):  # "willing to send material to help ..."
             t = t.head
             chain.append(t)
         return chain
@@ -710,6 +749,11 @@ class _DocPass(ActorResolver):
                 return relation, negated, hypothetical
         if halted and plover.quad.value.endswith("conflict") and trigger.pos == "noun":
             return None, negated, hypothetical  # "lifted the blockade": the lifting is the event
+        if plover in (Plover.ASSAULT, Plover.COERCE) and any(
+            t.lemma_.lower() in cues.preparation_verbs for t in chain[1:]
+        ):  # "prepared to resume shelling": a force readied (PLOVER MOBILIZE), not yet an attack
+            relation = self.ex.vocabulary.relation("154", Plover.MOBILIZE)
+            return relation, negated, False
         if plover is Plover.MOBILIZE and any(t.lemma_.lower().startswith("peacekeep") for t in tok.subtree):
             # troops sent to a peacekeeping force: military protection (CAMEO 074)
             relation = self.ex.vocabulary.relation("074", Plover.AID)

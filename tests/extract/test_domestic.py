@@ -135,3 +135,28 @@ def test_offer_covers_what_is_offered(run) -> None:
 def test_pronoun_finds_a_people_named_by_demonym(run) -> None:
     found = triples(run("Angry Greek farmers said on Monday they would blockade Athens."))
     assert found == {("GRC", "THREATEN", "GRC")}
+
+
+def test_people_named_by_two_demonyms_live_in_the_first(run) -> None:
+    found = triples(run("Iraqi Turkmens demanded more autonomy from the government in Baghdad."))
+    assert ("IRQ", "REQUEST", "IRQ") in found
+
+
+def test_border_does_not_say_which_side(run) -> None:
+    found = triples(run("Burmese troops captured a rebel camp on the Thai border."))
+    assert all(target != "THA" for _, _, target in found)
+
+
+def test_protest_target_from_its_grievance(run) -> None:
+    found = triples(run("Protesters in Manila marched in defiance of Chinese claims to the reef."))
+    assert ("PHL", "PROTEST", "CHN") in found
+
+
+def test_prepared_attack_is_a_mobilisation(run) -> None:
+    found = triples(run("The Azerbaijani army prepared to shell Armenian positions."))
+    assert found == {("AZE", "MOBILIZE", "ARM")}
+
+
+def test_troops_arriving_are_deployed(run) -> None:
+    found = triples(run("Irish peacekeeping troops arrived in Lebanon on Monday."))
+    assert found == {("IRL", "AID", "LBN")}
