@@ -75,6 +75,7 @@ def data_fingerprint() -> str:
         extract_data("cues.toml"),
         data_path("relations.ttl"),
         *sorted(data_path("gazetteer").glob("*.toml")),
+        *sorted(data_path("gazetteer").glob("*.tsv")),
     ]
     h = hashlib.sha256()
     for path in paths:

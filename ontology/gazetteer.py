@@ -3,6 +3,8 @@
 Read from the TOML files in ``ontology/gazetteer/`` into typed entries. Actor
 ids: a state's ISO 3166-1 alpha-3 code (``RUS``), ``org/<ID>`` for an
 organisation, ``group/<ID>`` for an armed group, ``person/<id>`` for a person.
+The generated ``places.tsv`` of the same folder (scripts/build_places.py) adds
+world cities as places of their state.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import datetime as dt
 import logging
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
@@ -25,6 +27,8 @@ from ontology import data_path
 logger = logging.getLogger(__name__)
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
+PLACES_FILE = "places.tsv"
+PLACES_COLUMNS = ("name", "country", "population")
 _FAMILY_NAME_FIRST = {"CHN", "TWN", "KOR", "PRK", "VNM", "HKG"}
 #: Capitalised words that are mostly not a person: never a surname on their own.
 _NOT_SURNAMES = {
@@ -165,8 +169,9 @@ def _required(raw: dict[str, Any], key: str, where: str) -> str:
 class Gazetteer:
     """All actors, by id, with their names and (for people) dated roles."""
 
-    def __init__(self, entries: list[Entry]) -> None:
+    def __init__(self, entries: list[Entry], places: Iterable[Name] = ()) -> None:
         self._entries: dict[str, Entry] = {}
+        self._places = tuple(places)  # of places.tsv, after the places of the entries
         for entry in entries:
             if entry.actor.id in self._entries:
                 raise ConfigError(f"gazetteer: duplicate actor id {entry.actor.id!r}")
@@ -267,6 +272,7 @@ class Gazetteer:
                 yield Name(text, a.id, NameKind.PLACE)
             for text, sector in e.institutions:
                 yield Name(text, a.id, NameKind.INSTITUTION, sector)
+        yield from self._places
 
 
 # -- loading ------------------------------------------------------------------------------------
@@ -364,18 +370,66 @@ def _read(path: Path) -> list[Entry]:
     return entries
 
 
-def load_gazetteer(folder: Path | None = None) -> Gazetteer:
-    """Read every gazetteer file of ``folder`` (default: the packaged one)."""
-    if folder is None:
+def read_places(path: Path, states: Collection[str]) -> list[Name]:
+    """The rows of a places file as place names of their state.
+
+    The file is UTF-8 text: ``#`` comment lines, then the header row
+    ``name<TAB>country<TAB>population``, then one row per name with the ISO
+    alpha-3 id of a state of ``states`` and a whole population figure.
+    """
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read places file: {exc.strerror}") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8: {exc}") from exc
+    names: list[Name] = []
+    header = False
+    for n, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        where = f"{path.name}:{n}"
+        fields = line.split("\t")
+        if not header:
+            if tuple(fields) != PLACES_COLUMNS:
+                raise ConfigError(f"{where}: expected the header row {'<TAB>'.join(PLACES_COLUMNS)}")
+            header = True
+            continue
+        if len(fields) != len(PLACES_COLUMNS):
+            raise ConfigError(
+                f"{where}: expected {len(PLACES_COLUMNS)} tab-separated fields, not {len(fields)}"
+            )
+        text, code, population = (f.strip() for f in fields)
+        if not text:
+            raise ConfigError(f"{where}: empty name")
+        if code not in states:
+            raise ConfigError(f"{where}: {code!r} is not the id of a state of the gazetteer")
+        if not population.isdigit():
+            raise ConfigError(f"{where}: population is not a whole number: {population!r}")
+        names.append(Name(text, code, NameKind.PLACE))
+    return names
+
+
+def load_gazetteer(folder: Path | None = None, *, places: bool = True) -> Gazetteer:
+    """Read every gazetteer file of ``folder`` (default: the packaged one), and
+    its ``places.tsv`` if there is one, unless ``places`` is false."""
+    if folder is None and places:
         return _default_gazetteer()
+    folder = folder or data_path("gazetteer")
     entries: list[Entry] = []
     paths = sorted(folder.glob("*.toml"))
     if not paths:
         raise ConfigError(f"{folder}: no gazetteer files (*.toml)")
     for path in paths:
         entries.extend(_read(path))
-    gazetteer = Gazetteer(entries)
-    logger.debug("gazetteer: %d actors from %s", len(gazetteer), folder)
+    place_names: list[Name] = []
+    if places and (folder / PLACES_FILE).is_file():
+        states = {e.actor.id for e in entries if e.actor.kind is ActorKind.STATE}
+        place_names = read_places(folder / PLACES_FILE, states)
+    gazetteer = Gazetteer(entries, place_names)
+    logger.debug(
+        "gazetteer: %d actors, %d places.tsv names from %s", len(gazetteer), len(place_names), folder
+    )
     return gazetteer
 
 
