@@ -85,8 +85,11 @@ class _DocPass(ActorResolver):
         """Heads for one slot name of a trigger; ``anchor`` is the trigger and its required object."""
         if name == "subj":
             if trigger.pos == "noun":
-                gov = trig.head
-                if trig.dep_ in ("dobj", "nsubjpass", "pobj") and gov.pos_ in ("VERB", "ADP"):
+                first = trig
+                while first.dep_ == "conj" and first.head is not first:
+                    first = first.head  # "launched artillery, mortar and rocket fire"
+                gov = first.head
+                if first.dep_ in ("dobj", "nsubjpass", "pobj") and gov.pos_ in ("VERB", "ADP"):
                     if gov.pos_ == "ADP":
                         gov = gov.head
                     return self.subjects(gov)[0], True
@@ -108,8 +111,8 @@ class _DocPass(ActorResolver):
             return [c for c in trig.children if c.dep_ in ("compound", "amod", "nmod")], False
         if name == "by" and trigger.pos == "verb":
             return self.subjects(trig)[0] if self._passive(trig) else [], False
-        if trigger.pos == "verb":
-            extra = self.objects(trig)
+        if trigger.pos == "verb":  # "launched artillery and rocket fire against ..."
+            extra = [c for o in self.objects(trig) for c in (o, *o.conjuncts)]
         else:  # "increasing arms supplies to Taipei": the target may hang on the governing verb
             extra = [trig.head] if trig.dep_ in ("dobj", "nsubjpass") and trig.head.pos_ == "VERB" else []
             extra += self.prep_objects([trig], "of")  # "the withdrawal of troops from Panama"
@@ -349,11 +352,12 @@ class _DocPass(ActorResolver):
         """A cooperative verb ("agree", "decide") whose complement is a conflict act."""
         if plover_quad_conflict(trigger) or trigger.pos != "verb":
             return False
-        return any(
-            c.dep_ == "xcomp"
-            and any(plover_quad_conflict(t) for t in self.ex.lexicon.candidates(c.lemma_.lower(), "verb"))
-            for c in tok.children
-        )
+        return any(c.dep_ == "xcomp" and self._conflict_act(c) for c in tok.children)
+
+    def _conflict_act(self, tok: Token) -> bool:
+        """Whether a clause's verb is a trigger of a conflict act ("impose sanctions")."""
+        matched = self.match(tok)
+        return matched is not None and plover_quad_conflict(matched[0])
 
     def _complement_targets(self, tok: Token, trigger: Trigger) -> list[Mention]:
         """Targets inside the action an actor agrees, offers, refuses or demands to take:
@@ -372,9 +376,7 @@ class _DocPass(ActorResolver):
             )
         ]
         for clause in clauses:
-            if not quad.endswith("conflict") and any(
-                plover_quad_conflict(t) for t in self.ex.lexicon.candidates(clause.lemma_.lower(), "verb")
-            ):
+            if not quad.endswith("conflict") and self._conflict_act(clause):
                 continue  # "agreed to impose sanctions on Belarus" is no agreement with Belarus
             if clause.dep_ == "ccomp":  # "demanded that Hamas renounce ...", "allowed Ouattara to run"
                 heads, inherited = self.subjects(clause)
