@@ -924,21 +924,34 @@ def _particle(tok: Token) -> str:
 
 
 def _distinct(found: list[Finding]) -> Iterator[Finding]:
-    """One finding per (source, target, category) in a sentence; an event with no
-    target is dropped when its source has a targeted one there."""
+    """One finding per (source, target, category) in a sentence, where targets of one
+    state in different sectors ("the Sudanese government and the rebels") are two;
+    an event with no target is dropped when its source has a targeted one there."""
     targeted = {(f.source.actor_id, f.plover) for f in found if f.target}
     sources_with_target = {f.source.actor_id for f in found if f.target}
-    seen: set[tuple[str, str | None, str, bool]] = set()
+    seen: dict[tuple[str, str | None, str, bool], list[Side]] = {}
     for f in found:
         target = f.target.actor_id if f.target else None
         if target is None and (
             (f.source.actor_id, f.plover) in targeted or f.source.actor_id in sources_with_target
         ):
             continue
-        key = (f.source.actor_id, target, f.plover, f.negated)
-        if key not in seen:
-            seen.add(key)
-            yield f
+        earlier = seen.setdefault((f.source.actor_id, target, f.plover, f.negated), [])
+        if f.target is None and earlier:
+            continue
+        if f.target is not None and any(
+            t.start == f.target.start
+            or t.sector is None
+            or f.target.sector is None
+            or t.sector == f.target.sector
+            for t in earlier
+        ):
+            continue  # the same recipient again (by another trigger, or named twice)
+        if f.target is not None:
+            earlier.append(f.target)
+        else:
+            earlier.append(f.source)
+        yield f
 
 
 @Language.factory("diplograph_relations", default_config={"cues_path": None, "require_target": True})
