@@ -117,6 +117,8 @@ class ActorResolver:
     def _sector_of(self, head: Token) -> str | None:
         """The sector a head noun names ("troops" -> military), if any."""
         lemma = head.lemma_.lower()
+        if head.pos_ == "PROPN" and lemma.endswith("s") and lemma not in self.cues.sector_of_noun:
+            lemma = lemma[:-1]  # "Kurds", "Tamils": the tagger leaves proper plurals unlemmatised
         for c in head.children:
             if c.dep_ == "compound":
                 two = f"{c.lemma_.lower()} {lemma}"
@@ -169,6 +171,11 @@ class ActorResolver:
                 sector = Sector.CIVILIANS.value  # "young Algerians blocked roads": people, not the state
             m = self._from_span(span, head, sector)
             return [m] if m else []
+        for c in head.children:  # "Jane Doe, a Kenyan lawyer", "Sidhoum, Algeria's leading activist"
+            if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and head.pos_ == "PROPN":
+                described = self.resolve_head(c)
+                if described:
+                    return described
         if head.lemma_.lower() in QUANTITIES:  # "thousands of Nigerians", "a group of Moroccan diplomats"
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -388,7 +395,17 @@ class ActorResolver:
             wanted = ("organization", "group")
         else:
             return None
-        for m in reversed(self.history):
+        candidates = list(reversed(self.history))
+        clause = head.head
+        if (
+            head.dep_ in SUBJECTS
+            and clause.dep_ == "ccomp"
+            and clause.head.lemma_.lower() in self.cues.reporting_verbs
+        ):
+            # "the party said it would ...": the speaker first
+            speakers = [m for c in clause.head.children if c.dep_ in SUBJECTS for m in self.resolve_head(c)]
+            candidates = speakers + candidates
+        for m in candidates:
             if m.token < head.i and m.category in wanted:
                 return Mention(
                     m.actor_id,

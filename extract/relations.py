@@ -33,6 +33,7 @@ from extract.mentions import (
     LOCATIVE,
     QUANTITIES,
     SOCIETY,
+    SUBJECTS,
     ActorResolver,
     Mention,
     domestic,
@@ -233,6 +234,10 @@ class _DocPass(ActorResolver):
             if tok.i in self.span_at and tok.i == self.span_at[tok.i].root.i:
                 m = self._phrase(tok)
                 if m is not None:
+                    self.remember(m)
+            elif tok.dep_ in SUBJECTS and tok.pos_ in ("NOUN", "PROPN") and tok.i not in self.span_at:
+                # "the Umma party said it ...", "rebels in Chad said they ...": for pronouns later on
+                for m in self.resolve_head(tok):
                     self.remember(m)
         found: list[Finding] = []
         consumed: set[int] = set()  # objects of verb phrases ("signed an agreement") are not events again

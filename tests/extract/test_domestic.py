@@ -160,3 +160,27 @@ def test_prepared_attack_is_a_mobilisation(run) -> None:
 def test_troops_arriving_are_deployed(run) -> None:
     found = triples(run("Irish peacekeeping troops arrived in Lebanon on Monday."))
     assert found == {("IRL", "AID", "LBN")}
+
+
+def test_apposition_describes_an_unknown_person(run) -> None:
+    found = triples(run("Amara Diallo, Guinea's best-known union activist, staged a hunger strike on Monday."))
+    assert found == {("GIN", "PROTEST", "GIN")}
+
+
+def test_pronoun_refers_to_an_unnamed_party(run) -> None:
+    found = triples(run("The Green Dawn party of Moldova said it would boycott the elections."))
+    assert found == {("MDA", "THREATEN", "MDA")}
+
+
+def test_two_recipients_of_one_state_are_two_events(run) -> None:
+    events = run("Britain said the Sudanese government and the rebels must reach a ceasefire.")
+    assert sorted(e.target.sector.value for e in events if e.target and e.target.sector) == [
+        "government",
+        "rebels",
+    ]
+    assert {(e.source.actor.id, e.relation.plover.value) for e in events} == {("GBR", "REQUEST")}
+
+
+def test_one_recipient_named_twice_is_one_event(run) -> None:
+    events = run("Iran expelled inspectors of the International Atomic Energy Agency, or IAEA.")
+    assert len(events) == 1
