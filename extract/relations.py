@@ -271,6 +271,8 @@ class _DocPass(ActorResolver):
         retarget: dict[int, Side] = {}
         for f in found:
             tok = at.get(f.trigger_start)
+            if tok is not None and tok.dep_ == "aux":  # "..., saying he must resign": from the modal's verb
+                tok = tok.head
             frame = self._governing(tok, frames) if tok is not None else None
             if frame is None or frame is f or frame.source.actor_id != f.source.actor_id:
                 out.append(f)
@@ -550,7 +552,12 @@ class _DocPass(ActorResolver):
                     )
                 elif all(t.actor_id != s.actor_id for s in sources):
                     targets.append(t)
-                elif trigger.relation.plover in (Plover.COERCE, Plover.ASSAULT, Plover.CONCEDE):
+                elif trigger.relation.plover in (
+                    Plover.COERCE,
+                    Plover.ASSAULT,
+                    Plover.CONCEDE,
+                    Plover.RETREAT,
+                ):
                     # "imposed a curfew in Cizre", "lifted the emergency in Darfur": on the
                     # people of the place, a domestic act
                     targets.append(replace(t, sector=Sector.CIVILIANS.value, via="location"))
@@ -585,7 +592,7 @@ class _DocPass(ActorResolver):
             targets = self._nearest(anchor[-1], sent, after=True, exclude={s.actor_id for s in sources})
         if not sources:
             return
-        if trigger.relation.plover in (Plover.COERCE, Plover.ASSAULT, Plover.CONCEDE):
+        if trigger.relation.plover in (Plover.COERCE, Plover.ASSAULT, Plover.CONCEDE, Plover.RETREAT):
             # "imposed a curfew in Turkey" said of Turkish authorities: on the people there
             own = {s.actor_id for s in sources}
             targets = [
@@ -684,6 +691,7 @@ class _DocPass(ActorResolver):
         halted = False
         refused = False
         verb_level = 0  # the level of the chain whose tense and mood are the event's
+        failed = False  # "failed to reach agreement"
         if (
             trigger.relation.plover is Plover.PROTEST
             and trigger.pos == "noun"
@@ -701,6 +709,7 @@ class _DocPass(ActorResolver):
                 negated = not negated
             if n > 0 and t.lemma_.lower() in cues.negation_verbs:
                 negated = not negated
+                failed = failed or t.lemma_.lower() == "fail"
             if n > 0 and t.lemma_.lower() in cues.refusal_verbs and tok.dep_ == "xcomp":
                 refused = True
             lemma = t.lemma_.lower()
@@ -749,6 +758,9 @@ class _DocPass(ActorResolver):
             return self.ex.vocabulary.relation(cues.refusal_cameo[plover.value], Plover.REJECT), False, False
         if refused and not negated:
             negated = True  # "refused to attack": nothing happened
+        if negated and not refused and (failed or commit == "will") and plover.value in cues.refusal_cameo:
+            # "failed to reach agreement", "said it would not meet the demands": a rejection
+            return self.ex.vocabulary.relation(cues.refusal_cameo[plover.value], Plover.REJECT), False, False
         if halted and plover.value in cues.halt_cameo:  # "suspended talks"; "threatened to suspend talks"
             relation = self.ex.vocabulary.relation(cues.halt_cameo[plover.value], Plover.SANCTION)
             plover = Plover.SANCTION
@@ -888,7 +900,7 @@ class _DocPass(ActorResolver):
             relation = self.ex.vocabulary.relation("100", Plover.REQUEST)
             for s in speakers:
                 for t in targets:
-                    if t.actor_id != s.actor_id:
+                    if t.actor_id != s.actor_id or domestic(s.sector, t.sector):
                         yield Finding(
                             s.side(),
                             t.side(),

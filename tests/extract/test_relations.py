@@ -274,3 +274,33 @@ def test_the_thing_acted_on_may_be_named_inside_the_object(run, text, expected) 
 def test_troops_offered_to_a_peacekeeping_force_are_a_promise_of_aid(run) -> None:
     found = triples(run("Spain is ready to send 500 troops to a peacekeeping force in Lebanon."))
     assert found == {("ESP", "AGREE", "LBN")}
+
+
+def test_phone_call_is_mutual(run) -> None:
+    assert triples(run("Chile's foreign minister telephoned his Peruvian counterpart on Friday.")) == {
+        ("CHL", "CONSULT", "PER"),
+        ("PER", "CONSULT", "CHL"),
+    }
+
+
+def test_failing_to_agree_is_a_rejection(run) -> None:
+    assert triples(run("Armenia and Azerbaijan failed to reach an agreement on the corridor.")) == {
+        ("ARM", "REJECT", "AZE"),
+        ("AZE", "REJECT", "ARM"),
+    }
+
+
+def test_saying_one_will_not_yield_is_a_rejection(run) -> None:
+    found = triples(run("Venezuela said it would not accept the demands of Guyana."))
+    assert found == {("VEN", "REJECT", "GUY")}
+
+
+def test_did_not_is_only_negated(run) -> None:
+    events = run("Venezuela did not accept the demands of Guyana.")
+    assert triples(events) == set()
+    assert all(e.negated for e in events)
+
+
+def test_reported_demand_on_one_s_own_government(run) -> None:
+    found = triples(run("Sudanese rebels announced that the government must release all prisoners."))
+    assert ("SDN", "REQUEST", "SDN") in found
