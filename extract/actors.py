@@ -104,9 +104,12 @@ class ActorRecognizer:
             candidates[(start, end)].append((_PRIORITY[name_kind], actor_id, name_kind, sector))
         spans: list[Span] = []
         seen_people: set[str] = set()
+        people = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
         for (start, end), options in sorted(candidates.items()):
             if any(i in media_tokens for i in range(start, end)):
                 continue
+            if all(o[2] is NameKind.PLACE for o in options) and any(i in people for i in range(start, end)):
+                continue  # "King Hassan": a person's name, not the town
             if all(o[2] is NameKind.SURNAME for o in options) and self._part_of_another_name(doc, start, end):
                 continue  # "Ahmed" in "Ahmed Ben Bella" is not Abiy Ahmed
             chosen = self._choose(sorted(options), seen_people, day)
@@ -165,6 +168,8 @@ class ActorRecognizer:
             found: tuple[str, str] | None = None
             root = ent.root
             context = [t for t in root.children if t.dep_ in ("compound", "amod", "nmod", "poss", "appos")]
+            # "King Hassan of Morocco", "President Kabila of Congo"
+            context += [g for t in root.children if t.dep_ == "prep" and t.lower_ == "of" for g in t.children]
             title = next(
                 (
                     self.cues.titles.get(t.lower_) or self.cues.titles[t.lemma_.lower()]

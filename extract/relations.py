@@ -274,7 +274,7 @@ class _DocPass(ActorResolver):
             if tok is not None and tok.dep_ == "aux":  # "..., saying he must resign": from the modal's verb
                 tok = tok.head
             frame = self._governing(tok, frames) if tok is not None else None
-            if frame is None or frame is f or frame.source.actor_id != f.source.actor_id:
+            if frame is None or frame is f or not _same_parties(frame, f):
                 out.append(f)
             elif frame.plover == Plover.PROTEST.value and f.plover == Plover.REQUEST.value:
                 if f.target is not None and frame.target is not None and frame.target.via == "implied":
@@ -485,7 +485,9 @@ class _DocPass(ActorResolver):
             t = t.head
         if t.dep_ == "ROOT":
             return True
-        return t.dep_ == "ccomp" and t.head.lemma_.lower() in self.cues.reporting_verbs
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.cues.reporting_verbs:
+            return t.head is not tok and self._main_clause(t.head)  # not "..., in which it said ..."
+        return False
 
     def _suppressed(self, tok: Token, trigger: Trigger) -> bool:
         """ "Police dispersed the demonstration": a protest noun governed by a verb of repression."""
@@ -920,6 +922,15 @@ class _DocPass(ActorResolver):
 
 _LIGHT_VERBS = ("engage", "participate", "part", "involve", "resort", "join", "carry", "embark")
 _CLAUSE_LINKS = ("advcl", "xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "ccomp")
+
+
+def _same_parties(frame: Finding, f: Finding) -> bool:
+    """Whether a finding is between a frame's parties: its source, or its pair either way
+    ("would host talks with Algeria" offers the talks of both)."""
+    if frame.source.actor_id == f.source.actor_id:
+        return True
+    pair = {frame.source.actor_id, frame.target.actor_id if frame.target else None}
+    return f.target is not None and {f.source.actor_id, f.target.actor_id} == pair
 
 
 def plover_quad_conflict(trigger: Trigger) -> bool:

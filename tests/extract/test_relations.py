@@ -304,3 +304,19 @@ def test_did_not_is_only_negated(run) -> None:
 def test_reported_demand_on_one_s_own_government(run) -> None:
     found = triples(run("Sudanese rebels announced that the government must release all prisoners."))
     assert ("SDN", "REQUEST", "SDN") in found
+
+
+def test_complaint_is_against_what_it_is_over(run) -> None:
+    found = triples(run("Jordan complained to the United Nations over Syrian shelling of its border posts."))
+    assert ("JOR", "ACCUSE", "SYR") in found
+
+
+def test_city_name_inside_a_person_s_name_is_not_a_place(run) -> None:
+    events = run("King Hassan of Morocco said he would host talks with Algeria.")
+    assert all(e.source.actor.id == "MAR" for e in events)
+    assert ("MAR", "AGREE", "DZA") in triples(events)
+
+
+def test_report_inside_a_relative_clause_is_background(run) -> None:
+    found = triples(run("Egypt condemned two Israeli strikes in which it said ten people were killed."))
+    assert found == {("EGY", "ACCUSE", "ISR")}
