@@ -116,12 +116,13 @@ class _DocPass(ActorResolver):
             extra = [c for o in self.objects(trig) for c in (o, *o.conjuncts)]
         else:  # "increasing arms supplies to Taipei": the target may hang on the governing verb
             extra = [trig.head] if trig.dep_ in ("dobj", "nsubjpass") and trig.head.pos_ == "VERB" else []
+            extra += self._light_verb(trig)
             extra += self.prep_objects([trig], "of")  # "the withdrawal of troops from Panama"
         return self.prep_objects([*anchor, *(t for t in extra if t not in anchor)], name), False
 
     def _location(self, tok: Token, anchor: list[Token]) -> list[Mention]:
         """Where a material act happened, as its target: "imposed a curfew in Abidjan"."""
-        places = [*anchor, *(self.objects(tok) if tok.pos_ == "VERB" else [])]
+        places = [*anchor, *(self.objects(tok) if tok.pos_ == "VERB" else self._light_verb(tok))]
         preps = ("in", "into", "inside", "on", "at", "near", "across", "throughout", "outside")
         for _ in range(2):  # and one level down: "troops to a force in Liberia", "at a jail in Israel"
             for prep in preps:
@@ -164,8 +165,8 @@ class _DocPass(ActorResolver):
         for trigger in self.ex.lexicon.candidates(lemma, pos):
             anchor = [tok]
             if trigger.particle and not any(
-                c.dep_ == "prt" and c.lower_ == trigger.particle for c in tok.children
-            ):
+                c.dep_ in ("prt", "prep") and c.lower_ == trigger.particle for c in tok.children
+            ):  # "forced the agency out of the country": the particle parsed as a preposition
                 continue
             if trigger.objects:
                 if pos == "verb":
@@ -189,6 +190,14 @@ class _DocPass(ActorResolver):
                         up = up.head
             return trigger, anchor
         return None
+
+    @staticmethod
+    def _light_verb(tok: Token) -> list[Token]:
+        """The light verb an event noun is the object of through a preposition ("remained
+        on alert in ...", "engaged in shelling of ..."): its phrases are the event's."""
+        if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _LIGHT_VERBS:
+            return [tok.head.head]
+        return []
 
     @staticmethod
     def _eventive_noun(tok: Token) -> bool:
@@ -920,7 +929,20 @@ class _DocPass(ActorResolver):
                         )
 
 
-_LIGHT_VERBS = ("engage", "participate", "part", "involve", "resort", "join", "carry", "embark")
+_LIGHT_VERBS = (
+    "engage",
+    "participate",
+    "part",
+    "involve",
+    "resort",
+    "join",
+    "carry",
+    "embark",
+    "remain",
+    "stay",
+    "put",
+    "place",
+)
 _CLAUSE_LINKS = ("advcl", "xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "ccomp")
 
 

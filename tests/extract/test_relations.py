@@ -320,3 +320,13 @@ def test_city_name_inside_a_person_s_name_is_not_a_place(run) -> None:
 def test_report_inside_a_relative_clause_is_background(run) -> None:
     found = triples(run("Egypt condemned two Israeli strikes in which it said ten people were killed."))
     assert found == {("EGY", "ACCUSE", "ISR")}
+
+
+def test_event_noun_after_a_light_verb_and_preposition(run) -> None:
+    found = triples(run("Indian troops remained on high alert along Pakistan's border."))
+    assert found == {("IND", "MOBILIZE", "PAK")}
+
+
+def test_particle_parsed_as_preposition(run) -> None:
+    found = triples(run("Mali forced the French ambassador out of the country on Monday."))
+    assert ("MLI", "SANCTION", "FRA") in found
