@@ -273,10 +273,12 @@ class ActorResolver:
             if span.start < sent.start or span.end > sent.end or head.i in range(span.start, span.end):
                 continue
             country = self._country_of(span)
-            if country is None or country == exclude or self._speaker_phrase(span.root):
+            if country is None or country == exclude:
                 continue
             root = span.root
-            if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
+            if self._speaker_phrase(root):
+                parties.append(country)  # "..., relief officials in Nairobi said": only for parties
+            elif root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
                 located.append(country)
             elif root.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
                 countries.append(country)  # a modifier ("Chilean officials"), not another party
