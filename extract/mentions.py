@@ -276,7 +276,7 @@ class ActorResolver:
             if country is None or country == exclude:
                 continue
             root = span.root
-            if self._speaker_phrase(root):
+            if self._speaker_phrase(root) and not head.is_ancestor(root):
                 parties.append(country)  # "..., relief officials in Nairobi said": only for parties
             elif root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
                 located.append(country)
@@ -359,6 +359,14 @@ class ActorResolver:
                         found = self.resolve(g) or self.owner(g)
                         if found:
                             return found
+        for c in head.children:  # "rebel positions", "a guerrilla stronghold": the group's
+            sector = (
+                self.cues.sector_of_noun.get(c.lemma_.lower()) if c.dep_ in ("compound", "amod") else None
+            )
+            if sector is not None and sector.value in SOCIETY:
+                local = self._context(c, sector.value)
+                if local is not None:
+                    return [local]
         return []
 
     def _span_mentions(self, tok: Token) -> list[Mention]:
@@ -467,7 +475,17 @@ class ActorResolver:
             heads, _ = self.subjects(head, depth + 1)
             return heads, True
         if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
-            return [verb.head], True
+            head = verb.head
+            if (
+                verb.dep_ == "acl"
+                and verb.tag_ == "VBG"
+                and head.dep_ == "dobj"
+                and head.head.pos_ == "VERB"
+                and not self.resolve(head)
+            ):
+                # "issued a statement condemning ...": the issuer speaks
+                return self.subjects(head.head, depth + 1)[0], True
+            return [head], True
         return [], False
 
     def objects(self, verb: Token) -> list[Token]:

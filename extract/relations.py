@@ -270,7 +270,10 @@ class _DocPass(ActorResolver):
         frames: dict[int, Finding] = {}
         for f in found:
             tok = at.get(f.trigger_start)
-            if f.plover in (Plover.PROTEST.value, Plover.AGREE.value) and tok is not None:
+            if (
+                f.plover in (Plover.PROTEST.value, Plover.AGREE.value, Plover.REQUEST.value)
+                and tok is not None
+            ):
                 frames[tok.i] = f
                 if tok.dep_ in ("dobj", "pobj", "nsubjpass") and tok.pos_ == "NOUN":
                     frames.setdefault(tok.head.i, f)  # "staged a protest", "began a strike"
@@ -288,8 +291,8 @@ class _DocPass(ActorResolver):
             elif frame.plover == Plover.PROTEST.value and f.plover == Plover.REQUEST.value:
                 if f.target is not None and frame.target is not None and frame.target.via == "implied":
                     retarget[id(frame)] = f.target
-            elif frame.plover != Plover.AGREE.value or f.plover == Plover.AGREE.value:
-                out.append(f)
+            elif frame.plover == Plover.PROTEST.value or f.plover == frame.plover:
+                out.append(f)  # what a promise or demand is for, between the same parties, is its content
         return [replace(f, target=retarget[id(f)]) if id(f) in retarget else f for f in out]
 
     @staticmethod
@@ -545,7 +548,9 @@ class _DocPass(ActorResolver):
             return
         targets, _ = self._first_slot(tok, trigger, trigger.target, anchor, owners=True)
         own_target = bool(targets)
-        if not targets and trigger.pos == "verb":
+        mutual = trigger.reciprocal and len({s.actor_id for s in sources}) > 1
+        if not targets and trigger.pos == "verb" and not mutual:
+            # (not for "A and B agreed that their countries should ...": an act among them)
             targets = self._complement_targets(tok, trigger)
         if not targets and plover_quad_conflict(trigger):
             # "threatened further action against Russia": the opponent of a hostile act

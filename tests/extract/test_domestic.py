@@ -184,3 +184,8 @@ def test_two_recipients_of_one_state_are_two_events(run) -> None:
 def test_one_recipient_named_twice_is_one_event(run) -> None:
     events = run("Iran expelled inspectors of the International Atomic Energy Agency, or IAEA.")
     assert len(events) == 1
+
+
+def test_a_group_s_positions_stand_for_the_group(run) -> None:
+    found = triples(run("Ethiopian troops shelled rebel positions in Tigray on Sunday."))
+    assert found == {("ETH", "ASSAULT", "ETH")}

@@ -330,3 +330,20 @@ def test_event_noun_after_a_light_verb_and_preposition(run) -> None:
 def test_particle_parsed_as_preposition(run) -> None:
     found = triples(run("Mali forced the French ambassador out of the country on Monday."))
     assert ("MLI", "SANCTION", "FRA") in found
+
+
+def test_statement_issued_speaks_for_its_issuer(run) -> None:
+    found = triples(run("Ghana issued a statement condemning Togo for the border raid."))
+    assert ("GHA", "ACCUSE", "TGO") in found
+
+
+def test_agreement_among_the_subjects(run) -> None:
+    found = triples(
+        run("Chilean and Peruvian officials agreed that their countries should expand fishing quotas.")
+    )
+    assert found == {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}
+
+
+def test_what_a_demand_is_for_is_not_a_second_event(run) -> None:
+    found = triples(run("Serbia demanded a NATO presence to protect the Serb minority from attacks."))
+    assert found == {("SRB", "REQUEST", "org/NATO")}
