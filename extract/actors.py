@@ -23,7 +23,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from diplograph.model import ActorKind
@@ -236,6 +236,20 @@ class ActorRecognizer:
         not someone else's full name ("Ruben Castillo")."""
         return len(ent) == 1 and ent[0].text in self._person_words
 
+    def _attribution(self, tok: Token) -> bool:
+        """Whether a token is in the source of a report ("..., according to the Pakistani
+        interior secretary", "Kenyan police said")."""
+        t = tok
+        for _ in range(6):
+            if t.lower_ == "according" or (
+                t.dep_ == "nsubj" and t.head.lemma_.lower() in self.cues.reporting_verbs
+            ):
+                return True
+            if t.head is t:
+                return False
+            t = t.head
+        return False
+
     def _sentence_country(self, doc: Doc, sent: Span, spans: list[Span]) -> str | None:
         """The one country the actors named in a sentence belong to, if the sentence is set there."""
         day = doc_date(doc)
@@ -245,8 +259,8 @@ class ActorRecognizer:
             if span.start < sent.start or span.end > sent.end or not span.label_:
                 continue
             root = span.root
-            if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
-                located = True
+            if (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE) or self._attribution(root):
+                located = True  # set there, or told by that country's sources
             if span.label_.startswith("person/"):
                 role = self.gazetteer.role_on(span.label_, day)
                 owner = role.of if role is not None else span.label_

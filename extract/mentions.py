@@ -276,6 +276,8 @@ class ActorResolver:
             if country is None or country == exclude:
                 continue
             root = span.root
+            if root.head.lemma_.lower() in self.cues.border_nouns:
+                continue  # "on the Thai border" does not say whose people they are
             if self._speaker_phrase(root) and not head.is_ancestor(root):
                 parties.append(country)  # "..., relief officials in Nairobi said": only for parties
             elif root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:

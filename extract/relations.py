@@ -579,8 +579,11 @@ class _DocPass(ActorResolver):
                     targets.append(replace(t, sector=Sector.CIVILIANS.value, via="location"))
         if not targets and trigger.relation.plover is Plover.PROTEST:
             targets = self._protest_targets(tok, sources)
-        if not targets and trigger.relation.plover is Plover.PROTEST:
-            # a protest with no named target is against the protesters' own government
+        if not targets and (
+            trigger.relation.plover is Plover.PROTEST or trigger.relation.cameo in self.cues.dissent_cameo
+        ):
+            # a protest with no named target is against the protesters' own government (and
+            # calling one off is toward it)
             targets = [
                 Mention(
                     s.actor_id, Sector.GOVERNMENT.value, None, s.token, s.start, s.end, "implied", "state"

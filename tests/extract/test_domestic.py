@@ -189,3 +189,20 @@ def test_one_recipient_named_twice_is_one_event(run) -> None:
 def test_a_group_s_positions_stand_for_the_group(run) -> None:
     found = triples(run("Ethiopian troops shelled rebel positions in Tigray on Sunday."))
     assert found == {("ETH", "ASSAULT", "ETH")}
+
+
+def test_official_placed_by_the_source_of_the_report(run) -> None:
+    found = triples(
+        run("Interior Minister Omar Farouk banned the opposition rally, according to Egyptian officials.")
+    )
+    assert ("EGY", "COERCE", "EGY") in found
+
+
+def test_calling_off_a_strike_is_toward_one_s_government(run) -> None:
+    found = triples(run("The Kenyan Union of Teachers said it had called off the strike."))
+    assert found == {("KEN", "CONCEDE", "KEN")}
+
+
+def test_border_does_not_place_unnamed_people(run) -> None:
+    found = triples(run("Nigerian troops attacked a militant camp on the Cameroonian border."))
+    assert found == {("NGA", "ASSAULT", "NGA")}
