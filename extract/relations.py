@@ -93,6 +93,8 @@ class _DocPass(ActorResolver):
                 if first.dep_ in ("dobj", "nsubjpass", "pobj") and gov.pos_ in ("VERB", "ADP"):
                     if gov.pos_ == "ADP":
                         gov = gov.head
+                    if gov.lemma_.lower() in _MEASURES and gov.dep_ in ("dobj", "nsubjpass"):
+                        gov = gov.head  # "began ten days of war games"
                     return self.subjects(gov)[0], True
                 return [], False
             if trig.lower_ == trigger.lemma != trig.lemma_.lower() and self._passive(trig):
@@ -162,34 +164,53 @@ class _DocPass(ActorResolver):
             stative = [t for t in self.ex.lexicon.candidates(tok.lower_, pos) if t.lemma == tok.lower_]
             if stative:  # "Israel is opposed to ...": a state of the subject, not a passive
                 return stative[0], [tok]
+        ranked = self._object_ranks(tok, pos)
+        best: tuple[int, Trigger, list[Token]] | None = None
         for trigger in self.ex.lexicon.candidates(lemma, pos):
             anchor = [tok]
             if trigger.particle and not any(
                 c.dep_ in ("prt", "prep") and c.lower_ == trigger.particle for c in tok.children
             ):  # "forced the agency out of the country": the particle parsed as a preposition
                 continue
-            if trigger.objects:
-                if pos == "verb":
-                    objs = self.objects(tok) + self.prep_objects([tok], "of")
-                    objs += self.prep_objects(objs, "of")  # "adopted a package of sanctions"
-                    # "suspended a military aid programme": a compound names the thing
-                    objs += [c for o in objs for c in o.children if c.dep_ == "compound"]
-                else:
-                    objs = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
-                    objs += self.prep_objects([tok], "of")
-                objs = [o for t in objs for o in (t, *t.conjuncts)]
-                hit = [o for o in objs if o.lemma_.lower() in trigger.objects or o.lower_ in trigger.objects]
-                if not hit:
-                    continue
-                anchor.extend(hit)
-                for h in hit:  # "part of a military aid programme for Bosnia": the nouns between
-                    up = h.head
-                    while up is not tok and up.head is not up and up.pos_ in ("NOUN", "PROPN", "ADP"):
-                        if up.pos_ != "ADP" and up not in anchor:
-                            anchor.append(up)
-                        up = up.head
-            return trigger, anchor
-        return None
+            if not trigger.objects:
+                if best is None:
+                    return trigger, anchor
+                break
+            hits = [
+                (rank, o)
+                for rank, o in ranked
+                if o.lemma_.lower() in trigger.objects or o.lower_ in trigger.objects
+            ]
+            if not hits:
+                continue
+            rank = min(r for r, _ in hits)
+            if best is not None and best[0] <= rank:
+                continue
+            hit = [o for _, o in hits]
+            anchor.extend(hit)
+            for h in hit:  # "part of a military aid programme for Bosnia": the nouns between
+                up = h.head
+                while up is not tok and up.head is not up and up.pos_ in ("NOUN", "PROPN", "ADP"):
+                    if up.pos_ != "ADP" and up not in anchor:
+                        anchor.append(up)
+                    up = up.head
+            best = (rank, trigger, anchor)
+        return (best[1], best[2]) if best is not None else None
+
+    def _object_ranks(self, tok: Token, pos: str) -> list[tuple[int, Token]]:
+        """The words that may complete a verb or noun phrase trigger, nearest first: the
+        direct object ("imposed sanctions"), then an "of" object ("a package of sanctions",
+        "ten days of war games"), then a compound ("a military aid programme")."""
+        if pos == "verb":
+            direct = self.objects(tok)
+            of = self.prep_objects([tok], "of") + self.prep_objects(direct, "of")
+            levels = [direct, of, [c for o in direct + of for c in o.children if c.dep_ == "compound"]]
+        else:
+            levels = [
+                [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")],
+                self.prep_objects([tok], "of"),
+            ]
+        return [(rank, o) for rank, level in enumerate(levels) for t in level for o in (t, *t.conjuncts)]
 
     @staticmethod
     def _light_verb(tok: Token) -> list[Token]:
@@ -210,6 +231,9 @@ class _DocPass(ActorResolver):
             dep = tok.dep_
         if dep == "pobj" and tok.head.head.lemma_.lower() in _LIGHT_VERBS:
             return True  # "engaged in ethnic cleansing", "took part in the attack"
+        measure = tok.head.head
+        if dep == "pobj" and tok.head.lower_ == "of" and measure.lemma_.lower() in _MEASURES:
+            tok, dep = measure, measure.dep_  # "ten days of war games", "a wave of strikes"
         return dep in ("dobj", "nsubj", "nsubjpass", "ROOT", "attr", "appos", "dep", "oprd")
 
     def run(self) -> Iterator[Finding]:
@@ -633,7 +657,7 @@ class _DocPass(ActorResolver):
             relation = self.ex.vocabulary.relation(
                 *(("074", Plover.AID) if peacekeeping else ("154", Plover.MOBILIZE))
             )
-        if relation.plover is Plover.MOBILIZE and len(sources) > 1 and _joint(anchor):
+        if relation.plover is Plover.MOBILIZE and len({s.actor_id for s in sources}) > 1 and _joint(anchor):
             # "the US and South Korea began joint military exercises": military cooperation
             relation = self.ex.vocabulary.relation("062", Plover.COOPERATE)
             targets, own_target = [], False
@@ -968,7 +992,15 @@ def plover_quad_conflict(trigger: Trigger) -> bool:
 
 
 def _joint(anchor: list[Token]) -> bool:
-    return any(c.lemma_.lower() in ("joint", "combined") for t in anchor for c in t.children)
+    """ "joint exercises", or exercises of several sides ("French and Egyptian warships
+    began war games"): held together."""
+    return any(c.lemma_.lower() in ("joint", "combined") for t in anchor for c in t.children) or any(
+        t.lemma_.lower() in _EXERCISES for t in anchor
+    )
+
+
+_MEASURES = ("day", "week", "month", "hour", "series", "wave", "round", "spate", "string", "campaign", "year")
+_EXERCISES = ("exercise", "drill", "game", "manoeuvre", "maneuver", "wargame")
 
 
 def _mutual(relation: Relation) -> bool:

@@ -347,3 +347,14 @@ def test_agreement_among_the_subjects(run) -> None:
 def test_what_a_demand_is_for_is_not_a_second_event(run) -> None:
     found = triples(run("Serbia demanded a NATO presence to protect the Serb minority from attacks."))
     assert found == {("SRB", "REQUEST", "org/NATO")}
+
+
+def test_exercises_of_several_sides_are_joint(run) -> None:
+    found = triples(run("Indian and French warships began five days of war games in the Arabian Sea."))
+    assert found == {("IND", "COOPERATE", "FRA"), ("FRA", "COOPERATE", "IND")}
+
+
+def test_nearest_completion_of_a_phrase_wins(run) -> None:
+    # "days of war games": the games are launched, not a war
+    found = triples(run("Greece launched ten days of war games near Turkey."))
+    assert found == {("GRC", "MOBILIZE", "TUR")}
