@@ -478,6 +478,13 @@ class ActorResolver:
             return heads, True
         if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
             head = verb.head
+            owners = [c for c in head.children if c.dep_ == "poss"]
+            if (
+                verb.dep_ == "acl"
+                and owners
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            ):
+                return owners, True  # "Sweden's decision to send them back": Sweden sends
             if (
                 verb.dep_ == "acl"
                 and verb.tag_ == "VBG"

@@ -1014,12 +1014,12 @@ def _particle(tok: Token) -> str:
 
 
 def _distinct(found: list[Finding]) -> Iterator[Finding]:
-    """One finding per (source, target, category) in a sentence, where targets of one
-    state in different sectors ("the Sudanese government and the rebels") are two;
-    an event with no target is dropped when its source has a targeted one there."""
+    """One finding per (source, target, category) in a sentence, where recipients of one
+    trigger in one state's different sectors ("the Sudanese government and the rebels")
+    are two; an event with no target is dropped when its source has a targeted one there."""
     targeted = {(f.source.actor_id, f.plover) for f in found if f.target}
     sources_with_target = {f.source.actor_id for f in found if f.target}
-    seen: dict[tuple[str, str | None, str, bool], list[Side]] = {}
+    seen: dict[tuple[str, str | None, str, bool], list[tuple[int, Side]]] = {}
     for f in found:
         target = f.target.actor_id if f.target else None
         if target is None and (
@@ -1030,17 +1030,15 @@ def _distinct(found: list[Finding]) -> Iterator[Finding]:
         if f.target is None and earlier:
             continue
         if f.target is not None and any(
-            t.start == f.target.start
+            trigger != f.trigger_start
+            or t.start == f.target.start
             or t.sector is None
             or f.target.sector is None
             or t.sector == f.target.sector
-            for t in earlier
+            for trigger, t in earlier
         ):
             continue  # the same recipient again (by another trigger, or named twice)
-        if f.target is not None:
-            earlier.append(f.target)
-        else:
-            earlier.append(f.source)
+        earlier.append((f.trigger_start, f.target or f.source))
         yield f
 
 

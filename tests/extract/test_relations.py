@@ -358,3 +358,13 @@ def test_nearest_completion_of_a_phrase_wins(run) -> None:
     # "days of war games": the games are launched, not a war
     found = triples(run("Greece launched ten days of war games near Turkey."))
     assert found == {("GRC", "MOBILIZE", "TUR")}
+
+
+def test_possessor_of_a_decision_does_what_was_decided(run) -> None:
+    found = triples(run("Protesters condemned Norway's decision to deport Eritrean asylum seekers."))
+    assert ("NOR", "COERCE", "ERI") in found
+
+
+def test_one_event_per_pair_and_category_in_a_sentence(run) -> None:
+    events = run("Two bombers killed 12 people in Kabul when they blew themselves up in the Afghan capital.")
+    assert len([e for e in events if e.relation.plover.value == "ASSAULT"]) <= 1
