@@ -114,6 +114,9 @@ class _DocPass(ActorResolver):
             return [c for c in trig.children if c.dep_ in ("compound", "amod", "nmod")], False
         if name == "by" and trigger.pos == "verb":
             return self.subjects(trig)[0] if self._passive(trig) else [], False
+        if name == "by":  # "the attack by X", "the demonstration staged by students"
+            staged = [c for c in trig.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+            return self.prep_objects([*anchor, *staged], "by"), False
         if trigger.pos == "verb":  # "launched artillery and rocket fire against ..."
             extra = [c for o in self.objects(trig) for c in (o, *o.conjuncts)]
         else:  # "increasing arms supplies to Taipei": the target may hang on the governing verb
@@ -538,7 +541,8 @@ class _DocPass(ActorResolver):
         if self._suppressed(tok, trigger) and self.ex.lexicon.candidates(tok.head.lemma_.lower(), "verb"):
             return  # "dispersed the protest": the verb is coded on its own
         if self._suppressed(tok, trigger):  # the repressor acts on the protesters
-            protesters, _ = self._first_slot(tok, trigger, trigger.source, anchor)
+            names = tuple(n for n in trigger.source if n != "subj")  # the subject is the repressor's
+            protesters, _ = self._first_slot(tok, trigger, names, anchor)
             repressors = [m for h in self.subjects(tok.head)[0] for m in self.resolve(h)]
             repression = self.ex.vocabulary.relation(self.cues.suppress_cameo, Plover.COERCE)
             for s in repressors:
