@@ -55,6 +55,7 @@ class Cues:
     grievance_nouns: frozenset[str]  # "in defiance of X": whom a protest is against
     place_nouns: frozenset[str]  # "city", "town": with a country they name a place there
     border_nouns: frozenset[str]  # "the Thai border": a place between two countries
+    authority_modes: frozenset[str]  # acts only a state's authorities do: "was arrested in X"
     dissent_cameo: frozenset[str]  # CAMEO codes of easing dissent: toward one's own government
     domestic_modes: frozenset[str]  # PLOVER modes of acts on a state's own people when no target is named
     suppress_cameo: str  # PLOVER category of the act halted -> CAMEO code of the halt
@@ -139,6 +140,7 @@ def _load(path: Path) -> Cues:
         suppress_verbs=words("suppress", "verbs"),
         domestic_modes=words("suppress", "domestic_modes"),
         dissent_cameo=words("suppress", "dissent_cameo"),
+        authority_modes=words("suppress", "authority_modes"),
         place_nouns=words("places", "nouns"),
         grievance_nouns=words("suppress", "grievance_nouns"),
         border_nouns=words("places", "borders"),

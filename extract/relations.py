@@ -570,11 +570,21 @@ class _DocPass(ActorResolver):
         sources = [s for s in sources if s.category != "place"]
         if not sources and trigger.relation.plover is Plover.ASSAULT and trigger.pos == "verb":
             sources = self._unattributed(tok, anchor)
+        verb = tok if trigger.pos == "verb" else next(iter(self._light_verb(tok)), tok)
+        if not sources and trigger.relation.mode in self.cues.authority_modes and self._passive(verb):
+            # "was arrested in Lebanon", "was put under investigation in Italy": by that
+            # country's authorities
+            sources = [
+                replace(m, sector=Sector.GOVERNMENT.value, via="location")
+                for m in self._unattributed(verb, [verb, tok])
+            ]
         if not sources and trigger.pos == "verb" and self.ex.shallow_fallback and self._main_clause(tok):
             sources = self._nearest(tok, sent, after=False, exclude=set())
         if not sources and trigger.pos == "verb":
             return
         targets, _ = self._first_slot(tok, trigger, trigger.target, anchor, owners=True)
+        if not targets and verb is not tok and self._passive(verb):  # "X was put under investigation"
+            targets = [m for h in self.objects(verb) for m in self.resolve(h)]
         own_target = bool(targets)
         mutual = trigger.reciprocal and len({s.actor_id for s in sources}) > 1
         if not targets and trigger.pos == "verb" and not mutual:

@@ -206,3 +206,13 @@ def test_calling_off_a_strike_is_toward_one_s_government(run) -> None:
 def test_border_does_not_place_unnamed_people(run) -> None:
     found = triples(run("Nigerian troops attacked a militant camp on the Cameroonian border."))
     assert found == {("NGA", "ASSAULT", "NGA")}
+
+
+def test_passive_arrest_is_by_the_authorities_where_it_happened(run) -> None:
+    found = triples(run("A French aid worker was arrested in Niger on Tuesday."))
+    assert found == {("NER", "COERCE", "FRA")}
+
+
+def test_put_under_investigation_in_a_country(run) -> None:
+    found = triples(run("A Belgian diplomat has been put under investigation in Spain for fraud."))
+    assert found == {("ESP", "ACCUSE", "BEL")}
