@@ -229,8 +229,17 @@ class ActorResolver:
                             if all(m.actor_id != f.actor_id for f in found):
                                 found.append(m)
                     continue
-                if sector is None and not led and not self._is_description(head):
-                    return []  # "South Korean weapons": an actor's thing, not an actor
+                members = relational and (  # "its EU partners", "its Japanese allies"
+                    inner.id_ == NameKind.DEMONYM.value
+                    or (
+                        self.ex.gazetteer.resolve_id(inner.label_) == inner.label_
+                        and self.ex.gazetteer.actor(inner.label_).kind is ActorKind.IGO
+                    )
+                )
+                if sector is None and not led and not members and not self._is_description(head):
+                    # "South Korean weapons": an actor's thing, not an actor (but "its EU
+                    # partners", "NATO allies" are the organisation's members)
+                    return []
                 m = self._from_span(inner, head, sector)
                 if m is None:
                     continue

@@ -368,3 +368,9 @@ def test_possessor_of_a_decision_does_what_was_decided(run) -> None:
 def test_one_event_per_pair_and_category_in_a_sentence(run) -> None:
     events = run("Two bombers killed 12 people in Kabul when they blew themselves up in the Afghan capital.")
     assert len([e for e in events if e.relation.plover.value == "ASSAULT"]) <= 1
+
+
+def test_an_organisation_s_partners_are_its_members(run) -> None:
+    found = triples(run("Cyprus demanded that its EU partners reject the Turkish proposal."))
+    assert ("CYP", "REQUEST", "org/EU") in found
+    assert ("USA", "REQUEST", "JPN") in triples(run("The United States urged its Japanese allies to act."))
