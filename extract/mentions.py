@@ -128,7 +128,7 @@ class ActorResolver:
         if sector in (None, Sector.GOVERNMENT, Sector.CIVILIANS, Sector.POLICE):
             # "opposition candidates", "rebel leaders", "army officers": the modifier says who
             for c in head.children:
-                if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ"):
+                if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ", "PROPN"):
                     named = self.cues.sector_of_noun.get(c.lemma_.lower())
                     if named is not None and named is not Sector.MEDIA and named is not sector:
                         return named.value
