@@ -265,7 +265,7 @@ class ActorRecognizer:
                 t.dep_ == "nsubj" and t.head.lemma_.lower() in self.cues.reporting_verbs
             ):
                 return True
-            if t.head is t:
+            if t.head.i == t.i:
                 return False
             t = t.head
         return False

@@ -127,7 +127,7 @@ class ActorResolver:
         sector = self.cues.sector_of_noun.get(lemma) or self.cues.titles.get(lemma)
         if sector in (None, Sector.GOVERNMENT, Sector.CIVILIANS, Sector.POLICE):
             # "opposition candidates", "rebel leaders", "army officers": the modifier says who
-            for c in head.children:
+            for c in reversed(list(head.lefts)):  # nearest first: "Hutu rebel group" is rebels
                 if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ", "PROPN"):
                     named = self.cues.sector_of_noun.get(c.lemma_.lower())
                     if named is not None and named is not Sector.MEDIA and named is not sector:
@@ -306,7 +306,7 @@ class ActorResolver:
         for _ in range(4):
             if t.dep_ in SUBJECTS and t.head.lemma_.lower() in self.cues.reporting_verbs:
                 return True
-            if t.head is t:
+            if t.head.i == t.i:
                 return False
             t = t.head
         return False
@@ -464,7 +464,7 @@ class ActorResolver:
         if (
             depth < 4
             and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp")
-            and verb.head is not verb
+            and verb.head.i != verb.i
         ):
             if (
                 verb.dep_ == "advcl"
@@ -570,7 +570,7 @@ def governing_verb(verb: Token) -> Token | None:
     for _ in range(3):
         if head.pos_ in ("VERB", "AUX"):
             return head
-        if head.head is head:
+        if head.head.i == head.i:
             return None
         head = head.head
     return head if head.pos_ in ("VERB", "AUX") else None

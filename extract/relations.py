@@ -87,7 +87,7 @@ class _DocPass(ActorResolver):
         if name == "subj":
             if trigger.pos == "noun":
                 first = trig
-                while first.dep_ == "conj" and first.head is not first:
+                while first.dep_ == "conj" and first.head.i != first.i:
                     first = first.head  # "launched artillery, mortar and rocket fire"
                 gov = first.head
                 if first.dep_ in ("dobj", "nsubjpass", "pobj") and gov.pos_ in ("VERB", "ADP"):
@@ -123,7 +123,8 @@ class _DocPass(ActorResolver):
             extra = [trig.head] if trig.dep_ in ("dobj", "nsubjpass") and trig.head.pos_ == "VERB" else []
             extra += self._light_verb(trig)
             extra += self.prep_objects([trig], "of")  # "the withdrawal of troops from Panama"
-        return self.prep_objects([*anchor, *(t for t in extra if t not in anchor)], name), False
+        heads = self.prep_objects([*anchor, *(t for t in extra if t not in anchor)], name)
+        return [h for h in heads if h.i != trig.i], False  # "insisted on its demands": not itself
 
     def _location(self, tok: Token, anchor: list[Token]) -> list[Mention]:
         """Where a material act happened, as its target: "imposed a curfew in Abidjan"."""
@@ -193,7 +194,7 @@ class _DocPass(ActorResolver):
             anchor.extend(hit)
             for h in hit:  # "part of a military aid programme for Bosnia": the nouns between
                 up = h.head
-                while up is not tok and up.head is not up and up.pos_ in ("NOUN", "PROPN", "ADP"):
+                while up.i != tok.i and up.head.i != up.i and up.pos_ in ("NOUN", "PROPN", "ADP"):
                     if up.pos_ != "ADP" and up not in anchor:
                         anchor.append(up)
                     up = up.head
@@ -229,7 +230,7 @@ class _DocPass(ActorResolver):
         ("launched an attack on", "the attack on X killed"), or a headline's head;
         not in background phrases ("in the war with Iraq", "after the attack")."""
         dep = tok.dep_
-        while dep == "conj" and tok.head is not tok:
+        while dep == "conj" and tok.head.i != tok.i:
             tok = tok.head
             dep = tok.dep_
         if dep == "pobj" and tok.head.head.lemma_.lower() in _LIGHT_VERBS:
@@ -327,7 +328,7 @@ class _DocPass(ActorResolver):
         """The finding whose trigger governs ``tok`` through clause links, if any."""
         t = tok
         for _ in range(4):
-            if t.head is t or t.dep_ not in _CLAUSE_LINKS:
+            if t.head.i == t.i or t.dep_ not in _CLAUSE_LINKS:
                 return None
             t = t.head
             if t.i in frames:
@@ -520,12 +521,12 @@ class _DocPass(ActorResolver):
     def _main_clause(self, tok: Token) -> bool:
         """Whether a verb is the main predicate of its sentence (or of what a speaker says)."""
         t = tok
-        while t.dep_ == "conj" and t.head is not t:
+        while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
         if t.dep_ == "ROOT":
             return True
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.cues.reporting_verbs:
-            return t.head is not tok and self._main_clause(t.head)  # not "..., in which it said ..."
+            return t.head.i != tok.i and self._main_clause(t.head)  # not "..., in which it said ..."
         return False
 
     def _suppressed(self, tok: Token, trigger: Trigger) -> bool:
@@ -583,13 +584,19 @@ class _DocPass(ActorResolver):
         if not sources and trigger.pos == "verb":
             return
         targets, _ = self._first_slot(tok, trigger, trigger.target, anchor, owners=True)
-        if not targets and verb is not tok and self._passive(verb):  # "X was put under investigation"
+        if not targets and verb.i != tok.i and self._passive(verb):  # "X was put under investigation"
             targets = [m for h in self.objects(verb) for m in self.resolve(h)]
         own_target = bool(targets)
         mutual = trigger.reciprocal and len({s.actor_id for s in sources}) > 1
         if not targets and trigger.pos == "verb" and not mutual:
             # (not for "A and B agreed that their countries should ...": an act among them)
             targets = self._complement_targets(tok, trigger)
+        if not targets and trigger.pos == "noun" and trigger.relation.plover.quad.value.startswith("verbal"):
+            # "its demand that Burundi's government grant ...", "a call for Iran to ..."
+            clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")]
+            targets = [
+                m for c in clauses for h in self.subjects(c)[0] if h.i > tok.i for m in self.resolve(h)
+            ]
         if not targets and plover_quad_conflict(trigger):
             # "threatened further action against Russia": the opponent of a hostile act
             objects = self.objects(tok) if trigger.pos == "verb" else []
@@ -725,7 +732,7 @@ class _DocPass(ActorResolver):
                 t.dep_ in ("xcomp", "pobj", "pcomp", "dobj", "acomp")
                 or (t.dep_ == "advcl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in t.children))
             )
-            and t.head is not t
+            and t.head.i != t.i
             and len(chain) < 6
         ):  # "willing to send material to help ..."
             t = t.head
@@ -735,7 +742,7 @@ class _DocPass(ActorResolver):
     def _reported(self, verb: Token) -> bool:
         """Whether a clause is what someone says ("Erdogan said Turkey would ...")."""
         t = verb
-        while t.dep_ == "conj" and t.head is not t:
+        while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
         return t.dep_ == "ccomp" and t.head.lemma_.lower() in self.cues.reporting_verbs
 
@@ -890,13 +897,13 @@ class _DocPass(ActorResolver):
         governing its clause, or the speaker a headline names."""
         t = tok
         for _ in range(6):
-            if t.dep_ in ("ccomp", "parataxis", "advcl") or (t.dep_ == "ROOT" and t is not tok):
+            if t.dep_ in ("ccomp", "parataxis", "advcl") or (t.dep_ == "ROOT" and t.i != tok.i):
                 head = t.head if t.dep_ != "ROOT" else t
                 if head.lemma_.lower() in self.cues.reporting_verbs:
                     found = [m for h in self.subjects(head)[0] for m in self.resolve(h)]
                     if found:
                         return found
-            if t.head is t:
+            if t.head.i == t.i:
                 break
             t = t.head
         return self.attribution(sent)
@@ -988,6 +995,7 @@ _LIGHT_VERBS = (
     "stay",
     "put",
     "place",
+    "insist",
 )
 _CLAUSE_LINKS = ("advcl", "xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "ccomp")
 

@@ -380,3 +380,17 @@ def test_ambiguous_surname_still_names_its_government(run) -> None:
     # two Presidents Bush: which one is unknown without a date, the state is not
     found = triples(run("The Bush administration accused Cuba of harbouring fugitives.", date=None))
     assert found == {("USA", "ACCUSE", "CUB")}
+
+
+def test_demand_noun_addresses_the_subject_of_its_clause(run) -> None:
+    found = triples(
+        run("The rebels insisted on their demand that the Chadian government free all prisoners.")
+    )
+    assert ("TCD", "REQUEST", "TCD") in found
+
+
+def test_petition_drive_is_dissent(run) -> None:
+    found = triples(
+        run("The Liberty Union began collecting signatures to force the Estonian parliament to act.")
+    )
+    assert ("EST", "PROTEST", "EST") in found
