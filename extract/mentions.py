@@ -191,9 +191,15 @@ class ActorResolver:
         if (
             sector is None
             and head.lemma_.lower() in self.cues.group_heads
-            and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in head.children)
+            and any(
+                (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN")
+                or (c.dep_ == "amod" and c.i in self.span_at)
+                for c in head.children
+            )
         ):
-            sector = self.cues.group_heads[head.lemma_.lower()].value  # "the Umma party"
+            sector = self.cues.group_heads[
+                head.lemma_.lower()
+            ].value  # "the Umma party", "an Israeli peace movement"
         # "South Korean authorities", "Russia's foreign ministry", "the government of Japan"
         relational = head.lemma_.lower() in self.cues.relational_nouns  # "Israel's ally" is not Israel
         deps = (

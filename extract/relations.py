@@ -584,6 +584,10 @@ class _DocPass(ActorResolver):
         if not sources and trigger.pos == "verb":
             return
         targets, _ = self._first_slot(tok, trigger, trigger.target, anchor, owners=True)
+        if targets and all(any(_same_side(s, t) for s in sources) for t in targets):
+            # only the source itself again ("launched an offensive in its war with Iraq unless
+            # Baghdad ..."): the party a condition names, if any
+            targets = self._condition_targets(tok, trigger) or targets
         if not targets and verb.i != tok.i and self._passive(verb):  # "X was put under investigation"
             targets = [m for h in self.objects(verb) for m in self.resolve(h)]
         own_target = bool(targets)
@@ -998,6 +1002,11 @@ _LIGHT_VERBS = (
     "insist",
 )
 _CLAUSE_LINKS = ("advcl", "xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "ccomp")
+
+
+def _same_side(source: Mention, target: Mention) -> bool:
+    """Whether a target is only the source again (not the other side of a domestic event)."""
+    return source.actor_id == target.actor_id and not domestic(source.sector, target.sector)
 
 
 def _same_parties(frame: Finding, f: Finding) -> bool:

@@ -394,3 +394,15 @@ def test_petition_drive_is_dissent(run) -> None:
         run("The Liberty Union began collecting signatures to force the Estonian parliament to act.")
     )
     assert ("EST", "PROTEST", "EST") in found
+
+
+def test_demonym_movement_is_a_domestic_group(run) -> None:
+    found = triples(
+        run("Norway offered to host talks between a Colombian peace movement and the government.")
+    )
+    assert ("NOR", "AGREE", "COL") in found
+
+
+def test_condition_names_whom_a_threat_is_for_when_the_target_is_the_source_again(run) -> None:
+    found = triples(run("Iran threatened to expand its war with Iraq unless Baghdad withdrew its troops."))
+    assert ("IRN", "THREATEN", "IRQ") in found
