@@ -56,6 +56,7 @@ class Cues:
     place_nouns: frozenset[str]  # "city", "town": with a country they name a place there
     border_nouns: frozenset[str]  # "the Thai border": a place between two countries
     authority_modes: frozenset[str]  # acts only a state's authorities do: "was arrested in X"
+    domestic_cameo: frozenset[str]  # CAMEO codes of acts on a state's own people (political freedoms)
     dissent_cameo: frozenset[str]  # CAMEO codes of easing dissent: toward one's own government
     domestic_modes: frozenset[str]  # PLOVER modes of acts on a state's own people when no target is named
     suppress_cameo: str  # PLOVER category of the act halted -> CAMEO code of the halt
@@ -140,6 +141,7 @@ def _load(path: Path) -> Cues:
         suppress_verbs=words("suppress", "verbs"),
         domestic_modes=words("suppress", "domestic_modes"),
         dissent_cameo=words("suppress", "dissent_cameo"),
+        domestic_cameo=words("suppress", "domestic_cameo"),
         authority_modes=words("suppress", "authority_modes"),
         place_nouns=words("places", "nouns"),
         grievance_nouns=words("suppress", "grievance_nouns"),

@@ -640,7 +640,10 @@ class _DocPass(ActorResolver):
                 for s in sources[:1]
                 if s.sector in SOCIETY and self.ex.gazetteer.actor(s.actor_id).kind is ActorKind.STATE
             ]
-        if not targets and trigger.relation.mode in self.cues.domestic_modes:
+        if not targets and (
+            trigger.relation.mode in self.cues.domestic_modes
+            or trigger.relation.cameo in self.cues.domestic_cameo
+        ):
             # "imposed martial law", "arrested 12 people": on the country's own people
             targets = [
                 Mention(s.actor_id, Sector.CIVILIANS.value, None, s.token, s.start, s.end, "implied", "state")

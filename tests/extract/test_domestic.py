@@ -216,3 +216,8 @@ def test_passive_arrest_is_by_the_authorities_where_it_happened(run) -> None:
 def test_put_under_investigation_in_a_country(run) -> None:
     found = triples(run("A Belgian diplomat has been put under investigation in Spain for fraud."))
     assert found == {("ESP", "ACCUSE", "BEL")}
+
+
+def test_easing_political_freedoms_is_toward_one_s_own_people(run) -> None:
+    found = triples(run("President Aliyev took steps to expand political freedoms after the election."))
+    assert found == {("AZE", "CONCEDE", "AZE")}
