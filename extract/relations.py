@@ -495,6 +495,18 @@ class _DocPass(ActorResolver):
                     return found
         return []
 
+    def _demanded_of(self, tok: Token, trigger: Trigger) -> list[Mention]:
+        """Who is asked to act when a demand names an act and its doer: "demanded the
+        withdrawal of Serbian forces from Bosnia" -> Serbia (not Bosnia)."""
+        if trigger.relation.plover is not Plover.REQUEST or trigger.pos != "verb":
+            return []
+        for obj in self.objects(tok):
+            if self.ex.lexicon.candidates(obj.lemma_.lower(), "noun"):
+                found = [m for h in self.prep_objects([obj], "of") for m in self.resolve(h)]
+                if found:
+                    return found
+        return []
+
     def _condition_targets(self, tok: Token, trigger: Trigger) -> list[Mention]:
         """Whom a threat or promise is addressed to when only its condition names them:
         "threatened to launch an offensive unless Baghdad accepted its terms" -> Baghdad."""
@@ -583,7 +595,9 @@ class _DocPass(ActorResolver):
             sources = self._nearest(tok, sent, after=False, exclude=set())
         if not sources and trigger.pos == "verb":
             return
-        targets, _ = self._first_slot(tok, trigger, trigger.target, anchor, owners=True)
+        targets = self._demanded_of(tok, trigger)
+        if not targets:
+            targets, _ = self._first_slot(tok, trigger, trigger.target, anchor, owners=True)
         if targets and all(any(_same_side(s, t) for s in sources) for t in targets):
             # only the source itself again ("launched an offensive in its war with Iraq unless
             # Baghdad ..."): the party a condition names, if any

@@ -406,3 +406,8 @@ def test_demonym_movement_is_a_domestic_group(run) -> None:
 def test_condition_names_whom_a_threat_is_for_when_the_target_is_the_source_again(run) -> None:
     found = triples(run("Iran threatened to expand its war with Iraq unless Baghdad withdrew its troops."))
     assert ("IRN", "THREATEN", "IRQ") in found
+
+
+def test_demanded_act_names_who_is_asked(run) -> None:
+    found = triples(run("The African Union demanded the withdrawal of Rwandan troops from Congo-Kinshasa."))
+    assert ("org/AU", "REQUEST", "RWA") in found
