@@ -495,6 +495,17 @@ class _DocPass(ActorResolver):
                     return found
         return []
 
+    def _other_party(self, tok: Token, anchor: list[Token], sources: list[Mention]) -> list[Mention]:
+        """Someone else a phrase of the act names when its target slot named only the source
+        ("restrictions on its labour market for new EU members" -> the EU)."""
+        places = [*anchor, *(self.objects(tok) if tok.pos_ == "VERB" else [])]
+        for prep in ("for", "against", "to", "with"):
+            for h in self.prep_objects(places, prep):
+                found = [m for m in self.resolve(h) if not any(_same_side(s, m) for s in sources)]
+                if found:
+                    return found
+        return []
+
     def _demanded_of(self, tok: Token, trigger: Trigger) -> list[Mention]:
         """Who is asked to act when a demand names an act and its doer: "demanded the
         withdrawal of Serbian forces from Bosnia" -> Serbia (not Bosnia)."""
@@ -601,7 +612,9 @@ class _DocPass(ActorResolver):
         if targets and all(any(_same_side(s, t) for s in sources) for t in targets):
             # only the source itself again ("launched an offensive in its war with Iraq unless
             # Baghdad ..."): the party a condition names, if any
-            targets = self._condition_targets(tok, trigger) or targets
+            targets = (
+                self._condition_targets(tok, trigger) or self._other_party(tok, anchor, sources) or targets
+            )
         if not targets and verb.i != tok.i and self._passive(verb):  # "X was put under investigation"
             targets = [m for h in self.objects(verb) for m in self.resolve(h)]
         own_target = bool(targets)

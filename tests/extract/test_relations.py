@@ -411,3 +411,15 @@ def test_condition_names_whom_a_threat_is_for_when_the_target_is_the_source_agai
 def test_demanded_act_names_who_is_asked(run) -> None:
     found = triples(run("The African Union demanded the withdrawal of Rwandan troops from Congo-Kinshasa."))
     assert ("org/AU", "REQUEST", "RWA") in found
+
+
+def test_plans_are_intentions(run) -> None:
+    assert triples(run("Hungary plans to impose new tariffs on Serbian imports.")) == {
+        ("HUN", "THREATEN", "SRB")
+    }
+    assert triples(run("Japan plans to send food aid to Mongolia.")) == {("JPN", "AGREE", "MNG")}
+
+
+def test_other_party_when_the_target_slot_names_only_the_source(run) -> None:
+    found = triples(run("Austria will impose restrictions on its labour market for new EU members."))
+    assert found == {("AUT", "THREATEN", "org/EU")}
