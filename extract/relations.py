@@ -129,6 +129,8 @@ class _DocPass(ActorResolver):
     def _location(self, tok: Token, anchor: list[Token]) -> list[Mention]:
         """Where a material act happened, as its target: "imposed a curfew in Abidjan"."""
         places = [*anchor, *(self.objects(tok) if tok.pos_ == "VERB" else self._light_verb(tok))]
+        # "power lines leading into Kabul", "a convoy heading to Gaza": where the thing is
+        places += [c for p in places[1:] for c in p.children if c.dep_ == "acl" and c.tag_ == "VBG"]
         preps = ("in", "into", "inside", "on", "at", "near", "across", "throughout", "outside")
         for _ in range(2):  # and one level down: "troops to a force in Liberia", "at a jail in Israel"
             for prep in preps:
@@ -1030,6 +1032,9 @@ _LIGHT_VERBS = (
     "put",
     "place",
     "insist",
+    "converge",
+    "gather",
+    "assemble",
 )
 _CLAUSE_LINKS = ("advcl", "xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "ccomp")
 

@@ -221,3 +221,13 @@ def test_put_under_investigation_in_a_country(run) -> None:
 def test_easing_political_freedoms_is_toward_one_s_own_people(run) -> None:
     found = triples(run("President Aliyev took steps to expand political freedoms after the election."))
     assert found == {("AZE", "CONCEDE", "AZE")}
+
+
+def test_gathering_for_a_rally_is_a_protest(run) -> None:
+    found = triples(run("Thousands of Bolivians gathered for a rally in La Paz on Monday."))
+    assert found == {("BOL", "PROTEST", "BOL")}
+
+
+def test_thing_leading_into_a_place_is_there(run) -> None:
+    found = triples(run("Rebels blew up a pipeline leading into Aden on Friday."))
+    assert found == {("YEM", "ASSAULT", "YEM")}
