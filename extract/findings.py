@@ -4,7 +4,7 @@ read them back."""
 
 from __future__ import annotations
 
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
@@ -41,7 +41,23 @@ class Finding:
     hypothetical: bool
 
     def to_row(self) -> list[object]:
-        return list(astuple(self))
+        # by hand: dataclasses.astuple deep-copies field by field and is slow
+        s, t = self.source, self.target
+        return [
+            (s.actor_id, s.sector, s.person_id, s.start, s.end, s.via),
+            (t.actor_id, t.sector, t.person_id, t.start, t.end, t.via) if t else None,
+            self.plover,
+            self.mode,
+            self.cameo,
+            self.goldstein,
+            self.trigger_start,
+            self.trigger_end,
+            self.sentence_start,
+            self.sentence_end,
+            self.confidence,
+            self.negated,
+            self.hypothetical,
+        ]
 
     @classmethod
     def from_row(cls, row: list[object]) -> Finding:

@@ -62,6 +62,7 @@ class ActorResolver:
         self.history: list[Mention] = []  # every resolved mention, in text order
         self.remembered: set[int] = set()  # their tokens
         self._cache: dict[int, list[Mention]] = {}
+        self._passives: dict[int, bool] = {}
 
     # -- actors --------------------------------------------------------------------------------
     def remember(self, m: Mention) -> None:
@@ -457,7 +458,11 @@ class ActorResolver:
 
     # -- slots ---------------------------------------------------------------------------------
     def _passive(self, verb: Token) -> bool:
-        return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+        if verb.i not in self._passives:
+            self._passives[verb.i] = any(
+                c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children
+            )
+        return self._passives[verb.i]
 
     def subjects(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         """Subject heads of a verb, and whether they were inherited."""

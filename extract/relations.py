@@ -157,6 +157,11 @@ class _DocPass(ActorResolver):
             pos = "noun"
         else:
             return None
+        lemma = tok.lemma_.lower()
+        if not self.ex.lexicon.candidates(lemma, pos) and not (
+            pos == "verb" and self.ex.lexicon.candidates(tok.lower_, pos)
+        ):
+            return None  # most words: no trigger of that lemma at all
         if pos == "noun" and not self._eventive_noun(tok):
             return None
         if (
@@ -165,12 +170,11 @@ class _DocPass(ActorResolver):
             and any(o.lemma_.lower() in self.cues.damage_objects for o in self.objects(tok))
         ):
             return None  # "will destroy relations": a threat, coded by _damage
-        lemma = tok.lemma_.lower()
         if pos == "verb" and tok.lower_ != lemma and (self._passive(tok) or tok.dep_ == "acomp"):
             stative = [t for t in self.ex.lexicon.candidates(tok.lower_, pos) if t.lemma == tok.lower_]
             if stative:  # "Israel is opposed to ...": a state of the subject, not a passive
                 return stative[0], [tok]
-        ranked = self._object_ranks(tok, pos)
+        ranked: list[tuple[int, Token]] | None = None  # computed once, when a phrase trigger needs it
         best: tuple[int, Trigger, list[Token]] | None = None
         for trigger in self.ex.lexicon.candidates(lemma, pos):
             anchor = [tok]
@@ -182,6 +186,8 @@ class _DocPass(ActorResolver):
                 if best is None:
                     return trigger, anchor
                 break
+            if ranked is None:
+                ranked = self._object_ranks(tok, pos)
             hits = [
                 (rank, o)
                 for rank, o in ranked
