@@ -84,26 +84,22 @@ def _load(path: Path) -> Cues:
         except KeyError:
             raise ConfigError(f"{path}: missing [{section}] {key}") from None
 
-    sector_of_noun: dict[str, Sector] = {}
-    for name, nouns in raw.get("sectors", {}).items():
-        try:
-            sector = Sector(name)
-        except ValueError:
-            raise ConfigError(f"{path}: [sectors] unknown sector {name!r}") from None
-        for noun in nouns:
-            sector_of_noun.setdefault(noun.lower(), sector)
-    titles: dict[str, Sector] = {}
-    for name, words_ in raw.get("titles", {}).items():
-        for w in words_:
-            titles[w.lower()] = Sector(name)
-    group_heads: dict[str, Sector] = {}
-    for name, words_ in raw.get("groups", {}).items():
-        try:
-            sector = Sector(name)
-        except ValueError:
-            raise ConfigError(f"{path}: [groups] unknown sector {name!r}") from None
-        for w in words_:
-            group_heads[w.lower()] = sector
+    def by_sector(section: str, *, first_wins: bool = False) -> dict[str, Sector]:
+        """``{sector: [words]}`` tables as word -> sector."""
+        table: dict[str, Sector] = {}
+        for name, words_ in raw.get(section, {}).items():
+            try:
+                sector = Sector(name)
+            except ValueError:
+                raise ConfigError(f"{path}: [{section}] unknown sector {name!r}") from None
+            for w in words_:
+                if not (first_wins and w.lower() in table):
+                    table[w.lower()] = sector
+        return table
+
+    sector_of_noun = by_sector("sectors", first_wins=True)
+    titles = by_sector("titles")
+    group_heads = by_sector("groups")
     return Cues(
         sector_of_noun=sector_of_noun,
         titles=titles,
