@@ -298,18 +298,16 @@ class _DocPass(ActorResolver):
         yield from _distinct(self._contents(found, sent))
 
     def _contents(self, found: list[Finding], sent: Span) -> list[Finding]:
-        """What a protest or a promise is about is not a second event: "blocked roads
-        demanding his resignation", "began a hunger strike to demand ..." (the demand is
-        the protest's; its addressee is the protest's target when the protest names none),
-        "offered troops to help him oust ..." (the help is what is offered)."""
+        """What a protest, a promise, a demand or a signed deal is about is not a second
+        event: "blocked roads demanding his resignation", "began a hunger strike to demand
+        ..." (the demand is the protest's; its addressee is the protest's target when the
+        protest names none), "rioted, setting fire to mattresses", "offered troops to help
+        him oust ...", "signed an agreement to increase trade"."""
         at = {t.idx: t for t in sent}
         frames: dict[int, Finding] = {}
         for f in found:
             tok = at.get(f.trigger_start)
-            if (
-                f.plover in (Plover.PROTEST.value, Plover.AGREE.value, Plover.REQUEST.value)
-                and tok is not None
-            ):
+            if f.plover in _FRAMES and tok is not None:
                 frames[tok.i] = f
                 if tok.dep_ in ("dobj", "pobj", "nsubjpass") and tok.pos_ == "NOUN":
                     frames.setdefault(tok.head.i, f)  # "staged a protest", "began a strike"
@@ -327,8 +325,8 @@ class _DocPass(ActorResolver):
             elif frame.plover == Plover.PROTEST.value and f.plover == Plover.REQUEST.value:
                 if f.target is not None and frame.target is not None and frame.target.via == "implied":
                     retarget[id(frame)] = f.target
-            elif frame.plover == Plover.PROTEST.value or f.plover == frame.plover:
-                out.append(f)  # what a promise or demand is for, between the same parties, is its content
+            elif f.plover == frame.plover:
+                out.append(f)  # (what a protest, promise, demand or signed deal is for is its content)
         return [replace(f, target=retarget[id(f)]) if id(f) in retarget else f for f in out]
 
     @staticmethod
@@ -1042,6 +1040,7 @@ _LIGHT_VERBS = (
     "gather",
     "assemble",
 )
+_FRAMES = (Plover.PROTEST.value, Plover.AGREE.value, Plover.REQUEST.value, Plover.SUPPORT.value)
 _CLAUSE_LINKS = ("advcl", "xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "ccomp")
 
 

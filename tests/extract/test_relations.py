@@ -407,3 +407,13 @@ def test_plans_are_intentions(run, triples) -> None:
 def test_other_party_when_the_target_slot_names_only_the_source(run, triples) -> None:
     found = triples(run("Austria will impose restrictions on its labour market for new EU members."))
     assert found == {("AUT", "THREATEN", "org/EU")}
+
+
+def test_what_a_signed_deal_is_for_is_its_content(run, triples) -> None:
+    found = triples(run("Vietnam and Laos signed an agreement to expand trade across their border."))
+    assert {category for _, category, _ in found} == {"SUPPORT"}
+
+
+def test_how_a_riot_went_is_the_riot(run, triples) -> None:
+    found = triples(run("Kurdish prisoners rioted at a jail in southern Turkey, setting fire to mattresses."))
+    assert {category for _, category, _ in found} == {"PROTEST"}
