@@ -417,3 +417,8 @@ def test_what_a_signed_deal_is_for_is_its_content(run, triples) -> None:
 def test_how_a_riot_went_is_the_riot(run, triples) -> None:
     found = triples(run("Kurdish prisoners rioted at a jail in southern Turkey, setting fire to mattresses."))
     assert {category for _, category, _ in found} == {"PROTEST"}
+
+
+def test_approving_a_bid_supports_the_bidder(run, triples) -> None:
+    found = triples(run("Hungary's parliament approved Finland's bid to join NATO."))
+    assert ("HUN", "SUPPORT", "FIN") in found
