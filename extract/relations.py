@@ -477,12 +477,16 @@ class _DocPass(ActorResolver):
         """An attack nobody is named for ("a roadside bomb near Samarra killed ...", "were
         killed by a car bomb in Baghdad"): coded, as event coders do, to the country where it
         happened, with no sector."""
-        if not self._main_clause(tok):
-            return []  # "..., where 24 people were killed in riots": background
+        participle = tok.dep_ == "advcl" and tok.tag_ == "VBG" and self._main_clause(tok.head)
+        if not self._main_clause(tok) and not participle:
+            return []  # "..., where 24 people were killed in riots": background (but "a bomb
+            # exploded ..., killing ten people" is the main event's)
         heads = self.subjects(tok)[0]
         if any(h.pos_ in ("PROPN", "PRON") or self._sector_of(h) or self.resolve(h) for h in heads):
             return []  # someone is named, only not recognised ("Vietnamese-led forces")
         places = [m for h in heads for m in self._location(h, [h])] or self._location(tok, anchor)
+        if not places and participle:
+            places = self._location(tok.head, [tok.head])  # "exploded near a market in Mogadishu, killing"
         return [replace(m, sector=None, via="location", category="state") for m in places[:1]]
 
     def _protest_targets(self, tok: Token, sources: list[Mention]) -> list[Mention]:

@@ -209,3 +209,9 @@ def test_gathering_for_a_rally_is_a_protest(run, triples) -> None:
 def test_thing_leading_into_a_place_is_there(run, triples) -> None:
     found = triples(run("Rebels blew up a pipeline leading into Aden on Friday."))
     assert found == {("YEM", "ASSAULT", "YEM")}
+
+
+def test_bomb_that_exploded_somewhere_killing_people(run, triples) -> None:
+    events = run("A car bomb exploded near a market in Mogadishu, killing at least ten people, police said.")
+    assert triples(events) == {("SOM", "ASSAULT", "SOM")}
+    assert all(e.confidence < 0.85 for e in events)
