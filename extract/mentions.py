@@ -209,7 +209,7 @@ class ActorResolver:
             else ("compound", "amod", "poss", "nmod", "npadvmod")
         )
         modifiers = [c for c in head.children if c.dep_ in deps]
-        people = sector in SOCIETY
+        people = sector in SOCIETY or sector == Sector.MILITARY.value  # "rebels in Chad", "soldiers in Gabon"
         preps = ["of", "from", "for"] + (["in", "throughout", "across", "inside"] if people else [])
         modifiers += [
             g
@@ -568,10 +568,11 @@ SOCIETY = {
 
 def domestic(source: str | None, target: str | None) -> bool:
     """Whether two mentions of one state are two sides of a domestic event
-    (government and rebels, police and protesters, a court and the government)."""
+    (government and rebels, police and protesters, a court and the government, the
+    army and the president it detains)."""
     if source == target:
         return False
-    return source in SOCIETY or target in SOCIETY
+    return source in SOCIETY or target in SOCIETY or (source is not None and target is not None)
 
 
 def governing_verb(verb: Token) -> Token | None:

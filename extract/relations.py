@@ -320,7 +320,11 @@ class _DocPass(ActorResolver):
             if tok is not None and tok.dep_ == "aux":  # "..., saying he must resign": from the modal's verb
                 tok = tok.head
             frame = self._governing(tok, frames) if tok is not None else None
-            if frame is None or frame is f or not _same_parties(frame, f):
+            if frame is None or frame is f:
+                out.append(f)
+            elif frame.plover == Plover.REQUEST.value and f.plover != Plover.REQUEST.value:
+                continue  # "demanded that Russia withdraw its forces": asked for, not done
+            elif not _same_parties(frame, f):
                 out.append(f)
             elif frame.plover == Plover.PROTEST.value and f.plover == Plover.REQUEST.value:
                 if f.target is not None and frame.target is not None and frame.target.via == "implied":
@@ -352,6 +356,12 @@ class _DocPass(ActorResolver):
     ) -> tuple[list[Mention], bool]:
         for name in names:
             heads, inherited = self.slot(tok, trigger, name, anchor)
+            # "fired at farmers marching to ...": the parser makes the farmers a clause's subject
+            heads = [
+                s
+                for h in heads
+                for s in ([c for c in h.children if c.dep_ in SUBJECTS] if h.dep_ == "pcomp" else [])
+            ] or heads
             if name == "compound":  # "Palestinian riots", "Russian strikes": the adjective is the actor
                 found = [m for h in heads for m in (self.resolve(h) or self._span_mentions(h))]
             else:
@@ -710,6 +720,10 @@ class _DocPass(ActorResolver):
         relation, negated, hypothetical = self._code(tok, trigger)
         if relation is None:
             return
+        if trigger.relation.plover in _ADDRESSED and relation.plover in _ADDRESSED:
+            # "offered to host a summit on the war in Gaza": a place is a topic, not an addressee
+            # (but "will evacuate settlements in Gaza", a promised act, is done there)
+            targets = [t for t in targets if t.category != "place"]
         if (
             relation.plover is Plover.CONSULT
             and trigger.pos == "verb"
@@ -1044,6 +1058,7 @@ _LIGHT_VERBS = (
     "gather",
     "assemble",
 )
+_ADDRESSED = (Plover.AGREE, Plover.CONSULT, Plover.SUPPORT, Plover.REQUEST)  # acts toward someone
 _FRAMES = (Plover.PROTEST.value, Plover.AGREE.value, Plover.REQUEST.value, Plover.SUPPORT.value)
 _CLAUSE_LINKS = ("advcl", "xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "ccomp")
 

@@ -215,3 +215,13 @@ def test_bomb_that_exploded_somewhere_killing_people(run, triples) -> None:
     events = run("A car bomb exploded near a market in Mogadishu, killing at least ten people, police said.")
     assert triples(events) == {("SOM", "ASSAULT", "SOM")}
     assert all(e.confidence < 0.85 for e in events)
+
+
+def test_army_detaining_the_president_is_domestic(run, triples) -> None:
+    found = triples(run("Soldiers in Gabon detained President Ali Bongo and said they had taken power."))
+    assert ("GAB", "COERCE", "GAB") in found
+
+
+def test_coup_ousting_a_government(run, triples) -> None:
+    found = triples(run("The Guinean army ousted the government of President Alpha Conde on Sunday."))
+    assert ("GIN", "COERCE", "GIN") in found

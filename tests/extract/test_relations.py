@@ -422,3 +422,18 @@ def test_how_a_riot_went_is_the_riot(run, triples) -> None:
 def test_approving_a_bid_supports_the_bidder(run, triples) -> None:
     found = triples(run("Hungary's parliament approved Finland's bid to join NATO."))
     assert ("HUN", "SUPPORT", "FIN") in found
+
+
+def test_what_is_demanded_is_not_done(run, triples) -> None:
+    found = triples(run("The Arab League demanded that Israel withdraw its troops from Lebanon."))
+    assert found == {("org/ARAB_LEAGUE", "REQUEST", "ISR")}
+
+
+def test_place_of_a_topic_is_no_addressee(run, triples) -> None:
+    found = triples(run("Qatar offered to host a conference on the war in Gaza."))
+    assert all(target != "PSE" for _, _, target in found)
+
+
+def test_people_the_parser_makes_a_clause_subject(run, triples) -> None:
+    found = triples(run("Kenyan police fired tear gas at students marching towards parliament."))
+    assert ("KEN", "ASSAULT", "KEN") in found
