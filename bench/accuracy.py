@@ -1,0 +1,63 @@
+"""How well the extractor does on gold files, with the project's scorer.
+
+    .venv/bin/python bench/accuracy.py [GOLD.jsonl ...] [--scorer PATH] [--errors N]
+
+Runs the extractor once (model loaded once) on each gold file given (default: the
+PLOVER gold records and the seed article of ../shared/eval/gold/, and the
+project's own paragraphs in bench/data/own_paragraphs.jsonl), writes the
+predictions to a temporary directory in the scorer's format (the same
+records `diplograph extract` writes), and prints the scorer's table for each.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from diplograph.errors import ArticleError
+from extract.output import prediction_record
+from extract.pipeline import Extractor, load_pipeline
+from extract.readers import read_paths
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "eval"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("gold", nargs="*", type=Path)
+    ap.add_argument("--scorer", type=Path, default=SHARED / "score.py")
+    ap.add_argument("--errors", type=int, default=0, help="list this many records with misses")
+    a = ap.parse_args()
+    golds = a.gold or [
+        SHARED / "gold" / "plover_gsr.jsonl",
+        SHARED / "gold" / "seed_article.jsonl",
+        ROOT / "bench" / "data" / "own_paragraphs.jsonl",
+    ]
+    if not a.scorer.exists():
+        sys.exit(f"scorer not found: {a.scorer}")
+    extractor = Extractor(load_pipeline())
+    with tempfile.TemporaryDirectory() as tmp:
+        for gold in golds:
+            if not gold.exists():
+                print(f"== {gold}: not found, skipped")
+                continue
+            articles = [x for x in read_paths([gold]) if not isinstance(x, ArticleError)]
+            predictions = Path(tmp) / f"{gold.stem}.pred.jsonl"
+            with predictions.open("w", encoding="utf-8") as out:
+                for result in extractor.process(articles):
+                    out.write(json.dumps(prediction_record(result), ensure_ascii=False) + "\n")
+            print(f"== {gold} ({len(articles)} records)")
+            command = [sys.executable, str(a.scorer), str(gold), str(predictions)]
+            if a.errors:
+                command += ["--errors", str(a.errors)]
+            table = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+            print("\n".join(line for line in table.splitlines() if not line.startswith("{")))
+
+
+if __name__ == "__main__":
+    main()
