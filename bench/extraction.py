@@ -30,7 +30,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("paths", nargs="*", type=Path)
     ap.add_argument("--repeat", type=int, default=5)
-    ap.add_argument("--rounds", type=int, default=3, help="timed rounds of each; the best counts")
+    ap.add_argument("--rounds", type=int, default=5, help="timed rounds of each; the best counts")
     ap.add_argument("--processes", type=int, default=1)
     ap.add_argument("--batch-size", type=int, default=64)
     a = ap.parse_args()

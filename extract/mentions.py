@@ -56,7 +56,9 @@ class ActorResolver:
         self.doc = doc
         self.day = doc_date(doc)
         self.span_at: dict[int, Span] = {}
+        self.span_roots: set[int] = set()  # the head token of each actor span
         for span in doc.spans.get(SPANS_KEY, []):
+            self.span_roots.add(span.root.i)
             for i in range(span.start, span.end):
                 self.span_at[i] = span
         self.history: list[Mention] = []  # every resolved mention, in text order

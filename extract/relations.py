@@ -265,7 +265,7 @@ class _DocPass(ActorResolver):
 
     def _remember(self, sent: Span) -> None:
         for tok in sent:
-            if tok.i in self.span_at and tok.i not in self.remembered and tok.i == self.span_at[tok.i].root.i:
+            if tok.i in self.span_roots and tok.i not in self.remembered:
                 m = self._phrase(tok)
                 if m is None:
                     span = self.span_at[tok.i]
@@ -276,7 +276,7 @@ class _DocPass(ActorResolver):
     def _sentence(self, sent: Span) -> Iterator[Finding]:
         # mentions of this sentence are available to anaphora after the pronoun's position
         for tok in sent:
-            if tok.i in self.span_at and tok.i == self.span_at[tok.i].root.i:
+            if tok.i in self.span_roots:
                 m = self._phrase(tok)
                 if m is not None:
                     self.remember(m)
@@ -291,9 +291,10 @@ class _DocPass(ActorResolver):
             if matched is not None:
                 consumed.update(t.i for t in matched[1][1:])
                 found.extend(self._events(tok, *matched, sent))
-            if tok.lemma_.lower() in self.cues.reporting_verbs and tok.pos_ == "VERB":
+            lemma = tok.lemma_.lower()
+            if lemma in self.cues.reporting_verbs and tok.pos_ == "VERB":
                 found.extend(self._demand(tok, sent))
-            if tok.lemma_.lower() in self.cues.damage_verbs:
+            if lemma in self.cues.damage_verbs:
                 found.extend(self._damage(tok, sent))
         yield from _distinct(self._contents(found, sent))
 
@@ -465,7 +466,7 @@ class _DocPass(ActorResolver):
                 return []
             if t.head.lemma_.lower() in self.cues.place_nouns | self.cues.border_nouns:
                 continue  # "the Syrian town of ...", "the Thai border": a place, not an actor
-            if i in self.span_at and i == self.span_at[i].root.i:
+            if i in self.span_roots:
                 if not after and t.dep_ in ("dobj", "pobj", "dative", "attr"):
                     continue  # another verb's object is not this one's subject
                 found = [m for m in self.resolve_head(t) if m.actor_id not in exclude]
@@ -983,7 +984,7 @@ class _DocPass(ActorResolver):
                 candidates += [m for h in self.prep_objects([obj], prep) for m in self.resolve(h)]
         for subj in self.subjects(verb)[0]:  # "Seoul's arms supply will destroy ..."
             for t in subj.subtree:
-                if t.i in self.span_at and t.i == self.span_at[t.i].root.i:
+                if t.i in self.span_roots:
                     candidates += self.resolve_head(t)
         targets = [m for m in candidates if m.actor_id not in said]
         if not targets:
