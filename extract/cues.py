@@ -59,7 +59,7 @@ class Cues:
     domestic_cameo: frozenset[str]  # CAMEO codes of acts on a state's own people (political freedoms)
     dissent_cameo: frozenset[str]  # CAMEO codes of easing dissent: toward one's own government
     domestic_modes: frozenset[str]  # PLOVER modes of acts on a state's own people when no target is named
-    suppress_cameo: str  # PLOVER category of the act halted -> CAMEO code of the halt
+    suppress_cameo: str  # CAMEO code of repressing a protest ("police dispersed the rally")
 
 
 def default_path() -> Path:

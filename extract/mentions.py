@@ -450,9 +450,17 @@ class ActorResolver:
         return None
 
     def resolve(self, head: Token) -> list[Mention]:
-        """The actors a slot names: the head and its coordinated conjuncts."""
+        """The actors a slot names: the head and its coordinated conjuncts, and a list the
+        parser hangs on an apposition ("Saudi Arabia, the United Arab Emirates, Egypt and
+        Bahrain") when that names a state too."""
         found: list[Mention] = []
-        for h in (head, *head.conjuncts):
+        heads = [head, *head.conjuncts]
+        for c in head.children:
+            if c.dep_ == "appos" and c.i in self.span_roots:
+                listed = [m for t in (c, *c.conjuncts) for m in self.resolve_head(t)]
+                if listed and all(m.category == "state" for m in listed):
+                    heads += [c, *c.conjuncts]
+        for h in heads:
             for m in self.resolve_head(h):
                 if all(m.actor_id != f.actor_id or m.sector != f.sector for f in found):
                     found.append(m)

@@ -437,3 +437,8 @@ def test_place_of_a_topic_is_no_addressee(run, triples) -> None:
 def test_people_the_parser_makes_a_clause_subject(run, triples) -> None:
     found = triples(run("Kenyan police fired tear gas at students marching towards parliament."))
     assert ("KEN", "ASSAULT", "KEN") in found
+
+
+def test_list_of_states_hung_on_an_apposition(run, triples) -> None:
+    found = triples(run("Norway, the Netherlands, Spain and Ireland recognised Palestine on Tuesday."))
+    assert {source for source, _, _ in found} == {"NOR", "NLD", "ESP", "IRL"}
