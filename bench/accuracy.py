@@ -3,8 +3,10 @@
     .venv/bin/python bench/accuracy.py [GOLD.jsonl ...] [--scorer PATH] [--errors N]
 
 Runs the extractor once (model loaded once) on each gold file given (default: the
-PLOVER gold records and the seed article of ../shared/eval/gold/, and the
-project's own paragraphs in bench/data/own_paragraphs.jsonl), writes the
+PLOVER gold records and the seed article of ../shared/eval/gold/, the project's
+own paragraphs in bench/data/own_paragraphs.jsonl, and the held-out news items in
+bench/data/heldout_news.jsonl, annotated by someone who had not seen the
+extractor's output and never used to write rules: keep it that way), writes the
 predictions to a temporary directory in the scorer's format (the same
 records `diplograph extract` writes), and prints the scorer's table for each.
 """
@@ -37,6 +39,7 @@ def main() -> None:
         SHARED / "gold" / "plover_gsr.jsonl",
         SHARED / "gold" / "seed_article.jsonl",
         ROOT / "bench" / "data" / "own_paragraphs.jsonl",
+        ROOT / "bench" / "data" / "heldout_news.jsonl",
     ]
     if not a.scorer.exists():
         sys.exit(f"scorer not found: {a.scorer}")
