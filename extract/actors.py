@@ -276,17 +276,12 @@ class ActorRecognizer:
         countries = set()
         located = False
         for span in spans:
-            if span.start < sent.start or span.end > sent.end or not span.label_:
+            if span.start < sent.start or span.end > sent.end:
                 continue
             root = span.root
             if (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE) or self._attribution(root):
                 located = True  # set there, or told by that country's sources
-            if span.label_.startswith("person/"):
-                role = self.gazetteer.role_on(span.label_, day)
-                owner = role.of if role is not None else span.label_
-                country = self.gazetteer.actor(owner).country
-            else:
-                country = self.gazetteer.actor(span.label_).country
+            country = self.gazetteer.country_on(span.label_, day)
             if country is not None:
                 countries.add(country)
         # only where the sentence is set in that one country: "President Kabore imposed a

@@ -290,7 +290,7 @@ class ActorResolver:
         for span in self.doc.spans.get(SPANS_KEY, []):
             if span.start < sent.start or span.end > sent.end or head.i in range(span.start, span.end):
                 continue
-            country = self._country_of(span)
+            country = self.ex.gazetteer.country_on(span.label_, self.day)
             if country is None or country == exclude:
                 continue
             root = span.root
@@ -320,15 +320,6 @@ class ActorResolver:
             t = t.head
         return False
 
-    def _country_of(self, span: Span) -> str | None:
-        label = span.label_
-        if label.startswith("person/"):
-            role = self.ex.gazetteer.role_on(label, self.day)
-            label = role.of if role is not None else label
-        if self.ex.gazetteer.resolve_id(label) != label:
-            return None
-        return self.ex.gazetteer.actor(label).country
-
     def _residence(self, head: Token, span: Span) -> str | None:
         """The country a people named by a demonym live in, when the text says so: a second
         demonym ("Bosnian Serbs", "Iraqi Kurds") or "of/in <country>" ("the Albanians of
@@ -341,8 +332,8 @@ class ActorResolver:
             inner = self.span_at.get(c.i)
             if inner is None or inner is span:
                 continue
-            country = self._country_of(inner)
-            if country is not None and country != self._country_of(span):
+            country = self.ex.gazetteer.country_on(inner.label_, self.day)
+            if country is not None and country != self.ex.gazetteer.country_on(span.label_, self.day):
                 return country
         return None
 
@@ -358,7 +349,7 @@ class ActorResolver:
             span = self.span_at.get(c.i)
             if span is None:
                 continue
-            country = self._country_of(span)
+            country = self.ex.gazetteer.country_on(span.label_, self.day)
             if country is not None:
                 end = head.idx + len(head)
                 return Mention(country, None, None, head.i, head.idx, end, "location", "place")

@@ -226,6 +226,17 @@ class Gazetteer:
                 return candidate
         return None
 
+    def country_on(self, actor_id: str, day: dt.date | None) -> str | None:
+        """The state an actor belongs to on ``day``: a person's through the office held
+        then (or their last, with no day), an organisation's none; None for unknown ids."""
+        if actor_id not in self._entries:
+            return None
+        if self.actor(actor_id).kind is ActorKind.PERSON:
+            role = self.role_on(actor_id, day)
+            if role is not None:
+                actor_id = role.of
+        return self.actor(actor_id).country
+
     def role_on(self, person_id: str, day: dt.date | None) -> Role | None:
         """The person's role on ``day`` (the most recent one started, if several)."""
         roles = [r for r in self.entry(person_id).roles if r.active_on(day)]

@@ -1,0 +1,30 @@
+"""The gazetteer's answers about actors: which state an actor belongs to on a day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ontology.gazetteer import Gazetteer, load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+@pytest.mark.parametrize(
+    ("actor_id", "day", "country"),
+    [
+        ("KEN", None, "KEN"),
+        ("person/yoweri-museveni", dt.date(2020, 1, 1), "UGA"),  # through his office
+        ("person/yoweri-museveni", dt.date(1980, 1, 1), "UGA"),  # before it: his own country
+        ("person/antonio-guterres", dt.date(2020, 1, 1), None),  # a UN office: no state
+        ("org/UN", None, None),
+        ("XYZ", None, None),
+        ("", None, None),
+    ],
+)
+def test_country_on(gazetteer: Gazetteer, actor_id: str, day: dt.date | None, country: str | None) -> None:
+    assert gazetteer.country_on(actor_id, day) == country
