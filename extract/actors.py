@@ -256,20 +256,6 @@ class ActorRecognizer:
         not someone else's full name ("Ruben Castillo")."""
         return len(ent) == 1 and ent[0].text in self._person_words
 
-    def _attribution(self, tok: Token) -> bool:
-        """Whether a token is in the source of a report ("..., according to the Pakistani
-        interior secretary", "Kenyan police said")."""
-        t = tok
-        for _ in range(6):
-            if t.lower_ == "according" or (
-                t.dep_ == "nsubj" and t.head.lemma_.lower() in self.cues.reporting_verbs
-            ):
-                return True
-            if t.head.i == t.i:
-                return False
-            t = t.head
-        return False
-
     def _sentence_country(self, doc: Doc, sent: Span, spans: list[Span]) -> str | None:
         """The one country the actors named in a sentence belong to, if the sentence is set there."""
         day = doc_date(doc)
@@ -279,7 +265,9 @@ class ActorRecognizer:
             if span.start < sent.start or span.end > sent.end:
                 continue
             root = span.root
-            if (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE) or self._attribution(root):
+            if (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE) or in_report_source(
+                root, self.cues.reporting_verbs, depth=6, according=True
+            ):
                 located = True  # set there, or told by that country's sources
             country = self.gazetteer.country_on(span.label_, day)
             if country is not None:
@@ -287,6 +275,23 @@ class ActorRecognizer:
         # only where the sentence is set in that one country: "President Kabore imposed a
         # curfew in Ouagadougou", not "President X welcomed South Africa's leader"
         return countries.pop() if len(countries) == 1 and located else None
+
+
+def in_report_source(
+    tok: Token, reporting_verbs: frozenset[str], *, depth: int = 4, according: bool = False
+) -> bool:
+    """Whether a token is in the source of a report: the subject of a reporting verb
+    ("Kenyan police said"), or, with ``according``, an "according to" phrase."""
+    t = tok
+    for _ in range(depth):
+        if (according and t.lower_ == "according") or (
+            t.dep_ in ("nsubj", "csubj") and t.head.lemma_.lower() in reporting_verbs
+        ):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _variants(text: str) -> list[str]:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.model import ActorKind, Sector
-from extract.actors import LOCAL_GROUP, LOCAL_PERSON, LOCATIVE, SPANS_KEY, doc_date
+from extract.actors import LOCAL_GROUP, LOCAL_PERSON, LOCATIVE, SPANS_KEY, doc_date, in_report_source
 from extract.findings import Side
 from ontology.gazetteer import NameKind
 
@@ -296,7 +296,7 @@ class ActorResolver:
             root = span.root
             if root.head.lemma_.lower() in self.cues.border_nouns:
                 continue  # "on the Thai border" does not say whose people they are
-            if self._speaker_phrase(root) and not head.is_ancestor(root):
+            if in_report_source(root, self.cues.reporting_verbs) and not head.is_ancestor(root):
                 parties.append(country)  # "..., relief officials in Nairobi said": only for parties
             elif root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
                 located.append(country)
@@ -308,17 +308,6 @@ class ActorResolver:
             if len(set(pool)) == 1:
                 return self._context_mention(head, pool[0], sector)
         return None
-
-    def _speaker_phrase(self, tok: Token) -> bool:
-        """Whether a token is in the subject of a reporting verb ("South Korea's military said")."""
-        t = tok
-        for _ in range(4):
-            if t.dep_ in SUBJECTS and t.head.lemma_.lower() in self.cues.reporting_verbs:
-                return True
-            if t.head.i == t.i:
-                return False
-            t = t.head
-        return False
 
     def _residence(self, head: Token, span: Span) -> str | None:
         """The country a people named by a demonym live in, when the text says so: a second

@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.model import ActorKind, Plover, Relation, Sector
+from extract.actors import in_report_source
 from extract.cues import Cues, load_cues
 from extract.findings import ERROR_KEY, FINDINGS_KEY, Finding, Side
 from extract.lexicon import Lexicon, Trigger, load_lexicon
@@ -462,7 +463,7 @@ class _DocPass(ActorResolver):
             t = self.doc[i]
             if after and t.lemma_.lower() in self.cues.reporting_verbs and t.pos_ == "VERB":
                 return []  # "..., the ministry said": what follows is attribution
-            if after and self._speaker_phrase(t):
+            if after and in_report_source(t, self.cues.reporting_verbs):
                 return []
             if t.head.lemma_.lower() in self.cues.place_nouns | self.cues.border_nouns:
                 continue  # "the Syrian town of ...", "the Thai border": a place, not an actor
