@@ -485,6 +485,17 @@ class _DocPass(ActorResolver):
     def _preps(tokens: list[Token], prep: str) -> list[Token]:
         return [c for t in tokens for c in t.children if c.dep_ == "prep" and c.lower_ == prep]
 
+    def _own_side(self, sources: list[Mention], sector: Sector, *, from_society: bool) -> list[Mention]:
+        """The other side of a domestic act when the sentence names none: the state of the
+        first source, in ``sector`` (its government for protesters, ``from_society``; its
+        people for the authorities)."""
+        return [
+            Mention(s.actor_id, sector.value, None, s.token, s.start, s.end, "implied", "state")
+            for s in sources[:1]
+            if (s.sector in SOCIETY) == from_society
+            and self.ex.gazetteer.actor(s.actor_id).kind is ActorKind.STATE
+        ]
+
     def _unattributed(self, tok: Token, anchor: list[Token]) -> list[Mention]:
         """An attack nobody is named for ("a roadside bomb near Samarra killed ...", "were
         killed by a car bomb in Baghdad"): coded, as event coders do, to the country where it
@@ -640,7 +651,7 @@ class _DocPass(ActorResolver):
         if not targets and verb.i != tok.i and self._passive(verb):  # "X was put under investigation"
             targets = [m for h in self.objects(verb) for m in self.resolve(h)]
         own_target = bool(targets)
-        mutual = trigger.reciprocal and len({s.actor_id for s in sources}) > 1
+        mutual = trigger.reciprocal and len({s.actor_id for s in sources}) > 1  # "A and B signed"
         if not targets and trigger.pos == "verb" and not mutual:
             # (not for "A and B agreed that their countries should ...": an act among them)
             targets = self._complement_targets(tok, trigger)
@@ -666,12 +677,7 @@ class _DocPass(ActorResolver):
                     )
                 elif all(t.actor_id != s.actor_id for s in sources):
                     targets.append(t)
-                elif trigger.relation.plover in (
-                    Plover.COERCE,
-                    Plover.ASSAULT,
-                    Plover.CONCEDE,
-                    Plover.RETREAT,
-                ):
+                elif trigger.relation.plover in _ON_PEOPLE:
                     # "imposed a curfew in Cizre", "lifted the emergency in Darfur": on the
                     # people of the place, a domestic act
                     targets.append(replace(t, sector=Sector.CIVILIANS.value, via="location"))
@@ -682,37 +688,26 @@ class _DocPass(ActorResolver):
         ):
             # a protest with no named target is against the protesters' own government (and
             # calling one off is toward it)
-            targets = [
-                Mention(
-                    s.actor_id, Sector.GOVERNMENT.value, None, s.token, s.start, s.end, "implied", "state"
-                )
-                for s in sources[:1]
-                if s.sector in SOCIETY and self.ex.gazetteer.actor(s.actor_id).kind is ActorKind.STATE
-            ]
+            targets = self._own_side(sources, Sector.GOVERNMENT, from_society=True)
         if not targets and (
             trigger.relation.mode in self.cues.domestic_modes
             or trigger.relation.cameo in self.cues.domestic_cameo
         ):
             # "imposed martial law", "arrested 12 people": on the country's own people
-            targets = [
-                Mention(s.actor_id, Sector.CIVILIANS.value, None, s.token, s.start, s.end, "implied", "state")
-                for s in sources[:1]
-                if s.sector not in SOCIETY and self.ex.gazetteer.actor(s.actor_id).kind is ActorKind.STATE
-            ]
+            targets = self._own_side(sources, Sector.CIVILIANS, from_society=False)
         if not targets:
             targets = self._condition_targets(tok, trigger)
-        among_sources = trigger.reciprocal and len(sources) > 1  # "Blinken and Lavrov met"
         if (
             not targets
             and self.ex.shallow_fallback
             and sources
-            and not among_sources
+            and not mutual  # "Blinken and Lavrov met": among them
             and self._main_clause(tok)
         ):
             targets = self._nearest(anchor[-1], sent, after=True, exclude={s.actor_id for s in sources})
         if not sources:
             return
-        if trigger.relation.plover in (Plover.COERCE, Plover.ASSAULT, Plover.CONCEDE, Plover.RETREAT):
+        if trigger.relation.plover in _ON_PEOPLE:
             # "imposed a curfew in Turkey" said of Turkish authorities: on the people there
             own = {s.actor_id for s in sources}
             targets = [
@@ -1060,6 +1055,7 @@ _LIGHT_VERBS = (
     "gather",
     "assemble",
 )
+_ON_PEOPLE = (Plover.COERCE, Plover.ASSAULT, Plover.CONCEDE, Plover.RETREAT)  # done to a place's people
 _ADDRESSED = (Plover.AGREE, Plover.CONSULT, Plover.SUPPORT, Plover.REQUEST)  # acts toward someone
 _FRAMES = (Plover.PROTEST.value, Plover.AGREE.value, Plover.REQUEST.value, Plover.SUPPORT.value)
 _CLAUSE_LINKS = ("advcl", "xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "ccomp")
