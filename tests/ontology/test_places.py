@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -14,8 +13,6 @@ from diplograph.errors import ConfigError
 from ontology import data_path
 from ontology.gazetteer import PLACES_FILE, Gazetteer, NameKind, load_gazetteer, read_places
 
-REPO = Path(__file__).resolve().parents[2]
-SCRIPT = REPO / "scripts" / "build_places.py"
 HEADER = "# a comment\nname\tcountry\tpopulation\n"
 
 
@@ -44,13 +41,8 @@ def folder(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_places", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+def generator(load_script: Callable[[str], ModuleType]) -> ModuleType:
+    return load_script("build_places")
 
 
 # -- the committed file -------------------------------------------------------------------------

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -15,18 +14,10 @@ from diplograph.model import Plover, QuadClass, Relation
 from ontology import data_path
 from ontology.vocabulary import Vocabulary, load_vocabulary, read_vocabulary
 
-REPO = Path(__file__).resolve().parents[2]
-SCRIPT = REPO / "scripts" / "build_vocabulary.py"
-
 
 @pytest.fixture(scope="module")
-def generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_vocabulary", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+def generator(load_script: Callable[[str], ModuleType]) -> ModuleType:
+    return load_script("build_vocabulary")
 
 
 @pytest.fixture(scope="module")
