@@ -1,6 +1,6 @@
 """The HTTP service: ``create_app(settings)`` builds it; nothing is built at import time.
 
-    from api.app import create_app
+    from diplograph.api.app import create_app
     from diplograph.settings import load_settings
     app = create_app(load_settings())          # uvicorn runs it: `diplograph serve`
 
@@ -15,18 +15,18 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+from diplograph.api import errors
+from diplograph.api.routers import actors, articles, dyads, events, graph_store, health, sparql
+from diplograph.api.routers import analytics as analytics_router
+from diplograph.api.routers import export as export_router
+from diplograph.api.routers import page as page_router
+from diplograph.api.service import Service
+from diplograph.graph.store import KnowledgeGraph
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from api import errors
-from api.routers import actors, articles, dyads, events, graph_store, health, sparql
-from api.routers import analytics as analytics_router
-from api.routers import export as export_router
-from api.routers import page as page_router
-from api.service import Service
 from diplograph import __version__
 from diplograph.settings import Settings
-from graph.store import KnowledgeGraph
 
 logger = logging.getLogger(__name__)
 

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from diplograph.api.commands_export import analytics_cmd, export_cmd
+from diplograph.api.serve import serve_cmd
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -26,8 +28,6 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from api.commands_export import analytics_cmd, export_cmd
-from api.serve import serve_cmd
 from diplograph.errors import ArticleError, DiplographError
 from diplograph.model import Article
 from diplograph.settings import Settings, load_settings
@@ -65,7 +65,7 @@ def _progress(console: Console) -> Progress:
 
 
 def _articles(paths: list[Path], errors: list[ArticleError]) -> Iterator[Article]:
-    from extract.readers import read_paths
+    from diplograph.extract.readers import read_paths
 
     for item in read_paths(paths):
         if isinstance(item, ArticleError):
@@ -83,8 +83,8 @@ def extract_cmd(
     processes: Annotated[int, typer.Option("--processes", "-p", min=1, help="spaCy worker processes.")] = 1,
 ) -> None:
     """Extract events from articles; write one JSON line per article (the scorer's format)."""
-    from extract.output import prediction_record
-    from extract.pipeline import Extractor
+    from diplograph.extract.output import prediction_record
+    from diplograph.extract.pipeline import Extractor
 
     console = _console()
     errors: list[ArticleError] = []
@@ -113,7 +113,7 @@ def ingest_cmd(
     processes: Annotated[int, typer.Option("--processes", "-p", min=1, help="spaCy worker processes.")] = 1,
 ) -> None:
     """Extract events from articles and store them in the knowledge graph."""
-    from graph.ingest import ingest
+    from diplograph.graph.ingest import ingest
 
     settings = _settings(data)
     console = _console()
@@ -151,8 +151,8 @@ def query_cmd(
     ] = "table",
 ) -> None:
     """Run a SPARQL query on the knowledge graph (default graph = all graphs)."""
-    from graph.results import render
-    from graph.store import KnowledgeGraph
+    from diplograph.graph.results import render
+    from diplograph.graph.store import KnowledgeGraph
 
     if sparql.startswith("@"):
         sparql = Path(sparql[1:]).read_text(encoding="utf-8")
@@ -167,8 +167,7 @@ def query_cmd(
 
 def _print_table(result: object) -> None:
     import pyoxigraph as ox
-
-    from graph.store import python_value
+    from diplograph.graph.store import python_value
 
     console = Console(highlight=False)
     if isinstance(result, ox.QueryBoolean):
@@ -191,7 +190,7 @@ def _print_table(result: object) -> None:
 
 def stats_cmd(data: DataOption = None) -> None:
     """What the knowledge graph holds, and where it lives."""
-    from graph.store import KnowledgeGraph
+    from diplograph.graph.store import KnowledgeGraph
 
     settings = _settings(data)
     path = settings.data

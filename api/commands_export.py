@@ -57,7 +57,7 @@ NegOpt = Annotated[bool, typer.Option("--negated", help="Include negated events.
 
 
 def _open(data: Path | None) -> Any:
-    from graph.store import KnowledgeGraph
+    from diplograph.graph.store import KnowledgeGraph
 
     settings = load_settings(data=data)
     return KnowledgeGraph(None if settings.in_memory else settings.data, read_only=not settings.in_memory)
@@ -86,7 +86,7 @@ def _selection(
     negated: bool,
     per_event: bool = False,
 ) -> Any:
-    from graph.selection import Selection
+    from diplograph.graph.selection import Selection
 
     return Selection.parse(
         countries=countries,
@@ -103,7 +103,7 @@ def _selection(
 
 
 def _format_for(fmt: str | None, output: Path | None) -> Any:
-    from graph.exports import FORMATS, export_format
+    from diplograph.graph.exports import FORMATS, export_format
 
     if fmt:
         return export_format(fmt)
@@ -146,7 +146,7 @@ def export_cmd(
 ) -> None:
     """Export the selected relations: a network file for Gephi, Cytoscape or D3, RDF,
     or a picture of a country's ego network (svg, png) for reports."""
-    from graph.exports import export
+    from diplograph.graph.exports import export
 
     spec = _format_for(fmt, output)
     selection = _selection(
@@ -302,9 +302,9 @@ def analytics_cmd(
 ) -> None:
     """Analyse the selected relations: centrality, the signed cooperation–conflict
     view, blocs, the chain linking two actors, counterparts, an actor's summary."""
-    from graph import analytics
-    from graph.network import build_network
-    from graph.selection import resolve_actor
+    from diplograph.graph import analytics
+    from diplograph.graph.network import build_network
+    from diplograph.graph.selection import resolve_actor
 
     selection = _selection(
         country, depth, since, until, category, quad_class, min_events, hypothetical, negated

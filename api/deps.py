@@ -6,13 +6,13 @@ import logging
 import secrets
 from typing import Annotated, Any
 
+from diplograph.api.errors import MissingCredentialsError
+from diplograph.api.service import Service
+from diplograph.graph.store import KnowledgeGraph
 from fastapi import Depends, Request
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
-from api.errors import MissingCredentialsError
-from api.service import Service
 from diplograph.errors import AuthError, FeatureDisabledError
-from graph.store import KnowledgeGraph
 
 logger = logging.getLogger(__name__)
 

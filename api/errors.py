@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 
+from diplograph.graph.executor import StoreUnavailableError
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
@@ -28,7 +29,6 @@ from diplograph.errors import (
     StoreError,
     UnsupportedFormatError,
 )
-from graph.executor import StoreUnavailableError
 
 logger = logging.getLogger(__name__)
 

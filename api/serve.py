@@ -37,8 +37,7 @@ def serve_cmd(
     /dyads, /events, /articles, API docs at /docs. Other settings come from
     DIPLOGRAPH_* variables (API_KEY, ROW_LIMIT, ENABLE_UPDATE, ENABLE_GRAPH_STORE, ...)."""
     import uvicorn
-
-    from api.app import create_app
+    from diplograph.api.app import create_app
 
     settings = load_settings(
         data=data, in_memory=in_memory or None, host=host, port=port, query_timeout=query_timeout

@@ -10,23 +10,23 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pyoxigraph as ox
+from diplograph.graph import summaries
+from diplograph.graph.executor import QueryPool, Snapshots
+from diplograph.graph.ingest import IngestSummary, ingest_into
+from diplograph.graph.sparql_worker import SparqlJob, SparqlReply
+from diplograph.graph.store import KnowledgeGraph
+from diplograph.ontology import namespaces as ns
 
 from diplograph.errors import StoreError
 from diplograph.model import Article
 from diplograph.settings import Settings
-from graph import summaries
-from graph.executor import QueryPool, Snapshots
-from graph.ingest import IngestSummary, ingest_into
-from graph.sparql_worker import SparqlJob, SparqlReply
-from graph.store import KnowledgeGraph
-from ontology import namespaces as ns
 
 logger = logging.getLogger(__name__)
 
 
 @dataclass
 class Service:
-    """What every request handler works with (``api.deps`` hands it out)."""
+    """What every request handler works with (``diplograph.api.deps`` hands it out)."""
 
     settings: Settings
     kg: KnowledgeGraph
@@ -58,7 +58,7 @@ class Service:
     def extractor(self) -> Any:
         """The extraction pipeline, loaded on first use (it takes seconds)."""
         if self._extractor is None:
-            from extract.pipeline import Extractor
+            from diplograph.extract.pipeline import Extractor
 
             self._extractor = Extractor()
         return self._extractor

@@ -20,10 +20,11 @@ import sys
 import tempfile
 from pathlib import Path
 
+from diplograph.extract.output import prediction_record
+from diplograph.extract.pipeline import Extractor, load_pipeline
+from diplograph.extract.readers import read_paths
+
 from diplograph.errors import ArticleError
-from extract.output import prediction_record
-from extract.pipeline import Extractor, load_pipeline
-from extract.readers import read_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "eval"

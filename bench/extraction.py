@@ -18,10 +18,10 @@ import time
 from pathlib import Path
 
 import spacy
+from diplograph.extract.pipeline import DEFAULT_MODEL, Extractor, load_pipeline
+from diplograph.extract.readers import read_paths
 
 from diplograph.errors import ArticleError
-from extract.pipeline import DEFAULT_MODEL, Extractor, load_pipeline
-from extract.readers import read_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 

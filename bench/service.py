@@ -5,7 +5,7 @@ the bare store queries they rest on, over ~1M triples of synthetic events.
     .venv/bin/python bench/service.py --triples 200000 --rounds 100
 
 The events are random (fixed seed) but written with the real RDF mapping
-(``graph.rdf``), and the summaries are built as ingest builds them. The server
+(``diplograph.graph.rdf``), and the summaries are built as ingest builds them. The server
 runs as ``diplograph serve`` in its own process; the bare queries run here on a
 checkpoint of the same store, with the exact SPARQL (and bound values) the REST
 handler sends. Goal: REST <= 1.5x bare, REST p99 < 100 ms.
@@ -35,12 +35,13 @@ import pyoxigraph as ox
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from diplograph.graph import lookups, queries, rdf, summaries
+from diplograph.graph.store import KnowledgeGraph
+from diplograph.graph.views import RelationFilter
+from diplograph.ontology import namespaces as ns
+from diplograph.ontology.vocabulary import load_vocabulary
+
 from diplograph.model import Actor, ActorKind, ActorMention, Article, Event, Plover, Relation
-from graph import lookups, queries, rdf, summaries
-from graph.store import KnowledgeGraph
-from graph.views import RelationFilter
-from ontology import namespaces as ns
-from ontology.vocabulary import load_vocabulary
 
 logger = logging.getLogger("bench.service")
 
@@ -191,7 +192,7 @@ def start_server(path: Path, port: int) -> subprocess.Popen[bytes]:
         [
             sys.executable,
             "-c",
-            "from api.cli import main; main()",
+            "from diplograph.api.cli import main; main()",
             "serve",
             "--data",
             str(path),
@@ -338,8 +339,9 @@ CASES: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
 
 
 def run(bare_kg: KnowledgeGraph, port: int, rounds: int) -> None:
+    from diplograph.graph.views import Direction
+
     from diplograph.model import QuadClass
-    from graph.views import Direction
 
     def events_of(actor: str) -> int:
         info = lookups.actor_info(bare_kg, actor)

@@ -2,7 +2,7 @@
 
 Library code raises these; the command line turns them into one clear line and
 an exit code, the HTTP service maps them to status codes in one place
-(``api.errors``).
+(``diplograph.api.errors``).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ gazetteer actor (state names and aliases, capitals and seats of government,
 demonyms, organisations, armed groups, officials) in ``doc.spans["dg_actors"]``.
 
 Each span's ``label_`` is the actor id of the gazetteer; ``id_`` says how the
-text names it (:class:`~ontology.gazetteer.NameKind`); ``kb_id_`` holds the
+text names it (:class:`~diplograph.ontology.gazetteer.NameKind`); ``kb_id_`` holds the
 sector it implies ("military" for "the Pentagon"), or is empty. A person's span
 keeps the person's id: the relation extractor resolves it through the person's
 role on the article's date. News media get no span: they are never actors.
@@ -21,14 +21,14 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from diplograph.extract.cues import load_cues
+from diplograph.ontology.gazetteer import Gazetteer, NameKind, load_gazetteer
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from diplograph.model import ActorKind
-from extract.cues import load_cues
-from ontology.gazetteer import Gazetteer, NameKind, load_gazetteer
 
 logger = logging.getLogger(__name__)
 

@@ -63,7 +63,7 @@ class Cues:
 
 
 def default_path() -> Path:
-    return Path(str(files("extract").joinpath("data/cues.toml")))
+    return Path(str(files("diplograph.extract").joinpath("data/cues.toml")))
 
 
 def load_cues(path: Path | None = None) -> Cues:

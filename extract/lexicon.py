@@ -13,9 +13,10 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+from diplograph.ontology.vocabulary import Vocabulary, load_vocabulary
+
 from diplograph.errors import ConfigError
 from diplograph.model import Plover, Relation
-from ontology.vocabulary import Vocabulary, load_vocabulary
 
 logger = logging.getLogger(__name__)
 
@@ -64,7 +65,7 @@ class Lexicon:
 
 
 def default_path() -> Path:
-    return Path(str(files("extract").joinpath("data/lexicon.toml")))
+    return Path(str(files("diplograph.extract").joinpath("data/lexicon.toml")))
 
 
 def _trigger(raw: dict[str, Any], where: str, vocabulary: Vocabulary) -> Trigger:

@@ -14,15 +14,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from diplograph.extract.actors import (
+    LOCAL_GROUP,
+    LOCAL_PERSON,
+    LOCATIVE,
+    SPANS_KEY,
+    doc_date,
+    in_report_source,
+)
+from diplograph.extract.findings import Side
+from diplograph.ontology.gazetteer import NameKind
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.model import ActorKind, Sector
-from extract.actors import LOCAL_GROUP, LOCAL_PERSON, LOCATIVE, SPANS_KEY, doc_date, in_report_source
-from extract.findings import Side
-from ontology.gazetteer import NameKind
 
 if TYPE_CHECKING:
-    from extract.relations import RelationExtractor
+    from diplograph.extract.relations import RelationExtractor
 
 logger = logging.getLogger(__name__)
 

@@ -23,21 +23,21 @@ from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
+import diplograph.extract.actors
+import diplograph.extract.relations  # noqa: F401
 import spacy
+from diplograph.extract.actors import set_doc_date
+from diplograph.extract.findings import Finding, Side, extraction_error, findings
+from diplograph.extract.furniture import story_ranges
+from diplograph.ontology import data_path
+from diplograph.ontology.gazetteer import Gazetteer, load_gazetteer
+from diplograph.ontology.vocabulary import load_vocabulary
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import extract.actors
-import extract.relations  # noqa: F401
 from diplograph.errors import ConfigError
 from diplograph.model import ActorMention, Article, ArticleResult, Event, Plover, Sector
-from extract.actors import set_doc_date
-from extract.findings import Finding, Side, extraction_error, findings
-from extract.furniture import story_ranges
-from ontology import data_path
-from ontology.gazetteer import Gazetteer, load_gazetteer
-from ontology.vocabulary import load_vocabulary
 
 logger = logging.getLogger(__name__)
 
@@ -85,7 +85,7 @@ def data_fingerprint() -> str:
 
 
 def extract_data(name: str) -> Path:
-    return Path(str(files("extract").joinpath("data", name)))
+    return Path(str(files("diplograph.extract").joinpath("data", name)))
 
 
 def looks_english(text: str) -> bool:

@@ -22,15 +22,11 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
-
-from diplograph.model import ActorKind, Plover, Relation, Sector
-from extract.actors import in_report_source
-from extract.cues import Cues, load_cues
-from extract.findings import ERROR_KEY, FINDINGS_KEY, Finding, Side
-from extract.lexicon import Lexicon, Trigger, load_lexicon
-from extract.mentions import (
+from diplograph.extract.actors import in_report_source
+from diplograph.extract.cues import Cues, load_cues
+from diplograph.extract.findings import ERROR_KEY, FINDINGS_KEY, Finding, Side
+from diplograph.extract.lexicon import Lexicon, Trigger, load_lexicon
+from diplograph.extract.mentions import (
     LOCATIVE,
     QUANTITIES,
     SOCIETY,
@@ -40,8 +36,12 @@ from extract.mentions import (
     domestic,
     governing_verb,
 )
-from ontology.gazetteer import Gazetteer, NameKind, load_gazetteer
-from ontology.vocabulary import Vocabulary, load_vocabulary
+from diplograph.ontology.gazetteer import Gazetteer, NameKind, load_gazetteer
+from diplograph.ontology.vocabulary import Vocabulary, load_vocabulary
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from diplograph.model import ActorKind, Plover, Relation, Sector
 
 logger = logging.getLogger(__name__)
 

@@ -4,7 +4,7 @@ each actor's most cooperative and most hostile counterparts, and an actor's
 summary.
 
 Every function takes a pair graph (one edge per directed pair, as
-:func:`graph.network.build_network` makes it; event graphs are folded into one)
+:func:`diplograph.graph.network.build_network` makes it; event graphs are folded into one)
 and returns dataclasses.
 """
 
@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
+from diplograph.graph.network import pair_graph
 
 from diplograph.errors import InputError, NotFoundError
-from graph.network import pair_graph
 
 logger = logging.getLogger(__name__)
 

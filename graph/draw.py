@@ -11,9 +11,9 @@ import logging
 from typing import IO, Any
 
 import networkx as nx
+from diplograph.graph.network import Network, pair_graph
 
 from diplograph.errors import NotFoundError, UnsupportedFormatError
-from graph.network import Network, pair_graph
 
 logger = logging.getLogger(__name__)
 

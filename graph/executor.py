@@ -1,7 +1,7 @@
 """Run SPARQL queries with a time limit that really stops them.
 
 pyoxigraph cannot cancel a query running in a thread, so queries run in a
-small pool of worker processes (:mod:`graph.sparql_worker`). A query that runs
+small pool of worker processes (:mod:`diplograph.graph.sparql_worker`). A query that runs
 past its limit gets its worker killed and replaced, and the caller gets a
 :class:`~diplograph.errors.QueryTimeoutError` (HTTP 503); the other workers go
 on serving.
@@ -31,9 +31,9 @@ import time
 from pathlib import Path
 
 import pyoxigraph as ox
+from diplograph.graph.sparql_worker import Snapshot, SparqlJob, SparqlReply, WorkerError, serve
 
 from diplograph.errors import InputError, QueryError, QueryTimeoutError, StoreError, UnsupportedFormatError
-from graph.sparql_worker import Snapshot, SparqlJob, SparqlReply, WorkerError, serve
 
 logger = logging.getLogger(__name__)
 
@@ -145,7 +145,7 @@ class QueryPool:
         self.prefixes = prefixes
         self.size = size
         self._ctx: multiprocessing.context.ForkServerContext = multiprocessing.get_context("forkserver")
-        self._ctx.set_forkserver_preload(["graph.sparql_worker"])
+        self._ctx.set_forkserver_preload(["diplograph.graph.sparql_worker"])
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()

@@ -21,12 +21,12 @@ from typing import IO, Any
 
 import networkx as nx
 import pyoxigraph as ox
+from diplograph.graph.network import Network, build_network
+from diplograph.graph.selection import Selection, event_node
+from diplograph.graph.store import KnowledgeGraph
+from diplograph.ontology import namespaces as ns
 
 from diplograph.errors import UnsupportedFormatError
-from graph.network import Network, build_network
-from graph.selection import Selection, event_node
-from graph.store import KnowledgeGraph
-from ontology import namespaces as ns
 
 logger = logging.getLogger(__name__)
 
@@ -245,7 +245,7 @@ def _rdf(fmt: str) -> Writer:
 
 def _picture(fmt: str) -> Writer:
     def writer(kg: KnowledgeGraph, network: Network, out: IO[bytes]) -> None:
-        from graph.draw import draw
+        from diplograph.graph.draw import draw
 
         draw(network, out, fmt)
 

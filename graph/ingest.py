@@ -8,15 +8,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from diplograph.graph.rdf import Run
+from diplograph.graph.store import KnowledgeGraph, WriteOutcome, WriteStatus
+from diplograph.graph.summaries import refresh_pairs, write_with_summaries
+
 from diplograph.errors import DiplographError
 from diplograph.model import Article, ArticleResult
 from diplograph.settings import Settings
-from graph.rdf import Run
-from graph.store import KnowledgeGraph, WriteOutcome, WriteStatus
-from graph.summaries import refresh_pairs, write_with_summaries
 
 if TYPE_CHECKING:
-    from extract.pipeline import Extractor
+    from diplograph.extract.pipeline import Extractor
 
 logger = logging.getLogger(__name__)
 
@@ -54,7 +55,7 @@ def ingest_into(
 ) -> IngestSummary:
     """Extract and store ``articles`` in ``kg``. Articles already stored by this
     extractor version are not extracted again."""
-    from extract.pipeline import Extractor
+    from diplograph.extract.pipeline import Extractor
 
     ex = extractor if extractor is not None else Extractor(n_process=processes)
     run = Run(ex.name, ex.version)

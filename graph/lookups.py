@@ -8,10 +8,8 @@ import logging
 from collections import defaultdict
 
 import pyoxigraph as ox
-
-from diplograph.errors import NotFoundError
-from graph import rdf
-from graph.queries import (
+from diplograph.graph import rdf
+from diplograph.graph.queries import (
     labels,
     term_date,
     term_float,
@@ -20,9 +18,9 @@ from graph.queries import (
     validate_actor_id,
     validate_event_id,
 )
-from graph.store import KnowledgeGraph
-from graph.summaries import SUMMARY_GRAPH, actor_id, dyad_iri
-from graph.views import (
+from diplograph.graph.store import KnowledgeGraph
+from diplograph.graph.summaries import SUMMARY_GRAPH, actor_id, dyad_iri
+from diplograph.graph.views import (
     ActorInfo,
     ActorRef,
     ArticleInfo,
@@ -32,7 +30,9 @@ from graph.views import (
     DyadReport,
     EventView,
 )
-from ontology import namespaces as ns
+from diplograph.ontology import namespaces as ns
+
+from diplograph.errors import NotFoundError
 
 logger = logging.getLogger(__name__)
 

@@ -19,9 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 import networkx as nx
-
-from diplograph.model import Plover, QuadClass
-from graph.selection import (
+from diplograph.graph.selection import (
     ActorInfo,
     EventRow,
     Selection,
@@ -30,7 +28,9 @@ from graph.selection import (
     resolve_actor,
     resolve_countries,
 )
-from graph.store import KnowledgeGraph
+from diplograph.graph.store import KnowledgeGraph
+
+from diplograph.model import Plover, QuadClass
 
 logger = logging.getLogger(__name__)
 

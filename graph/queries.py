@@ -1,4 +1,4 @@
-"""The read queries behind the REST service, with typed results (``graph.views``).
+"""The read queries behind the REST service, with typed results (``diplograph.graph.views``).
 
 Values from requests never become SPARQL text as they came: actor and event
 ids are validated before they become IRIs, categories and quad classes are
@@ -6,7 +6,7 @@ enums, and literal values (dates, confidence, the cursor) are bound with
 pyoxigraph ``substitutions``. Generated text is made of pyoxigraph terms only.
 
 An actor's relations are read through the per-pair summaries
-(``graph.summaries``): their month and category nodes list their events, so a
+(``diplograph.graph.summaries``): their month and category nodes list their events, so a
 page of a busy actor's newest relations touches the events of its newest
 months, and a category filter the events of that category, never the rest.
 """
@@ -22,12 +22,10 @@ import re
 from collections.abc import Iterable
 
 import pyoxigraph as ox
-
-from diplograph.errors import InputError
-from graph import rdf
-from graph.store import KnowledgeGraph
-from graph.summaries import SUMMARY_GRAPH, actor_id, dyad_iri
-from graph.views import (
+from diplograph.graph import rdf
+from diplograph.graph.store import KnowledgeGraph
+from diplograph.graph.summaries import SUMMARY_GRAPH, actor_id, dyad_iri
+from diplograph.graph.views import (
     ActorMatch,
     ActorRef,
     Cursor,
@@ -36,7 +34,9 @@ from graph.views import (
     RelationPage,
     RelationView,
 )
-from ontology import namespaces as ns
+from diplograph.ontology import namespaces as ns
+
+from diplograph.errors import InputError
 
 logger = logging.getLogger(__name__)
 

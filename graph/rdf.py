@@ -1,7 +1,7 @@
 """Map domain objects to RDF quads (pyoxigraph terms, Oxigraph's native path).
 
 The terms are those of ``ontology/diplomacy.ttl``; IRIs come from
-``ontology.namespaces`` and are stable, so the same data can be loaded into any
+``diplograph.ontology.namespaces`` and are stable, so the same data can be loaded into any
 SPARQL store.
 """
 
@@ -13,10 +13,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pyoxigraph as ox
+from diplograph.ontology import namespaces as ns
+from diplograph.ontology.gazetteer import Gazetteer
 
 from diplograph.model import Actor, ActorKind, ActorMention, Article, Event
-from ontology import namespaces as ns
-from ontology.gazetteer import Gazetteer
 
 logger = logging.getLogger(__name__)
 

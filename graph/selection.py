@@ -17,11 +17,11 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import pyoxigraph as ox
+from diplograph.graph.store import KnowledgeGraph
+from diplograph.ontology import namespaces as ns
 
 from diplograph.errors import InputError, NotFoundError
 from diplograph.model import Plover, QuadClass
-from graph.store import KnowledgeGraph
-from ontology import namespaces as ns
 
 logger = logging.getLogger(__name__)
 

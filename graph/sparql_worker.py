@@ -2,7 +2,7 @@
 store and sends back the serialised result.
 
 Oxigraph cannot cancel a query that runs in a thread, so user queries run here,
-in processes the service can kill (:mod:`graph.executor`). Each job names the
+in processes the service can kill (:mod:`diplograph.graph.executor`). Each job names the
 snapshot of the store it must see (a RocksDB checkpoint opened read-only, or an
 N-Quads dump for in-memory stores); the worker reopens only when that changes.
 
@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
 import pyoxigraph as ox
+from diplograph.graph.formats import RDF_FORMAT, RESULT_FORMAT, Accept, Kind, negotiate, write_solutions
 
 from diplograph.errors import DiplographError, UnsupportedFormatError
-from graph.formats import RDF_FORMAT, RESULT_FORMAT, Accept, Kind, negotiate, write_solutions
 
 logger = logging.getLogger(__name__)
 

@@ -21,15 +21,15 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
+from diplograph.graph import rdf
+from diplograph.ontology import data_path
+from diplograph.ontology import namespaces as ns
+from diplograph.ontology.gazetteer import Gazetteer, load_gazetteer
 from oxrdflib import OxigraphStore
 from rdflib import Dataset
 
 from diplograph.errors import QueryError, StoreError
 from diplograph.model import ArticleResult
-from graph import rdf
-from ontology import data_path
-from ontology import namespaces as ns
-from ontology.gazetteer import Gazetteer, load_gazetteer
 
 logger = logging.getLogger(__name__)
 

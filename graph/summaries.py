@@ -34,11 +34,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
+from diplograph.graph import rdf
+from diplograph.graph.store import KnowledgeGraph, WriteOutcome, WriteStatus
+from diplograph.ontology import namespaces as ns
 
 from diplograph.model import ArticleResult, QuadClass
-from graph import rdf
-from graph.store import KnowledgeGraph, WriteOutcome, WriteStatus
-from ontology import namespaces as ns
 
 logger = logging.getLogger(__name__)
 

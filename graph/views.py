@@ -1,4 +1,4 @@
-"""Typed results of the service's read queries (``graph.queries``).
+"""Typed results of the service's read queries (``diplograph.graph.queries``).
 
 Plain frozen dataclasses: the HTTP layer serialises them as they are, and the
 same objects serve notebooks and exports.

@@ -11,4 +11,4 @@ from pathlib import Path
 def data_path(name: str) -> Path:
     """The path of a data file shipped in this package (``"shapes.ttl"``,
     ``"gazetteer/states.toml"``)."""
-    return Path(str(files("ontology").joinpath(name)))
+    return Path(str(files("diplograph.ontology").joinpath(name)))

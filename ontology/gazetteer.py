@@ -20,9 +20,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from diplograph.ontology import data_path
+
 from diplograph.errors import ConfigError
 from diplograph.model import Actor, ActorKind, Sector
-from ontology import data_path
 
 logger = logging.getLogger(__name__)
 

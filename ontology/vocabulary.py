@@ -21,11 +21,11 @@ from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
+from diplograph.ontology import data_path
+from diplograph.ontology.namespaces import CAMEO, DG, PLOVER, QUAD, SKOS, VOCAB
 
 from diplograph.errors import ConfigError
 from diplograph.model import Plover, QuadClass, Relation
-from ontology import data_path
-from ontology.namespaces import CAMEO, DG, PLOVER, QUAD, SKOS, VOCAB
 
 logger = logging.getLogger(__name__)
 

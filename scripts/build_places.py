@@ -67,10 +67,11 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:  # run as a script from a checkout
     sys.path.insert(0, str(REPO_ROOT))
 
+from diplograph.ontology import data_path  # noqa: E402
+from diplograph.ontology.gazetteer import PLACES_COLUMNS, PLACES_FILE, Gazetteer, load_gazetteer  # noqa: E402
+
 from diplograph.errors import ConfigError  # noqa: E402
 from diplograph.model import ActorKind  # noqa: E402
-from ontology import data_path  # noqa: E402
-from ontology.gazetteer import PLACES_COLUMNS, PLACES_FILE, Gazetteer, load_gazetteer  # noqa: E402
 
 logger = logging.getLogger(__name__)
 

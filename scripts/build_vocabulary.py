@@ -32,13 +32,13 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:  # run as a script from a checkout
     sys.path.insert(0, str(REPO_ROOT))
 
+from diplograph.ontology.namespaces import CAMEO, DG, PLOVER, PREFIXES, QUAD, VOCAB  # noqa: E402
 from rdflib import Graph, Literal, URIRef  # noqa: E402
 from rdflib.namespace import RDF, SKOS, XSD  # noqa: E402
 from rdflib.term import Node  # noqa: E402
 
 from diplograph.errors import ConfigError  # noqa: E402
 from diplograph.model import Plover, QuadClass  # noqa: E402
-from ontology.namespaces import CAMEO, DG, PLOVER, PREFIXES, QUAD, VOCAB  # noqa: E402
 
 logger = logging.getLogger(__name__)
 

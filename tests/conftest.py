@@ -72,13 +72,13 @@ def result(article: Article) -> ArticleResult:
 
 @pytest.fixture(scope="session")
 def nlp():
-    from extract.pipeline import load_pipeline
+    from diplograph.extract.pipeline import load_pipeline
 
     return load_pipeline()
 
 
 @pytest.fixture(scope="session")
 def extractor(nlp):
-    from extract.pipeline import Extractor
+    from diplograph.extract.pipeline import Extractor
 
     return Extractor(nlp)

@@ -7,15 +7,15 @@ import logging
 from functools import cache
 from typing import Annotated
 
+from diplograph.api.deps import KG, ServiceDep
+from diplograph.graph import lookups, queries
+from diplograph.graph.views import ActorInfo, ActorMatch, Direction, RelationFilter, RelationPage
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
 from pydantic import TypeAdapter
 
-from api.deps import KG, ServiceDep
 from diplograph.errors import InputError
 from diplograph.model import Plover, QuadClass
-from graph import lookups, queries
-from graph.views import ActorInfo, ActorMatch, Direction, RelationFilter, RelationPage
 
 logger = logging.getLogger(__name__)
 

@@ -9,15 +9,14 @@ import logging
 from dataclasses import replace
 from typing import Annotated
 
+from diplograph.api.deps import KG
+from diplograph.api.routers.export import selection_params
+from diplograph.graph import analytics
+from diplograph.graph.network import Network, build_network, pair_report
+from diplograph.graph.selection import Selection, resolve_actor
+from diplograph.graph.store import KnowledgeGraph
 from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel
-
-from api.deps import KG
-from api.routers.export import selection_params
-from graph import analytics
-from graph.network import Network, build_network, pair_report
-from graph.selection import Selection, resolve_actor
-from graph.store import KnowledgeGraph
 
 logger = logging.getLogger(__name__)
 

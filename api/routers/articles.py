@@ -7,15 +7,15 @@ import json
 import logging
 from typing import Any
 
+from diplograph.api.deps import ApiKey, ExtractorDep, ServiceDep
+from diplograph.api.errors import PayloadTooLargeError
+from diplograph.extract.readers import article_from_record
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel
 
-from api.deps import ApiKey, ExtractorDep, ServiceDep
-from api.errors import PayloadTooLargeError
 from diplograph.errors import ArticleError, InputError
 from diplograph.model import Article, Event
-from extract.readers import article_from_record
 
 logger = logging.getLogger(__name__)
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import logging
 
+from diplograph.api.deps import KG
+from diplograph.graph import lookups
+from diplograph.graph.views import DyadReport
 from fastapi import APIRouter
 
-from api.deps import KG
 from diplograph.errors import InputError
-from graph import lookups
-from graph.views import DyadReport
 
 logger = logging.getLogger(__name__)
 

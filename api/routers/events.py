@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import logging
 
+from diplograph.api.deps import KG
+from diplograph.graph import lookups
+from diplograph.graph.views import EventView
 from fastapi import APIRouter
-
-from api.deps import KG
-from graph import lookups
-from graph.views import EventView
 
 logger = logging.getLogger(__name__)
 

@@ -13,13 +13,12 @@ import logging
 import re
 from typing import Annotated
 
+from diplograph.api.deps import KG
+from diplograph.graph.exports import FORMATS, export, export_format
+from diplograph.graph.selection import MAX_DEPTH, Selection
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 from pydantic import BaseModel
-
-from api.deps import KG
-from graph.exports import FORMATS, export, export_format
-from graph.selection import MAX_DEPTH, Selection
 
 logger = logging.getLogger(__name__)
 

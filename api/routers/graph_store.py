@@ -12,17 +12,17 @@ import logging
 from typing import Annotated
 
 import pyoxigraph as ox
+from diplograph.api.deps import ApiKey, ServiceDep
+from diplograph.api.errors import PayloadTooLargeError
+from diplograph.api.service import Service
+from diplograph.graph import summaries
+from diplograph.graph.formats import RDF_FORMAT, Kind, negotiate, parse_accept
+from diplograph.ontology import namespaces as ns
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
-from api.deps import ApiKey, ServiceDep
-from api.errors import PayloadTooLargeError
-from api.service import Service
 from diplograph.errors import FeatureDisabledError, InputError, NotFoundError
-from graph import summaries
-from graph.formats import RDF_FORMAT, Kind, negotiate, parse_accept
-from ontology import namespaces as ns
 
 logger = logging.getLogger(__name__)
 

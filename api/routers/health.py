@@ -5,10 +5,10 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from diplograph.api.deps import ServiceDep
 from fastapi import APIRouter
 from fastapi.concurrency import run_in_threadpool
 
-from api.deps import ServiceDep
 from diplograph import __version__
 
 logger = logging.getLogger(__name__)

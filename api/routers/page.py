@@ -30,7 +30,7 @@ MEDIA_TYPES = {
 
 
 def static_dir() -> Path:
-    return Path(str(files("api").joinpath("static")))
+    return Path(str(files("diplograph.api").joinpath("static")))
 
 
 def _asset(folder: str, name: str) -> FileResponse:
@@ -59,7 +59,7 @@ class PageConfig(BaseModel):
 
 
 def page_config() -> PageConfig:
-    from graph.exports import FORMATS
+    from diplograph.graph.exports import FORMATS
 
     categories = {q.value: [p.value for p in Plover if p.quad is q] for q in QuadClass}
     formats = [FormatChoice(name=f.name, description=f.description) for f in FORMATS.values()]

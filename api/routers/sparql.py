@@ -6,7 +6,7 @@
   default graph is the union of all graphs. Parameters the protocol does not
   define (``format=``, ``output=`` ...) are honoured when they name a format
   that fits, and otherwise ignored.
-- Queries run in worker processes (``graph.executor``) and are stopped at the
+- Queries run in worker processes (``diplograph.graph.executor``) and are stopped at the
   configured timeout with a 503; a configured row limit is announced in the
   ``Diplograph-Row-Limit`` header, and a cut result in ``Diplograph-Truncated``
   and ``Warning``.
@@ -24,15 +24,15 @@ from typing import Annotated
 from urllib.parse import parse_qsl
 
 import pyoxigraph as ox
+from diplograph.api.deps import ServiceDep, require_api_key
+from diplograph.graph.formats import Kind, acceptable_at_all, negotiate, parse_accept
+from diplograph.graph.sparql_worker import SparqlJob, SparqlReply
 from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials
 
-from api.deps import ServiceDep, require_api_key
 from diplograph.errors import FeatureDisabledError, InputError, UnsupportedFormatError
-from graph.formats import Kind, acceptable_at_all, negotiate, parse_accept
-from graph.sparql_worker import SparqlJob, SparqlReply
 
 logger = logging.getLogger(__name__)
 
@@ -163,7 +163,7 @@ def _bearer_of(request: Request) -> HTTPAuthorizationCredentials | None:
 def _service_description(request: Request, service: ServiceDep) -> Response:
     accept = parse_accept(request.headers.get("accept"))
     fmt = negotiate(accept, Kind.GRAPH)
-    from graph.formats import RDF_FORMAT
+    from diplograph.graph.formats import RDF_FORMAT
 
     s = ox.BlankNode("service")
     rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -241,7 +241,7 @@ async def sparql_post(service: ServiceDep, request: Request) -> Response:
     url_params = list(request.query_params.multi_items())
     body = await request.body()
     if len(body) > service.settings.max_upload_bytes:
-        from api.errors import PayloadTooLargeError
+        from diplograph.api.errors import PayloadTooLargeError
 
         raise PayloadTooLargeError(f"body over {service.settings.max_upload_bytes} bytes")
     if not _charset_ok(content_type):

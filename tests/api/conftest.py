@@ -9,11 +9,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from diplograph.api.app import create_app
+from diplograph.graph.store import KnowledgeGraph
 from fastapi.testclient import TestClient
 
-from api.app import create_app
 from diplograph.settings import Settings
-from graph.store import KnowledgeGraph
 from tests.api import service_data
 
 API_KEY = "test-key"

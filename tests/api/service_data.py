@@ -11,11 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from diplograph.graph.rdf import Run
+from diplograph.graph.store import KnowledgeGraph
+from diplograph.graph.summaries import write_with_summaries
+from diplograph.ontology.gazetteer import Entry, Gazetteer
+
 from diplograph.model import Actor, ActorKind, ActorMention, Article, ArticleResult, Event, Plover, Relation
-from graph.rdf import Run
-from graph.store import KnowledgeGraph
-from graph.summaries import write_with_summaries
-from ontology.gazetteer import Entry, Gazetteer
 
 RUN = Run("test-extractor", "1")
 STATES = {

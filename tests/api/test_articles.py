@@ -10,11 +10,11 @@ import json
 from collections.abc import Iterable, Iterator
 
 import pytest
+from diplograph.api.deps import get_extractor
+from diplograph.extract.pipeline import Extractor
 from fastapi.testclient import TestClient
 
-from api.deps import get_extractor
 from diplograph.model import ActorMention, Article, ArticleResult, Event, Plover, Relation
-from extract.pipeline import Extractor
 from tests.api import service_data
 from tests.api.conftest import API_KEY, open_client
 

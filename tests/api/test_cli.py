@@ -6,9 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from diplograph.api.cli import create_cli
 from typer.testing import CliRunner
-
-from api.cli import create_cli
 
 pytestmark = pytest.mark.slow
 

@@ -40,7 +40,7 @@ def server(tmp_path_factory: pytest.TempPathFactory, store_template: Path) -> It
         [
             sys.executable,
             "-c",
-            "from api.cli import main; main()",
+            "from diplograph.api.cli import main; main()",
             "serve",
             "--data",
             str(store),

@@ -10,11 +10,11 @@ from collections.abc import Iterator
 import networkx as nx
 import pytest
 import rdflib
+from diplograph.api.app import create_app
+from diplograph.graph.store import KnowledgeGraph
 from fastapi.testclient import TestClient
 
-from api.app import create_app
 from diplograph.settings import load_settings
-from graph.store import KnowledgeGraph
 from tests.graph.relations_data import SELECTED, build_relations
 
 

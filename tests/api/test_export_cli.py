@@ -9,11 +9,11 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from diplograph.api.cli import create_cli
+from diplograph.graph.store import KnowledgeGraph
 from typer.testing import CliRunner
 
-from api.cli import create_cli
 from diplograph.errors import InputError, NotFoundError, UnsupportedFormatError
-from graph.store import KnowledgeGraph
 from tests.graph.relations_data import build_relations
 
 

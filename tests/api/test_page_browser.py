@@ -48,10 +48,10 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
     import uvicorn
+    from diplograph.api.app import create_app
+    from diplograph.graph.store import KnowledgeGraph
 
-    from api.app import create_app
     from diplograph.settings import load_settings
-    from graph.store import KnowledgeGraph
 
     kg = build_relations(KnowledgeGraph(None))
     port = _free_port()

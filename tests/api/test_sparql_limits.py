@@ -128,7 +128,7 @@ def test_the_graph_store_protocol_when_enabled() -> None:
 
 
 def test_deleting_an_article_graph_refreshes_its_pair_summaries() -> None:
-    from ontology import namespaces as ns
+    from diplograph.ontology import namespaces as ns
 
     with open_client(None, enable_graph_store=True) as c:
         before = c.get("/dyads/USA/RUS").json()["directions"][0]["counts"]["events"]

@@ -12,9 +12,9 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 import pytest
+from diplograph.ontology import namespaces as ns
 from fastapi.testclient import TestClient
 
-from ontology import namespaces as ns
 from tests.api import service_data
 from tests.api.conftest import API_KEY, open_client
 
@@ -267,7 +267,7 @@ def test_without_a_query_machines_get_the_service_description(client: TestClient
 def test_the_example_queries_of_the_page_run_and_find_something(client: TestClient) -> None:
     import re
 
-    from api.app import STATIC
+    from diplograph.api.app import STATIC
 
     js = (STATIC / "sparql" / "sparql.js").read_text()
     prefixes = re.search(r"const PREFIXES = `(.*?)`;", js, re.S)

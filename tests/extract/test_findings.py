@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from extract.findings import Finding, Side
+from diplograph.extract.findings import Finding, Side
 
 
 def test_row_round_trip_keeps_every_field() -> None:

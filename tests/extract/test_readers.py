@@ -4,10 +4,10 @@ import os
 from pathlib import Path
 
 import pytest
+from diplograph.extract.readers import find_dateline, read_paths
 
 from diplograph.errors import ArticleError
 from diplograph.model import Article
-from extract.readers import find_dateline, read_paths
 
 
 def _read(*paths: Path) -> tuple[list[Article], list[ArticleError]]:

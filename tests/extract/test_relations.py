@@ -186,7 +186,7 @@ def test_object_control_gives_the_subject_of_a_warned_against_act(run, triples) 
 def test_a_failure_on_one_article_is_a_warning_and_the_batch_goes_on(
     extractor, monkeypatch: pytest.MonkeyPatch, triples
 ) -> None:
-    import extract.relations as relations
+    import diplograph.extract.relations as relations
 
     real = relations._DocPass.run
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from diplograph.graph.rdf import Run
+from diplograph.graph.store import KnowledgeGraph
+
 from diplograph.model import Actor, ActorKind, ActorMention, Article, ArticleResult, Event, Plover, Relation
-from graph.rdf import Run
-from graph.store import KnowledgeGraph
 
 RUN = Run("test-extractor", "1")
 NAMES = {

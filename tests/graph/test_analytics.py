@@ -7,12 +7,12 @@ from collections.abc import Iterator
 
 import networkx as nx
 import pytest
+from diplograph.graph import analytics
+from diplograph.graph.network import build_network
+from diplograph.graph.selection import Selection
+from diplograph.graph.store import KnowledgeGraph
 
 from diplograph.errors import InputError, NotFoundError
-from graph import analytics
-from graph.network import build_network
-from graph.selection import Selection
-from graph.store import KnowledgeGraph
 from tests.graph.relations_data import build_relations
 
 

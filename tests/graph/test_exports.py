@@ -12,14 +12,14 @@ from typing import Any
 import networkx as nx
 import pytest
 import rdflib
+from diplograph.graph import exports
+from diplograph.graph.network import Network, build_network, ego_events, graph_from_events, pair_report
+from diplograph.graph.selection import Selection, fetch_events, resolve_actor, resolve_countries
+from diplograph.graph.store import KnowledgeGraph
+from diplograph.ontology import namespaces as ns
 
 from diplograph.errors import InputError, NotFoundError, UnsupportedFormatError
 from diplograph.model import Plover, QuadClass
-from graph import exports
-from graph.network import Network, build_network, ego_events, graph_from_events, pair_report
-from graph.selection import Selection, fetch_events, resolve_actor, resolve_countries
-from graph.store import KnowledgeGraph
-from ontology import namespaces as ns
 from tests.graph.relations_data import SELECTED, SPECS, build_relations
 
 

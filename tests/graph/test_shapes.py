@@ -6,15 +6,15 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from diplograph.extract.readers import read_paths
+from diplograph.graph.ingest import ingest_into
+from diplograph.graph.store import KnowledgeGraph
+from diplograph.ontology import data_path
+from diplograph.ontology import namespaces as ns
 from pyshacl import validate
 from rdflib import Graph
 
 from diplograph.errors import ArticleError
-from extract.readers import read_paths
-from graph.ingest import ingest_into
-from graph.store import KnowledgeGraph
-from ontology import data_path
-from ontology import namespaces as ns
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 

@@ -1,15 +1,15 @@
 from collections.abc import Iterator
 from pathlib import Path
 
+import diplograph.graph.rdf
 import pyoxigraph as ox
 import pytest
+from diplograph.graph.rdf import Run
+from diplograph.graph.store import KnowledgeGraph, WriteStatus
+from diplograph.ontology import namespaces as ns
 
-import graph.rdf
 from diplograph.errors import QueryError
 from diplograph.model import ArticleResult
-from graph.rdf import Run
-from graph.store import KnowledgeGraph, WriteStatus
-from ontology import namespaces as ns
 
 RUN = Run("test-extractor", "1")
 
@@ -76,7 +76,9 @@ def test_a_failure_mid_article_leaves_nothing_of_it(
     kg: KnowledgeGraph, result: ArticleResult, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     triples = len(kg.native)
-    monkeypatch.setattr(graph.rdf, "event_quads", _failing_event_quads(graph.rdf.event_quads))
+    monkeypatch.setattr(
+        diplograph.graph.rdf, "event_quads", _failing_event_quads(diplograph.graph.rdf.event_quads)
+    )
     with pytest.raises(RuntimeError, match="disk on fire"):
         kg.write_article(result, RUN)
     assert len(kg.native) == triples
@@ -88,7 +90,9 @@ def test_a_failed_replacement_keeps_the_old_version(
 ) -> None:
     kg.write_article(result, RUN)
     before = sorted(str(q) for q in kg.native.quads_for_pattern(None, None, None, None))
-    monkeypatch.setattr(graph.rdf, "event_quads", _failing_event_quads(graph.rdf.event_quads))
+    monkeypatch.setattr(
+        diplograph.graph.rdf, "event_quads", _failing_event_quads(diplograph.graph.rdf.event_quads)
+    )
     with pytest.raises(RuntimeError):
         kg.write_article(result, Run("test-extractor", "2"))
     assert sorted(str(q) for q in kg.native.quads_for_pattern(None, None, None, None)) == before

@@ -4,11 +4,11 @@ replaced with the article, and equal to a full rebuild."""
 from __future__ import annotations
 
 import pyoxigraph as ox
+from diplograph.graph import summaries
+from diplograph.graph.rdf import Run
+from diplograph.graph.store import KnowledgeGraph
 
 from diplograph.model import Plover
-from graph import summaries
-from graph.rdf import Run
-from graph.store import KnowledgeGraph
 from tests.api import service_data
 
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from ontology.gazetteer import Gazetteer, load_gazetteer
+from diplograph.ontology.gazetteer import Gazetteer, load_gazetteer
 
 
 @pytest.fixture(scope="module")

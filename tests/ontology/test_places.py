@@ -8,10 +8,10 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from diplograph.ontology import data_path
+from diplograph.ontology.gazetteer import PLACES_FILE, Gazetteer, NameKind, load_gazetteer, read_places
 
 from diplograph.errors import ConfigError
-from ontology import data_path
-from ontology.gazetteer import PLACES_FILE, Gazetteer, NameKind, load_gazetteer, read_places
 
 HEADER = "# a comment\nname\tcountry\tpopulation\n"
 

@@ -9,13 +9,23 @@ from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
+from diplograph.ontology import data_path
+from diplograph.ontology.namespaces import (
+    ACTOR,
+    ARTICLE,
+    CAMEO,
+    DG,
+    EVENT,
+    MENTION,
+    PLOVER,
+    QUAD,
+    RUN,
+    SCHEMA,
+)
+from diplograph.ontology.vocabulary import load_vocabulary
 from pyshacl import validate
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
-
-from ontology import data_path
-from ontology.namespaces import ACTOR, ARTICLE, CAMEO, DG, EVENT, MENTION, PLOVER, QUAD, RUN, SCHEMA
-from ontology.vocabulary import load_vocabulary
 
 SH = "http://www.w3.org/ns/shacl#"
 DECLARED_TYPES = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty}

@@ -8,11 +8,11 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from diplograph.ontology import data_path
+from diplograph.ontology.vocabulary import Vocabulary, load_vocabulary, read_vocabulary
 
 from diplograph.errors import ConfigError
 from diplograph.model import Plover, QuadClass, Relation
-from ontology import data_path
-from ontology.vocabulary import Vocabulary, load_vocabulary, read_vocabulary
 
 
 @pytest.fixture(scope="module")
