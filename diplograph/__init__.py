@@ -1,7 +1,57 @@
-"""diplograph core: the domain model, the error tree and settings shared by
-``extract``, ``graph`` and ``api``."""
+"""diplograph: a knowledge graph of diplomatic relations built from the news.
+
+One import name. The public Python API (see the README's "From Python"):
+
+- :func:`open` — a knowledge graph (store folder, ``":memory:"`` or the default one),
+  with ``.dataset`` (rdflib), ``.query()``, ``.relations()``, ``.dyad()``,
+  ``.to_networkx()`` and ``.ingest()``;
+- :func:`extract_events` — the events of one text;
+- :class:`Article`, :class:`Event` and the rest of :mod:`diplograph.model`.
+
+Subpackages: ``diplograph.extract`` (text → events), ``diplograph.graph`` (RDF store,
+queries, analytics, exports), ``diplograph.api`` (HTTP service and command line),
+``diplograph.ontology`` (the ontology and gazetteer as data). Nothing heavy is
+imported until used.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from diplograph.errors import DiplographError
 
+if TYPE_CHECKING:
+    from diplograph.kg import DiplomaticGraph, extract_events
+    from diplograph.kg import open_graph as open
+    from diplograph.model import Article, ArticleResult, Event
+
 __version__ = "0.1.0"
-__all__ = ["DiplographError", "__version__"]
+__all__ = [
+    "Article",
+    "ArticleResult",
+    "DiplographError",
+    "DiplomaticGraph",
+    "Event",
+    "__version__",
+    "extract_events",
+    "open",
+]
+
+_LAZY = {
+    "open": ("diplograph.kg", "open_graph"),
+    "extract_events": ("diplograph.kg", "extract_events"),
+    "DiplomaticGraph": ("diplograph.kg", "DiplomaticGraph"),
+    "Article": ("diplograph.model", "Article"),
+    "ArticleResult": ("diplograph.model", "ArticleResult"),
+    "Event": ("diplograph.model", "Event"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The public API, imported on first use (``import diplograph`` stays light)."""
+    if name not in _LAZY:
+        raise AttributeError(f"module 'diplograph' has no attribute {name!r}")
+    from importlib import import_module
+
+    module, attribute = _LAZY[name]
+    return getattr(import_module(module), attribute)
