@@ -75,7 +75,8 @@ def test_open_folder_persists(tmp_path: Path, result: ArticleResult) -> None:
 def test_extract_events_and_ingest_of_paths(tmp_path: Path) -> None:
     out = diplograph.extract_events("Russia accused Ukraine of shelling a border village.", date="2024-05-02")
     assert out.article.date == dt.date(2024, 5, 2)
-    assert ("RUS", "ACCUSE", "UKR") in {(e.source.actor.id, e.relation.plover, e.target and e.target.actor.id) for e in out.events}
+    coded = {(e.source.actor.id, e.relation.plover, e.target and e.target.actor.id) for e in out.events}
+    assert ("RUS", "ACCUSE", "UKR") in coded
     (tmp_path / "broken.jsonl").write_text("{not json\n", encoding="utf-8")
     with diplograph.open(":memory:") as kg:
         summary = kg.ingest([tmp_path / "broken.jsonl", Article("x", "Chile and Peru signed a trade deal.")])

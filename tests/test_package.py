@@ -27,13 +27,14 @@ def test_html_cleaner_is_a_declared_dependency() -> None:
 @pytest.mark.slow
 def test_wheel_holds_only_the_diplograph_package(tmp_path: Path) -> None:
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", str(tmp_path), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp_path), str(ROOT)],
         check=True,
         capture_output=True,
     )
     (wheel,) = tmp_path.glob("diplograph-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
-    assert {n.split("/", 1)[0] for n in names if not n.split("/", 1)[0].endswith(".dist-info")} == {"diplograph"}
+    tops = {n.split("/", 1)[0] for n in names}
+    assert {t for t in tops if not t.endswith(".dist-info")} == {"diplograph"}
     for expected in (
         "diplograph/py.typed",
         "diplograph/graph/store.py",
