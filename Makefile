@@ -32,8 +32,13 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# mypy knows no package-dir mapping: it checks a tree of links laid out as the package installs
+TYPECHECK := build/typecheck
 typecheck: install
-	$(BIN)/mypy
+	rm -rf $(TYPECHECK) && mkdir -p $(TYPECHECK)/diplograph
+	ln -s $(CURDIR)/diplograph/*.py $(CURDIR)/diplograph/py.typed $(TYPECHECK)/diplograph/
+	for p in graph extract api ontology; do ln -s $(CURDIR)/$$p $(TYPECHECK)/diplograph/$$p; done
+	cd $(TYPECHECK) && $(CURDIR)/$(BIN)/mypy --config-file $(CURDIR)/pyproject.toml -p diplograph
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
