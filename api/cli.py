@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from diplograph.api.commands_export import analytics_cmd, export_cmd
@@ -22,14 +23,21 @@ from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
     Progress,
+    ProgressColumn,
     SpinnerColumn,
+    Task,
     TextColumn,
     TimeElapsedColumn,
+    TimeRemainingColumn,
 )
 from rich.table import Table
+from rich.text import Text
 
 from diplograph.errors import ArticleError, DiplographError
 from diplograph.model import Article
+
+if TYPE_CHECKING:
+    from diplograph.extract.pipeline import Extractor
 from diplograph.settings import Settings, load_settings
 
 logger = logging.getLogger(__name__)
@@ -51,17 +59,59 @@ def _console(stderr: bool = True) -> Console:
     return Console(stderr=stderr, highlight=False, soft_wrap=True)
 
 
+def plural(n: int, word: str, plural_form: str | None = None) -> str:
+    """``1 event``, ``2 events``, ``1 entry``/``3 entries`` (given ``plural_form``)."""
+    return f"{n:,} {word if n == 1 else plural_form or word + 's'}"
+
+
+class RateColumn(ProgressColumn):
+    """Articles per second, once there is a rate to show."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text("" if speed is None else f"{speed:,.1f} articles/s", style="progress.data.speed")
+
+
 def _progress(console: Console) -> Progress:
     return Progress(
         SpinnerColumn(),
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
+        RateColumn(),
         TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
         console=console,
         transient=True,
         disable=not console.is_terminal,
     )
+
+
+def count_articles(paths: list[Path]) -> int | None:
+    """How many articles ``paths`` hold, for the progress bar: a file each, a line each of
+    JSONL (unreadable inputs are counted as they will be reported, once). None when
+    counting is not possible (a file that cannot be read yet)."""
+    from diplograph.extract.readers import iter_files
+
+    total = 0
+    try:
+        for item in iter_files(paths):
+            if isinstance(item, Path) and item.suffix.lower() == ".jsonl":
+                with item.open("rb") as f:
+                    total += sum(1 for line in f if line.strip())
+            else:
+                total += 1
+    except OSError:
+        return None
+    return total
+
+
+def _load_extractor(console: Console, processes: int) -> Extractor:
+    from diplograph.extract.pipeline import Extractor
+
+    with console.status("loading the language model (spaCy) and the gazetteer…"):
+        return Extractor(n_process=processes)
 
 
 def _articles(paths: list[Path], errors: list[ArticleError]) -> Iterator[Article]:
@@ -84,25 +134,29 @@ def extract_cmd(
 ) -> None:
     """Extract events from articles; write one JSON line per article (the scorer's format)."""
     from diplograph.extract.output import prediction_record
-    from diplograph.extract.pipeline import Extractor
 
     console = _console()
     errors: list[ArticleError] = []
-    extractor = Extractor(n_process=processes)
+    total = count_articles(paths)
+    extractor = _load_extractor(console, processes)
     out = output.open("w", encoding="utf-8") if output else sys.stdout
-    n_articles = n_events = 0
+    n_articles = n_events = n_negated = 0
     try:
         with _progress(console) as progress:
-            task = progress.add_task("extracting", total=None)
+            task = progress.add_task("extracting", total=total)
             for result in extractor.process(_articles(paths, errors)):
                 out.write(json.dumps(prediction_record(result), ensure_ascii=False) + "\n")
                 n_articles += 1
                 n_events += sum(not e.negated for e in result.events)
+                n_negated += sum(e.negated for e in result.events)
                 progress.advance(task)
     finally:
         if output:
             out.close()
-    console.print(f"{n_articles} articles, {n_events} events, {len(errors)} errors")
+    console.print(
+        f"{plural(n_articles, 'article')}, {plural(n_events, 'event')} "
+        f"(and {n_negated:,} negated, listed apart), {plural(len(errors), 'error')}"
+    )
     if errors:
         raise typer.Exit(1)
 
@@ -118,21 +172,24 @@ def ingest_cmd(
     settings = _settings(data)
     console = _console()
     errors: list[ArticleError] = []
+    total = count_articles(paths)
+    extractor = _load_extractor(console, processes)
     with _progress(console) as progress:
-        task = progress.add_task("ingesting", total=None)
+        task = progress.add_task("ingesting", total=total)
         summary = ingest(
             settings,
             _articles(paths, errors),
-            processes=processes,
+            extractor=extractor,
             on_article=lambda outcome: progress.advance(task),
         )
     for failure in summary.failures:
         console.print(f"[red]error[/red] {failure}")
     total_errors = len(errors) + len(summary.failures)
     console.print(
-        f"{summary.articles} articles: {summary.added} added, {summary.replaced} replaced, "
-        f"{summary.unchanged} unchanged (already stored); {summary.events} events; "
-        f"{total_errors} errors. Store: {summary.location}"
+        f"{plural(summary.articles, 'article')}: {summary.added:,} added, {summary.replaced:,} replaced, "
+        f"{summary.unchanged:,} unchanged (already stored); {plural(summary.events, 'event')} stored "
+        f"(counted as `diplograph stats` counts them); {plural(total_errors, 'error')}. "
+        f"Store: {summary.location}"
     )
     if total_errors:
         raise typer.Exit(1)
@@ -179,13 +236,27 @@ def _print_table(result: object) -> None:
         return
     assert isinstance(result, ox.QuerySolutions)
     names = [v.value for v in result.variables]
-    table = Table(*names, show_lines=False)
+    table = Table(show_lines=False)
+    for name in names:
+        table.add_column(name, overflow="fold")  # long values wrap; nothing is cut off
     rows = 0
     for row in result:
-        table.add_row(*("" if row[n] is None else str(python_value(row[n])) for n in names))
+        table.add_row(*("" if row[n] is None else compact(python_value(row[n])) for n in names))
         rows += 1
     console.print(table)
-    console.print(f"{rows} rows")
+    console.print(plural(rows, "row"))
+
+
+def compact(value: object) -> str:
+    """An IRI under a predeclared prefix as a prefixed name (``actor:RUS``); other values as text."""
+    from diplograph.ontology.namespaces import PREFIXES
+
+    text = str(value)
+    for prefix, namespace in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
+        local = text[len(namespace) :]
+        if text.startswith(namespace) and re.fullmatch(r"[\w.-]+", local):
+            return f"{prefix}:{local}"
+    return text
 
 
 def stats_cmd(data: DataOption = None) -> None:
@@ -201,8 +272,16 @@ def stats_cmd(data: DataOption = None) -> None:
     with KnowledgeGraph(None if settings.in_memory else path, read_only=True) as kg:
         s = kg.stats()
     console.print(f"Store: {s.location}")
+    asserted = s.events - s.negated - s.hypothetical
     console.print(
-        f"{s.articles} articles, {s.events} events, {s.actors} actors in events, {s.triples} triples"
+        f"{plural(s.articles, 'article')}, {plural(s.events, 'event')} "
+        f"({asserted:,} asserted, {s.hypothetical:,} hypothetical, {s.negated:,} negated), "
+        f"{plural(s.actors, 'actor')} in events, {plural(s.triples, 'triple')}"
+    )
+    console.print(
+        "An event is one extracted source–relation–target statement of an article (what `ingest` "
+        "counts). REST lookups, exports, analytics and the graph page count the asserted ones "
+        "unless hypothetical or negated events are asked for."
     )
     if s.events_by_category:
         table = Table("PLOVER category", "events")
@@ -227,7 +306,25 @@ def create_cli() -> typer.Typer:
     app.command("serve")(serve_cmd)
     app.command("export")(export_cmd)
     app.command("analytics")(analytics_cmd)
+    app.callback()(_version_option)
     return app
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from diplograph import __version__
+
+        typer.echo(f"diplograph {__version__}")
+        raise typer.Exit()
+
+
+def _version_option(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_show_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
+) -> None:
+    """A knowledge graph of diplomatic relations built from the news."""
 
 
 def main() -> None:

@@ -42,6 +42,10 @@ def serve_cmd(
     settings = load_settings(
         data=data, in_memory=in_memory or None, host=host, port=port, query_timeout=query_timeout
     )
+    if not settings.in_memory:
+        from diplograph.graph.store import KnowledgeGraph
+
+        KnowledgeGraph(settings.data).close()  # a store in use is one line here, not a traceback later
     app = create_app(settings)
     logger.info(
         "serving %s on http://%s:%d",

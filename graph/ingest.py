@@ -92,9 +92,11 @@ def ingest(
     settings: Settings,
     articles: Iterable[Article],
     *,
+    extractor: Extractor | None = None,
     processes: int = 1,
     on_article: Callable[[WriteOutcome], None] | None = None,
 ) -> IngestSummary:
-    """Open the store of ``settings`` and ingest ``articles`` into it."""
+    """Open the store of ``settings`` and ingest ``articles`` into it (with ``extractor``,
+    or a new one using ``processes`` worker processes)."""
     with KnowledgeGraph(None if settings.in_memory else settings.data) as kg:
-        return ingest_into(kg, articles, processes=processes, on_article=on_article)
+        return ingest_into(kg, articles, extractor=extractor, processes=processes, on_article=on_article)

@@ -61,6 +61,8 @@ class Stats:
     events: int
     actors: int
     events_by_category: dict[str, int] = field(default_factory=dict)
+    negated: int = 0  # of ``events``: said not to have happened ("did not condemn")
+    hypothetical: int = 0  # of ``events``: planned, possible, conditional
 
 
 def _fingerprint(*parts: bytes) -> str:
@@ -93,9 +95,12 @@ class KnowledgeGraph:
                 path.mkdir(parents=True, exist_ok=True)
                 native = ox.Store(str(path))
         except OSError as exc:
-            raise StoreError(
-                f"cannot open the store at {path}: {exc} (is another diplograph process using it?)"
-            ) from exc
+            if "lock" in str(exc).lower():
+                raise StoreError(
+                    f"the store at {path} is in use by another process (a running `diplograph serve` "
+                    "or `ingest`?): stop it, or choose another --data folder"
+                ) from None
+            raise StoreError(f"cannot open the store at {path}: {exc}") from exc
         self.native: ox.Store = native
         self.dataset = Dataset(store=OxigraphStore(store=native), default_union=True)
         for prefix, namespace in ns.PREFIXES.items():
@@ -259,7 +264,11 @@ class KnowledgeGraph:
                 "GROUP BY ?c ORDER BY ?c"
             )
         }
-        return Stats(self.location, len(self.native), articles, events, actors, by_category)
+        negated = self._count("?e a dg:Event ; dg:negated true")
+        hypothetical = self._count("?e a dg:Event ; dg:hypothetical true")
+        return Stats(
+            self.location, len(self.native), articles, events, actors, by_category, negated, hypothetical
+        )
 
     def _count(self, pattern: str, distinct: str | None = None) -> int:
         what = f"DISTINCT {distinct}" if distinct else "*"

@@ -69,7 +69,7 @@ def test_ingest_is_idempotent_and_query_finds_the_event(runner, inputs, tmp_path
     assert result.exit_code == 0, result.output
     assert "THREATEN,2024-11-03,Russia warned South Korea" in result.output
     stats = runner.invoke(app, ["stats", "--data", str(store)])
-    assert str(store) in stats.output and "1 articles" in stats.output
+    assert str(store) in stats.output and "1 article, 3 events (3 asserted" in stats.output
 
 
 def test_a_bad_query_is_one_clear_error(runner, tmp_path) -> None:
@@ -78,3 +78,40 @@ def test_a_bad_query_is_one_clear_error(runner, tmp_path) -> None:
     result = runner.invoke(create_cli(), ["query", "SELECT WHERE {", "--data", str(store)])
     assert result.exit_code != 0
     assert "syntax" in str(result.exception or result.output).lower()
+
+
+def test_version_and_plurals(runner) -> None:
+    from diplograph import __version__
+    from diplograph.api.cli import plural
+
+    result = runner.invoke(create_cli(), ["--version"])
+    assert result.exit_code == 0 and result.output.strip() == f"diplograph {__version__}"
+    assert plural(1, "event") == "1 event" and plural(1200, "event") == "1,200 events"
+    assert plural(0, "entry", "entries") == "0 entries"
+
+
+def test_inputs_are_counted_for_the_progress_total(inputs: Path) -> None:
+    from diplograph.api.cli import count_articles
+
+    # warning.txt, empty.txt, and the two lines of batch.jsonl (the broken one is reported too)
+    assert count_articles([inputs]) == 4
+    assert count_articles([inputs / "batch.jsonl", inputs / "missing.txt"]) == 3
+
+
+def test_table_cells_use_prefixed_names() -> None:
+    from diplograph.api.cli import compact
+
+    assert compact("https://w3id.org/diplograph/actor/RUS") == "actor:RUS"
+    assert compact("https://w3id.org/diplograph/actor/org/NATO").startswith("https://")  # no valid name
+    assert compact("Russia") == "Russia"
+
+
+def test_a_store_in_use_is_one_line(runner, inputs, tmp_path) -> None:
+    from diplograph.graph.store import KnowledgeGraph
+
+    with KnowledgeGraph(tmp_path / "store"):  # as a running `diplograph serve` holds it
+        result = runner.invoke(
+            create_cli(), ["ingest", str(inputs / "warning.txt"), "--data", str(tmp_path / "store")]
+        )
+    assert result.exit_code != 0
+    assert "in use by another process" in str(result.exception)
