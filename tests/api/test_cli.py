@@ -81,8 +81,9 @@ def test_a_bad_query_is_one_clear_error(runner, tmp_path) -> None:
 
 
 def test_version_and_plurals(runner) -> None:
-    from diplograph import __version__
     from diplograph.api.cli import plural
+
+    from diplograph import __version__
 
     result = runner.invoke(create_cli(), ["--version"])
     assert result.exit_code == 0 and result.output.strip() == f"diplograph {__version__}"
