@@ -6,7 +6,10 @@ Runs the extractor once (model loaded once) on each gold file given (default: th
 PLOVER gold records and the seed article of ../shared/eval/gold/, the project's
 own paragraphs in bench/data/own_paragraphs.jsonl, and the held-out news items in
 bench/data/heldout_news.jsonl, annotated by someone who had not seen the
-extractor's output and never used to write rules: keep it that way), writes the
+extractor's output and never used to write rules: keep it that way), and the
+wire-style news corpus (bench/data/news_dev.jsonl, 100 paragraphs for development;
+bench/data/news_heldout.jsonl, 52 written and annotated apart, never used to
+write rules), writes the
 predictions to a temporary directory in the scorer's format (the same
 records `diplograph extract` writes), and prints the scorer's table for each.
 """
@@ -41,6 +44,8 @@ def main() -> None:
         SHARED / "gold" / "seed_article.jsonl",
         ROOT / "bench" / "data" / "own_paragraphs.jsonl",
         ROOT / "bench" / "data" / "heldout_news.jsonl",
+        ROOT / "bench" / "data" / "news_dev.jsonl",
+        ROOT / "bench" / "data" / "news_heldout.jsonl",
     ]
     if not a.scorer.exists():
         sys.exit(f"scorer not found: {a.scorer}")
