@@ -93,6 +93,75 @@ _QUAD_OF_PLOVER: dict[Plover, QuadClass] = {
 }
 
 
+class DateBasis(StrEnum):
+    """Where an event's date comes from."""
+
+    STATED = "stated"  # a calendar date in the text: "on 3 March"
+    RELATIVE = "relative"  # an expression read against the article's date: "on Tuesday"
+    REPORTED = "reported"  # nothing in the text: the article's date (a fallback)
+
+
+class Precision(StrEnum):
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    """The day an event happened (the first day of its week, month or year when the
+    text is no more precise), how that was found, and the words that said so."""
+
+    day: dt.date
+    precision: Precision = Precision.DAY
+    basis: DateBasis = DateBasis.REPORTED
+    expression: str | None = None
+
+    def to_row(self) -> tuple[str, str, str, str | None]:
+        return (self.day.isoformat(), self.precision.value, self.basis.value, self.expression)
+
+    @classmethod
+    def from_row(cls, row: tuple[str, str, str, str | None] | list[object]) -> EventDate:
+        day, precision, basis, expression = row
+        return cls(
+            dt.date.fromisoformat(str(day)),
+            Precision(str(precision)),
+            DateBasis(str(basis)),
+            None if expression is None else str(expression),
+        )
+
+
+class PlaceBasis(StrEnum):
+    STATED = "stated"  # named in the event's sentence
+    DATELINE = "dateline"  # the article's dateline
+
+
+@dataclass(frozen=True, slots=True)
+class EventPlace:
+    """Where an event happened: a place's name, its state, and WGS84 coordinates when known."""
+
+    name: str
+    country: str
+    latitude: float | None = None
+    longitude: float | None = None
+    basis: PlaceBasis = PlaceBasis.STATED
+
+    def to_row(self) -> tuple[str, str, float | None, float | None, str]:
+        return (self.name, self.country, self.latitude, self.longitude, self.basis.value)
+
+    @classmethod
+    def from_row(cls, row: tuple[str, str, float | None, float | None, str] | list[object]) -> EventPlace:
+        name, country, lat, lon, basis = row
+        return cls(
+            str(name),
+            str(country),
+            None if lat is None else float(str(lat)),
+            None if lon is None else float(str(lon)),
+            PlaceBasis(str(basis)),
+        )
+
+
 def stable_id(*parts: object, length: int = 16) -> str:
     """A short, stable hexadecimal id derived from ``parts``."""
     h = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8"))
@@ -183,6 +252,12 @@ class Event:
     extractor_version: str
     negated: bool = False
     hypothetical: bool = False
+    #: how ``date`` (the day the event happened) was found; None when there is no date
+    when: EventDate | None = None
+    #: where it happened, when the text says
+    place: EventPlace | None = None
+    #: the article's date (the report's), which ``date`` may precede
+    reported: dt.date | None = None
 
     @property
     def id(self) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from diplograph.model import ActorMention, ArticleResult, Event
+from diplograph.model import ActorMention, ArticleResult, Event, EventPlace
 
 
 def actor_record(mention: ActorMention | None) -> dict[str, Any] | None:
@@ -25,6 +25,18 @@ def actor_record(mention: ActorMention | None) -> dict[str, Any] | None:
     }
 
 
+def place_record(place: EventPlace | None) -> dict[str, Any] | None:
+    if place is None:
+        return None
+    return {
+        "name": place.name,
+        "country": place.country,
+        "lat": place.latitude,
+        "lon": place.longitude,
+        "from": place.basis.value,
+    }
+
+
 def event_record(event: Event) -> dict[str, Any]:
     r = event.relation
     return {
@@ -37,6 +49,11 @@ def event_record(event: Event) -> dict[str, Any]:
         "goldstein": r.goldstein,
         "quad_class": r.quad.value,
         "date": event.date.isoformat() if event.date else None,
+        "date_precision": event.when.precision.value if event.when else None,
+        "date_from": event.when.basis.value if event.when else None,
+        "date_text": event.when.expression if event.when else None,
+        "reported": event.reported.isoformat() if event.reported else None,
+        "location": place_record(event.place),
         "confidence": round(event.confidence, 3),
         "negated": event.negated,
         "hypothetical": event.hypothetical,

@@ -24,11 +24,14 @@ from importlib.resources import files
 from pathlib import Path
 
 import diplograph.extract.actors
-import diplograph.extract.relations  # noqa: F401
+import diplograph.extract.relations
+import diplograph.extract.setting  # noqa: F401
 import spacy
 from diplograph.extract.actors import set_doc_date
 from diplograph.extract.findings import Finding, Side, extraction_error, findings
 from diplograph.extract.furniture import story_ranges
+from diplograph.extract.setting import Setting, settings
+from diplograph.extract.where import dateline_place
 from diplograph.ontology import data_path
 from diplograph.ontology.gazetteer import Gazetteer, load_gazetteer
 from diplograph.ontology.vocabulary import load_vocabulary
@@ -63,6 +66,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     nlp.add_pipe("diplograph_lines", before="parser")
     nlp.add_pipe("diplograph_actors", last=True)
     nlp.add_pipe("diplograph_relations", last=True)
+    nlp.add_pipe("diplograph_setting", last=True)
     logger.info("loaded spaCy pipeline %s: %s", model, ", ".join(nlp.pipe_names))
     return nlp
 
@@ -179,11 +183,13 @@ class Extractor:
                 yield set_doc_date(self.nlp.make_doc(text), day), chunk
 
         def flush() -> Iterator[ArticleResult]:
-            found: dict[int, list[Finding]] = {}
+            found: dict[int, list[tuple[Finding, Setting]]] = {}
             for doc, chunk in self.nlp.pipe(
                 docs(), as_tuples=True, n_process=self.n_process, batch_size=self.batch_size
             ):
-                found.setdefault(chunk.article, []).extend(_shift(f, chunk.offset) for f in findings(doc))
+                found.setdefault(chunk.article, []).extend(
+                    (_shift(f, chunk.offset), s) for f, s in zip(findings(doc), settings(doc), strict=True)
+                )
                 error = extraction_error(doc)
                 if error and error not in pending[chunk.article].warnings:
                     pending[chunk.article].warnings.append(error)
@@ -218,10 +224,11 @@ class Extractor:
         for result in self.process(articles):
             yield from result.events
 
-    def _events(self, article: Article, found: list[Finding]) -> list[Event]:
+    def _events(self, article: Article, found: list[tuple[Finding, Setting]]) -> list[Event]:
         events = []
         key = article.key  # a hash of the whole text: once per article, not per event
-        for f in found:
+        dateline = dateline_place(article.text, self.gazetteer) if found else None
+        for f, (when, place) in found:
             source = self._mention(article, f.source)
             if source is None:
                 continue
@@ -233,7 +240,10 @@ class Extractor:
                     source=source,
                     target=target,
                     relation=relation,
-                    date=article.date,
+                    date=when.day if when else article.date,
+                    when=when,
+                    place=place or dateline,
+                    reported=article.date,
                     sentence=article.text[f.sentence_start : f.sentence_end].strip(),
                     sentence_start=f.sentence_start,
                     sentence_end=f.sentence_end,

@@ -11,12 +11,13 @@ import datetime as dt
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
+from urllib.parse import quote
 
 import pyoxigraph as ox
 from diplograph.ontology import namespaces as ns
 from diplograph.ontology.gazetteer import Gazetteer
 
-from diplograph.model import Actor, ActorKind, ActorMention, Article, Event
+from diplograph.model import Actor, ActorKind, ActorMention, Article, Event, EventPlace
 
 logger = logging.getLogger(__name__)
 
@@ -57,6 +58,11 @@ def event_iri(event_id: str) -> ox.NamedNode:
 
 def run_iri(name: str, version: str) -> ox.NamedNode:
     return iri(ns.RUN, f"{name}/{version}")
+
+
+def place_iri(place: EventPlace) -> ox.NamedNode:
+    """place/<state>/<name>: one node per named place of a state, shared by its events."""
+    return iri(ns.PLACE, f"{place.country}/{quote(place.name.replace(' ', '_'), safe='')}")
 
 
 def graph_of_article(key: str) -> ox.NamedNode:
@@ -155,6 +161,9 @@ def event_quads(event: Event, graph: ox.NamedNode) -> Iterator[ox.Quad]:
     yield ox.Quad(e, dg("hypothetical"), boolean(event.hypothetical), graph)
     if event.date:
         yield ox.Quad(e, dg("date"), date(event.date), graph)
+    yield from _when_quads(e, event, graph)
+    if event.place:
+        yield from place_quads(e, event.place, graph)
     yield ox.Quad(e, dg("trigger"), string(event.trigger), graph)
     yield ox.Quad(e, dg("article"), a, graph)
     yield ox.Quad(e, ox.NamedNode(PROV + "wasDerivedFrom"), m, graph)
@@ -166,6 +175,33 @@ def event_quads(event: Event, graph: ox.NamedNode) -> Iterator[ox.Quad]:
     yield ox.Quad(m, dg("beginIndex"), integer(event.sentence_start), graph)
     yield ox.Quad(m, dg("endIndex"), integer(event.sentence_end), graph)
     yield ox.Quad(m, dg("article"), a, graph)
+
+
+def _when_quads(e: ox.NamedNode, event: Event, graph: ox.NamedNode) -> Iterator[ox.Quad]:
+    """How the event's date was found, and the report's date."""
+    if event.when:
+        yield ox.Quad(e, dg("datePrecision"), string(event.when.precision.value), graph)
+        yield ox.Quad(e, dg("dateBasis"), string(event.when.basis.value), graph)
+        if event.when.expression:
+            yield ox.Quad(e, dg("dateText"), string(event.when.expression), graph)
+    if event.reported:
+        yield ox.Quad(e, dg("reportDate"), date(event.reported), graph)
+
+
+def place_quads(e: ox.NamedNode, place: EventPlace, graph: ox.NamedNode) -> Iterator[ox.Quad]:
+    """Where the event happened: schema:location, a schema:Place with its state, and its
+    WGS84 coordinates (also as a GeoSPARQL point) when known."""
+    p = place_iri(place)
+    yield ox.Quad(e, iri(ns.SCHEMA, "location"), p, graph)
+    yield ox.Quad(e, dg("placeBasis"), string(place.basis.value), graph)
+    yield ox.Quad(p, RDF_TYPE, iri(ns.SCHEMA, "Place"), graph)
+    yield ox.Quad(p, iri(ns.SCHEMA, "name"), string(place.name), graph)
+    yield ox.Quad(p, dg("placeCountry"), actor_iri(place.country), graph)
+    if place.latitude is not None and place.longitude is not None:
+        yield ox.Quad(p, iri(ns.WGS84, "lat"), decimal(place.latitude), graph)
+        yield ox.Quad(p, iri(ns.WGS84, "long"), decimal(place.longitude), graph)
+        wkt = ox.Literal(f"POINT({place.longitude} {place.latitude})", datatype=iri(ns.GEO, "wktLiteral"))
+        yield ox.Quad(p, iri(ns.GEO, "asWKT"), wkt, graph)
 
 
 def _actor_quads(entry_actor: Actor, graph: ox.NamedNode) -> Iterator[ox.Quad]:

@@ -24,6 +24,7 @@ MENTION = Namespace(BASE + "mention/")  # mention/<id>
 ARTICLE = Namespace(BASE + "article/")  # article/<key>
 RUN = Namespace(BASE + "run/")  # run/<extractor>/<version>
 DYAD = Namespace(BASE + "dyad/")  # dyad/<source-id>/<target-id> (per-pair summaries)
+PLACE = Namespace(BASE + "place/")  # place/<state-id>/<name> (where events happened)
 #: Vocabularies (SKOS concept schemes)
 VOCAB = Namespace(BASE + "vocab/")  # vocab/plover, vocab/cameo, vocab/quad (schemes)
 PLOVER = Namespace(BASE + "vocab/plover/")  # plover/THREATEN, plover/THREATEN/violence (mode)
@@ -36,11 +37,16 @@ GRAPH = Namespace(BASE + "graph/")  # graph/article/<key>, graph/actors, graph/v
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 SCHEMA = Namespace("https://schema.org/")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+WGS84 = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")  # wgs:lat, wgs:long
+GEO = Namespace("http://www.opengis.net/ont/geosparql#")  # geo:asWKT, geo:wktLiteral
 
 PREFIXES: dict[str, str] = {
     "dg": str(DG),
     "actor": str(ACTOR),
     "event": str(EVENT),
+    "place": str(PLACE),
+    "wgs": str(WGS84),
+    "geo": str(GEO),
     "mention": str(MENTION),
     "article": str(ARTICLE),
     "plover": str(PLOVER),
