@@ -5,15 +5,20 @@ never ``HTTPException``; :func:`install` registers a handler per class, and
 Starlette picks the most specific one (a ``QueryTimeoutError`` is a
 ``QueryError`` but gets a 503, not a 400).
 
-Every error body is JSON: ``{"error": "<kind>", "detail": "<message>"}``.
+Every error body is JSON: ``{"error": "<kind>", "detail": "<message>"}``; FastAPI's
+own request validation errors too (422, kind ``invalid``, the detail lists
+``<field>: <message>`` for each bad field).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from diplograph.graph.executor import StoreUnavailableError
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from diplograph.errors import (
@@ -84,7 +89,27 @@ async def _handle(request: Request, exc: Exception) -> JSONResponse:
     return error_response(exc)
 
 
+def _field(loc: Iterable[Any]) -> str:
+    """The name of a bad field: ``("query", "limit")`` → ``limit``, ``("body",)`` → ``body``."""
+    parts = [str(p) for p in loc]
+    named = (
+        parts[1:] if len(parts) > 1 and parts[0] in ("query", "path", "header", "cookie", "body") else parts
+    )
+    return ".".join(named) or "request"
+
+
+def validation_detail(errors: Iterable[Mapping[str, Any]]) -> str:
+    """FastAPI's validation errors as one line: ``limit: Input should be ...; q: Field required``."""
+    return "; ".join(f"{_field(e.get('loc', ()))}: {e.get('msg', 'invalid')}" for e in errors)
+
+
+async def _handle_validation(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    return JSONResponse({"error": "invalid", "detail": validation_detail(exc.errors())}, status_code=422)
+
+
 def install(app: FastAPI) -> None:
     """Register the handlers on ``app``."""
     for cls, _, _ in STATUS:
         app.add_exception_handler(cls, _handle)
+    app.add_exception_handler(RequestValidationError, _handle_validation)

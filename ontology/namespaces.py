@@ -37,6 +37,11 @@ SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 SCHEMA = Namespace("https://schema.org/")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 
+#: W3C namespaces of the SPARQL protocol (not prefixes of the data)
+SPARQL_RESULTS = Namespace("http://www.w3.org/2005/sparql-results#")  # the XML results format
+SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
+FORMATS = Namespace("http://www.w3.org/ns/formats/")
+
 PREFIXES: dict[str, str] = {
     "dg": str(DG),
     "actor": str(ACTOR),
