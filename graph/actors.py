@@ -212,8 +212,9 @@ def resolve_actor(kg: KnowledgeGraph, ref: str) -> str:
         for candidate in dict.fromkeys((text, text.upper())):
             if next(kg.native.quads_for_pattern(actor_iri(candidate), None, None), None) is not None:
                 return candidate
-    rows = kg.query(_FIND_ACTOR, substitutions={ox.Variable("q"): ox.Literal(text.lower())})
-    ids = list(dict.fromkeys(actor_id_of(r["a"].value) for r in rows if is_actor_iri(r["a"].value)))
+    # plain values (select), not live solutions: nothing pyoxigraph-bound outlives this call
+    rows = kg.select(_FIND_ACTOR, substitutions={ox.Variable("q"): ox.Literal(text.lower())})
+    ids = list(dict.fromkeys(actor_id_of(str(r["a"])) for r in rows if is_actor_iri(str(r["a"]))))
     if not ids:
         raise NotFoundError(f"no actor called {ref!r}")
     if len(ids) > 1:

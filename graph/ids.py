@@ -22,13 +22,13 @@ from diplograph.errors import InputError
 
 _PART = r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}"
 #: An actor id: ``RUS``, ``org/NATO``, ``person/andrey-rudenko``.
-ACTOR_ID = re.compile(rf"^{_PART}(?:/{_PART})?$")
+ACTOR_ID = re.compile(rf"{_PART}(?:/{_PART})?")
 #: An event id: 16 hexadecimal digits.
-EVENT_ID = re.compile(r"^[0-9a-f]{16}$")
+EVENT_ID = re.compile(r"[0-9a-f]{16}")
 
 
 def is_actor_id(value: str) -> bool:
-    return ACTOR_ID.match(value) is not None
+    return ACTOR_ID.fullmatch(value) is not None  # fullmatch: "$" would let a final newline in
 
 
 def check_actor_id(value: str, where: str = "actor") -> str:
@@ -41,7 +41,7 @@ def check_actor_id(value: str, where: str = "actor") -> str:
 
 
 def check_event_id(value: str, where: str = "event") -> str:
-    if not EVENT_ID.match(value):
+    if not EVENT_ID.fullmatch(value):
         raise InputError(f"not an event id: {value!r} (16 hexadecimal digits)", where=where)
     return value
 
