@@ -3,8 +3,10 @@ node-link JSON, Graphviz DOT and CSV; the selected events as RDF; pictures.
 
 Names follow networkx ``readwrite``: ``<fmt>_data(G)`` returns the data,
 ``write_<fmt>(G, path)`` writes it, and networkx's own writers do the work
-wherever one exists. :data:`FORMATS` is the one registry (name, media type,
-file extension, writer) the command line and the HTTP service use.
+wherever one exists. :data:`FORMATS` is the registry of exports (name, media
+type, file extension, writer) the command line and the HTTP service use; the
+RDF exports take their media type and extension from the format registry
+(:mod:`diplograph.graph.formats`). An unknown export name is a NotFoundError.
 """
 
 from __future__ import annotations

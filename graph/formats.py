@@ -137,6 +137,10 @@ FORMATS: tuple[Format, ...] = (
 #: Views of the registry by name, for the SPARQL worker.
 RESULT_FORMAT: dict[str, ox.QueryResultsFormat] = {f.name: f.results_format for f in FORMATS if f.kind is _R}
 RDF_FORMAT: dict[str, ox.RdfFormat] = {f.name: f.rdf_format for f in FORMATS if f.kind is not _R}
+#: The parser of each media type of a graph (a Graph Store upload), by media type.
+GRAPH_PARSERS: dict[str, ox.RdfFormat] = {
+    mt: f.rdf_format for f in FORMATS if f.kind is _G for mt in f.media_types
+}
 
 
 def named(name: str, kinds: tuple[Kind, ...] = (Kind.GRAPH, Kind.DATASET)) -> Format:

@@ -91,6 +91,17 @@ def test_kinds_keep_apart() -> None:
         formats.named("json").results_format  # noqa: B018
     assert formats.of_media_type("application/trig") is None  # not a graph to upload
     assert "text/turtle" in formats.media_types(Kind.GRAPH)
+    uploads = {
+        "text/turtle",
+        "application/x-turtle",
+        "application/n-triples",
+        "text/plain",
+        "application/rdf+xml",
+    }
+    assert {mt: formats.GRAPH_PARSERS[mt] for mt in uploads} == {
+        mt: formats.of_media_type(mt).rdf_format for mt in uploads
+    }
+    assert formats.GRAPH_PARSERS["application/ld+json"] == ox.RdfFormat.JSON_LD
 
 
 def test_render_a_query_result() -> None:
