@@ -66,7 +66,12 @@ def create_app(settings: Settings, *, kg: KnowledgeGraph | None = None) -> FastA
         finally:
             service.close()
 
-    app = FastAPI(title="diplograph", version=__version__, description=DESCRIPTION, lifespan=lifespan)
+    app = FastAPI(
+        title="diplograph",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+    )
     app.state.settings = settings
     errors.install(app)
     for router in (
@@ -76,12 +81,12 @@ def create_app(settings: Settings, *, kg: KnowledgeGraph | None = None) -> FastA
         dyads.router,
         events.router,
         articles.router,
-        health.router,
         export.router,
         analytics.router,
-        page.router,  # the relations page at /
-    ):
-        app.include_router(router)
+    ):  # routes with parameters: their 422 is documented in the error shape
+        app.include_router(router, responses=errors.VALIDATION_RESPONSE)
+    app.include_router(health.router)
+    app.include_router(page.router)  # the relations page at /
     for name in ("yasgui", "sparql"):
         app.mount(f"/static/{name}", StaticFiles(directory=STATIC / name), name=f"static-{name}")
     return app

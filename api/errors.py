@@ -20,6 +20,7 @@ from diplograph.graph.executor import StoreUnavailableError
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 
 from diplograph.errors import (
     ArticleError,
@@ -45,6 +46,18 @@ class MissingCredentialsError(AuthError):
 class PayloadTooLargeError(InputError):
     """A request body over the configured size (413)."""
 
+
+class ErrorBody(BaseModel):
+    """The body of every error response."""
+
+    error: str
+    detail: str
+
+
+#: What the OpenAPI document says of the 422 every route with parameters may answer.
+VALIDATION_RESPONSE: dict[int | str, dict[str, Any]] = {
+    422: {"model": ErrorBody, "description": 'Invalid parameters: `{"error": "invalid", "detail": ...}`'}
+}
 
 #: (error class, status, kind) — most specific first; Starlette matches along the MRO.
 STATUS: list[tuple[type[DiplographError], int, str]] = [

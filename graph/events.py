@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 from diplograph.graph import terms
 from diplograph.graph.actors import ActorRef, labels
-from diplograph.graph.ids import actor_id_of, actor_iri, event_id_of, event_iri, run_of_iri
+from diplograph.graph.ids import actor_id_of, actor_iri, article_key_of, event_id_of, event_iri, run_of_iri
 from diplograph.graph.selection import Selection, projected, sparql_conditions
 from diplograph.graph.store import KnowledgeGraph
 from diplograph.graph.terms import Props, first
@@ -64,7 +64,7 @@ def _article(kg: KnowledgeGraph, iri: object) -> ArticleInfo | None:
         return None
     p = kg.properties(iri)
     return ArticleInfo(
-        key=iri.value.rsplit("/", 1)[-1],
+        key=article_key_of(iri.value),
         id=terms.text(first(p, "identifier")),
         title=terms.text(first(p, "headline")),
         url=terms.text(first(p, "url")),

@@ -24,7 +24,7 @@ from typing import IO, Any
 import networkx as nx
 import pyoxigraph as ox
 from diplograph.graph import formats, rdf
-from diplograph.graph.ids import event_iri
+from diplograph.graph.ids import event_iri, is_run_iri
 from diplograph.graph.network import Network, build_network
 from diplograph.graph.selection import Selection
 from diplograph.graph.store import KnowledgeGraph
@@ -152,7 +152,7 @@ def event_quads(kg: KnowledgeGraph, event_ids: Iterable[str]) -> Iterator[ox.Qua
         quads = list(kg.native.quads_for_pattern(subject, None, None))
         yield from quads
         for q in quads:
-            if isinstance(q.object, ox.NamedNode) and q.object.value.startswith(str(ns.RUN)):
+            if isinstance(q.object, ox.NamedNode) and is_run_iri(q.object.value):
                 yield from describe(q.object)
 
     for event_id in event_ids:

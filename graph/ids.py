@@ -93,6 +93,15 @@ def run_iri(name: str, version: str | None = None) -> ox.NamedNode:
     return ox.NamedNode(f"{ns.RUN}{name}" if version is None else f"{ns.RUN}{name}/{version}")
 
 
+def article_key_of(iri: str) -> str:
+    """The key of an article IRI (other IRIs come back whole)."""
+    return iri.removeprefix(str(ns.ARTICLE))
+
+
+def is_run_iri(iri: str) -> bool:
+    return iri.startswith(str(ns.RUN))
+
+
 def run_of_iri(iri: str) -> str:
     """``<name>/<version>`` of a run IRI."""
     return iri.removeprefix(str(ns.RUN))

@@ -24,7 +24,7 @@ from typing import Any
 import pyoxigraph as ox
 from diplograph.graph import rdf
 from diplograph.graph.ids import article_graph, article_iri
-from diplograph.graph.terms import Props, property_name, python_value
+from diplograph.graph.terms import Props, count, local_name, property_name, python_value
 from diplograph.ontology import data_path
 from diplograph.ontology import namespaces as ns
 from diplograph.ontology.gazetteer import Gazetteer, load_gazetteer
@@ -265,13 +265,10 @@ class KnowledgeGraph:
         articles = self._count("?a a schema:NewsArticle")
         events = self._count("?e a dg:Event")
         actors = self._count("?e dg:source|dg:target ?x", distinct="?x")
-        by_category = {
-            str(r["c"]).rsplit("/", 1)[-1]: int(r["n"])
-            for r in self.select(
-                "SELECT ?c (COUNT(?e) AS ?n) WHERE { ?e a dg:Event ; dg:eventType ?c } "
-                "GROUP BY ?c ORDER BY ?c"
-            )
-        }
+        rows = self.query(
+            "SELECT ?c (COUNT(?e) AS ?n) WHERE { ?e a dg:Event ; dg:eventType ?c } GROUP BY ?c ORDER BY ?c"
+        )
+        by_category = {local_name(r["c"]) or "": count(r["n"]) for r in rows}
         return Stats(self.location, len(self.native), articles, events, actors, by_category)
 
     def _count(self, pattern: str, distinct: str | None = None) -> int:

@@ -278,3 +278,11 @@ def test_validation_errors_have_the_error_shape(
     body = r.json()
     assert set(body) == {"error", "detail"} and body["error"] == "invalid"
     assert body["detail"].startswith(detail)
+
+
+def test_the_openapi_document_shows_the_error_shape(client: TestClient) -> None:
+    doc = client.get("/openapi.json").json()
+    assert "HTTPValidationError" not in doc["components"]["schemas"]
+    invalid = doc["paths"]["/actors/{actor_id}/relations"]["get"]["responses"]["422"]
+    assert invalid["content"]["application/json"]["schema"]["$ref"] == "#/components/schemas/ErrorBody"
+    assert set(doc["components"]["schemas"]["ErrorBody"]["properties"]) == {"error", "detail"}
