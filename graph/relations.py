@@ -161,7 +161,7 @@ def _page_query(
     """One query: the newest ``limit`` events listed by ``parts`` that pass the
     selection and come after the cursor, with their details."""
     values = " ".join(f'({node} "{side.value}")' for node, side in parts)
-    conditions, subs = sparql_conditions(selection, categories=not by_category)
+    conditions, subs = sparql_conditions(selection, scan=False, categories=not by_category)
     lines = [f"VALUES (?part ?dir) {{ {values} }}", "?part dg:event ?e .", "?e dg:date ?d .", *conditions]
     if cursor:
         subs[ox.Variable("cdate")] = rdf.date(cursor.date)

@@ -154,27 +154,38 @@ def parse_date(value: str | dt.date | None, where: str) -> dt.date | None:
 Substitutions = dict[ox.Variable, ox.Literal]
 
 
-def _values(var: str, terms: Iterable[ox.NamedNode]) -> str:
-    return f"VALUES ?{var} {{ {' '.join(str(t) for t in terms)} }}"
+def _one_of(var: str, prop: str, iris: Iterable[ox.NamedNode], scan: bool) -> list[str]:
+    """``?e prop ?var`` with ``?var`` one of ``iris``: as VALUES when the query scans
+    for events (the values lead Oxigraph's plan), as a FILTER when the events come
+    from an index (a VALUES join would read every event of those values)."""
+    terms = [str(i) for i in iris]
+    if scan:
+        return [f"VALUES ?{var} {{ {' '.join(terms)} }}", f"?e {prop} ?{var} ."]
+    return [f"?e {prop} ?{var} . FILTER(?{var} IN ({', '.join(terms)}))"]
 
 
-def sparql_conditions(selection: Selection, *, categories: bool = True) -> tuple[list[str], Substitutions]:
+def sparql_conditions(
+    selection: Selection, *, scan: bool = True, categories: bool = True
+) -> tuple[list[str], Substitutions]:
     """The patterns and FILTERs that keep the events ``selection`` asks for, and the
     values to substitute in them.
 
     They constrain ``?e`` (the event) and ``?d`` (its date, which the query must
-    bind); ``categories=False`` leaves the category filter to the caller (the
-    relations page reads the pairs' category nodes instead). Countries, depth and
-    ``min_events`` are not event filters: the network applies them.
+    bind). ``scan``: the query looks events up by their properties (exports), so
+    categories and quad classes lead; otherwise the events come from an index (the
+    summaries' month nodes) and are filtered. ``categories=False`` leaves the
+    category filter to the caller (the relations page reads the pairs' category
+    nodes instead). Countries, depth and ``min_events`` are not event filters: the
+    network applies them.
     """
     lines: list[str] = []
     subs: Substitutions = {}
     if categories and selection.categories:
-        lines.append(_values("ftype", (rdf.iri(ns.PLOVER, c.value) for c in selection.categories)))
-        lines.append("?e dg:eventType ?ftype .")
+        plover = (rdf.iri(ns.PLOVER, c.value) for c in selection.categories)
+        lines += _one_of("ftype", "dg:eventType", plover, scan)
     if selection.quad_classes:
-        lines.append(_values("fquad", (rdf.iri(ns.QUAD, q.value) for q in selection.quad_classes)))
-        lines.append("?e dg:quadClass ?fquad .")
+        quads = (rdf.iri(ns.QUAD, q.value) for q in selection.quad_classes)
+        lines += _one_of("fquad", "dg:quadClass", quads, scan)
     if selection.min_confidence is not None:
         subs[ox.Variable("minconf")] = rdf.decimal(selection.min_confidence)
         lines.append("?e dg:confidence ?fconf . FILTER(?fconf >= ?minconf)")
