@@ -141,11 +141,11 @@ class EventRow:
 _EVENTS = """
 SELECT ?e ?s ?t ?type ?g ?d ?neg ?hyp {projected} {details_vars} WHERE {{
   {values}
+  {conditions}
   ?e a dg:Event ; dg:source ?s ; dg:target ?t ; dg:eventType ?type ; dg:goldstein ?g ;
      dg:negated ?neg ; dg:hypothetical ?hyp .
   OPTIONAL {{ ?e dg:date ?d }}
   {details}
-  {conditions}
 }}
 """
 _DETAILS = """
