@@ -16,10 +16,18 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from diplograph.api import errors
-from diplograph.api.routers import actors, articles, dyads, events, graph_store, health, sparql
-from diplograph.api.routers import analytics as analytics_router
-from diplograph.api.routers import export as export_router
-from diplograph.api.routers import page as page_router
+from diplograph.api.routers import (
+    actors,
+    analytics,
+    articles,
+    dyads,
+    events,
+    export,
+    graph_store,
+    health,
+    page,
+    sparql,
+)
 from diplograph.api.service import Service
 from diplograph.graph.store import KnowledgeGraph
 from fastapi import FastAPI
@@ -41,7 +49,8 @@ DESCRIPTION = """A knowledge graph of diplomatic relations extracted from the ne
 * **Exports and analytics**: `/export/{format}` (GraphML, GEXF, Cytoscape.js, D3, DOT,
   CSV, RDF, SVG/PNG) and `/analytics/...` over the same filters; the relations page is `/`.
 
-Errors are JSON: `{"error": kind, "detail": message}`.
+Errors are JSON: `{"error": kind, "detail": message}` (invalid parameters: 422,
+`{"error": "invalid", "detail": "<field>: <message>; ..."}`).
 """
 
 
@@ -57,7 +66,12 @@ def create_app(settings: Settings, *, kg: KnowledgeGraph | None = None) -> FastA
         finally:
             service.close()
 
-    app = FastAPI(title="diplograph", version=__version__, description=DESCRIPTION, lifespan=lifespan)
+    app = FastAPI(
+        title="diplograph",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+    )
     app.state.settings = settings
     errors.install(app)
     for router in (
@@ -67,11 +81,12 @@ def create_app(settings: Settings, *, kg: KnowledgeGraph | None = None) -> FastA
         dyads.router,
         events.router,
         articles.router,
-        health.router,
-    ):
-        app.include_router(router)
-    for module in (export_router, analytics_router, page_router):  # exports, analytics, the page at /
-        app.include_router(module.create_router())
+        export.router,
+        analytics.router,
+    ):  # routes with parameters: their 422 is documented in the error shape
+        app.include_router(router, responses=errors.VALIDATION_RESPONSE)
+    app.include_router(health.router)
+    app.include_router(page.router)  # the relations page at /
     for name in ("yasgui", "sparql"):
         app.mount(f"/static/{name}", StaticFiles(directory=STATIC / name), name=f"static-{name}")
     return app

@@ -208,7 +208,7 @@ def query_cmd(
     ] = "table",
 ) -> None:
     """Run a SPARQL query on the knowledge graph (default graph = all graphs)."""
-    from diplograph.graph.results import render
+    from diplograph.graph.formats import render
     from diplograph.graph.store import KnowledgeGraph
 
     if sparql.startswith("@"):
@@ -224,7 +224,7 @@ def query_cmd(
 
 def _print_table(result: object) -> None:
     import pyoxigraph as ox
-    from diplograph.graph.store import python_value
+    from diplograph.graph.terms import python_value
 
     console = Console(highlight=False)
     if isinstance(result, ox.QueryBoolean):

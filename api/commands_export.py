@@ -303,8 +303,8 @@ def analytics_cmd(
     """Analyse the selected relations: centrality, the signed cooperation–conflict
     view, blocs, the chain linking two actors, counterparts, an actor's summary."""
     from diplograph.graph import analytics
+    from diplograph.graph.actors import resolve_actor
     from diplograph.graph.network import build_network
-    from diplograph.graph.selection import resolve_actor
 
     selection = _selection(
         country, depth, since, until, category, quad_class, min_events, hypothetical, negated

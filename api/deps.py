@@ -1,15 +1,20 @@
-"""Request dependencies: the service, the store, the extractor and the API key check."""
+"""Request dependencies and shared parameters: the service, the store, the
+extractor, the API key check, the selection filters of ``/export`` and
+``/analytics``, and the limits every router uses (``Annotated`` types, so a
+route declares ``kg: KG`` or ``top: Top`` and FastAPI does the rest)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import secrets
 from typing import Annotated, Any
 
 from diplograph.api.errors import MissingCredentialsError
 from diplograph.api.service import Service
+from diplograph.graph.selection import MAX_DEPTH, Selection
 from diplograph.graph.store import KnowledgeGraph
-from fastapi import Depends, Request
+from fastapi import Depends, Query, Request
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
 from diplograph.errors import AuthError, FeatureDisabledError
@@ -60,3 +65,53 @@ def require_api_key(
 
 
 ApiKey = Annotated[None, Depends(require_api_key)]
+
+
+# -- limits ---------------------------------------------------------------------------------------
+MAX_PAGE = 1000  # relations per page
+MAX_SEARCH = 200  # actor search hits
+MAX_TOP = 50  # counterparts listed per actor
+
+PageSize = Annotated[int | None, Query(ge=1, le=MAX_PAGE, description="Page size.")]
+SearchLimit = Annotated[int, Query(ge=1, le=MAX_SEARCH)]
+Top = Annotated[int, Query(ge=1, le=MAX_TOP)]
+ActorName = Annotated[str, Query(description="Actor id or name.")]
+
+
+# -- the selection of /export and /analytics ------------------------------------------------------
+def selection_params(
+    country: Annotated[
+        list[str] | None,
+        Query(description="Actor ids or names (repeat, or comma-separated); keeps their ego network."),
+    ] = None,
+    depth: Annotated[int, Query(ge=0, le=MAX_DEPTH, description="Hops around the countries.")] = 1,
+    since: Annotated[dt.date | None, Query(description="First day (YYYY-MM-DD).")] = None,
+    until: Annotated[dt.date | None, Query(description="Last day (YYYY-MM-DD).")] = None,
+    category: Annotated[list[str] | None, Query(description="PLOVER categories (e.g. THREATEN).")] = None,
+    quad_class: Annotated[
+        list[str] | None,
+        Query(
+            description="Quad classes: verbal-cooperation, material-cooperation, verbal-conflict, "
+            "material-conflict (or 1-4)."
+        ),
+    ] = None,
+    min_events: Annotated[int, Query(ge=1, description="Drop directed pairs with fewer events.")] = 1,
+    hypothetical: Annotated[bool, Query(description="Include hypothetical events.")] = False,
+    negated: Annotated[bool, Query(description="Include negated events.")] = False,
+    per_event: Annotated[bool, Query(description="One edge per event instead of per pair.")] = False,
+) -> Selection:
+    return Selection.parse(
+        countries=country,
+        categories=category,
+        quad_classes=quad_class,
+        since=since,
+        until=until,
+        depth=depth,
+        min_events=min_events,
+        include_hypothetical=hypothetical,
+        include_negated=negated,
+        per_event=per_event,
+    )
+
+
+SelectionDep = Annotated[Selection, Depends(selection_params)]

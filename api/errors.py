@@ -5,16 +5,22 @@ never ``HTTPException``; :func:`install` registers a handler per class, and
 Starlette picks the most specific one (a ``QueryTimeoutError`` is a
 ``QueryError`` but gets a 503, not a 400).
 
-Every error body is JSON: ``{"error": "<kind>", "detail": "<message>"}``.
+Every error body is JSON: ``{"error": "<kind>", "detail": "<message>"}``; FastAPI's
+own request validation errors too (422, kind ``invalid``, the detail lists
+``<field>: <message>`` for each bad field).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from diplograph.graph.executor import StoreUnavailableError
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 
 from diplograph.errors import (
     ArticleError,
@@ -40,6 +46,18 @@ class MissingCredentialsError(AuthError):
 class PayloadTooLargeError(InputError):
     """A request body over the configured size (413)."""
 
+
+class ErrorBody(BaseModel):
+    """The body of every error response."""
+
+    error: str
+    detail: str
+
+
+#: What the OpenAPI document says of the 422 every route with parameters may answer.
+VALIDATION_RESPONSE: dict[int | str, dict[str, Any]] = {
+    422: {"model": ErrorBody, "description": 'Invalid parameters: `{"error": "invalid", "detail": ...}`'}
+}
 
 #: (error class, status, kind) — most specific first; Starlette matches along the MRO.
 STATUS: list[tuple[type[DiplographError], int, str]] = [
@@ -84,7 +102,27 @@ async def _handle(request: Request, exc: Exception) -> JSONResponse:
     return error_response(exc)
 
 
+def _field(loc: Iterable[Any]) -> str:
+    """The name of a bad field: ``("query", "limit")`` → ``limit``, ``("body",)`` → ``body``."""
+    parts = [str(p) for p in loc]
+    named = (
+        parts[1:] if len(parts) > 1 and parts[0] in ("query", "path", "header", "cookie", "body") else parts
+    )
+    return ".".join(named) or "request"
+
+
+def validation_detail(errors: Iterable[Mapping[str, Any]]) -> str:
+    """FastAPI's validation errors as one line: ``limit: Input should be ...; q: Field required``."""
+    return "; ".join(f"{_field(e.get('loc', ()))}: {e.get('msg', 'invalid')}" for e in errors)
+
+
+async def _handle_validation(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    return JSONResponse({"error": "invalid", "detail": validation_detail(exc.errors())}, status_code=422)
+
+
 def install(app: FastAPI) -> None:
     """Register the handlers on ``app``."""
     for cls, _, _ in STATUS:
         app.add_exception_handler(cls, _handle)
+    app.add_exception_handler(RequestValidationError, _handle_validation)

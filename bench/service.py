@@ -26,7 +26,6 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -35,9 +34,10 @@ import pyoxigraph as ox
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from diplograph.graph import lookups, queries, rdf, summaries
+from diplograph.graph import actors, ids, rdf, relations, summaries
+from diplograph.graph.relations import Direction, PageRequest
+from diplograph.graph.selection import Selection
 from diplograph.graph.store import KnowledgeGraph
-from diplograph.graph.views import RelationFilter
 from diplograph.ontology import namespaces as ns
 from diplograph.ontology.vocabulary import load_vocabulary
 
@@ -125,7 +125,7 @@ def synthetic_quads(n_triples: int, seed: int = SEED) -> Iterator[list[ox.Quad]]
         day = start + dt.timedelta(days=rng.randrange(5 * 365))
         text = f"Synthetic article {n} of {day.isoformat()}."
         article = Article(id=f"synthetic-{n}", text=text, date=day, title=f"Synthetic {n}")
-        graph = rdf.graph_of_article(article.key)
+        graph = ids.article_graph(article.key)
         quads = list(rdf.article_quads(article, run, graph))
         for k in range(3):
             source, target = rng.choices(actors, WEIGHTS, k=2)
@@ -339,12 +339,10 @@ CASES: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
 
 
 def run(bare_kg: KnowledgeGraph, port: int, rounds: int) -> None:
-    from diplograph.graph.views import Direction
-
     from diplograph.model import QuadClass
 
     def events_of(actor: str) -> int:
-        info = lookups.actor_info(bare_kg, actor)
+        info = actors.actor_details(bare_kg, actor)
         return info.events_as_source + info.events_as_target
 
     busiest = max(STATES[:5], key=events_of)
@@ -353,12 +351,14 @@ def run(bare_kg: KnowledgeGraph, port: int, rounds: int) -> None:
     for name, (given, params) in CASES.items():
         fkw: dict[str, Any] = dict(given)
         if "quad" in fkw:
-            fkw["quad"] = QuadClass(fkw["quad"])
-        if "direction" in fkw:
-            fkw["direction"] = Direction(fkw["direction"])
-        f = replace(RelationFilter(busiest), **fkw)
+            fkw["quad_classes"] = (QuadClass(fkw.pop("quad")),)
+        request = PageRequest(
+            busiest,
+            counterpart=fkw.pop("counterpart", None),
+            direction=Direction(fkw.pop("direction", "both")),
+        )
         with Recorder(bare_kg) as recorder:
-            page = queries.relations(bare_kg, f)
+            page = relations.relations(bare_kg, request, Selection(**fkw))
         url = f"/actors/{busiest}/relations"
         body = client.get(url, params=params).json()
         assert [r["event_id"] for r in body["relations"]] == [r.event_id for r in page.relations], name

@@ -33,7 +33,8 @@ if TYPE_CHECKING:
     from diplograph.extract.pipeline import Extractor
     from diplograph.graph.ingest import IngestSummary
     from diplograph.graph.store import KnowledgeGraph
-    from diplograph.graph.views import Direction, DyadReport, RelationPage
+    from diplograph.graph.dyads import DyadReport
+    from diplograph.graph.relations import Direction, RelationPage
 
 MEMORY = ":memory:"
 
@@ -70,7 +71,7 @@ class DiplomaticGraph:
         """Run SPARQL on Oxigraph with the project's prefixes (``dg:``, ``skos:``, ``actor:`` …)
         predeclared and the union of all graphs as default graph: SELECT gives a list of rows
         (dicts of Python values), ASK a bool, CONSTRUCT/DESCRIBE an rdflib ``Graph``."""
-        from diplograph.graph.store import python_value
+        from diplograph.graph.terms import python_value
 
         result = self.store.query(sparql)
         if isinstance(result, ox.QueryBoolean):
@@ -101,31 +102,33 @@ class DiplomaticGraph:
     ) -> RelationPage:
         """An actor's relations, newest first, as ``GET /actors/{id}/relations`` answers them
         (actor ids or names: ``"RUS"``, ``"Russia"``, ``"org/NATO"``)."""
-        from diplograph.graph import queries
-        from diplograph.graph.selection import parse_date
-        from diplograph.graph.views import Direction, RelationFilter
+        from diplograph.graph.relations import Direction, PageRequest
+        from diplograph.graph.relations import relations as relations_page
+        from diplograph.graph.selection import Selection, parse_date
 
-        f = RelationFilter(
+        page = PageRequest(
             actor=self.actor_id(actor),
             counterpart=self.actor_id(counterpart) if counterpart else None,
             direction=Direction(direction),
-            categories=tuple(dict.fromkeys(Plover(c) for c in categories)),
-            quad=QuadClass(quad) if quad else None,
+            limit=limit,
+        )
+        selection = Selection(
+            categories=tuple(Plover(c) for c in categories),
+            quad_classes=(QuadClass(quad),) if quad else (),
             since=parse_date(since, "since"),
             until=parse_date(until, "until"),
             min_confidence=min_confidence,
             include_negated=include_negated,
             include_hypothetical=include_hypothetical,
-            limit=limit,
         )
-        return queries.relations(self.store, f)
+        return relations_page(self.store, page, selection)
 
     def dyad(self, a: str, b: str) -> DyadReport:
         """Both directions of a pair: counts per quad class and category, first and last
         dates, and the monthly timeline (``GET /dyads/{a}/{b}``)."""
-        from diplograph.graph import lookups
+        from diplograph.graph.dyads import dyad
 
-        return lookups.dyad(self.store, self.actor_id(a), self.actor_id(b))
+        return dyad(self.store, self.actor_id(a), self.actor_id(b))
 
     def to_networkx(
         self,
@@ -158,7 +161,7 @@ class DiplomaticGraph:
 
     def actor_id(self, ref: str) -> str:
         """The actor id of an id or a name (``"Russia"`` → ``"RUS"``); InputError if unknown."""
-        from diplograph.graph.selection import resolve_actor
+        from diplograph.graph.actors import resolve_actor
 
         return resolve_actor(self.store, ref)
 

@@ -204,7 +204,7 @@ def blocs(G: nx.DiGraph, *, min_size: int = 2, seed: int = 42, resolution: float
 
 # -- the chain of relations between two actors -------------------------------------------------------
 @dataclass(frozen=True, slots=True)
-class Relation:
+class ChainEdge:
     """What one actor did to another in the selection (one direction)."""
 
     source: str
@@ -218,7 +218,7 @@ class Relation:
 class ChainStep:
     source: str
     target: str
-    relations: list[Relation]
+    relations: list[ChainEdge]
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,13 +228,13 @@ class Chain:
     steps: list[ChainStep]
 
 
-def _relation(G: nx.DiGraph, s: str, t: str) -> Relation | None:
+def _relation(G: nx.DiGraph, s: str, t: str) -> ChainEdge | None:
     if not G.has_edge(s, t):
         return None
     d = G.edges[s, t]
     cats = {k: v for k, v in d.items() if k.isupper() and isinstance(v, int) and v > 0}
     main = max(sorted(cats), key=lambda k: cats[k]) if cats else None
-    return Relation(s, t, int(d.get("events", 1)), float(d.get("goldstein", 0.0)), main)
+    return ChainEdge(s, t, int(d.get("events", 1)), float(d.get("goldstein", 0.0)), main)
 
 
 def relation_chain(G: nx.DiGraph, source: str, target: str, *, cooperative_only: bool = False) -> Chain:

@@ -3,8 +3,10 @@ node-link JSON, Graphviz DOT and CSV; the selected events as RDF; pictures.
 
 Names follow networkx ``readwrite``: ``<fmt>_data(G)`` returns the data,
 ``write_<fmt>(G, path)`` writes it, and networkx's own writers do the work
-wherever one exists. :data:`FORMATS` is the one registry (name, media type,
-file extension, writer) the command line and the HTTP service use.
+wherever one exists. :data:`FORMATS` is the registry of exports (name, media
+type, file extension, writer) the command line and the HTTP service use; the
+RDF exports take their media type and extension from the format registry
+(:mod:`diplograph.graph.formats`). An unknown export name is a NotFoundError.
 """
 
 from __future__ import annotations
@@ -21,12 +23,14 @@ from typing import IO, Any
 
 import networkx as nx
 import pyoxigraph as ox
+from diplograph.graph import formats, rdf
+from diplograph.graph.ids import event_iri, is_run_iri
 from diplograph.graph.network import Network, build_network
-from diplograph.graph.selection import Selection, event_node
+from diplograph.graph.selection import Selection
 from diplograph.graph.store import KnowledgeGraph
 from diplograph.ontology import namespaces as ns
 
-from diplograph.errors import UnsupportedFormatError
+from diplograph.errors import NotFoundError
 
 logger = logging.getLogger(__name__)
 
@@ -131,15 +135,7 @@ def _write_json(data: dict[str, Any], path: PathLike) -> None:
 
 
 # -- RDF of the selected events ----------------------------------------------------------------------
-RDF_FORMATS: dict[str, ox.RdfFormat] = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-    "jsonld": ox.RdfFormat.JSON_LD,
-    "trig": ox.RdfFormat.TRIG,
-}
-_PROV_DERIVED = ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
-_PROV_GENERATED = ox.NamedNode("http://www.w3.org/ns/prov#wasGeneratedBy")
-_FOLLOW = (_PROV_DERIVED, _PROV_GENERATED, ox.NamedNode(f"{ns.DG}article"))
+_FOLLOW = (rdf.DERIVED_FROM, rdf.GENERATED_BY, rdf.dg("article"))
 _ACTOR_PROPS = {f"{ns.DG}{p}" for p in ("source", "target", "sourcePerson", "targetPerson")}
 
 
@@ -156,11 +152,11 @@ def event_quads(kg: KnowledgeGraph, event_ids: Iterable[str]) -> Iterator[ox.Qua
         quads = list(kg.native.quads_for_pattern(subject, None, None))
         yield from quads
         for q in quads:
-            if isinstance(q.object, ox.NamedNode) and q.object.value.startswith(str(ns.RUN)):
+            if isinstance(q.object, ox.NamedNode) and is_run_iri(q.object.value):
                 yield from describe(q.object)
 
     for event_id in event_ids:
-        node = event_node(event_id)
+        node = event_iri(event_id)
         quads = list(describe(node))
         yield from quads
         for q in quads:
@@ -177,16 +173,15 @@ def event_quads(kg: KnowledgeGraph, event_ids: Iterable[str]) -> Iterator[ox.Qua
 def rdf_data(kg: KnowledgeGraph, event_ids: Iterable[str], fmt: str = "turtle") -> bytes:
     """The selected events as RDF; TriG keeps each article's named graph, the
     other formats give the triples."""
-    if fmt not in RDF_FORMATS:
-        raise UnsupportedFormatError(f"unknown RDF format {fmt!r}; use one of {', '.join(RDF_FORMATS)}")
-    rdf_format = RDF_FORMATS[fmt]
+    spec = formats.named(fmt)
+    rdf_format = spec.rdf_format
     quads = list(event_quads(kg, event_ids))
     data: list[ox.Quad] | list[ox.Triple]
-    if rdf_format.supports_datasets and fmt == "trig":
+    if spec.kind is formats.Kind.DATASET:
         data = quads
     else:
         data = list({ox.Triple(q.subject, q.predicate, q.object): None for q in quads})
-    prefixes = ns.PREFIXES if fmt in ("turtle", "trig") else None
+    prefixes = ns.PREFIXES if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
     out = ox.serialize(data, format=rdf_format, prefixes=prefixes)
     assert out is not None  # no output file given: serialize returns the bytes
     return out
@@ -243,6 +238,12 @@ def _rdf(fmt: str) -> Writer:
     return writer
 
 
+def _rdf_export(name: str, description: str) -> ExportFormat:
+    """An RDF export: its media type and extension come from the format registry."""
+    spec = formats.named(name)
+    return ExportFormat(name, spec.media_type, spec.extension, _rdf(name), FormatKind.RDF, description)
+
+
 def _picture(fmt: str) -> Writer:
     def writer(kg: KnowledgeGraph, network: Network, out: IO[bytes]) -> None:
         from diplograph.graph.draw import draw
@@ -252,7 +253,7 @@ def _picture(fmt: str) -> Writer:
     return writer
 
 
-_N, _R, _P = FormatKind.NETWORK, FormatKind.RDF, FormatKind.PICTURE
+_N, _P = FormatKind.NETWORK, FormatKind.PICTURE
 FORMATS: dict[str, ExportFormat] = {
     f.name: f
     for f in (
@@ -263,12 +264,10 @@ FORMATS: dict[str, ExportFormat] = {
         ExportFormat("dot", "text/vnd.graphviz", "dot", _text(dot_data), _N, "Graphviz DOT"),
         ExportFormat("edges-csv", "text/csv", "edges.csv", _text(edges_csv_data), _N, "CSV edge list"),
         ExportFormat("nodes-csv", "text/csv", "nodes.csv", _text(nodes_csv_data), _N, "CSV node list"),
-        ExportFormat("turtle", "text/turtle", "ttl", _rdf("turtle"), _R, "RDF Turtle of the events"),
-        ExportFormat("ntriples", "application/n-triples", "nt", _rdf("ntriples"), _R, "RDF N-Triples"),
-        ExportFormat("jsonld", "application/ld+json", "jsonld", _rdf("jsonld"), _R, "RDF JSON-LD"),
-        ExportFormat(
-            "trig", "application/trig", "trig", _rdf("trig"), _R, "RDF TriG (one graph per article)"
-        ),
+        _rdf_export("turtle", "RDF Turtle of the events"),
+        _rdf_export("ntriples", "RDF N-Triples"),
+        _rdf_export("jsonld", "RDF JSON-LD"),
+        _rdf_export("trig", "RDF TriG (one graph per article)"),
         ExportFormat("svg", "image/svg+xml", "svg", _picture("svg"), _P, "picture of the ego network (SVG)"),
         ExportFormat("png", "image/png", "png", _picture("png"), _P, "picture of the ego network (PNG)"),
     )
@@ -279,7 +278,7 @@ def export_format(name: str) -> ExportFormat:
     """The registered format called ``name``."""
     key = name.strip().lower()
     if key not in FORMATS:
-        raise UnsupportedFormatError(f"unknown export format {name!r}; use one of {', '.join(FORMATS)}")
+        raise NotFoundError(f"no export format {name!r}; use one of {', '.join(FORMATS)}")
     return FORMATS[key]
 
 

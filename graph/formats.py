@@ -1,7 +1,9 @@
-"""SPARQL result formats: content negotiation and serialisation straight from
+"""The one registry of serialisations: SPARQL results formats and RDF formats,
+each with its media types, file extension, pyoxigraph format and rdflib plugin
+name; content negotiation over it; serialisation of query results straight from
 pyoxigraph terms (no rdflib round trip).
 
-Light on purpose (pyoxigraph and the error tree only): the query worker
+Kept small (pyoxigraph, the namespaces and the error tree): the query worker
 processes import it.
 """
 
@@ -17,56 +19,150 @@ from enum import StrEnum
 from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
+from diplograph.ontology.namespaces import SPARQL_RESULTS, XSD
 
 from diplograph.errors import UnsupportedFormatError
 
 logger = logging.getLogger(__name__)
 
+_XSD_STRING = str(XSD.string)
+
 
 class Kind(StrEnum):
-    RESULTS = "results"  # SELECT and ASK
-    GRAPH = "graph"  # CONSTRUCT and DESCRIBE
+    RESULTS = "results"  # SELECT and ASK results
+    GRAPH = "graph"  # triples: CONSTRUCT and DESCRIBE results, a graph of the Graph Store
+    DATASET = "dataset"  # quads: named graphs kept (exports, the command line)
+
+
+Native = ox.RdfFormat | ox.QueryResultsFormat
 
 
 @dataclass(frozen=True, slots=True)
 class Format:
+    """One serialisation: its names, media types, file extension, pyoxigraph
+    format and rdflib plugin name."""
+
     name: str
     kind: Kind
     media_types: tuple[str, ...]  # the first is the Content-Type of the response
+    extension: str
+    native: Native
+    rdflib: str  # the rdflib parser/serializer plugin
     names: tuple[str, ...] = ()  # short names for format= / output= parameters
+
+    @property
+    def media_type(self) -> str:
+        return self.media_types[0]
 
     @property
     def content_type(self) -> str:
         mt = self.media_types[0]
         return f"{mt}; charset=utf-8" if mt.startswith("text/") or mt.endswith(("json", "xml")) else mt
 
+    @property
+    def rdf_format(self) -> ox.RdfFormat:
+        if not isinstance(self.native, ox.RdfFormat):
+            raise UnsupportedFormatError(f"{self.name} is a query results format, not RDF")
+        return self.native
 
+    @property
+    def results_format(self) -> ox.QueryResultsFormat:
+        if not isinstance(self.native, ox.QueryResultsFormat):
+            raise UnsupportedFormatError(f"{self.name} is an RDF format, not a query results format")
+        return self.native
+
+
+_R, _G, _D = Kind.RESULTS, Kind.GRAPH, Kind.DATASET
+#: Every format diplograph reads or writes, in the server's order of preference.
 FORMATS: tuple[Format, ...] = (
-    Format("json", Kind.RESULTS, ("application/sparql-results+json", "application/json"), ("json", "srj")),
     Format(
-        "xml", Kind.RESULTS, ("application/sparql-results+xml", "application/xml", "text/xml"), ("xml", "srx")
+        "json",
+        _R,
+        ("application/sparql-results+json", "application/json"),
+        "srj",
+        ox.QueryResultsFormat.JSON,
+        "json",
+        ("json", "srj"),
     ),
-    Format("csv", Kind.RESULTS, ("text/csv",), ("csv",)),
-    Format("tsv", Kind.RESULTS, ("text/tab-separated-values",), ("tsv",)),
-    Format("turtle", Kind.GRAPH, ("text/turtle", "application/x-turtle"), ("turtle", "ttl")),
-    Format("ntriples", Kind.GRAPH, ("application/n-triples", "text/plain"), ("ntriples", "nt", "n-triples")),
-    Format("jsonld", Kind.GRAPH, ("application/ld+json", "application/json"), ("jsonld", "json-ld", "json")),
     Format(
-        "rdfxml", Kind.GRAPH, ("application/rdf+xml", "application/xml", "text/xml"), ("rdfxml", "rdf", "xml")
+        "xml",
+        _R,
+        ("application/sparql-results+xml", "application/xml", "text/xml"),
+        "srx",
+        ox.QueryResultsFormat.XML,
+        "xml",
+        ("xml", "srx"),
     ),
+    Format("csv", _R, ("text/csv",), "csv", ox.QueryResultsFormat.CSV, "csv", ("csv",)),
+    Format("tsv", _R, ("text/tab-separated-values",), "tsv", ox.QueryResultsFormat.TSV, "tsv", ("tsv",)),
+    Format(
+        "turtle",
+        _G,
+        ("text/turtle", "application/x-turtle"),
+        "ttl",
+        ox.RdfFormat.TURTLE,
+        "turtle",
+        ("turtle", "ttl"),
+    ),
+    Format(
+        "ntriples",
+        _G,
+        ("application/n-triples", "text/plain"),
+        "nt",
+        ox.RdfFormat.N_TRIPLES,
+        "nt",
+        ("ntriples", "nt", "n-triples"),
+    ),
+    Format(
+        "jsonld",
+        _G,
+        ("application/ld+json", "application/json"),
+        "jsonld",
+        ox.RdfFormat.JSON_LD,
+        "json-ld",
+        ("jsonld", "json-ld", "json"),
+    ),
+    Format(
+        "rdfxml",
+        _G,
+        ("application/rdf+xml", "application/xml", "text/xml"),
+        "rdf",
+        ox.RdfFormat.RDF_XML,
+        "xml",
+        ("rdfxml", "rdf", "xml"),
+    ),
+    Format("trig", _D, ("application/trig",), "trig", ox.RdfFormat.TRIG, "trig", ("trig",)),
+    Format("nquads", _D, ("application/n-quads",), "nq", ox.RdfFormat.N_QUADS, "nquads", ("nquads", "nq")),
 )
-RESULT_FORMAT = {
-    "json": ox.QueryResultsFormat.JSON,
-    "xml": ox.QueryResultsFormat.XML,
-    "csv": ox.QueryResultsFormat.CSV,
-    "tsv": ox.QueryResultsFormat.TSV,
+#: Views of the registry by name, for the SPARQL worker.
+RESULT_FORMAT: dict[str, ox.QueryResultsFormat] = {f.name: f.results_format for f in FORMATS if f.kind is _R}
+RDF_FORMAT: dict[str, ox.RdfFormat] = {f.name: f.rdf_format for f in FORMATS if f.kind is not _R}
+#: The parser of each media type of a graph (a Graph Store upload), by media type.
+GRAPH_PARSERS: dict[str, ox.RdfFormat] = {
+    mt: f.rdf_format for f in FORMATS if f.kind is _G for mt in f.media_types
 }
-RDF_FORMAT = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-    "jsonld": ox.RdfFormat.JSON_LD,
-    "rdfxml": ox.RdfFormat.RDF_XML,
-}
+
+
+def named(name: str, kinds: tuple[Kind, ...] = (Kind.GRAPH, Kind.DATASET)) -> Format:
+    """The format called ``name`` (its name, a short name or a media type) among ``kinds``."""
+    for kind in kinds:
+        fmt = by_name(name, kind)
+        if fmt is not None:
+            return fmt
+    offered = ", ".join(f.name for f in FORMATS if f.kind in kinds)
+    raise UnsupportedFormatError(f"unknown format {name!r}; use one of {offered}")
+
+
+def of_media_type(media_type: str, kind: Kind = Kind.GRAPH) -> Format | None:
+    """The format of ``kind`` a Content-Type names (parameters ignored), if any."""
+    media = media_type.split(";")[0].strip().lower()
+    return next((f for f in FORMATS if f.kind is kind and media in f.media_types), None)
+
+
+def media_types(kind: Kind) -> list[str]:
+    """Every media type of ``kind``, in the registry's order."""
+    return list(dict.fromkeys(mt for f in FORMATS if f.kind is kind for mt in f.media_types))
+
 
 Accept = tuple[tuple[str, float], ...]
 
@@ -146,7 +242,8 @@ def negotiate(accept: Accept, kind: Kind, override: str | None = None) -> Format
 def acceptable_at_all(accept: Accept, override: str | None = None) -> bool:
     """Whether any format (of either kind) would do; checked before a query is run."""
     return any(
-        by_name(override, k) or any(_quality(f, accept)[0] > 0 for f in FORMATS if f.kind is k) for k in Kind
+        by_name(override, k) or any(_quality(f, accept)[0] > 0 for f in FORMATS if f.kind is k)
+        for k in (Kind.RESULTS, Kind.GRAPH)  # what a SPARQL query can answer with
     )
 
 
@@ -160,7 +257,7 @@ def _json_term(term: object) -> dict[str, object]:
         out: dict[str, object] = {"type": "literal", "value": term.value}
         if term.language:
             out["xml:lang"] = term.language
-        elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        elif term.datatype.value != _XSD_STRING:
             out["datatype"] = term.datatype.value
         return out
     if isinstance(term, ox.Triple):
@@ -229,7 +326,7 @@ def write_solutions(
             for row in rows
         )
         return (
-            '<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
+            f'<?xml version="1.0"?>\n<sparql xmlns="{SPARQL_RESULTS}">'
             f"<head>{head}</head><results>{body}</results></sparql>\n"
         ).encode()
     if fmt == "csv":
@@ -243,3 +340,20 @@ def write_solutions(
         lines += ["\t".join("" if t is None else str(t) for t in row) for row in rows]
         return ("\n".join(lines) + "\n").encode("utf-8")
     raise UnsupportedFormatError(f"unknown results format {fmt!r}")
+
+
+def render(result: object, name: str) -> str:
+    """A query result as text in the format called ``name`` (json, xml, csv, tsv for
+    SELECT/ASK; turtle, ntriples, rdfxml, nquads, ... for CONSTRUCT/DESCRIBE)."""
+    if isinstance(result, ox.QueryTriples):
+        fmt = named(name)
+        return (ox.serialize(result, format=fmt.rdf_format) or b"").decode("utf-8")
+    if not isinstance(result, ox.QuerySolutions | ox.QueryBoolean):
+        raise TypeError(f"not a query result: {result!r}")
+    fmt = by_name(name, Kind.RESULTS)
+    if fmt is None:
+        offered = ", ".join(f.name for f in FORMATS if f.kind is Kind.RESULTS)
+        raise UnsupportedFormatError(
+            f"format {name!r} does not fit a SELECT/ASK result; use table or one of {offered}"
+        )
+    return result.serialize(format=fmt.results_format).decode("utf-8")

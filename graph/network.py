@@ -19,15 +19,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 import networkx as nx
-from diplograph.graph.selection import (
-    ActorInfo,
-    EventRow,
-    Selection,
-    fetch_actors,
-    fetch_events,
-    resolve_actor,
-    resolve_countries,
-)
+from diplograph.graph.actors import ActorNode, actor_nodes, resolve_actor, resolve_countries
+from diplograph.graph.events import EventRow, fetch_events
+from diplograph.graph.selection import Selection
 from diplograph.graph.store import KnowledgeGraph
 
 from diplograph.model import Plover, QuadClass
@@ -114,7 +108,7 @@ def event_attributes(event: EventRow) -> dict[str, object]:
     return {k: v for k, v in attrs.items() if v is not None}
 
 
-def node_attributes(info: ActorInfo, selected: bool) -> dict[str, object]:
+def node_attributes(info: ActorNode, selected: bool) -> dict[str, object]:
     attrs: dict[str, object] = {
         "label": info.label,
         "kind": info.kind,
@@ -151,7 +145,7 @@ class Network:
 
 
 def graph_from_events(
-    events: Iterable[EventRow], selection: Selection, actors: Mapping[str, ActorInfo] | None = None
+    events: Iterable[EventRow], selection: Selection, actors: Mapping[str, ActorNode] | None = None
 ) -> Network:
     """The network of already fetched ``events`` (countries already resolved)."""
     rows = list(events)
@@ -165,7 +159,7 @@ def graph_from_events(
     graph: nx.DiGraph = nx.MultiDiGraph() if selection.per_event else nx.DiGraph()
     for node in sorted(nodes):
         graph.add_node(
-            node, **node_attributes(infos.get(node, ActorInfo(node, node)), node in selection.countries)
+            node, **node_attributes(infos.get(node, ActorNode(node, node)), node in selection.countries)
         )
     if selection.per_event:
         for event in kept:
@@ -209,7 +203,7 @@ def build_network(kg: KnowledgeGraph, selection: Selection) -> Network:
     if selection.per_event:
         pairs = {(e.source, e.target) for e in first.events}
         rows = fetch_events(kg, selection, details=True, pairs=sorted(pairs))
-    actors = fetch_actors(kg, first.graph.nodes)
+    actors = actor_nodes(kg, first.graph.nodes)
     return graph_from_events(rows, selection, actors)
 
 
@@ -256,7 +250,7 @@ def pair_report(kg: KnowledgeGraph, selection: Selection, source: str, target: s
     source, target = resolve_actor(kg, source), resolve_actor(kg, target)
     events = fetch_events(kg, selection, details=True, pairs=[(source, target)])
     stats = aggregate(events).get((source, target), PairStats())
-    actors = fetch_actors(kg, [source, target])
+    actors = actor_nodes(kg, [source, target])
     return PairReport(
         source,
         target,

@@ -11,9 +11,9 @@ import datetime as dt
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
-from urllib.parse import quote
 
 import pyoxigraph as ox
+from diplograph.graph.ids import actor_iri, article_iri, event_iri, mention_iri, place_iri, run_iri
 from diplograph.ontology import namespaces as ns
 from diplograph.ontology.gazetteer import Gazetteer
 
@@ -22,9 +22,12 @@ from diplograph.model import Actor, ActorKind, ActorMention, Article, Event, Eve
 logger = logging.getLogger(__name__)
 
 _XSD = str(ns.XSD)
-RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-PROV = str(ns.PROV)
-SKOS = str(ns.SKOS)
+RDF_TYPE = ox.NamedNode(str(ns.RDF.type))
+PREF_LABEL = ox.NamedNode(str(ns.SKOS.prefLabel))
+ALT_LABEL = ox.NamedNode(str(ns.SKOS.altLabel))
+DERIVED_FROM = ox.NamedNode(str(ns.PROV.wasDerivedFrom))
+GENERATED_BY = ox.NamedNode(str(ns.PROV.wasGeneratedBy))
+ASSOCIATED_WITH = ox.NamedNode(str(ns.PROV.wasAssociatedWith))
 
 _CLASS_OF_KIND = {
     ActorKind.STATE: "State",
@@ -42,31 +45,6 @@ def dg(term: str) -> ox.NamedNode:
 
 def iri(namespace: object, local: str) -> ox.NamedNode:
     return ox.NamedNode(f"{namespace}{local}")
-
-
-def actor_iri(actor_id: str) -> ox.NamedNode:
-    return iri(ns.ACTOR, actor_id)
-
-
-def article_iri(key: str) -> ox.NamedNode:
-    return iri(ns.ARTICLE, key)
-
-
-def event_iri(event_id: str) -> ox.NamedNode:
-    return iri(ns.EVENT, event_id)
-
-
-def run_iri(name: str, version: str) -> ox.NamedNode:
-    return iri(ns.RUN, f"{name}/{version}")
-
-
-def place_iri(place: EventPlace) -> ox.NamedNode:
-    """place/<state>/<name>: one node per named place of a state, shared by its events."""
-    return iri(ns.PLACE, f"{place.country}/{quote(place.name.replace(' ', '_'), safe='')}")
-
-
-def graph_of_article(key: str) -> ox.NamedNode:
-    return ox.NamedNode(ns.article_graph(key))
 
 
 def string(value: str) -> ox.Literal:
@@ -90,6 +68,11 @@ def date(value: dt.date) -> ox.Literal:
     return ox.Literal(value.isoformat(), datatype=ox.NamedNode(_XSD + "date"))
 
 
+def year_month(value: str) -> ox.Literal:
+    """A ``YYYY-MM`` month as ``xsd:gYearMonth``."""
+    return ox.Literal(value, datatype=ox.NamedNode(_XSD + "gYearMonth"))
+
+
 @dataclass(frozen=True, slots=True)
 class Run:
     """The extractor that produced a set of events."""
@@ -103,13 +86,13 @@ class Run:
 
 
 def run_quads(run: Run, graph: ox.NamedNode) -> Iterator[ox.Quad]:
-    agent = iri(ns.RUN, f"{run.name}")
+    agent = run_iri(run.name)
     yield ox.Quad(run.iri, RDF_TYPE, dg("ExtractionRun"), graph)
     yield ox.Quad(run.iri, dg("extractorName"), string(run.name), graph)
     yield ox.Quad(run.iri, dg("extractorVersion"), string(run.version), graph)
-    yield ox.Quad(run.iri, ox.NamedNode(PROV + "wasAssociatedWith"), agent, graph)
+    yield ox.Quad(run.iri, ASSOCIATED_WITH, agent, graph)
     yield ox.Quad(agent, RDF_TYPE, dg("Extractor"), graph)
-    yield ox.Quad(agent, ox.NamedNode(SKOS + "prefLabel"), string(run.name), graph)
+    yield ox.Quad(agent, PREF_LABEL, string(run.name), graph)
 
 
 def article_quads(article: Article, run: Run, graph: ox.NamedNode) -> Iterator[ox.Quad]:
@@ -143,7 +126,7 @@ def _side(e: ox.NamedNode, side: str, mention: ActorMention, graph: ox.NamedNode
 
 def event_quads(event: Event, graph: ox.NamedNode) -> Iterator[ox.Quad]:
     e = event_iri(event.id)
-    m = iri(ns.MENTION, event.mention_id)
+    m = mention_iri(event.mention_id)
     a = article_iri(event.article_key)
     r = event.relation
     yield ox.Quad(e, RDF_TYPE, dg("Event"), graph)
@@ -166,10 +149,8 @@ def event_quads(event: Event, graph: ox.NamedNode) -> Iterator[ox.Quad]:
         yield from place_quads(e, event.place, graph)
     yield ox.Quad(e, dg("trigger"), string(event.trigger), graph)
     yield ox.Quad(e, dg("article"), a, graph)
-    yield ox.Quad(e, ox.NamedNode(PROV + "wasDerivedFrom"), m, graph)
-    yield ox.Quad(
-        e, ox.NamedNode(PROV + "wasGeneratedBy"), run_iri(event.extractor, event.extractor_version), graph
-    )
+    yield ox.Quad(e, DERIVED_FROM, m, graph)
+    yield ox.Quad(e, GENERATED_BY, run_iri(event.extractor, event.extractor_version), graph)
     yield ox.Quad(m, RDF_TYPE, dg("Mention"), graph)
     yield ox.Quad(m, dg("text"), string(event.sentence), graph)
     yield ox.Quad(m, dg("beginIndex"), integer(event.sentence_start), graph)
@@ -207,13 +188,12 @@ def place_quads(e: ox.NamedNode, place: EventPlace, graph: ox.NamedNode) -> Iter
 def _actor_quads(entry_actor: Actor, graph: ox.NamedNode) -> Iterator[ox.Quad]:
     s = actor_iri(entry_actor.id)
     yield ox.Quad(s, RDF_TYPE, dg(_CLASS_OF_KIND[entry_actor.kind]), graph)
-    yield ox.Quad(s, ox.NamedNode(SKOS + "prefLabel"), ox.Literal(entry_actor.label, language="en"), graph)
+    yield ox.Quad(s, PREF_LABEL, ox.Literal(entry_actor.label, language="en"), graph)
     yield ox.Quad(s, dg("kind"), string(entry_actor.kind.value), graph)
 
 
 def actor_quads(gazetteer: Gazetteer, graph: ox.NamedNode) -> Iterator[ox.Quad]:
     """The gazetteer as RDF: actors with labels, aliases, codes and dated roles."""
-    alt = ox.NamedNode(SKOS + "altLabel")
     for entry in gazetteer:
         a = entry.actor
         s = actor_iri(a.id)
@@ -233,7 +213,7 @@ def actor_quads(gazetteer: Gazetteer, graph: ox.NamedNode) -> Iterator[ox.Quad]:
         if entry.parent:
             yield ox.Quad(s, dg("parentOrganization"), actor_iri(entry.parent), graph)
         for alias in dict.fromkeys(x for x in (entry.official, *entry.aliases) if x and x != a.label):
-            yield ox.Quad(s, alt, ox.Literal(alias, language="en"), graph)
+            yield ox.Quad(s, ALT_LABEL, ox.Literal(alias, language="en"), graph)
         for n, role in enumerate(entry.roles, 1):
             r = iri(ns.ROLE, f"{a.id.removeprefix('person/')}/{n}")
             yield ox.Quad(s, dg("holdsRole"), r, graph)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import logging
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -22,6 +23,8 @@ from typing import Any
 
 import pyoxigraph as ox
 from diplograph.graph import rdf
+from diplograph.graph.ids import article_graph, article_iri
+from diplograph.graph.terms import Props, count, local_name, property_name, python_value
 from diplograph.ontology import data_path
 from diplograph.ontology import namespaces as ns
 from diplograph.ontology.gazetteer import Gazetteer, load_gazetteer
@@ -187,8 +190,8 @@ class KnowledgeGraph:
     # -- articles --------------------------------------------------------------------------------
     def stored_version(self, article_key: str) -> str | None:
         """The extractor version that wrote the article, or None if absent."""
-        graph = rdf.graph_of_article(article_key)
-        article = rdf.article_iri(article_key)
+        graph = article_graph(article_key)
+        article = article_iri(article_key)
         for quad in self.native.quads_for_pattern(article, rdf.dg("extractedBy"), None, graph):
             run = quad.object
             if not isinstance(run, ox.NamedNode):
@@ -200,7 +203,7 @@ class KnowledgeGraph:
         return None
 
     def has_article(self, article_key: str) -> bool:
-        return self.native.contains_named_graph(rdf.graph_of_article(article_key))
+        return self.native.contains_named_graph(article_graph(article_key))
 
     def write_article(self, result: ArticleResult, run: rdf.Run) -> WriteOutcome:
         """Store one article and its events atomically.
@@ -209,7 +212,7 @@ class KnowledgeGraph:
         another version replaces the article's events.
         """
         key = result.article.key
-        graph = rdf.graph_of_article(key)
+        graph = article_graph(key)
         previous = self.stored_version(key)
         if previous == run.version:
             return WriteOutcome(key, WriteStatus.UNCHANGED, 0, previous)
@@ -253,17 +256,24 @@ class KnowledgeGraph:
         names = [v.value for v in result.variables]
         return [{n: python_value(row[n]) for n in names} for row in result]
 
+    def properties(self, subject: ox.NamedNode, graph: ox.NamedNode | None = None) -> Props:
+        """The objects of every property of ``subject`` (in ``graph``, or in any graph),
+        keyed by the property's local name (after ``#`` or the last ``/``)."""
+        found: Props = defaultdict(list)
+        for quad in self.native.quads_for_pattern(subject, None, None, graph):
+            name = property_name(quad.predicate.value)
+            if quad.object not in found[name]:
+                found[name].append(quad.object)
+        return found
+
     def stats(self) -> Stats:
         articles = self._count("?a a schema:NewsArticle")
         events = self._count("?e a dg:Event")
         actors = self._count("?e dg:source|dg:target ?x", distinct="?x")
-        by_category = {
-            str(r["c"]).rsplit("/", 1)[-1]: int(r["n"])
-            for r in self.select(
-                "SELECT ?c (COUNT(?e) AS ?n) WHERE { ?e a dg:Event ; dg:eventType ?c } "
-                "GROUP BY ?c ORDER BY ?c"
-            )
-        }
+        rows = self.query(
+            "SELECT ?c (COUNT(?e) AS ?n) WHERE { ?e a dg:Event ; dg:eventType ?c } GROUP BY ?c ORDER BY ?c"
+        )
+        by_category = {local_name(r["c"]) or "": count(r["n"]) for r in rows}
         negated = self._count("?e a dg:Event ; dg:negated true")
         hypothetical = self._count("?e a dg:Event ; dg:hypothetical true")
         return Stats(
@@ -274,20 +284,3 @@ class KnowledgeGraph:
         what = f"DISTINCT {distinct}" if distinct else "*"
         rows = self.select(f"SELECT (COUNT({what}) AS ?n) WHERE {{ {pattern} }}")
         return int(rows[0]["n"]) if rows else 0
-
-
-def python_value(term: Any) -> Any:
-    """A pyoxigraph term as a plain Python value (IRIs as strings)."""
-    if term is None:
-        return None
-    if isinstance(term, ox.Literal):
-        dtype = term.datatype.value if term.datatype else ""
-        value = term.value
-        if dtype.endswith(("#integer", "#int", "#long")):
-            return int(value)
-        if dtype.endswith(("#decimal", "#double", "#float")):
-            return float(value)
-        if dtype.endswith("#boolean"):
-            return value == "true"
-        return value
-    return term.value

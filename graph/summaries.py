@@ -34,7 +34,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
-from diplograph.graph import rdf
+from diplograph.graph import rdf, terms
+from diplograph.graph.ids import actor_id_of, actor_iri, article_graph, dyad_iri, is_actor_id
 from diplograph.graph.store import KnowledgeGraph, WriteOutcome, WriteStatus
 from diplograph.ontology import namespaces as ns
 
@@ -50,7 +51,6 @@ _QUAD_PROPERTY = {
     QuadClass.MATERIAL_CONFLICT: "countMaterialConflict",
 }
 _QUAD_OF_IRI = {f"{ns.QUAD}{q.value}": q for q in QuadClass}
-_XSD = "http://www.w3.org/2001/XMLSchema#"
 
 Pair = tuple[str, str]
 
@@ -68,15 +68,6 @@ ALL_EVENTS = f"""SELECT ?e ?s ?t ?type ?quad ?g ?neg ?hyp ?d WHERE {{
     {_EVENT_FIELDS}
 }}"""
 ARTICLE_PAIRS = "SELECT DISTINCT ?s ?t WHERE { ?e a dg:Event ; dg:source ?s ; dg:target ?t }"
-
-
-def dyad_iri(source: str, target: str) -> ox.NamedNode:
-    """The summary node of the ordered pair (actor ids)."""
-    return ox.NamedNode(f"{ns.DYAD}{source}/{target}")
-
-
-def actor_id(iri: str) -> str:
-    return iri.removeprefix(str(ns.ACTOR))
 
 
 @dataclass(slots=True)
@@ -121,12 +112,11 @@ class PairTally:
     categories: dict[str, Tally] = field(default_factory=dict)
 
     def add(self, row: ox.QuerySolution) -> None:
-        quad = _QUAD_OF_IRI.get(_value(row["quad"]))
-        goldstein = float(_value(row["g"]) or 0.0)
-        negated = _value(row["neg"]) == "true"
-        hypothetical = _value(row["hyp"]) == "true"
-        date_term = row["d"]
-        day = _date(date_term)
+        quad = _QUAD_OF_IRI.get(terms.text(row["quad"]) or "")
+        goldstein = terms.number(row["g"]) or 0.0
+        negated = terms.flag(row["neg"])
+        hypothetical = terms.flag(row["hyp"])
+        day = terms.day(row["d"])
         event = row["e"]
         assert isinstance(event, ox.NamedNode)
         self.pair.add(quad, goldstein, negated, hypothetical, day)
@@ -134,22 +124,9 @@ class PairTally:
             month = self.months.setdefault(day.strftime("%Y-%m"), Tally())
             month.add(quad, goldstein, negated, hypothetical, day)
             month.events.append(event)
-        category = self.categories.setdefault(str(_value(row["type"])).rsplit("/", 1)[-1], Tally())
+        category = self.categories.setdefault(terms.local_name(row["type"]) or "", Tally())
         category.add(quad, goldstein, negated, hypothetical, day)
         category.events.append(event)
-
-
-def _value(term: object) -> str:
-    return term.value if isinstance(term, ox.NamedNode | ox.Literal) else ""
-
-
-def _date(term: object) -> dt.date | None:
-    if not isinstance(term, ox.Literal):
-        return None
-    try:
-        return dt.date.fromisoformat(term.value[:10])
-    except ValueError:
-        return None
 
 
 def _counts(s: ox.NamedNode, tally: Tally, graph: ox.NamedNode) -> Iterator[ox.Quad]:
@@ -169,8 +146,8 @@ def pair_quads(
     d = dyad_iri(source, target)
     t = tally.pair
     yield ox.Quad(d, rdf.RDF_TYPE, rdf.dg("DyadSummary"), graph)
-    yield ox.Quad(d, rdf.dg("source"), rdf.actor_iri(source), graph)
-    yield ox.Quad(d, rdf.dg("target"), rdf.actor_iri(target), graph)
+    yield ox.Quad(d, rdf.dg("source"), actor_iri(source), graph)
+    yield ox.Quad(d, rdf.dg("target"), actor_iri(target), graph)
     yield from _counts(d, t, graph)
     yield ox.Quad(d, rdf.dg("totalCount"), rdf.integer(t.total), graph)
     yield ox.Quad(d, rdf.dg("negatedCount"), rdf.integer(t.negated), graph)
@@ -182,9 +159,7 @@ def pair_quads(
         node = ox.NamedNode(f"{d.value}#{month}")
         yield ox.Quad(node, rdf.RDF_TYPE, rdf.dg("DyadMonth"), graph)
         yield ox.Quad(node, rdf.dg("dyad"), d, graph)
-        yield ox.Quad(
-            node, rdf.dg("yearMonth"), ox.Literal(month, datatype=ox.NamedNode(_XSD + "gYearMonth")), graph
-        )
+        yield ox.Quad(node, rdf.dg("yearMonth"), rdf.year_month(month), graph)
         yield from _counts(node, m, graph)
         yield ox.Quad(node, rdf.dg("totalCount"), rdf.integer(m.total), graph)
         for event in m.events:
@@ -217,7 +192,7 @@ def _data_block(quads: Iterable[ox.Quad]) -> str:
 
 def tally_pair(kg: KnowledgeGraph, source: str, target: str) -> PairTally:
     tally = PairTally()
-    text = PAIR_EVENTS.format(s=rdf.actor_iri(source), t=rdf.actor_iri(target), fields=_EVENT_FIELDS)
+    text = PAIR_EVENTS.format(s=actor_iri(source), t=actor_iri(target), fields=_EVENT_FIELDS)
     for row in kg.query(text):
         tally.add(row)
     return tally
@@ -227,7 +202,7 @@ def refresh_pairs(kg: KnowledgeGraph, pairs: Iterable[Pair]) -> int:
     """Recompute the summaries of ``pairs`` (actor ids) from their events; each pair
     is replaced in one update. Returns how many pairs were refreshed."""
     n = 0
-    for source, target in sorted(set(pairs)):
+    for source, target in sorted(actor_pairs(pairs)):
         stored = set(_stored_quads(kg, source, target))
         made = set(pair_quads(source, target, tally_pair(kg, source, target)))
         old, new = stored - made, made - stored  # only what changed: a busy pair lists many events
@@ -245,7 +220,16 @@ def refresh_pairs(kg: KnowledgeGraph, pairs: Iterable[Pair]) -> int:
 
 def pairs_of_article(kg: KnowledgeGraph, article_key: str) -> set[Pair]:
     """The (source, target) pairs of the events stored for one article."""
-    return pairs_in_graph(kg, rdf.graph_of_article(article_key))
+    return pairs_in_graph(kg, article_graph(article_key))
+
+
+def actor_pairs(pairs: Iterable[Pair]) -> set[Pair]:
+    """The pairs whose sides are both actor ids: events between other resources
+    (written through SPARQL Update or the Graph Store) have no summary."""
+    kept = {p for p in pairs if is_actor_id(p[0]) and is_actor_id(p[1])}
+    for source, target in set(pairs) - kept:
+        logger.warning("no summary for events from %s to %s: not actor ids", source, target)
+    return kept
 
 
 def pairs_in_graph(kg: KnowledgeGraph, graph: ox.NamedNode | ox.DefaultGraph) -> set[Pair]:
@@ -254,7 +238,7 @@ def pairs_in_graph(kg: KnowledgeGraph, graph: ox.NamedNode | ox.DefaultGraph) ->
         return set()
     rows = kg.native.query(ARTICLE_PAIRS, prefixes=ns.PREFIXES, default_graph=graph)
     assert isinstance(rows, ox.QuerySolutions)
-    return {(actor_id(_value(r["s"])), actor_id(_value(r["t"]))) for r in rows}
+    return {(actor_id_of(r["s"].value), actor_id_of(r["t"].value)) for r in rows}
 
 
 def pairs_of_result(result: ArticleResult) -> set[Pair]:
@@ -285,18 +269,20 @@ def rebuild(kg: KnowledgeGraph) -> int:
     """Recompute every pair summary in one pass over the events. Returns the number of pairs."""
     tallies: dict[Pair, PairTally] = {}
     for row in kg.query(ALL_EVENTS):
-        pair = (actor_id(row["s"].value), actor_id(row["t"].value))
+        pair = (actor_id_of(row["s"].value), actor_id_of(row["t"].value))
         tally = tallies.get(pair)
         if tally is None:
             tally = tallies[pair] = PairTally()
         tally.add(row)
     kg.native.clear_graph(SUMMARY_GRAPH)
+    kept = actor_pairs(tallies)
 
     def quads() -> Iterator[ox.Quad]:
         for (source, target), tally in tallies.items():
-            yield from pair_quads(source, target, tally)
+            if (source, target) in kept:
+                yield from pair_quads(source, target, tally)
 
     kg.native.extend(quads())
     kg.flush()
-    logger.info("rebuilt %d pair summaries", len(tallies))
-    return len(tallies)
+    logger.info("rebuilt %d pair summaries", len(kept))
+    return len(kept)

@@ -40,6 +40,11 @@ NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#
 WGS84 = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")  # wgs:lat, wgs:long
 GEO = Namespace("http://www.opengis.net/ont/geosparql#")  # geo:asWKT, geo:wktLiteral
 
+#: W3C namespaces of the SPARQL protocol (not prefixes of the data)
+SPARQL_RESULTS = Namespace("http://www.w3.org/2005/sparql-results#")  # the XML results format
+SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
+FORMATS = Namespace("http://www.w3.org/ns/formats/")
+
 PREFIXES: dict[str, str] = {
     "dg": str(DG),
     "actor": str(ACTOR),

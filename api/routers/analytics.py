@@ -1,26 +1,27 @@
 """``/analytics``: centrality, the signed cooperation–conflict view, blocs, the
 chain of relations between two actors, counterparts, an actor's summary and a
-pair's events, all over the selection given as query parameters."""
+pair's events, all over the selection given as query parameters
+(:data:`diplograph.api.deps.SelectionDep`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import replace
+from dataclasses import asdict, replace
 from typing import Annotated
 
-from diplograph.api.deps import KG
-from diplograph.api.routers.export import selection_params
+from diplograph.api.deps import KG, ActorName, SelectionDep, Top
 from diplograph.graph import analytics
+from diplograph.graph.actors import resolve_actor
 from diplograph.graph.network import Network, build_network, pair_report
-from diplograph.graph.selection import Selection, resolve_actor
+from diplograph.graph.selection import Selection
 from diplograph.graph.store import KnowledgeGraph
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Query
 from pydantic import BaseModel
 
 logger = logging.getLogger(__name__)
 
-Sel = Annotated[Selection, Depends(selection_params)]
+router = APIRouter(prefix="/analytics", tags=["analytics"])
 
 
 class PairEvent(BaseModel):
@@ -67,128 +68,89 @@ def _network(kg: KnowledgeGraph, selection: Selection) -> Network:
     return build_network(kg, replace(selection, per_event=False))
 
 
-def create_router() -> APIRouter:
-    router = APIRouter(prefix="/analytics", tags=["analytics"])
+@router.get(
+    "/centrality",
+    response_model=list[analytics.Centrality],
+    summary="Degree and weighted centrality of each actor",
+)
+def centrality(
+    selection: SelectionDep,
+    kg: KG,
+    top: Annotated[int | None, Query(ge=1, description="Only the most central.")] = None,
+) -> list[analytics.Centrality]:
+    return analytics.centrality(_network(kg, selection).graph, top)
 
-    @router.get(
-        "/centrality",
-        response_model=list[analytics.Centrality],
-        summary="Degree and weighted centrality of each actor",
-    )
-    def centrality(
-        selection: Sel,
-        kg: KG,
-        top: Annotated[int | None, Query(ge=1, description="Only the most central.")] = None,
-    ) -> list[analytics.Centrality]:
-        return analytics.centrality(_network(kg, selection).graph, top)
 
-    @router.get(
-        "/signed",
-        response_model=SignedOut,
-        summary="The cooperation–conflict view: signed, weighted pairs and each actor's balance",
-    )
-    def signed(selection: Sel, kg: KG) -> SignedOut:
-        view = analytics.signed_view(_network(kg, selection).graph)
-        balances = [
-            BalanceOut(
-                actor=b.actor,
-                label=b.label,
-                cooperation_given=b.cooperation_given,
-                conflict_given=b.conflict_given,
-                cooperation_received=b.cooperation_received,
-                conflict_received=b.conflict_received,
-                net_given=b.net_given,
-            )
-            for b in view.balances
-        ]
-        return SignedOut(edges=view.edges, balances=balances)
+@router.get(
+    "/signed",
+    response_model=SignedOut,
+    summary="The cooperation–conflict view: signed, weighted pairs and each actor's balance",
+)
+def signed(selection: SelectionDep, kg: KG) -> SignedOut:
+    view = analytics.signed_view(_network(kg, selection).graph)
+    balances = [BalanceOut(**asdict(b), net_given=b.net_given) for b in view.balances]
+    return SignedOut(edges=view.edges, balances=balances)
 
-    @router.get(
-        "/blocs", response_model=list[analytics.Bloc], summary="Blocs: communities of the cooperation graph"
-    )
-    def blocs(
-        selection: Sel,
-        kg: KG,
-        min_size: Annotated[int, Query(ge=1, description="Smallest bloc listed.")] = 2,
-    ) -> list[analytics.Bloc]:
-        return analytics.blocs(_network(kg, selection).graph, min_size=min_size)
 
-    @router.get(
-        "/chain", response_model=analytics.Chain, summary="The shortest chain of relations linking two actors"
-    )
-    def chain(
-        selection: Sel,
-        kg: KG,
-        source: Annotated[str, Query(description="Actor id or name.")],
-        target: Annotated[str, Query(description="Actor id or name.")],
-        cooperative_only: Annotated[bool, Query(description="Only through cooperation.")] = False,
-    ) -> analytics.Chain:
-        a, b = resolve_actor(kg, source), resolve_actor(kg, target)
-        graph = _network(kg, selection).graph
-        return analytics.relation_chain(graph, a, b, cooperative_only=cooperative_only)
+@router.get(
+    "/blocs", response_model=list[analytics.Bloc], summary="Blocs: communities of the cooperation graph"
+)
+def blocs(
+    selection: SelectionDep,
+    kg: KG,
+    min_size: Annotated[int, Query(ge=1, description="Smallest bloc listed.")] = 2,
+) -> list[analytics.Bloc]:
+    return analytics.blocs(_network(kg, selection).graph, min_size=min_size)
 
-    @router.get(
-        "/counterparts",
-        response_model=list[analytics.Counterparts],
-        summary="Each actor's most cooperative and most hostile counterparts",
+
+@router.get(
+    "/chain", response_model=analytics.Chain, summary="The shortest chain of relations linking two actors"
+)
+def chain(
+    selection: SelectionDep,
+    kg: KG,
+    source: ActorName,
+    target: ActorName,
+    cooperative_only: Annotated[bool, Query(description="Only through cooperation.")] = False,
+) -> analytics.Chain:
+    a, b = resolve_actor(kg, source), resolve_actor(kg, target)
+    graph = _network(kg, selection).graph
+    return analytics.relation_chain(graph, a, b, cooperative_only=cooperative_only)
+
+
+@router.get(
+    "/counterparts",
+    response_model=list[analytics.Counterparts],
+    summary="Each actor's most cooperative and most hostile counterparts",
+)
+def counterparts(
+    selection: SelectionDep,
+    kg: KG,
+    actor: Annotated[list[str] | None, Query(description="Actor ids (default: all states).")] = None,
+    top: Top = 3,
+) -> list[analytics.Counterparts]:
+    actors = [resolve_actor(kg, a) for a in actor or []]
+    return analytics.counterparts(
+        _network(kg, selection).graph, actors or None, top=top, kind=None if actors else "state"
     )
-    def counterparts(
-        selection: Sel,
-        kg: KG,
-        actor: Annotated[list[str] | None, Query(description="Actor ids (default: all states).")] = None,
-        top: Annotated[int, Query(ge=1, le=50)] = 3,
-    ) -> list[analytics.Counterparts]:
-        actors = [resolve_actor(kg, a) for a in actor or []]
-        return analytics.counterparts(
-            _network(kg, selection).graph, actors or None, top=top, kind=None if actors else "state"
+
+
+@router.get("/summary", response_model=analytics.ActorSummary, summary="One actor's relations in brief")
+def summary(selection: SelectionDep, kg: KG, actor: ActorName, top: Top = 3) -> analytics.ActorSummary:
+    return analytics.actor_summary(_network(kg, selection).graph, resolve_actor(kg, actor), top=top)
+
+
+@router.get(
+    "/relation",
+    response_model=PairOut,
+    summary="The events from one actor to another, with their sentences and articles",
+)
+def relation(selection: SelectionDep, kg: KG, source: ActorName, target: ActorName) -> PairOut:
+    r = pair_report(kg, selection, source, target)
+    events = [
+        PairEvent.model_validate(
+            {**asdict(e), "category": e.category.value, "quad_class": e.quad_class.value}
         )
-
-    @router.get("/summary", response_model=analytics.ActorSummary, summary="One actor's relations in brief")
-    def summary(
-        selection: Sel,
-        kg: KG,
-        actor: Annotated[str, Query(description="Actor id or name.")],
-        top: Annotated[int, Query(ge=1, le=50)] = 3,
-    ) -> analytics.ActorSummary:
-        return analytics.actor_summary(_network(kg, selection).graph, resolve_actor(kg, actor), top=top)
-
-    @router.get(
-        "/relation",
-        response_model=PairOut,
-        summary="The events from one actor to another, with their sentences and articles",
-    )
-    def relation(
-        selection: Sel,
-        kg: KG,
-        source: Annotated[str, Query(description="Actor id or name.")],
-        target: Annotated[str, Query(description="Actor id or name.")],
-    ) -> PairOut:
-        r = pair_report(kg, selection, source, target)
-        events = [
-            PairEvent(
-                id=e.id,
-                category=e.category.value,
-                quad_class=e.quad_class.value,
-                goldstein=e.goldstein,
-                date=e.date,
-                negated=e.negated,
-                hypothetical=e.hypothetical,
-                confidence=e.confidence,
-                sentence=e.sentence,
-                url=e.url,
-                headline=e.headline,
-            )
-            for e in r.events
-        ]
-        return PairOut(
-            source=r.source,
-            target=r.target,
-            source_label=r.source_label,
-            target_label=r.target_label,
-            goldstein=r.goldstein,
-            first_date=r.first_date,
-            last_date=r.last_date,
-            events=events,
-        )
-
-    return router
+        for e in r.events
+    ]
+    return PairOut.model_validate({**asdict(r), "events": events})

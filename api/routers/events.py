@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 
 from diplograph.api.deps import KG
-from diplograph.graph import lookups
-from diplograph.graph.views import EventView
+from diplograph.graph import events
+from diplograph.graph.events import EventView
 from fastapi import APIRouter
 
 logger = logging.getLogger(__name__)
@@ -18,4 +18,4 @@ router = APIRouter(prefix="/events", tags=["events"])
 def get_event(kg: KG, event_id: str) -> EventView:
     """The event, the sentence it was read from (with its character offsets in the
     article) and the article."""
-    return lookups.event(kg, event_id)
+    return events.event(kg, event_id)

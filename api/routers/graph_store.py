@@ -16,7 +16,7 @@ from diplograph.api.deps import ApiKey, ServiceDep
 from diplograph.api.errors import PayloadTooLargeError
 from diplograph.api.service import Service
 from diplograph.graph import summaries
-from diplograph.graph.formats import RDF_FORMAT, Kind, negotiate, parse_accept
+from diplograph.graph.formats import GRAPH_PARSERS, RDF_FORMAT, Kind, negotiate, parse_accept
 from diplograph.ontology import namespaces as ns
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -28,14 +28,7 @@ logger = logging.getLogger(__name__)
 
 router = APIRouter(tags=["SPARQL"], prefix="/graph-store")
 GraphName = ox.NamedNode | ox.DefaultGraph
-_PARSERS = {
-    "text/turtle": ox.RdfFormat.TURTLE,
-    "application/x-turtle": ox.RdfFormat.TURTLE,
-    "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "text/plain": ox.RdfFormat.N_TRIPLES,
-    "application/rdf+xml": ox.RdfFormat.RDF_XML,
-    "application/ld+json": ox.RdfFormat.JSON_LD,
-}
+_PARSERS = GRAPH_PARSERS
 GraphParam = Annotated[str | None, Query(description="The IRI of the named graph.")]
 DefaultParam = Annotated[str | None, Query(description="Present (empty) to address the default graph.")]
 

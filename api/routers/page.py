@@ -66,26 +66,27 @@ def page_config() -> PageConfig:
     return PageConfig(categories=categories, formats=formats)
 
 
-def create_router() -> APIRouter:
-    router = APIRouter(tags=["page"])
+router = APIRouter(tags=["page"])
 
-    @router.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def index() -> HTMLResponse:
-        path = static_dir() / "page" / "index.html"
-        if not path.is_file():
-            raise ConfigError(f"the page is missing from the installation: {path}")
-        return HTMLResponse(path.read_text(encoding="utf-8"), headers={"Cache-Control": "no-cache"})
 
-    @router.get("/page/config.json", response_model=PageConfig, summary="What the page offers")
-    def config() -> PageConfig:
-        return page_config()
+@router.get("/", response_class=HTMLResponse, include_in_schema=False)
+def index() -> HTMLResponse:
+    path = static_dir() / "page" / "index.html"
+    if not path.is_file():
+        raise ConfigError(f"the page is missing from the installation: {path}")
+    return HTMLResponse(path.read_text(encoding="utf-8"), headers={"Cache-Control": "no-cache"})
 
-    @router.get("/page/assets/{name}", include_in_schema=False)
-    def asset(name: str) -> FileResponse:
-        return _asset("page", name)
 
-    @router.get("/page/vendor/{name}", include_in_schema=False)
-    def vendor(name: str) -> FileResponse:
-        return _asset("vendor", name)
+@router.get("/page/config.json", response_model=PageConfig, summary="What the page offers")
+def config() -> PageConfig:
+    return page_config()
 
-    return router
+
+@router.get("/page/assets/{name}", include_in_schema=False)
+def asset(name: str) -> FileResponse:
+    return _asset("page", name)
+
+
+@router.get("/page/vendor/{name}", include_in_schema=False)
+def vendor(name: str) -> FileResponse:
+    return _asset("vendor", name)

@@ -92,10 +92,14 @@ def test_bad_requests_get_json_errors(
     assert r.status_code == status and r.json()["error"] == kind
 
 
-def test_unknown_format_is_406(client: TestClient) -> None:
+def test_unknown_format_is_404(client: TestClient) -> None:
     r = client.get("/export/xlsx")
-    assert r.status_code == 406 and "graphml" in r.json()["detail"]
-    assert client.get("/export/graphml", params={"depth": 9}).status_code == 422
+    assert r.status_code == 404 and r.json()["error"] == "not-found" and "graphml" in r.json()["detail"]
+    r = client.get("/export/graphml", params={"depth": 9})
+    assert r.status_code == 422 and r.json() == {
+        "error": "invalid",
+        "detail": "depth: Input should be less than or equal to 5",
+    }
 
 
 def test_analytics(client: TestClient) -> None:

@@ -13,7 +13,7 @@ from diplograph.api.cli import create_cli
 from diplograph.graph.store import KnowledgeGraph
 from typer.testing import CliRunner
 
-from diplograph.errors import InputError, NotFoundError, UnsupportedFormatError
+from diplograph.errors import InputError, NotFoundError
 from tests.graph.relations_data import build_relations
 
 
@@ -69,7 +69,7 @@ def test_analytics_commands(store: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "error"),
     [
-        (["export", "-f", "xlsx"], UnsupportedFormatError),
+        (["export", "-f", "xlsx"], NotFoundError),
         (["export"], InputError),
         (["export", "-f", "d3", "-c", "Atlantis"], NotFoundError),
         (["analytics", "chain", "FRA"], InputError),

@@ -233,3 +233,56 @@ def test_the_openapi_document_lists_every_resource(client: TestClient) -> None:
         "/graph-store",
     ):
         assert path in paths
+
+
+# -- errors in one shape ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("url", "params", "missing"),
+    [
+        ("/actors/XXX/relations", {}, "XXX"),  # a typo is not "no relations"
+        ("/actors/org/NOPE/relations", {}, "org/NOPE"),
+        ("/actors/RUS/relations", {"counterpart": "YYY"}, "YYY"),
+        ("/actors/RUS/relations", {"counterpart": "ZZZ", "category": "AID"}, "ZZZ"),
+    ],
+)
+def test_unknown_actors_are_404(client: TestClient, url: str, params: dict[str, str], missing: str) -> None:
+    r = client.get(url, params=params)
+    assert r.status_code == 404 and r.json() == {"error": "not-found", "detail": f"no actor {missing!r}"}
+    assert client.get(f"/actors/{missing}").status_code == 404  # as the actor itself
+
+
+def test_known_actors_without_relations_are_an_empty_page(client: TestClient) -> None:
+    r = client.get("/actors/RUS/relations", params={"counterpart": "KOR"})
+    assert r.status_code == 200 and r.json()["relations"] == []
+
+
+@pytest.mark.parametrize(
+    ("url", "params", "detail"),
+    [
+        ("/actors", {}, "q: Field required"),
+        ("/actors/RUS/relations", {"limit": 0}, "limit: Input should be greater than or equal to 1"),
+        (
+            "/actors/RUS/relations",
+            {"direction": "up", "min_confidence": 2},
+            "direction: Input should be 'out', 'in' or 'both'; "
+            "min_confidence: Input should be less than or equal to 1",
+        ),
+        ("/actors/RUS/relations", {"category": "HUG"}, "category.0: Input should be "),
+    ],
+)
+def test_validation_errors_have_the_error_shape(
+    client: TestClient, url: str, params: dict[str, object], detail: str
+) -> None:
+    r = client.get(url, params=params)
+    assert r.status_code == 422 and r.headers["content-type"] == "application/json"
+    body = r.json()
+    assert set(body) == {"error", "detail"} and body["error"] == "invalid"
+    assert body["detail"].startswith(detail)
+
+
+def test_the_openapi_document_shows_the_error_shape(client: TestClient) -> None:
+    doc = client.get("/openapi.json").json()
+    assert "HTTPValidationError" not in doc["components"]["schemas"]
+    invalid = doc["paths"]["/actors/{actor_id}/relations"]["get"]["responses"]["422"]
+    assert invalid["content"]["application/json"]["schema"]["$ref"] == "#/components/schemas/ErrorBody"
+    assert set(doc["components"]["schemas"]["ErrorBody"]["properties"]) == {"error", "detail"}

@@ -13,12 +13,14 @@ import networkx as nx
 import pytest
 import rdflib
 from diplograph.graph import exports
+from diplograph.graph.actors import resolve_actor, resolve_countries
+from diplograph.graph.events import fetch_events
 from diplograph.graph.network import Network, build_network, ego_events, graph_from_events, pair_report
-from diplograph.graph.selection import Selection, fetch_events, resolve_actor, resolve_countries
+from diplograph.graph.selection import Selection
 from diplograph.graph.store import KnowledgeGraph
 from diplograph.ontology import namespaces as ns
 
-from diplograph.errors import InputError, NotFoundError, UnsupportedFormatError
+from diplograph.errors import InputError, NotFoundError
 from diplograph.model import Plover, QuadClass
 from tests.graph.relations_data import SELECTED, SPECS, build_relations
 
@@ -129,7 +131,7 @@ def test_bad_selections_are_input_errors(kg: KnowledgeGraph) -> None:
         build_network(kg, Selection(countries=("Atlantis",)))
     with pytest.raises(NotFoundError):  # a name with quotes is a value, not query text
         resolve_actor(kg, 'Russia" } ; DROP ALL ; #')
-    with pytest.raises(UnsupportedFormatError):
+    with pytest.raises(NotFoundError):  # an unknown export format is not in the registry (HTTP 404)
         exports.export_format("xlsx")
 
 

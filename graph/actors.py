@@ -1,0 +1,229 @@
+"""Actors: search by name, one actor's details, labels, and which actor a
+name or code stands for.
+
+Reads the actors graph (the gazetteer) and the per-pair summaries; ids are
+checked and turned into IRIs by :mod:`diplograph.graph.ids`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+from diplograph.graph import rdf, terms
+from diplograph.graph.ids import actor_id_of, actor_iri, is_actor_id, is_actor_iri
+from diplograph.graph.selection import Selection
+from diplograph.graph.store import KnowledgeGraph
+from diplograph.graph.summaries import SUMMARY_GRAPH
+from diplograph.graph.terms import first
+from diplograph.ontology import namespaces as ns
+
+from diplograph.errors import InputError, NotFoundError
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    """An actor named in a result: its id and preferred label."""
+
+    id: str
+    label: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMatch:
+    """One hit of an actor search: the actor and the name that matched."""
+
+    id: str
+    label: str
+    kind: str | None
+    matched: str
+
+
+@dataclass(frozen=True, slots=True)
+class ActorDetails:
+    """One actor as ``GET /actors/{id}`` shows it: names, kind, country and event counts."""
+
+    id: str
+    iri: str
+    label: str | None
+    kind: str | None
+    aliases: list[str]
+    country: str | None
+    events_as_source: int
+    events_as_target: int
+    counterparts: int
+
+
+@dataclass(frozen=True, slots=True)
+class ActorNode:
+    """An actor as a node of the network: label, kind and ISO code."""
+
+    id: str
+    label: str
+    kind: str | None = None
+    iso_code: str | None = None
+
+
+def _actor_graph() -> ox.NamedNode:
+    return ox.NamedNode(ns.actor_graph())
+
+
+# -- search ---------------------------------------------------------------------------------------
+# the actors graph is written in (Oxigraph plans on constants, not on substituted variables)
+SEARCH = """SELECT ?a ?label ?kind ?name ?q WHERE {{
+    GRAPH {actors} {{
+        ?a skos:prefLabel|skos:altLabel ?name .
+        FILTER(CONTAINS(LCASE(STR(?name)), ?q))
+        ?a skos:prefLabel ?label .
+        OPTIONAL {{ ?a dg:kind ?kind }}
+    }}
+}}"""
+
+
+def search_actors(kg: KnowledgeGraph, q: str, limit: int = 20) -> list[ActorMatch]:
+    """Actors whose name or an alias contains ``q`` (case-insensitive); exact
+    matches first, then prefixes, then the rest, by label."""
+    needle = q.strip().lower()
+    if not needle:
+        raise InputError("empty search", where="q")
+    best: dict[str, tuple[int, ActorMatch]] = {}
+    query = SEARCH.format(actors=_actor_graph())
+    for row in kg.query(query, substitutions={ox.Variable("q"): ox.Literal(needle)}):
+        a = actor_id_of(row["a"].value)
+        name = row["name"].value
+        rank = 0 if name.lower() == needle else 1 if name.lower().startswith(needle) else 2
+        match = ActorMatch(a, row["label"].value, terms.text(row["kind"]), name)
+        if a not in best or rank < best[a][0]:
+            best[a] = (rank, match)
+    ranked = sorted(best.values(), key=lambda rm: (rm[0], rm[1].label.lower(), rm[1].id))
+    return [m for _, m in ranked[:limit]]
+
+
+# -- one actor ------------------------------------------------------------------------------------
+def labels(kg: KnowledgeGraph, actor_ids: Iterable[str]) -> dict[str, str]:
+    """Preferred labels of actors (from the actors graph); unknown ids are left out."""
+    graph = _actor_graph()
+    found: dict[str, str] = {}
+    for a in set(actor_ids):
+        for quad in kg.native.quads_for_pattern(actor_iri(a), rdf.PREF_LABEL, None, graph):
+            found[a] = terms.text(quad.object) or a
+            break
+    return found
+
+
+def has_summary(kg: KnowledgeGraph, actor: str) -> bool:
+    """Whether the actor is a side of any pair summary (has events with a counterpart)."""
+    iri = actor_iri(actor)
+    return any(
+        next(iter(kg.native.quads_for_pattern(None, rdf.dg(side), iri, SUMMARY_GRAPH)), None) is not None
+        for side in ("source", "target")
+    )
+
+
+def require_actors(kg: KnowledgeGraph, *actor_ids: str) -> dict[str, str]:
+    """The labels of the actors; :class:`NotFoundError` for one the store knows
+    nothing of (not in the gazetteer, in no pair)."""
+    names = labels(kg, actor_ids)
+    for a in actor_ids:
+        if a not in names and not has_summary(kg, a):
+            raise NotFoundError(f"no actor {a!r}")
+    return names
+
+
+def actor_details(kg: KnowledgeGraph, actor: str) -> ActorDetails:
+    iri = actor_iri(actor)
+    props = kg.properties(iri, _actor_graph())
+    as_source = list(kg.native.quads_for_pattern(None, rdf.dg("source"), iri, SUMMARY_GRAPH))
+    as_target = list(kg.native.quads_for_pattern(None, rdf.dg("target"), iri, SUMMARY_GRAPH))
+    if not props and not as_source and not as_target:
+        raise NotFoundError(f"no actor {actor!r}")
+    counterparts: set[str] = set()
+    totals = []
+    for quads, other in ((as_source, "target"), (as_target, "source")):
+        total = 0
+        for quad in quads:
+            assert isinstance(quad.subject, ox.NamedNode)
+            summary = kg.properties(quad.subject, SUMMARY_GRAPH)
+            total += terms.count(first(summary, "eventCount"))
+            counterpart = first(summary, other)
+            if isinstance(counterpart, ox.NamedNode):
+                counterparts.add(counterpart.value)
+        totals.append(total)
+    country = first(props, "country")
+    return ActorDetails(
+        id=actor,
+        iri=iri.value,
+        label=terms.text(first(props, "prefLabel")),
+        kind=terms.text(first(props, "kind")),
+        aliases=sorted(str(terms.text(a)) for a in props.get("altLabel", [])),
+        country=actor_id_of(country.value)
+        if isinstance(country, ox.NamedNode)
+        else (actor if first(props, "isoCode") else None),
+        events_as_source=totals[0],
+        events_as_target=totals[1],
+        counterparts=len(counterparts),
+    )
+
+
+# -- network nodes --------------------------------------------------------------------------------
+_NODES = """
+SELECT ?a ?label ?kind ?iso WHERE {{
+  VALUES ?a {{ {actors} }}
+  OPTIONAL {{ ?a skos:prefLabel ?label }}
+  OPTIONAL {{ ?a dg:kind ?kind }}
+  OPTIONAL {{ ?a dg:isoCode ?iso }}
+}}
+"""
+
+
+def actor_nodes(kg: KnowledgeGraph, actor_ids: Iterable[str]) -> dict[str, ActorNode]:
+    """Label, kind and ISO code of each actor; an actor the store does not
+    describe gets its id as label."""
+    ids = sorted(set(actor_ids))
+    found: dict[str, ActorNode] = {}
+    if ids:
+        for r in kg.query(_NODES.format(actors=" ".join(str(actor_iri(i)) for i in ids))):
+            aid = actor_id_of(r["a"].value)
+            label = terms.text(r["label"])
+            if aid not in found or (label and found[aid].label == aid):
+                found[aid] = ActorNode(aid, label or aid, terms.text(r["kind"]), terms.text(r["iso"]))
+    return {i: found.get(i, ActorNode(i, i)) for i in ids}
+
+
+# -- names to ids ---------------------------------------------------------------------------------
+_FIND_ACTOR = """
+SELECT DISTINCT ?a ?q WHERE {
+  ?a skos:prefLabel|skos:altLabel|dg:isoCode|dg:iso2 ?name .
+  FILTER(LCASE(STR(?name)) = ?q)
+} ORDER BY ?a
+"""
+
+
+def resolve_actor(kg: KnowledgeGraph, ref: str) -> str:
+    """The actor id that ``ref`` (an id, an ISO code or a name) stands for."""
+    text = ref.strip()
+    if not text:
+        raise InputError("empty actor reference")
+    if is_actor_id(text):
+        for candidate in dict.fromkeys((text, text.upper())):
+            if next(kg.native.quads_for_pattern(actor_iri(candidate), None, None), None) is not None:
+                return candidate
+    # plain values (select), not live solutions: nothing pyoxigraph-bound outlives this call
+    rows = kg.select(_FIND_ACTOR, substitutions={ox.Variable("q"): ox.Literal(text.lower())})
+    ids = list(dict.fromkeys(actor_id_of(str(r["a"])) for r in rows if is_actor_iri(str(r["a"]))))
+    if not ids:
+        raise NotFoundError(f"no actor called {ref!r}")
+    if len(ids) > 1:
+        logger.info("%r names %d actors; taking %s", ref, len(ids), ids[0])
+    return ids[0]
+
+
+def resolve_countries(kg: KnowledgeGraph, selection: Selection) -> Selection:
+    """The selection with each of its countries resolved to an actor id."""
+    if not selection.countries:
+        return selection
+    return selection.with_countries([resolve_actor(kg, c) for c in selection.countries])

@@ -1,0 +1,120 @@
+"""A pair of actors (``GET /dyads/{a}/{b}``): both directions' counts per PLOVER
+category and quad class, mean Goldstein and a monthly timeline, read from the
+per-pair summaries (:mod:`diplograph.graph.summaries` builds them)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+from diplograph.graph import rdf, terms
+from diplograph.graph.actors import ActorRef, require_actors
+from diplograph.graph.ids import dyad_iri
+from diplograph.graph.store import KnowledgeGraph
+from diplograph.graph.summaries import SUMMARY_GRAPH
+from diplograph.graph.terms import Props, first
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """Asserted events (neither negated nor hypothetical) and their mean Goldstein."""
+
+    events: int = 0
+    total: int = 0
+    verbal_cooperation: int = 0
+    material_cooperation: int = 0
+    verbal_conflict: int = 0
+    material_conflict: int = 0
+    mean_goldstein: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DyadDirection:
+    source: str
+    target: str
+    counts: Counts
+    negated: int
+    hypothetical: int
+    first_date: dt.date | None
+    last_date: dt.date | None
+    by_category: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class DyadMonth:
+    month: str  # YYYY-MM
+    source: str
+    target: str
+    counts: Counts
+
+
+@dataclass(frozen=True, slots=True)
+class DyadReport:
+    a: ActorRef
+    b: ActorRef
+    directions: list[DyadDirection]
+    timeline: list[DyadMonth]
+
+
+def _count(props: Props, name: str) -> int:
+    return terms.count(first(props, name))
+
+
+def _counts(props: Props) -> Counts:
+    return Counts(
+        events=_count(props, "eventCount"),
+        total=_count(props, "totalCount"),
+        verbal_cooperation=_count(props, "countVerbalCooperation"),
+        material_cooperation=_count(props, "countMaterialCooperation"),
+        verbal_conflict=_count(props, "countVerbalConflict"),
+        material_conflict=_count(props, "countMaterialConflict"),
+        mean_goldstein=terms.number(first(props, "meanGoldstein")),
+    )
+
+
+def _direction(kg: KnowledgeGraph, source: str, target: str) -> tuple[DyadDirection, list[DyadMonth]] | None:
+    """One direction of the pair and its months, or None when it has no events."""
+    d = dyad_iri(source, target)
+    props = kg.properties(d, SUMMARY_GRAPH)
+    if not props:
+        return None
+    by_category: dict[str, int] = {}
+    months: list[DyadMonth] = []
+    for part in kg.native.quads_for_pattern(None, rdf.dg("dyad"), d, SUMMARY_GRAPH):
+        assert isinstance(part.subject, ox.NamedNode)
+        p = kg.properties(part.subject, SUMMARY_GRAPH)
+        month = terms.text(first(p, "yearMonth"))
+        if month:
+            months.append(DyadMonth(month, source, target, _counts(p)))
+        elif first(p, "eventType") is not None:
+            by_category[terms.local_name(first(p, "eventType")) or "?"] = _count(p, "eventCount")
+    direction = DyadDirection(
+        source=source,
+        target=target,
+        counts=_counts(props),
+        negated=_count(props, "negatedCount"),
+        hypothetical=_count(props, "hypotheticalCount"),
+        first_date=terms.day(first(props, "firstDate")),
+        last_date=terms.day(first(props, "lastDate")),
+        by_category=dict(sorted(by_category.items())),
+    )
+    return direction, months
+
+
+def dyad(kg: KnowledgeGraph, a: str, b: str) -> DyadReport:
+    """Both directions of a pair: counts per category and quad class, mean Goldstein,
+    and a monthly timeline, from the precomputed summaries."""
+    names = require_actors(kg, a, b)
+    directions: list[DyadDirection] = []
+    timeline: list[DyadMonth] = []
+    for source, target in ((a, b), (b, a)):
+        found = _direction(kg, source, target)
+        if found is not None:
+            directions.append(found[0])
+            timeline += found[1]
+    timeline.sort(key=lambda m: (m.month, m.source != a))
+    return DyadReport(ActorRef(a, names.get(a)), ActorRef(b, names.get(b)), directions, timeline)

@@ -1,0 +1,245 @@
+"""Events: one event with its sentence and article (``GET /events/{id}``), and
+the events a :class:`~diplograph.graph.selection.Selection` picks, as the
+network, the exports and the pair report read them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+from diplograph.graph import terms
+from diplograph.graph.actors import ActorRef, labels
+from diplograph.graph.ids import actor_id_of, actor_iri, article_key_of, event_id_of, event_iri, run_of_iri
+from diplograph.graph.selection import Selection, projected, sparql_conditions
+from diplograph.graph.store import KnowledgeGraph
+from diplograph.graph.terms import Props, first
+from diplograph.ontology import namespaces as ns
+
+from diplograph.errors import NotFoundError
+from diplograph.model import Plover, QuadClass
+
+logger = logging.getLogger(__name__)
+
+
+# -- one event ------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class ArticleInfo:
+    key: str
+    id: str | None = None
+    title: str | None = None
+    url: str | None = None
+    date: dt.date | None = None
+    publisher: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventView:
+    id: str
+    date: dt.date | None
+    source: ActorRef
+    target: ActorRef | None
+    source_text: str | None
+    target_text: str | None
+    category: str | None
+    mode: str | None
+    cameo: str | None
+    quad_class: str | None
+    goldstein: float | None
+    confidence: float | None
+    negated: bool
+    hypothetical: bool
+    trigger: str | None
+    sentence: str | None
+    sentence_start: int | None
+    sentence_end: int | None
+    article: ArticleInfo | None
+    extracted_by: str | None
+
+
+def _article(kg: KnowledgeGraph, iri: object) -> ArticleInfo | None:
+    if not isinstance(iri, ox.NamedNode):
+        return None
+    p = kg.properties(iri)
+    return ArticleInfo(
+        key=article_key_of(iri.value),
+        id=terms.text(first(p, "identifier")),
+        title=terms.text(first(p, "headline")),
+        url=terms.text(first(p, "url")),
+        date=terms.day(first(p, "datePublished")),
+        publisher=terms.text(first(p, "publisher")),
+    )
+
+
+def _ref(term: object, names: dict[str, str]) -> ActorRef | None:
+    if not isinstance(term, ox.NamedNode):
+        return None
+    a = actor_id_of(term.value)
+    return ActorRef(a, names.get(a))
+
+
+def event(kg: KnowledgeGraph, event_id: str) -> EventView:
+    """One event with its sentence, the sentence's offsets and its article."""
+    p = kg.properties(event_iri(event_id))
+    if not p:
+        raise NotFoundError(f"no event {event_id!r}")
+    source, target = first(p, "source"), first(p, "target")
+    names = labels(kg, [actor_id_of(x.value) for x in (source, target) if isinstance(x, ox.NamedNode)])
+    mention = first(p, "wasDerivedFrom")
+    m: Props = kg.properties(mention) if isinstance(mention, ox.NamedNode) else {}
+    run = first(p, "wasGeneratedBy")
+    mode = terms.text(first(p, "mode"))
+    return EventView(
+        id=event_id,
+        date=terms.day(first(p, "date")),
+        source=_ref(source, names) or ActorRef("?"),
+        target=_ref(target, names),
+        source_text=terms.text(first(p, "sourceText")),
+        target_text=terms.text(first(p, "targetText")),
+        category=terms.local_name(first(p, "eventType")),
+        mode=mode.split("/")[-1] if mode else None,
+        cameo=terms.local_name(first(p, "cameo")),
+        quad_class=terms.local_name(first(p, "quadClass")),
+        goldstein=terms.number(first(p, "goldstein")),
+        confidence=terms.number(first(p, "confidence")),
+        negated=terms.flag(first(p, "negated")),
+        hypothetical=terms.flag(first(p, "hypothetical")),
+        trigger=terms.text(first(p, "trigger")),
+        sentence=terms.text(first(m, "text")),
+        sentence_start=terms.integer(first(m, "beginIndex")),
+        sentence_end=terms.integer(first(m, "endIndex")),
+        article=_article(kg, first(p, "article")),
+        extracted_by=run_of_iri(run.value) if isinstance(run, ox.NamedNode) else None,
+    )
+
+
+# -- the selected events --------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    """One selected event, as the network and the page need it."""
+
+    id: str
+    source: str
+    target: str
+    category: Plover
+    goldstein: float
+    date: dt.date | None
+    negated: bool = False
+    hypothetical: bool = False
+    confidence: float | None = None
+    sentence: str | None = None
+    url: str | None = None
+    headline: str | None = None
+
+    @property
+    def quad_class(self) -> QuadClass:
+        return self.category.quad
+
+
+_EVENTS = """
+SELECT ?e ?s ?t ?type ?g ?d ?neg ?hyp {projected} {details_vars} WHERE {{
+  {values}
+  {conditions}
+  ?e a dg:Event ; dg:source ?s ; dg:target ?t ; dg:eventType ?type ; dg:goldstein ?g ;
+     dg:negated ?neg ; dg:hypothetical ?hyp .
+  OPTIONAL {{ ?e dg:date ?d }}
+  {details}
+}}
+"""
+_DETAILS = """
+  OPTIONAL { ?e dg:confidence ?conf }
+  OPTIONAL { ?e prov:wasDerivedFrom ?m . ?m dg:text ?text }
+  OPTIONAL { ?e dg:article ?a . OPTIONAL { ?a schema:url ?url } OPTIONAL { ?a schema:headline ?headline } }
+"""
+
+
+def _values(variables: str, rows: Iterable[str]) -> str:
+    return f"VALUES ({variables}) {{ {' '.join(f'({r})' for r in rows)} }}"
+
+
+def events_query(
+    selection: Selection,
+    *,
+    details: bool = False,
+    pairs: Iterable[tuple[str, str]] | None = None,
+    sources: Iterable[str] | None = None,
+    targets: Iterable[str] | None = None,
+) -> tuple[str, dict[ox.Variable, ox.Literal]]:
+    """The SPARQL of the selected events and the values to substitute in it.
+
+    Countries are not filtered here (their ego network is found on the graph);
+    ``pairs`` limits the events to those directed (source, target) pairs,
+    ``sources`` / ``targets`` to those from / to these actors.
+    """
+    values: list[str] = []
+    if pairs is not None:
+        values.append(_values("?s ?t", (f"{actor_iri(s)} {actor_iri(t)}" for s, t in pairs)))
+    if sources is not None:
+        values.append(_values("?s", (str(actor_iri(a)) for a in sorted(sources))))
+    if targets is not None:
+        values.append(_values("?t", (str(actor_iri(a)) for a in sorted(targets))))
+    conditions, subs = sparql_conditions(selection)
+    query = _EVENTS.format(
+        projected=projected(subs),
+        details_vars="?conf ?text ?url ?headline" if details else "",
+        values="\n  ".join(values),
+        details=_DETAILS if details else "",
+        conditions="\n  ".join(conditions),
+    )
+    return query, subs
+
+
+_PLOVER_OF = {f"{ns.PLOVER}{p.value}": p for p in Plover}
+
+
+def _row(r: ox.QuerySolution, details: bool) -> EventRow | None:
+    """One result row as an event (``None`` for a category outside PLOVER)."""
+    category = _PLOVER_OF.get(r["type"].value)
+    if category is None:
+        return None
+    return EventRow(
+        id=event_id_of(r["e"].value),
+        source=actor_id_of(r["s"].value),
+        target=actor_id_of(r["t"].value),
+        category=category,
+        goldstein=terms.number(r["g"]) or 0.0,
+        date=terms.day(r["d"]),
+        negated=terms.flag(r["neg"]),
+        hypothetical=terms.flag(r["hyp"]),
+        confidence=terms.number(r["conf"]) if details else None,
+        sentence=terms.text(r["text"]) if details else None,
+        url=terms.text(r["url"]) if details else None,
+        headline=terms.text(r["headline"]) if details else None,
+    )
+
+
+def fetch_events(
+    kg: KnowledgeGraph,
+    selection: Selection,
+    *,
+    details: bool = False,
+    pairs: Iterable[tuple[str, str]] | None = None,
+    sources: Iterable[str] | None = None,
+    targets: Iterable[str] | None = None,
+) -> list[EventRow]:
+    """The selected events (all countries, or only those of ``pairs``, from
+    ``sources``, to ``targets``), ordered by date then id.
+
+    Events without a target are not part of any relation and are left out.
+    """
+    pair_list = None if pairs is None else list(pairs)
+    src = None if sources is None else set(sources)
+    tgt = None if targets is None else set(targets)
+    if pair_list == [] or src == set() or tgt == set():
+        return []
+    query, subs = events_query(selection, details=details, pairs=pair_list, sources=src, targets=tgt)
+    seen: dict[str, EventRow] = {}
+    for r in kg.query(query, substitutions=subs):
+        row = _row(r, details)
+        if row is not None and row.id not in seen:
+            seen[row.id] = row
+    rows = sorted(seen.values(), key=lambda e: (e.date or dt.date.min, e.id))
+    logger.debug("selection %s: %d events", selection.describe(), len(rows))
+    return rows
