@@ -31,10 +31,10 @@ if TYPE_CHECKING:
     from rdflib import Dataset, Graph
 
     from diplograph.extract.pipeline import Extractor
-    from diplograph.graph.ingest import IngestSummary
-    from diplograph.graph.store import KnowledgeGraph
     from diplograph.graph.dyads import DyadReport
+    from diplograph.graph.ingest import IngestSummary
     from diplograph.graph.relations import Direction, RelationPage
+    from diplograph.graph.store import KnowledgeGraph
 
 MEMORY = ":memory:"
 

@@ -232,9 +232,32 @@ class Relation:
 
 
 @dataclass(frozen=True, slots=True)
+class EventMention:
+    """One place where an article reports an event: the sentence, the words that
+    coded it, the actors' words, and how sure the extractor was there."""
+
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    confidence: float
+    source_text: str = ""
+    target_text: str | None = None
+
+    def id(self, article_key: str) -> str:
+        return stable_id(
+            article_key, self.sentence_start, self.sentence_end, self.trigger_start, self.trigger_end
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
-    """One extracted interaction: source – relation – target, and where the
-    article says so."""
+    """One happening an article reports: source – relation – target, when and where,
+    and every mention of it in the article (``mentions``; the fields ``sentence`` …
+    ``confidence`` are those of the first mention, except that ``confidence``
+    combines them all)."""
 
     article_key: str
     source: ActorMention
@@ -258,6 +281,8 @@ class Event:
     place: EventPlace | None = None
     #: the article's date (the report's), which ``date`` may precede
     reported: dt.date | None = None
+    #: every mention of the event in the article, in text order (empty: the fields above are its one)
+    mentions: tuple[EventMention, ...] = ()
 
     @property
     def id(self) -> str:
@@ -272,8 +297,30 @@ class Event:
         )
 
     @property
+    def lead(self) -> EventMention:
+        """The first mention (whose sentence and trigger are the event's own fields)."""
+        if self.mentions:
+            return self.mentions[0]
+        return EventMention(
+            self.sentence,
+            self.sentence_start,
+            self.sentence_end,
+            self.trigger,
+            self.trigger_start,
+            self.trigger_end,
+            self.confidence,
+            self.source.text,
+            self.target.text if self.target else None,
+        )
+
+    @property
+    def evidence(self) -> tuple[EventMention, ...]:
+        """Every mention of the event, at least its lead."""
+        return self.mentions or (self.lead,)
+
+    @property
     def mention_id(self) -> str:
-        return stable_id(self.article_key, self.sentence_start, self.sentence_end)
+        return self.lead.id(self.article_key)
 
 
 @dataclass(slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from diplograph.model import ActorMention, ArticleResult, Event, EventPlace
+from diplograph.model import ActorMention, ArticleResult, Event, EventMention, EventPlace
 
 
 def actor_record(mention: ActorMention | None) -> dict[str, Any] | None:
@@ -37,6 +37,20 @@ def place_record(place: EventPlace | None) -> dict[str, Any] | None:
     }
 
 
+def mention_record(mention: EventMention) -> dict[str, Any]:
+    return {
+        "sentence": mention.sentence,
+        "sentence_start": mention.sentence_start,
+        "sentence_end": mention.sentence_end,
+        "trigger": mention.trigger,
+        "trigger_start": mention.trigger_start,
+        "trigger_end": mention.trigger_end,
+        "confidence": round(mention.confidence, 3),
+        "source_text": mention.source_text,
+        "target_text": mention.target_text,
+    }
+
+
 def event_record(event: Event) -> dict[str, Any]:
     r = event.relation
     return {
@@ -63,6 +77,7 @@ def event_record(event: Event) -> dict[str, Any]:
         "sentence": event.sentence,
         "sentence_start": event.sentence_start,
         "sentence_end": event.sentence_end,
+        "mentions": [mention_record(m) for m in event.evidence],
         "extractor": event.extractor,
         "extractor_version": event.extractor_version,
     }

@@ -30,6 +30,7 @@ import spacy
 from diplograph.extract.actors import set_doc_date
 from diplograph.extract.findings import Finding, Side, extraction_error, findings
 from diplograph.extract.furniture import story_ranges
+from diplograph.extract.merge import merge_mentions
 from diplograph.extract.setting import Setting, settings
 from diplograph.extract.where import dateline_place
 from diplograph.ontology import data_path
@@ -194,7 +195,7 @@ class Extractor:
                 if error and error not in pending[chunk.article].warnings:
                     pending[chunk.article].warnings.append(error)
             for index, result in enumerate(pending):
-                result.events = self._events(result.article, found.get(index, []))
+                result.events = merge_mentions(self._events(result.article, found.get(index, [])))
                 if not result.events and not result.warnings:
                     result.warnings.append("no events found")
                 yield result

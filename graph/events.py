@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 from diplograph.graph import terms
@@ -15,7 +15,7 @@ from diplograph.graph.actors import ActorRef, labels
 from diplograph.graph.ids import actor_id_of, actor_iri, article_key_of, event_id_of, event_iri, run_of_iri
 from diplograph.graph.selection import Selection, projected, sparql_conditions
 from diplograph.graph.store import KnowledgeGraph
-from diplograph.graph.terms import Props, first
+from diplograph.graph.terms import first
 from diplograph.ontology import namespaces as ns
 
 from diplograph.errors import NotFoundError
@@ -33,6 +33,29 @@ class ArticleInfo:
     url: str | None = None
     date: dt.date | None = None
     publisher: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MentionView:
+    """One place the article reports the event."""
+
+    sentence: str | None
+    sentence_start: int | None
+    sentence_end: int | None
+    trigger: str | None
+    confidence: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceView:
+    """Where the event happened: a place, its state, WGS84 coordinates when known, and
+    whether the sentence named it ("stated") or the article's dateline gave it."""
+
+    name: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    basis: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +80,12 @@ class EventView:
     sentence_end: int | None
     article: ArticleInfo | None
     extracted_by: str | None
+    date_precision: str | None = None  # day, week, month, year: what ``date`` stands for
+    date_basis: str | None = None  # stated, relative or reported (the article's date)
+    date_text: str | None = None  # the words that gave the date ("on Tuesday")
+    reported: dt.date | None = None  # the day the article reported it
+    location: PlaceView | None = None
+    mentions: list[MentionView] = field(default_factory=list)
 
 
 def _article(kg: KnowledgeGraph, iri: object) -> ArticleInfo | None:
@@ -87,8 +116,11 @@ def event(kg: KnowledgeGraph, event_id: str) -> EventView:
         raise NotFoundError(f"no event {event_id!r}")
     source, target = first(p, "source"), first(p, "target")
     names = labels(kg, [actor_id_of(x.value) for x in (source, target) if isinstance(x, ox.NamedNode)])
-    mention = first(p, "wasDerivedFrom")
-    m: Props = kg.properties(mention) if isinstance(mention, ox.NamedNode) else {}
+    mentions = sorted(
+        (_mention(kg, x) for x in p.get("wasDerivedFrom", []) if isinstance(x, ox.NamedNode)),
+        key=lambda v: (v.sentence_start or 0, v.sentence or ""),
+    )
+    lead = mentions[0] if mentions else MentionView(None, None, None, None, None)
     run = first(p, "wasGeneratedBy")
     mode = terms.text(first(p, "mode"))
     return EventView(
@@ -107,11 +139,42 @@ def event(kg: KnowledgeGraph, event_id: str) -> EventView:
         negated=terms.flag(first(p, "negated")),
         hypothetical=terms.flag(first(p, "hypothetical")),
         trigger=terms.text(first(p, "trigger")),
+        sentence=lead.sentence,
+        sentence_start=lead.sentence_start,
+        sentence_end=lead.sentence_end,
+        article=_article(kg, first(p, "article")),
+        extracted_by=run_of_iri(run.value) if isinstance(run, ox.NamedNode) else None,
+        date_precision=terms.text(first(p, "datePrecision")),
+        date_basis=terms.text(first(p, "dateBasis")),
+        date_text=terms.text(first(p, "dateText")),
+        reported=terms.day(first(p, "reportDate")),
+        location=_place(kg, first(p, "location"), terms.text(first(p, "placeBasis"))),
+        mentions=mentions,
+    )
+
+
+def _mention(kg: KnowledgeGraph, iri: ox.NamedNode) -> MentionView:
+    m = kg.properties(iri)
+    return MentionView(
         sentence=terms.text(first(m, "text")),
         sentence_start=terms.integer(first(m, "beginIndex")),
         sentence_end=terms.integer(first(m, "endIndex")),
-        article=_article(kg, first(p, "article")),
-        extracted_by=run_of_iri(run.value) if isinstance(run, ox.NamedNode) else None,
+        trigger=terms.text(first(m, "trigger")),
+        confidence=terms.number(first(m, "confidence")),
+    )
+
+
+def _place(kg: KnowledgeGraph, iri: object, basis: str | None) -> PlaceView | None:
+    if not isinstance(iri, ox.NamedNode):
+        return None
+    p = kg.properties(iri)
+    country = first(p, "placeCountry")
+    return PlaceView(
+        name=terms.text(first(p, "name")),
+        country=actor_id_of(country.value) if isinstance(country, ox.NamedNode) else None,
+        lat=terms.number(first(p, "lat")),
+        lon=terms.number(first(p, "long")),
+        basis=basis,
     )
 
 

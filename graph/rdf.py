@@ -17,7 +17,7 @@ from diplograph.graph.ids import actor_iri, article_iri, event_iri, mention_iri,
 from diplograph.ontology import namespaces as ns
 from diplograph.ontology.gazetteer import Gazetteer
 
-from diplograph.model import Actor, ActorKind, ActorMention, Article, Event, EventPlace
+from diplograph.model import Actor, ActorKind, ActorMention, Article, Event, EventMention, EventPlace
 
 logger = logging.getLogger(__name__)
 
@@ -126,7 +126,6 @@ def _side(e: ox.NamedNode, side: str, mention: ActorMention, graph: ox.NamedNode
 
 def event_quads(event: Event, graph: ox.NamedNode) -> Iterator[ox.Quad]:
     e = event_iri(event.id)
-    m = mention_iri(event.mention_id)
     a = article_iri(event.article_key)
     r = event.relation
     yield ox.Quad(e, RDF_TYPE, dg("Event"), graph)
@@ -149,13 +148,24 @@ def event_quads(event: Event, graph: ox.NamedNode) -> Iterator[ox.Quad]:
         yield from place_quads(e, event.place, graph)
     yield ox.Quad(e, dg("trigger"), string(event.trigger), graph)
     yield ox.Quad(e, dg("article"), a, graph)
-    yield ox.Quad(e, DERIVED_FROM, m, graph)
     yield ox.Quad(e, GENERATED_BY, run_iri(event.extractor, event.extractor_version), graph)
+    for mention in event.evidence:
+        m = mention_iri(mention.id(event.article_key))
+        yield ox.Quad(e, DERIVED_FROM, m, graph)
+        yield from mention_quads(m, mention, a, graph)
+
+
+def mention_quads(
+    m: ox.NamedNode, mention: EventMention, article: ox.NamedNode, graph: ox.NamedNode
+) -> Iterator[ox.Quad]:
+    """One place the article reports the event: its sentence, trigger and confidence."""
     yield ox.Quad(m, RDF_TYPE, dg("Mention"), graph)
-    yield ox.Quad(m, dg("text"), string(event.sentence), graph)
-    yield ox.Quad(m, dg("beginIndex"), integer(event.sentence_start), graph)
-    yield ox.Quad(m, dg("endIndex"), integer(event.sentence_end), graph)
-    yield ox.Quad(m, dg("article"), a, graph)
+    yield ox.Quad(m, dg("text"), string(mention.sentence), graph)
+    yield ox.Quad(m, dg("beginIndex"), integer(mention.sentence_start), graph)
+    yield ox.Quad(m, dg("endIndex"), integer(mention.sentence_end), graph)
+    yield ox.Quad(m, dg("trigger"), string(mention.trigger), graph)
+    yield ox.Quad(m, dg("confidence"), decimal(mention.confidence), graph)
+    yield ox.Quad(m, dg("article"), article, graph)
 
 
 def _when_quads(e: ox.NamedNode, event: Event, graph: ox.NamedNode) -> Iterator[ox.Quad]:
