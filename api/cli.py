@@ -16,6 +16,7 @@ from typing import Annotated
 
 import typer
 from diplograph.api.commands_export import analytics_cmd, export_cmd
+from diplograph.api.commands_store import backup_cmd, repair_cmd, restore_cmd
 from diplograph.api.serve import serve_cmd
 from rich.console import Console
 from rich.progress import (
@@ -227,6 +228,9 @@ def create_cli() -> typer.Typer:
     app.command("serve")(serve_cmd)
     app.command("export")(export_cmd)
     app.command("analytics")(analytics_cmd)
+    app.command("repair")(repair_cmd)
+    app.command("backup")(backup_cmd)
+    app.command("restore")(restore_cmd)
     return app
 
 
