@@ -1,6 +1,7 @@
 """The ``diplograph`` command line.
 
-Every command takes ``--data DIR`` (or ``DIPLOGRAPH_DATA``) to choose the store.
+Every command takes ``--data DIR`` (or ``DIPLOGRAPH_DATA``) to choose the store;
+``DIPLOGRAPH_LOG_LEVEL`` (default WARNING) sets what is logged to stderr.
 Errors in one input are reported on one line each and the batch goes on; the
 exit code is 1 when anything failed, 2 for usage errors.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -235,7 +237,11 @@ def create_cli() -> typer.Typer:
 
 
 def main() -> None:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    level = os.environ.get("DIPLOGRAPH_LOG_LEVEL", "WARNING").upper()  # DEBUG logs every article written
+    logging.basicConfig(
+        level=level if level in logging.getLevelNamesMapping() else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
     app = create_cli()
     try:
         app()
