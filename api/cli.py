@@ -21,6 +21,7 @@ from diplograph.api.commands_export import analytics_cmd, export_cmd
 from diplograph.api.commands_store import backup_cmd, repair_cmd, restore_cmd
 from diplograph.api.serve import serve_cmd
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -67,13 +68,13 @@ def _progress(console: Console) -> Progress:
     )
 
 
-def _articles(paths: list[Path], errors: list[ArticleError]) -> Iterator[Article]:
+def _articles(paths: list[Path], errors: list[ArticleError], max_bytes: int) -> Iterator[Article]:
     from diplograph.extract.readers import read_paths
 
-    for item in read_paths(paths):
+    for item in read_paths(paths, max_bytes=max_bytes):
         if isinstance(item, ArticleError):
             errors.append(item)
-            _console().print(f"[red]error[/red] {item}")
+            _console().print(f"[red]error[/red] {escape(str(item))}")
         else:
             yield item
 
@@ -97,7 +98,8 @@ def extract_cmd(
     try:
         with _progress(console) as progress:
             task = progress.add_task("extracting", total=None)
-            for result in extractor.process(_articles(paths, errors)):
+            articles = _articles(paths, errors, load_settings().max_article_bytes)
+            for result in extractor.process(articles):
                 out.write(json.dumps(prediction_record(result), ensure_ascii=False) + "\n")
                 n_articles += 1
                 n_events += sum(not e.negated for e in result.events)
@@ -125,12 +127,12 @@ def ingest_cmd(
         task = progress.add_task("ingesting", total=None)
         summary = ingest(
             settings,
-            _articles(paths, errors),
+            _articles(paths, errors, settings.max_article_bytes),
             processes=processes,
             on_article=lambda outcome: progress.advance(task),
         )
     for failure in summary.failures:
-        console.print(f"[red]error[/red] {failure}")
+        console.print(f"[red]error[/red] {escape(failure)}")
     total_errors = len(errors) + len(summary.failures)
     console.print(
         f"{summary.articles} articles: {summary.added} added, {summary.replaced} replaced, "
@@ -246,5 +248,5 @@ def main() -> None:
     try:
         app()
     except DiplographError as exc:
-        _console().print(f"[red]error[/red] {exc}")
+        _console().print(f"[red]error[/red] {escape(str(exc))}")
         sys.exit(1)

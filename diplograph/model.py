@@ -131,6 +131,11 @@ class ActorMention:
     person: Actor | None = None
 
 
+#: The default largest article text, in UTF-8 bytes (setting ``max_article_bytes``):
+#: a longer article is refused with one line naming it (readers, ``POST /articles``).
+DEFAULT_MAX_ARTICLE_BYTES = 2_000_000
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """One news article as read from a file, a JSONL line or an HTTP request."""

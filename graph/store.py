@@ -29,7 +29,7 @@ from diplograph.ontology.gazetteer import Gazetteer, load_gazetteer
 from oxrdflib import OxigraphStore
 from rdflib import Dataset
 
-from diplograph.errors import QueryError, StoreError
+from diplograph.errors import ArticleError, QueryError, StoreError
 from diplograph.model import ArticleResult
 
 logger = logging.getLogger(__name__)
@@ -230,6 +230,9 @@ class KnowledgeGraph:
                 )
         except OSError as exc:
             raise StoreError(f"cannot write article {result.article.id}: {exc}") from exc
+        except ValueError as exc:  # a value RDF cannot hold (a lone surrogate, ...): nothing was written
+            where = ascii(result.article.source or result.article.id)
+            raise ArticleError(f"cannot be stored: {exc}", where=where) from exc
         status = WriteStatus.ADDED if previous is None else WriteStatus.REPLACED
         events = len({event.id for event in result.events})  # an exact repeat is one event
         logger.debug("%s article %s (%d events)", status, key, events)
