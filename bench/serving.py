@@ -1,5 +1,5 @@
-"""Start ``diplograph serve`` on the loopback interface for a benchmark (shared by
-``bench/service.py`` and ``bench/soak.py``)."""
+"""Start ``diplograph serve`` on the loopback interface (for ``bench/service.py``,
+``bench/soak.py`` and the tests that talk to a real server)."""
 
 from __future__ import annotations
 
@@ -46,11 +46,11 @@ def start_server(path: Path, port: int, **env: str) -> subprocess.Popen[bytes]:
         cwd=ROOT,
     )
     deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
+    while time.monotonic() < deadline and process.poll() is None:
         try:
             if httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).status_code == 200:
                 return process
         except httpx.HTTPError:
             time.sleep(0.2)
     process.kill()
-    raise SystemExit("the server did not start")
+    raise RuntimeError("the server did not start")

@@ -40,18 +40,13 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.generated import STATES as GENERATED_STATES
+from bench.generated import generated_article as article
 from bench.serving import free_port, start_server
 
 API_KEY = "soak-key"
-STATES = ["Russia", "Ukraine", "China", "Japan", "India", "Pakistan", "France", "Germany", "Iran", "Turkey"]
-CODES = ["RUS", "UKR", "CHN", "JPN", "IND", "PAK", "FRA", "DEU", "IRN", "TUR"]
-ACTS = [
-    "accused {b} of violating the ceasefire",
-    "threatened {b} with sanctions",
-    "signed a trade agreement with {b}",
-    "sent humanitarian aid to {b}",
-    "held talks with {b} on energy",
-]
+STATES = sorted(GENERATED_STATES)
+CODES = sorted(GENERATED_STATES.values())
 CROSS_JOIN = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } LIMIT 100000000"
 NESTED = "SELECT * WHERE { FILTER(" + "(" * 20000 + "1" + ")" * 20000 + ") }"
 
@@ -78,14 +73,6 @@ class Tally:
         with self.lock:
             self.statuses[f"{kind} {status}"] += 1
             self.latencies[kind].append(ms)
-
-
-def article(rng: random.Random, n: int) -> dict[str, str]:
-    sentences = []
-    for _ in range(3):
-        a, b = rng.sample(STATES, 2)
-        sentences.append(f"{a} {rng.choice(ACTS).format(b=b)} on Monday.")
-    return {"id": f"soak-{n}", "date": f"2024-{n % 12 + 1:02d}-15", "text": " ".join(sentences)}
 
 
 def requests_for(port: int) -> dict[str, Callable[[httpx.Client, random.Random, Tally], httpx.Response]]:

@@ -27,31 +27,12 @@ from diplograph.graph.ingest import ingest_into
 from diplograph.graph.store import KnowledgeGraph
 from fastapi.testclient import TestClient
 
+from bench.generated import generated_article
 from diplograph.model import Article
 from tests.api.conftest import settings_for
 
 pytestmark = pytest.mark.slow
 
-COUNTRIES = [
-    "Russia",
-    "Ukraine",
-    "China",
-    "Japan",
-    "India",
-    "Pakistan",
-    "France",
-    "Germany",
-    "Turkey",
-    "Iran",
-]
-ACTS = [
-    "accused {b} of violating the ceasefire",
-    "threatened {b} with sanctions",
-    "signed a trade agreement with {b}",
-    "sent humanitarian aid to {b}",
-    "held talks with {b} on energy",
-    "imposed sanctions on {b}",
-]
 ANSWERS = [
     ("/actors/RUS/relations", {"limit": 200}),
     ("/actors/CHN/relations", {"limit": 200}),
@@ -63,14 +44,7 @@ WRITTEN = "diplograph.graph.store: added article"
 
 def generated_articles(n: int, seed: int = 14) -> list[dict[str, str]]:
     rng = random.Random(seed)
-    records = []
-    for i in range(n):
-        sentences = []
-        for _ in range(3):
-            a, b = rng.sample(COUNTRIES, 2)
-            sentences.append(f"{a} {rng.choice(ACTS).format(b=b)} on Monday.")
-        records.append({"id": f"gen-{i}", "date": f"2024-{i % 12 + 1:02d}-10", "text": " ".join(sentences)})
-    return records
+    return [generated_article(rng, i) for i in range(n)]
 
 
 def _run_ingest(batch: Path, store: Path, kill_after: int | None = None) -> int:
