@@ -1,6 +1,7 @@
 """The ``diplograph`` command line.
 
-Every command takes ``--data DIR`` (or ``DIPLOGRAPH_DATA``) to choose the store.
+Every command takes ``--data DIR`` (or ``DIPLOGRAPH_DATA``) to choose the store;
+``DIPLOGRAPH_LOG_LEVEL`` (default WARNING) sets what is logged to stderr.
 Errors in one input are reported on one line each and the batch goes on; the
 exit code is 1 when anything failed, 2 for usage errors.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import sys
 from collections.abc import Iterator
@@ -17,8 +19,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from diplograph.api.commands_export import analytics_cmd, export_cmd
+from diplograph.api.commands_store import backup_cmd, repair_cmd, restore_cmd
 from diplograph.api.serve import serve_cmd
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -114,13 +118,13 @@ def _load_extractor(console: Console, processes: int) -> Extractor:
         return Extractor(n_process=processes)
 
 
-def _articles(paths: list[Path], errors: list[ArticleError]) -> Iterator[Article]:
+def _articles(paths: list[Path], errors: list[ArticleError], max_bytes: int) -> Iterator[Article]:
     from diplograph.extract.readers import read_paths
 
-    for item in read_paths(paths):
+    for item in read_paths(paths, max_bytes=max_bytes):
         if isinstance(item, ArticleError):
             errors.append(item)
-            _console().print(f"[red]error[/red] {item}")
+            _console().print(f"[red]error[/red] {escape(str(item))}")
         else:
             yield item
 
@@ -144,7 +148,8 @@ def extract_cmd(
     try:
         with _progress(console) as progress:
             task = progress.add_task("extracting", total=total)
-            for result in extractor.process(_articles(paths, errors)):
+            articles = _articles(paths, errors, load_settings().max_article_bytes)
+            for result in extractor.process(articles):
                 out.write(json.dumps(prediction_record(result), ensure_ascii=False) + "\n")
                 n_articles += 1
                 n_events += sum(not e.negated for e in result.events)
@@ -178,12 +183,12 @@ def ingest_cmd(
         task = progress.add_task("ingesting", total=total)
         summary = ingest(
             settings,
-            _articles(paths, errors),
+            _articles(paths, errors, settings.max_article_bytes),
             extractor=extractor,
             on_article=lambda outcome: progress.advance(task),
         )
     for failure in summary.failures:
-        console.print(f"[red]error[/red] {failure}")
+        console.print(f"[red]error[/red] {escape(failure)}")
     total_errors = len(errors) + len(summary.failures)
     console.print(
         f"{plural(summary.articles, 'article')}: {summary.added:,} added, {summary.replaced:,} replaced, "
@@ -306,6 +311,9 @@ def create_cli() -> typer.Typer:
     app.command("serve")(serve_cmd)
     app.command("export")(export_cmd)
     app.command("analytics")(analytics_cmd)
+    app.command("repair")(repair_cmd)
+    app.command("backup")(backup_cmd)
+    app.command("restore")(restore_cmd)
     app.callback()(_version_option)
     return app
 
@@ -328,10 +336,14 @@ def _version_option(
 
 
 def main() -> None:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    level = os.environ.get("DIPLOGRAPH_LOG_LEVEL", "WARNING").upper()  # DEBUG logs every article written
+    logging.basicConfig(
+        level=level if level in logging.getLevelNamesMapping() else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
     app = create_cli()
     try:
         app()
     except DiplographError as exc:
-        _console().print(f"[red]error[/red] {exc}")
+        _console().print(f"[red]error[/red] {escape(str(exc))}")
         sys.exit(1)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pyoxigraph as ox
-from diplograph.graph import summaries
+from diplograph.graph import leftovers, summaries
 from diplograph.graph.executor import QueryPool, Snapshots
 from diplograph.graph.ingest import IngestSummary, ingest_into
 from diplograph.graph.sparql_worker import SparqlJob, SparqlReply
@@ -34,19 +34,29 @@ class Service:
     owns_store: bool = True
     write_lock: threading.Lock = field(default_factory=threading.Lock)
     _extractor: Any = None
+    _claim: leftovers.FolderClaim | None = None
 
     @classmethod
     def open(cls, settings: Settings, kg: KnowledgeGraph | None = None) -> Service:
+        """Open the store (unless given one), bring its summaries up to date with its
+        events, delete snapshot folders killed servers left, and start the workers."""
         owns = kg is None
         if kg is None:
             kg = KnowledgeGraph(None if settings.in_memory else settings.data)
+        if not kg.read_only:
+            summaries.repair(kg, deep=True)
+        if kg.path is not None:
+            leftovers.remove_stale_snapshots(kg.path)
         snapshots = Snapshots(kg.native, kg.path)
+        claim = leftovers.claim(snapshots.folder)
         pool = QueryPool(snapshots, dict(ns.PREFIXES), size=settings.query_workers)
         logger.info("service over %s with %d query workers", kg.location, settings.query_workers)
-        return cls(settings, kg, pool, owns)
+        return cls(settings, kg, pool, owns, _claim=claim)
 
     def close(self) -> None:
         self.pool.close()
+        if self._claim is not None:
+            self._claim.release()
         self.kg.flush()
 
     # -- reads ------------------------------------------------------------------------------------

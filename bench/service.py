@@ -17,11 +17,8 @@ import argparse
 import datetime as dt
 import gc
 import logging
-import os
 import random
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -41,6 +38,7 @@ from diplograph.graph.store import KnowledgeGraph
 from diplograph.ontology import namespaces as ns
 from diplograph.ontology.vocabulary import load_vocabulary
 
+from bench.serving import free_port, start_server
 from diplograph.model import Actor, ActorKind, ActorMention, Article, Event, Plover, Relation
 
 logger = logging.getLogger("bench.service")
@@ -178,41 +176,6 @@ def build(path: Path, n_triples: int) -> dict[str, float]:
     del kg
     gc.collect()
     return timings
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def start_server(path: Path, port: int) -> subprocess.Popen[bytes]:
-    env = dict(os.environ, DIPLOGRAPH_QUERY_WORKERS="1")
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "from diplograph.api.cli import main; main()",
-            "serve",
-            "--data",
-            str(path),
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-        ],
-        env=env,
-        cwd=Path(__file__).resolve().parent.parent,
-    )
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).status_code == 200:
-                return process
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    process.kill()
-    raise SystemExit("the server did not start")
 
 
 class _NativeSpy:

@@ -168,6 +168,11 @@ def stable_id(*parts: object, length: int = 16) -> str:
     return h.hexdigest()[:length]
 
 
+#: Version of :attr:`Event.id`'s recipe. The extractor's version includes it, so a
+#: store written under an older recipe has its articles re-extracted on the next ingest.
+EVENT_ID_SCHEME = "2"
+
+
 @dataclass(frozen=True, slots=True)
 class Actor:
     """A gazetteer actor: a state, organisation, group or person.
@@ -193,6 +198,11 @@ class ActorMention:
     end: int
     sector: Sector | None = None
     person: Actor | None = None
+
+
+#: The default largest article text, in UTF-8 bytes (setting ``max_article_bytes``):
+#: a longer article is refused with one line naming it (readers, ``POST /articles``).
+DEFAULT_MAX_ARTICLE_BYTES = 2_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,14 +296,25 @@ class Event:
 
     @property
     def id(self) -> str:
-        target = self.target.actor.id if self.target else ""
+        """Distinct for distinct events: everything that tells two events of one article
+        apart goes in (both mentions with their spans, sectors and officials, the relation
+        with its mode, the trigger and sentence spans, negation and hypothesis). Only an
+        exact repeat of an event gets the same id. The scheme is versioned by
+        :data:`EVENT_ID_SCHEME`."""
         return stable_id(
+            EVENT_ID_SCHEME,
             self.article_key,
-            self.trigger_start,
-            self.source.actor.id,
-            target,
-            self.relation.cameo,
+            *_mention_parts(self.source),
+            *(_mention_parts(self.target) if self.target else ("",)),
             self.relation.plover,
+            self.relation.mode or "",
+            self.relation.cameo,
+            self.trigger_start,
+            self.trigger_end,
+            self.sentence_start,
+            self.sentence_end,
+            self.negated,
+            self.hypothetical,
         )
 
     @property
@@ -321,6 +342,12 @@ class Event:
     @property
     def mention_id(self) -> str:
         return self.lead.id(self.article_key)
+
+
+def _mention_parts(mention: ActorMention) -> tuple[object, ...]:
+    person = mention.person.id if mention.person else ""
+    sector = mention.sector.value if mention.sector else ""
+    return (mention.actor.id, mention.start, mention.end, sector, person)
 
 
 @dataclass(slots=True)

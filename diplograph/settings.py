@@ -12,6 +12,8 @@ from platformdirs import user_data_dir
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from diplograph.model import DEFAULT_MAX_ARTICLE_BYTES
+
 
 def default_data_dir() -> Path:
     """The default store folder: ``<user data dir>/diplograph/store``."""
@@ -38,6 +40,11 @@ class Settings(BaseSettings):
         "(a query past the timeout has its process killed and replaced).",
     )
     max_upload_bytes: int = Field(16 * 1024 * 1024, ge=1024, description="Largest body POST /articles takes.")
+    max_article_bytes: int = Field(
+        DEFAULT_MAX_ARTICLE_BYTES,
+        ge=1000,
+        description="Largest article text (UTF-8 bytes); a longer article is refused with one line, not cut.",
+    )
     page_size: int = Field(50, ge=1, le=1000, description="Default page size of REST lists.")
 
 

@@ -41,7 +41,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from diplograph.errors import ConfigError
-from diplograph.model import ActorMention, Article, ArticleResult, Event, Plover, Sector
+from diplograph.model import EVENT_ID_SCHEME, ActorMention, Article, ArticleResult, Event, Plover, Sector
 
 logger = logging.getLogger(__name__)
 
@@ -169,7 +169,7 @@ class Extractor:
         self.batch_size = batch_size
         #: rules version + fingerprint of the data (lexicon, cues, gazetteer, vocabulary):
         #: re-ingesting with changed rules or data replaces an article's events.
-        self.version = f"{EXTRACTOR_VERSION}+{data_fingerprint()}"
+        self.version = f"{EXTRACTOR_VERSION}+ids{EVENT_ID_SCHEME}+{data_fingerprint()}"
 
     def process(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
         """An :class:`ArticleResult` for every article, in order."""

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from diplograph.graph.rdf import Run
 from diplograph.graph.store import KnowledgeGraph, WriteOutcome, WriteStatus
-from diplograph.graph.summaries import refresh_pairs, write_with_summaries
+from diplograph.graph.summaries import refresh_pairs, repair, write_with_summaries
 
 from diplograph.errors import DiplographError
 from diplograph.model import Article, ArticleResult
@@ -54,9 +54,11 @@ def ingest_into(
     on_article: Callable[[WriteOutcome], None] | None = None,
 ) -> IngestSummary:
     """Extract and store ``articles`` in ``kg``. Articles already stored by this
-    extractor version are not extracted again."""
+    extractor version are not extracted again; summaries a crashed run left stale
+    are rebuilt first (the marks: :func:`diplograph.graph.summaries.repair`)."""
     from diplograph.extract.pipeline import Extractor
 
+    repair(kg)
     ex = extractor if extractor is not None else Extractor(n_process=processes)
     run = Run(ex.name, ex.version)
     summary = IngestSummary(kg.location)
@@ -96,7 +98,9 @@ def ingest(
     processes: int = 1,
     on_article: Callable[[WriteOutcome], None] | None = None,
 ) -> IngestSummary:
-    """Open the store of ``settings`` and ingest ``articles`` into it (with ``extractor``,
-    or a new one using ``processes`` worker processes)."""
+    """Open the store of ``settings``, check its summaries against its events (a store
+    written before the marks may have lost some) and ingest ``articles`` into it (with
+    ``extractor``, or a new one using ``processes`` worker processes)."""
     with KnowledgeGraph(None if settings.in_memory else settings.data) as kg:
+        repair(kg, deep=True)
         return ingest_into(kg, articles, extractor=extractor, processes=processes, on_article=on_article)

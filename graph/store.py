@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import itertools
 import logging
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -31,7 +32,7 @@ from diplograph.ontology.gazetteer import Gazetteer, load_gazetteer
 from oxrdflib import OxigraphStore
 from rdflib import Dataset
 
-from diplograph.errors import QueryError, StoreError
+from diplograph.errors import ArticleError, QueryError, StoreError
 from diplograph.model import ArticleResult
 
 logger = logging.getLogger(__name__)
@@ -205,8 +206,11 @@ class KnowledgeGraph:
     def has_article(self, article_key: str) -> bool:
         return self.native.contains_named_graph(article_graph(article_key))
 
-    def write_article(self, result: ArticleResult, run: rdf.Run) -> WriteOutcome:
-        """Store one article and its events atomically.
+    def write_article(
+        self, result: ArticleResult, run: rdf.Run, *, also: Iterable[ox.Quad] = ()
+    ) -> WriteOutcome:
+        """Store one article and its events atomically, with the quads ``also`` (in any
+        graph: the summaries' "to refresh" marks) in the same transaction.
 
         The same content written by the same extractor version changes nothing;
         another version replaces the article's events.
@@ -225,18 +229,22 @@ class KnowledgeGraph:
         try:
             if previous is None:
                 # one transaction: an exception while the quads are made aborts it whole
-                self.native.extend(quads())
+                self.native.extend(itertools.chain(quads(), also))
             else:
                 body = "\n".join(f"{ox.Triple(q.subject, q.predicate, q.object)} ." for q in quads())
                 self.native.update(
                     f"DROP SILENT GRAPH <{graph.value}> ;\n"
-                    f"INSERT DATA {{ GRAPH <{graph.value}> {{\n{body}\n}} }}"
+                    f"INSERT DATA {{ GRAPH <{graph.value}> {{\n{body}\n}}\n{data_block(also)} }}"
                 )
         except OSError as exc:
             raise StoreError(f"cannot write article {result.article.id}: {exc}") from exc
+        except ValueError as exc:  # a value RDF cannot hold (a lone surrogate, ...): nothing was written
+            where = ascii(result.article.source or result.article.id)
+            raise ArticleError(f"cannot be stored: {exc}", where=where) from exc
         status = WriteStatus.ADDED if previous is None else WriteStatus.REPLACED
-        logger.debug("%s article %s (%d events)", status, key, len(result.events))
-        return WriteOutcome(key, status, len(result.events), previous)
+        events = len({event.id for event in result.events})  # an exact repeat is one event
+        logger.debug("%s article %s (%d events)", status, key, events)
+        return WriteOutcome(key, status, events, previous)
 
     # -- queries ---------------------------------------------------------------------------------
     def query(self, sparql: str, **kwargs: Any) -> Any:
@@ -284,3 +292,8 @@ class KnowledgeGraph:
         what = f"DISTINCT {distinct}" if distinct else "*"
         rows = self.select(f"SELECT (COUNT({what}) AS ?n) WHERE {{ {pattern} }}")
         return int(rows[0]["n"]) if rows else 0
+
+
+def data_block(quads: Iterable[ox.Quad]) -> str:
+    """Quads as the body of ``INSERT DATA``/``DELETE DATA``, rendered by pyoxigraph."""
+    return "\n".join(f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in quads)

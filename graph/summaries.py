@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 from diplograph.graph import rdf, terms
 from diplograph.graph.ids import actor_id_of, actor_iri, article_graph, dyad_iri, is_actor_id
-from diplograph.graph.store import KnowledgeGraph, WriteOutcome, WriteStatus
+from diplograph.graph.store import META_GRAPH, KnowledgeGraph, WriteOutcome, WriteStatus, data_block
 from diplograph.ontology import namespaces as ns
 
 from diplograph.model import ArticleResult, QuadClass
@@ -53,6 +53,9 @@ _QUAD_PROPERTY = {
 _QUAD_OF_IRI = {f"{ns.QUAD}{q.value}": q for q in QuadClass}
 
 Pair = tuple[str, str]
+_STALE_SOURCE = rdf.dg("staleSummarySource")
+_STALE_TARGET = rdf.dg("staleSummaryTarget")
+_REBUILD_MARK = ox.Quad(SUMMARY_GRAPH, rdf.dg("rebuildPending"), rdf.boolean(True), META_GRAPH)
 
 _EVENT_FIELDS = """?e dg:eventType ?type ; dg:quadClass ?quad ; dg:goldstein ?g ;
        dg:negated ?neg ; dg:hypothetical ?hyp .
@@ -185,11 +188,6 @@ def _stored_quads(kg: KnowledgeGraph, source: str, target: str) -> list[ox.Quad]
     return found
 
 
-def _data_block(quads: Iterable[ox.Quad]) -> str:
-    """Quads as the body of ``INSERT DATA``/``DELETE DATA``, rendered by pyoxigraph."""
-    return "\n".join(f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in quads)
-
-
 def tally_pair(kg: KnowledgeGraph, source: str, target: str) -> PairTally:
     tally = PairTally()
     text = PAIR_EVENTS.format(s=actor_iri(source), t=actor_iri(target), fields=_EVENT_FIELDS)
@@ -198,19 +196,38 @@ def tally_pair(kg: KnowledgeGraph, source: str, target: str) -> PairTally:
     return tally
 
 
+def stale_marks(pairs: Iterable[Pair]) -> Iterator[ox.Quad]:
+    """The marks that say "the summary of these pairs may be stale" (meta graph)."""
+    for source, target in pairs:
+        d = dyad_iri(source, target)
+        yield ox.Quad(d, _STALE_SOURCE, actor_iri(source), META_GRAPH)
+        yield ox.Quad(d, _STALE_TARGET, actor_iri(target), META_GRAPH)
+
+
+def _marks_of(kg: KnowledgeGraph, source: str, target: str) -> list[ox.Quad]:
+    d = dyad_iri(source, target)
+    return [
+        q
+        for predicate in (_STALE_SOURCE, _STALE_TARGET)
+        for q in kg.native.quads_for_pattern(d, predicate, None, META_GRAPH)
+    ]
+
+
 def refresh_pairs(kg: KnowledgeGraph, pairs: Iterable[Pair]) -> int:
     """Recompute the summaries of ``pairs`` (actor ids) from their events; each pair
-    is replaced in one update. Returns how many pairs were refreshed."""
+    is replaced, and its stale mark removed, in one update. Returns how many pairs
+    were refreshed."""
     n = 0
     for source, target in sorted(actor_pairs(pairs)):
         stored = set(_stored_quads(kg, source, target))
         made = set(pair_quads(source, target, tally_pair(kg, source, target)))
         old, new = stored - made, made - stored  # only what changed: a busy pair lists many events
+        old |= set(_marks_of(kg, source, target))
         parts = []
         if old:
-            parts.append(f"DELETE DATA {{ {_data_block(old)} }}")
+            parts.append(f"DELETE DATA {{ {data_block(old)} }}")
         if new:
-            parts.append(f"INSERT DATA {{ {_data_block(new)} }}")
+            parts.append(f"INSERT DATA {{ {data_block(new)} }}")
         if parts:
             kg.native.update(" ;\n".join(parts))
         n += 1
@@ -255,7 +272,7 @@ def write_with_summaries(
     at the end of a batch: recomputing a busy pair costs ~0.1 s at 1M triples, so a
     batch should refresh each pair once, not once per article."""
     before = pairs_of_article(kg, result.article.key) if kg.has_article(result.article.key) else set()
-    outcome = kg.write_article(result, run)
+    outcome = kg.write_article(result, run, also=stale_marks(before | pairs_of_result(result)))
     if outcome.status is not WriteStatus.UNCHANGED:
         touched = before | pairs_of_result(result)
         if pending is None:
@@ -266,7 +283,10 @@ def write_with_summaries(
 
 
 def rebuild(kg: KnowledgeGraph) -> int:
-    """Recompute every pair summary in one pass over the events. Returns the number of pairs."""
+    """Recompute every pair summary in one pass over the events. Returns the number of
+    pairs. The whole summary graph is marked stale until the new one is written, so a
+    crash half-way leaves a mark for :func:`repair`."""
+    kg.native.add(_REBUILD_MARK)
     tallies: dict[Pair, PairTally] = {}
     for row in kg.query(ALL_EVENTS):
         pair = (actor_id_of(row["s"].value), actor_id_of(row["t"].value))
@@ -283,6 +303,78 @@ def rebuild(kg: KnowledgeGraph) -> int:
                 yield from pair_quads(source, target, tally)
 
     kg.native.extend(quads())
+    kg.native.update(f"DELETE DATA {{ {data_block([*_all_marks(kg), _REBUILD_MARK])} }}")
     kg.flush()
     logger.info("rebuilt %d pair summaries", len(kept))
     return len(kept)
+
+
+def _all_marks(kg: KnowledgeGraph) -> list[ox.Quad]:
+    return [
+        q
+        for p in (_STALE_SOURCE, _STALE_TARGET)
+        for q in kg.native.quads_for_pattern(None, p, None, META_GRAPH)
+    ]
+
+
+def _rebuild_pending(kg: KnowledgeGraph) -> bool:
+    m = _REBUILD_MARK
+    return any(True for _ in kg.native.quads_for_pattern(m.subject, m.predicate, m.object, m.graph_name))
+
+
+def marked_pairs(kg: KnowledgeGraph) -> set[Pair]:
+    """The pairs whose summaries a write marked and no refresh has cleared yet."""
+    sources = {
+        q.subject: q.object for q in kg.native.quads_for_pattern(None, _STALE_SOURCE, None, META_GRAPH)
+    }
+    pairs = set()
+    for q in kg.native.quads_for_pattern(None, _STALE_TARGET, None, META_GRAPH):
+        source = sources.get(q.subject)
+        if isinstance(source, ox.NamedNode) and isinstance(q.object, ox.NamedNode):
+            pairs.add((actor_id_of(source.value), actor_id_of(q.object.value)))
+    return pairs
+
+
+# events no summary indexes (every event of a pair is listed by its category node)
+UNINDEXED_PAIRS = f"""SELECT DISTINCT ?s ?t WHERE {{
+    ?e a dg:Event ; dg:source ?s ; dg:target ?t .
+    FILTER NOT EXISTS {{ GRAPH <{SUMMARY_GRAPH.value}> {{ ?c dg:event ?e }} }}
+}}"""
+# summaries that index events no longer stored
+DANGLING_PAIRS = f"""SELECT DISTINCT ?s ?t WHERE {{
+    GRAPH <{SUMMARY_GRAPH.value}> {{ ?c dg:event ?e ; dg:dyad ?d . ?d dg:source ?s ; dg:target ?t }}
+    FILTER NOT EXISTS {{ ?e a dg:Event }}
+}}"""
+
+
+def unsummarised_pairs(kg: KnowledgeGraph) -> set[Pair]:
+    """Pairs whose stored events and summary disagree on which events there are (a
+    pass over every event: for start-up and ``diplograph repair``, not every write)."""
+    found: set[Pair] = set()
+    for text in (UNINDEXED_PAIRS, DANGLING_PAIRS):
+        found |= {(actor_id_of(r["s"].value), actor_id_of(r["t"].value)) for r in kg.query(text)}
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Repair:
+    """What :func:`repair` did."""
+
+    rebuilt: bool  # every summary was recomputed
+    pairs: int  # pairs refreshed (all of them when rebuilt)
+
+
+def repair(kg: KnowledgeGraph, *, deep: bool = False, full: bool = False) -> Repair:
+    """Bring the summaries up to date with the stored events: the pairs a crashed
+    write or refresh left marked (cheap: every ingest runs this); with ``deep``, also
+    the pairs whose events the summaries miss or list wrongly; with ``full`` (or after
+    a crash during a rebuild), every pair."""
+    if full or _rebuild_pending(kg):
+        return Repair(True, rebuild(kg))
+    pairs = marked_pairs(kg) | (unsummarised_pairs(kg) if deep else set())
+    if not pairs:
+        return Repair(False, 0)
+    n = refresh_pairs(kg, pairs)
+    kg.flush()
+    logger.warning("repaired the summaries of %d pairs (%s)", n, kg.location)
+    return Repair(False, n)

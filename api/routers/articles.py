@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 from typing import Any
 
 from diplograph.api.deps import ApiKey, ExtractorDep, ServiceDep
 from diplograph.api.errors import PayloadTooLargeError
-from diplograph.extract.readers import article_from_record
+from diplograph.extract.readers import article_from_record, load_json
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel
 
 from diplograph.errors import ArticleError, InputError
-from diplograph.model import Article, Event
+from diplograph.model import DEFAULT_MAX_ARTICLE_BYTES, Article, Event
 
 logger = logging.getLogger(__name__)
 
@@ -104,8 +103,11 @@ def _event(e: Event) -> CreatedEvent:
     )
 
 
-def parse_articles(body: bytes, content_type: str) -> tuple[list[Article], list[str]]:
-    """One JSON article (or a JSON list), or JSONL; bad JSONL lines are reported, not fatal."""
+def parse_articles(
+    body: bytes, content_type: str, max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
+) -> tuple[list[Article], list[str]]:
+    """One JSON article (or a JSON list), or JSONL; bad JSONL lines (and articles over
+    ``max_bytes``) are reported, not fatal."""
     media = content_type.split(";")[0].strip().lower()
     try:
         text = body.decode("utf-8")
@@ -117,9 +119,8 @@ def parse_articles(body: bytes, content_type: str) -> tuple[list[Article], list[
             if not line.strip():
                 continue
             try:
-                articles.append(article_from_record(json.loads(line), f"line {n}"))
-            except json.JSONDecodeError as exc:
-                errors.append(f"line {n}: not JSON: {exc.msg}")
+                where = f"line {n}"
+                articles.append(article_from_record(load_json(line, where), where, max_bytes=max_bytes))
             except ArticleError as exc:
                 errors.append(str(exc))
         if not articles and not errors:
@@ -131,11 +132,19 @@ def parse_articles(body: bytes, content_type: str) -> tuple[list[Article], list[
             where="content-type",
         )
     try:
-        record: Any = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"not JSON: {exc.msg}", where="body") from None
+        record: Any = load_json(text, "body")
+    except ArticleError as exc:
+        raise InputError(str(exc)) from None  # the body as a whole is unusable: 400
     records = record if isinstance(record, list) else [record]
-    return [article_from_record(r, f"article {n}") for n, r in enumerate(records, 1)], []
+    articles, errors = [], []
+    for n, r in enumerate(records, 1):
+        try:
+            articles.append(article_from_record(r, f"article {n}", max_bytes=max_bytes))
+        except ArticleError as exc:
+            if len(records) == 1:
+                raise
+            errors.append(str(exc))
+    return articles, errors
 
 
 @router.post("", summary="Ingest articles", openapi_extra=_BODY)
@@ -148,7 +157,8 @@ async def post_articles(
     body = await request.body()
     if len(body) > service.settings.max_upload_bytes:
         raise PayloadTooLargeError(f"body over {service.settings.max_upload_bytes} bytes")
-    articles, errors = parse_articles(body, request.headers.get("content-type", "application/json"))
+    content_type = request.headers.get("content-type", "application/json")
+    articles, errors = parse_articles(body, content_type, service.settings.max_article_bytes)
     if not articles:
         raise ArticleError("; ".join(errors) or "no articles", where="body")
     summary = await run_in_threadpool(service.ingest, articles, extractor)

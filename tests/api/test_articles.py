@@ -144,6 +144,34 @@ def test_bad_bodies(content: bytes, headers: dict[str, str], status: int) -> Non
         assert r.status_code == status, r.text
 
 
+def test_deeply_nested_json_is_a_400_json_error(writable: TestClient) -> None:
+    deep = b"[" * 100_000 + b"]" * 100_000
+    r = writable.post("/articles", content=deep, headers={"content-type": "application/json", **KEY})
+    assert r.status_code == 400 and r.json() == {"error": "input", "detail": "body: JSON nested too deeply"}
+    lines = deep + b"\n" + json.dumps({"id": "after", "text": "Russia threatens Germany."}).encode()
+    r = writable.post("/articles", content=lines, headers={"content-type": "application/x-ndjson", **KEY})
+    assert r.status_code == 200 and r.json()["added"] == 1
+    assert r.json()["errors"] == ["line 1: JSON nested too deeply"]
+
+
+def test_an_id_that_is_a_boolean_is_refused(writable: TestClient) -> None:
+    r = writable.post("/articles", json={"id": True, "text": "Russia threatens Germany."}, headers=KEY)
+    assert r.status_code == 422 and "'id' must be a string or an integer, not true" in r.json()["detail"]
+
+
+def test_an_article_over_the_size_limit_is_refused_and_the_batch_goes_on() -> None:
+    with open_client(None, max_article_bytes=2000) as c:
+        c.app.dependency_overrides[get_extractor] = FakeExtractor  # type: ignore[attr-defined]
+        batch = [
+            {"id": "long", "text": "Russia threatens Germany. " * 100},
+            {"id": "short", "text": "Russia threatens Germany."},
+        ]
+        r = c.post("/articles", json=batch, headers=KEY)
+        assert r.status_code == 200, r.text
+        assert [a["id"] for a in r.json()["articles"]] == ["short"]
+        assert r.json()["errors"] == ["article 1: article text too large (2600 bytes; the limit is 2000)"]
+
+
 @pytest.mark.slow
 def test_real_extractor() -> None:
     text = (

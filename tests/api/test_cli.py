@@ -118,3 +118,18 @@ def test_a_store_in_use_is_one_line(runner, inputs, tmp_path) -> None:
         )
     assert result.exit_code != 0
     assert "in use by another process" in str(result.exception)
+
+
+def test_ingest_goes_on_past_names_ids_and_sizes_it_refuses(runner, inputs, tmp_path, monkeypatch) -> None:
+    import os
+
+    with open(os.path.join(os.fsencode(inputs), b"caf\xe9.txt"), "wb") as f:
+        f.write(b"Peru thanked Chile for its help on Monday.")
+    (inputs / "ids.jsonl").write_text(json.dumps({"id": True, "text": "Peru thanked Chile."}) + "\n")
+    (inputs / "long.txt").write_text("Peru thanked Chile. " * 200)
+    monkeypatch.setenv("DIPLOGRAPH_MAX_ARTICLE_BYTES", "2000")
+    result = runner.invoke(create_cli(), ["ingest", str(inputs), "--data", str(tmp_path / "store")])
+    assert result.exit_code == 1, result.output  # errors were reported ...
+    assert "3 articles: 3 added" in result.output  # ... and the rest stored: warning, b1, caf\\xe9
+    assert "ids.jsonl:1: 'id' must be a string or an integer, not true" in result.output
+    assert "long.txt: file too large (4000 bytes; the limit is 2000)" in result.output

@@ -3,10 +3,6 @@ SPARQLWrapper and rdflib's SPARQLStore for SPARQL, httpx for REST."""
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -18,10 +14,10 @@ from rdflib import Graph, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import CSV, JSON, TURTLE, XML, SPARQLWrapper
 
+from bench.serving import free_port, start_server
 from tests.api import service_data
 
 pytestmark = pytest.mark.server
-ROOT = Path(__file__).resolve().parents[2]
 DG = "https://w3id.org/diplograph/ontology#"
 TIMEOUT = 2.0
 
@@ -32,37 +28,10 @@ def server(tmp_path_factory: pytest.TempPathFactory, store_template: Path) -> It
 
     store = tmp_path_factory.mktemp("served") / "store"
     shutil.copytree(store_template, store)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = dict(os.environ, DIPLOGRAPH_QUERY_TIMEOUT=str(TIMEOUT), DIPLOGRAPH_QUERY_WORKERS="2")
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "from diplograph.api.cli import main; main()",
-            "serve",
-            "--data",
-            str(store),
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
+    port = free_port()
+    process = start_server(store, port, DIPLOGRAPH_QUERY_TIMEOUT=str(TIMEOUT), DIPLOGRAPH_QUERY_WORKERS="2")
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{base}/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert process.poll() is None and time.monotonic() < deadline, "the server did not start"
-            time.sleep(0.2)
         yield base
     finally:
         process.terminate()

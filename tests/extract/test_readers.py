@@ -1,6 +1,7 @@
 import datetime as dt
 import json
 import os
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -125,3 +126,78 @@ def test_html_swallowed_by_an_unclosed_title_is_a_clear_error(tmp_path: Path) ->
     page.write_text("<html><head><title>Never closed<body><p>Peru thanked Chile for its help.</p>")
     _, errors = _read(page)
     assert "no article text found" in str(errors[0])
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_named_with_escapes(tmp_path: Path) -> None:
+    folder = os.fsencode(tmp_path)
+    with open(os.path.join(folder, b"caf\xe9-talks.txt"), "wb") as f:
+        f.write(b"Peru thanked Chile for its help.")
+    (tmp_path / "next.txt").write_text("Kenya hosted Uganda.")
+    articles, errors = _read(tmp_path)
+    assert errors == [] and sorted(a.id for a in articles) == ["caf\\xe9-talks", "next"]
+    assert all(a.source and a.source.isprintable() for a in articles)
+    assert all(a.source.encode("utf-8") for a in articles if a.source)  # no lone surrogates left
+
+
+@pytest.mark.parametrize(
+    ("record", "message"),
+    [
+        ({"id": True, "text": "Peru thanked Chile."}, "'id' must be a string or an integer, not true"),
+        ({"id": 1.5, "text": "Peru thanked Chile."}, "not 1.5"),
+        ({"id": ["x"], "text": "Peru thanked Chile."}, "'id' must be a string or an integer"),
+    ],
+)
+def test_ids_of_the_wrong_type_are_refused(tmp_path: Path, record: dict, message: str) -> None:
+    batch = tmp_path / "ids.jsonl"
+    batch.write_text(json.dumps(record) + "\n" + json.dumps({"id": 7, "text": "Kenya hosted Uganda."}) + "\n")
+    articles, errors = _read(batch)
+    assert [a.id for a in articles] == ["7"]
+    assert len(errors) == 1 and message in str(errors[0]) and "ids.jsonl:1" in str(errors[0])
+
+
+def test_deeply_nested_json_is_one_bad_line(tmp_path: Path) -> None:
+    batch = tmp_path / "deep.jsonl"
+    batch.write_text(
+        "[" * 100_000 + "]" * 100_000 + "\n" + json.dumps({"id": "ok", "text": "Peru won."}) + "\n"
+    )
+    articles, errors = _read(batch)
+    assert [a.id for a in articles] == ["ok"]
+    assert "deep.jsonl:1: JSON nested too deeply" in str(errors[0])
+
+
+def test_articles_over_the_limit_are_refused_with_one_line_each(tmp_path: Path) -> None:
+    limit = 10_000
+    (tmp_path / "big.txt").write_text("Peru thanked Chile. " * 1000)  # 20,000 bytes
+    (tmp_path / "small.txt").write_text("Kenya hosted Uganda.")
+    (tmp_path / "batch.jsonl").write_text(
+        json.dumps({"id": "long", "text": "é" * 6000})  # 12,000 bytes of UTF-8 in 6,000 characters
+        + "\n"
+        + json.dumps({"id": "huge", "text": "x" * (limit * 5)})  # a line over the raw limit
+        + "\n"
+        + json.dumps({"id": "fine", "text": "Ghana praised Togo."})
+        + "\n"
+    )
+    articles, errors = [], []
+    for item in read_paths([tmp_path], max_bytes=limit):
+        (errors if isinstance(item, ArticleError) else articles).append(item)
+    assert sorted(a.id for a in articles) == ["fine", "small"]
+    messages = sorted(str(e) for e in errors)
+    assert len(messages) == 3
+    assert any("big.txt: file too large (20000 bytes; the limit is 10000)" in m for m in messages)
+    assert any("batch.jsonl:1: article text too large (12000 bytes" in m for m in messages)
+    assert any("batch.jsonl:2: line over 40000 bytes" in m for m in messages)
+
+
+def test_an_overlong_line_is_skipped_without_being_held(tmp_path: Path) -> None:
+    batch = tmp_path / "huge.jsonl"
+    with batch.open("w") as f:
+        f.write(json.dumps({"id": "huge", "text": "x" * 20_000_000}) + "\n")
+        f.write(json.dumps({"id": "after", "text": "Ghana praised Togo."}) + "\n")
+    tracemalloc.start()
+    try:
+        items = list(read_paths([batch], max_bytes=100_000))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert [getattr(i, "id", None) for i in items] == [None, "after"]
+    assert peak < 2_000_000  # the 20 MB line never was in memory

@@ -142,3 +142,16 @@ def test_the_event_answers_who_did_what_to_whom(kg: KnowledgeGraph, result: Arti
 def test_a_bad_query_names_the_problem(kg: KnowledgeGraph) -> None:
     with pytest.raises(QueryError, match="syntax"):
         kg.query("SELECT WHERE {")
+
+
+def test_a_value_rdf_cannot_hold_fails_that_article_alone(kg: KnowledgeGraph, result: ArticleResult) -> None:
+    import dataclasses
+
+    from diplograph.errors import ArticleError
+
+    broken = ArticleResult(dataclasses.replace(result.article, id="caf\udce9", source="caf\udce9.txt"))
+    before = len(kg.native)
+    with pytest.raises(ArticleError, match=r"caf\\udce9\.txt.*cannot be stored"):
+        kg.write_article(broken, RUN)
+    assert len(kg.native) == before  # nothing of it was written
+    assert kg.write_article(result, RUN).status is WriteStatus.ADDED

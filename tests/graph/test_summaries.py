@@ -4,7 +4,9 @@ replaced with the article, and equal to a full rebuild."""
 from __future__ import annotations
 
 import pyoxigraph as ox
+import pytest
 from diplograph.graph import summaries
+from diplograph.graph.ids import article_graph
 from diplograph.graph.rdf import Run
 from diplograph.graph.store import KnowledgeGraph
 
@@ -64,3 +66,77 @@ def test_a_replaced_article_refreshes_old_and_new_pairs() -> None:
     before = summary_quads(kg)
     summaries.write_with_summaries(kg, moved, Run(service_data.RUN.name, "2"))  # unchanged: nothing to do
     assert summary_quads(kg) == before
+
+
+def _written_without_refresh(kg: KnowledgeGraph) -> None:
+    """Every article written, its pairs' refresh never run: a crash after the writes."""
+    pending: set[summaries.Pair] = set()
+    for n, spec in enumerate(service_data.SPECS):
+        summaries.write_with_summaries(kg, service_data.article_of(n, spec), service_data.RUN, pending)
+
+
+def _rebuilt(kg: KnowledgeGraph) -> set[str]:
+    clean = KnowledgeGraph(None, gazetteer=service_data.gazetteer())
+    service_data.fill(clean)
+    return summary_quads(clean)
+
+
+def test_a_crash_before_the_refresh_leaves_marks_that_repair_rebuilds() -> None:
+    kg = KnowledgeGraph(None, gazetteer=service_data.gazetteer())
+    _written_without_refresh(kg)
+    assert summary_quads(kg) == set() and len(summaries.marked_pairs(kg)) == 6
+    assert summaries.repair(kg) == summaries.Repair(rebuilt=False, pairs=6)
+    assert summary_quads(kg) == _rebuilt(kg)
+    assert summaries.marked_pairs(kg) == set()
+    assert summaries.repair(kg) == summaries.Repair(rebuilt=False, pairs=0)  # nothing left to do
+
+
+def test_a_crash_during_a_full_rebuild_is_finished_by_repair() -> None:
+    kg = KnowledgeGraph(None, gazetteer=service_data.gazetteer())
+    service_data.fill(kg)
+    expected = summary_quads(kg)
+
+    class Crash(Exception):
+        pass
+
+    def crash(quads: object) -> None:
+        raise Crash
+
+    kg.native = _StorePatched(kg.native, extend=crash)
+    with pytest.raises(Crash):
+        summaries.rebuild(kg)
+    kg.native = kg.native.store
+    assert summary_quads(kg) == set()  # the old summaries are gone, the new ones not written
+    assert summaries.repair(kg).rebuilt
+    assert summary_quads(kg) == expected
+
+
+def test_a_deep_repair_finds_what_a_store_without_marks_lost() -> None:
+    kg = KnowledgeGraph(None, gazetteer=service_data.gazetteer())
+    for n, spec in enumerate(service_data.SPECS):  # written as before the marks: no summaries, no marks
+        kg.write_article(service_data.article_of(n, spec), service_data.RUN)
+    assert summaries.repair(kg).pairs == 0  # the cheap check trusts the marks
+    assert summaries.repair(kg, deep=True).pairs == 6
+    assert summary_quads(kg) == _rebuilt(kg)
+    gone = service_data.article_of(len(service_data.SPECS) - 7, service_data.SPECS[-7])  # USA sanctions RUS
+    kg.native.remove_graph(article_graph(gone.article.key))
+    assert value(kg, summaries.dyad_iri("USA", "RUS").value, "eventCount") == "2"  # one dangling
+    assert summaries.repair(kg, deep=True).pairs == 1
+    assert value(kg, summaries.dyad_iri("USA", "RUS").value, "eventCount") == "1"
+    assert summary_quads(kg) == summaries_after_rebuild(kg)
+
+
+def summaries_after_rebuild(kg: KnowledgeGraph) -> set[str]:
+    summaries.rebuild(kg)
+    return summary_quads(kg)
+
+
+class _StorePatched:
+    """A pyoxigraph store with one method replaced (Store's methods are read-only)."""
+
+    def __init__(self, store: ox.Store, **methods: object) -> None:
+        self.store = store
+        self.methods = methods
+
+    def __getattr__(self, name: str) -> object:
+        return self.methods.get(name) or getattr(self.store, name)

@@ -1,0 +1,95 @@
+"""Backup and restore round-trip a store; summaries are rebuilt on restore (issue 14, item 11)."""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from diplograph.graph import summaries
+from diplograph.graph.backup import backup, restore
+from diplograph.graph.store import KnowledgeGraph
+
+from diplograph.errors import InputError, StoreError, UnsupportedFormatError
+from tests.api import service_data
+
+
+def quads(kg: KnowledgeGraph) -> set[str]:
+    """The store's quads, blank nodes (the ontology's OWL lists) canonically named."""
+    dataset = ox.Dataset(kg.native)
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
+    return {str(q) for q in dataset}
+
+
+@pytest.fixture
+def filled() -> KnowledgeGraph:
+    kg = KnowledgeGraph(None, gazetteer=service_data.gazetteer())
+    service_data.fill(kg)
+    return kg
+
+
+def test_backup_then_restore_into_an_empty_store_gives_the_same_quads(
+    filled: KnowledgeGraph, tmp_path: Path
+) -> None:
+    file = tmp_path / "store.nq"
+    assert backup(filled, file) == len(filled.native) == len(quads(filled))
+    target = KnowledgeGraph(tmp_path / "restored", gazetteer=service_data.gazetteer())
+    done = restore(target, file)
+    assert (done.articles, done.events, done.pairs) == (len(service_data.SPECS), len(service_data.SPECS), 6)
+    assert quads(target) == quads(filled)
+
+
+def test_a_trig_export_without_summaries_restores_with_them(filled: KnowledgeGraph, tmp_path: Path) -> None:
+    file = tmp_path / "events.trig"
+    kept = [q for q in filled.native if q.graph_name != summaries.SUMMARY_GRAPH]
+    file.write_bytes(ox.serialize(kept, format=ox.RdfFormat.TRIG) or b"")
+    target = KnowledgeGraph(None, gazetteer=service_data.gazetteer())
+    assert restore(target, file).pairs == 6
+    assert quads(target) == quads(filled)
+
+
+def test_restore_refuses_a_store_with_articles_unless_told_to_replace(
+    filled: KnowledgeGraph, tmp_path: Path
+) -> None:
+    file = tmp_path / "store.nq"
+    backup(filled, file)
+    with pytest.raises(StoreError, match=f"holds {len(service_data.SPECS)} articles"):
+        restore(filled, file)
+    other = KnowledgeGraph(None, gazetteer=service_data.gazetteer())
+    service_data.fill(other)
+    other.native.remove_graph(summaries.SUMMARY_GRAPH)
+    restore(other, file, replace=True)
+    assert quads(other) == quads(filled)
+
+
+def test_a_broken_file_changes_nothing(filled: KnowledgeGraph, tmp_path: Path) -> None:
+    good = tmp_path / "good.nq"
+    backup(filled, good)
+    broken = tmp_path / "broken.nq"
+    broken.write_text(good.read_text()[:-200] + "\n<http://x> <http://y> oops .\n")
+    before = quads(filled)
+    with pytest.raises(InputError, match=r"broken\.nq: not valid"):
+        restore(filled, broken, replace=True)
+    assert quads(filled) == before
+    with pytest.raises(UnsupportedFormatError, match="N-Quads"):
+        restore(filled, tmp_path / "store.ttl")
+
+
+def test_the_restored_store_answers_rest_as_the_original(filled: KnowledgeGraph, tmp_path: Path) -> None:
+    from tests.api.conftest import open_client
+
+    file = tmp_path / "store.nq"
+    backup(filled, file)
+    path = tmp_path / "restored"
+    kg = KnowledgeGraph(path, gazetteer=service_data.gazetteer())
+    restore(kg, file)
+    kg.close()
+    del kg
+    gc.collect()
+    urls = ["/dyads/RUS/UKR", "/actors/RUS/relations?limit=100", "/actors/USA/relations?limit=100"]
+    with open_client(path) as client:
+        restored = [client.get(u).json() for u in urls]
+    with open_client(None) as client:
+        original = [client.get(u).json() for u in urls]
+    assert restored == original
