@@ -23,8 +23,8 @@ from typing import IO, Any
 
 import networkx as nx
 import pyoxigraph as ox
-from diplograph.graph import formats, rdf
-from diplograph.graph.ids import event_iri, is_run_iri
+from diplograph.graph import formats, rdf, terms
+from diplograph.graph.ids import actor_id_of, event_iri, is_run_iri
 from diplograph.graph.network import Network, build_network
 from diplograph.graph.selection import Selection
 from diplograph.graph.store import KnowledgeGraph
@@ -170,6 +170,54 @@ def event_quads(kg: KnowledgeGraph, event_ids: Iterable[str]) -> Iterator[ox.Qua
         yield from kg.native.quads_for_pattern(ox.NamedNode(actor), None, None, actor_graph)
 
 
+# -- map ------------------------------------------------------------------------------------------
+_LOCATED = """SELECT ?e ?s ?t ?type ?quad ?g ?d ?name ?country ?lat ?lon ?basis WHERE {{
+  VALUES ?e {{ {events} }}
+  ?e dg:source ?s ; dg:eventType ?type ; dg:quadClass ?quad ; dg:goldstein ?g ;
+     schema:location ?p .
+  ?p schema:name ?name ; wgs:lat ?lat ; wgs:long ?lon .
+  OPTIONAL {{ ?e dg:target ?t }} OPTIONAL {{ ?e dg:date ?d }} OPTIONAL {{ ?e dg:placeBasis ?basis }}
+  OPTIONAL {{ ?p dg:placeCountry ?country }}
+}}"""
+
+
+def geojson_data(kg: KnowledgeGraph, event_ids: Iterable[str]) -> dict[str, Any]:
+    """The events that have coordinates as a GeoJSON FeatureCollection (RFC 7946): one Point
+    feature per event, with its actors, category, quad class, Goldstein score, date and place."""
+    ids = sorted(set(event_ids))
+    features: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(ids), 1000):
+        values = " ".join(str(event_iri(i)) for i in ids[start : start + 1000])
+        for r in kg.query(_LOCATED.format(events=values)):
+            event_id = terms.local_name(r["e"]) or ""
+            features.setdefault(event_id, _feature(event_id, r))
+    return {"type": "FeatureCollection", "features": [features[i] for i in sorted(features)]}
+
+
+def _feature(event_id: str, r: ox.QuerySolution) -> dict[str, Any]:
+    day = terms.day(r["d"])
+    return {
+        "type": "Feature",
+        "id": event_id,
+        "geometry": {"type": "Point", "coordinates": [terms.number(r["lon"]), terms.number(r["lat"])]},
+        "properties": {
+            "source": actor_id_of(r["s"].value),
+            "target": actor_id_of(r["t"].value) if r["t"] is not None else None,
+            "category": terms.local_name(r["type"]),
+            "quad_class": terms.local_name(r["quad"]),
+            "goldstein": terms.number(r["g"]),
+            "date": day.isoformat() if day else None,
+            "place": terms.text(r["name"]),
+            "country": actor_id_of(r["country"].value) if r["country"] is not None else None,
+            "place_from": terms.text(r["basis"]),
+        },
+    }
+
+
+def write_geojson(kg: KnowledgeGraph, event_ids: Iterable[str], path: PathLike) -> None:
+    _write_json(geojson_data(kg, event_ids), path)
+
+
 def rdf_data(kg: KnowledgeGraph, event_ids: Iterable[str], fmt: str = "turtle") -> bytes:
     """The selected events as RDF; TriG keeps each article's named graph, the
     other formats give the triples."""
@@ -196,6 +244,7 @@ class FormatKind(StrEnum):
     NETWORK = "network"
     RDF = "rdf"
     PICTURE = "picture"
+    MAP = "map"
 
 
 Writer = Callable[[KnowledgeGraph, Network, IO[bytes]], None]
@@ -244,6 +293,10 @@ def _rdf_export(name: str, description: str) -> ExportFormat:
     return ExportFormat(name, spec.media_type, spec.extension, _rdf(name), FormatKind.RDF, description)
 
 
+def _geojson(kg: KnowledgeGraph, network: Network, out: IO[bytes]) -> None:
+    out.write((json.dumps(geojson_data(kg, network.event_ids), ensure_ascii=False) + "\n").encode("utf-8"))
+
+
 def _picture(fmt: str) -> Writer:
     def writer(kg: KnowledgeGraph, network: Network, out: IO[bytes]) -> None:
         from diplograph.graph.draw import draw
@@ -268,6 +321,14 @@ FORMATS: dict[str, ExportFormat] = {
         _rdf_export("ntriples", "RDF N-Triples"),
         _rdf_export("jsonld", "RDF JSON-LD"),
         _rdf_export("trig", "RDF TriG (one graph per article)"),
+        ExportFormat(
+            "geojson",
+            "application/geo+json",
+            "geojson",
+            _geojson,
+            FormatKind.MAP,
+            "GeoJSON of located events",
+        ),
         ExportFormat("svg", "image/svg+xml", "svg", _picture("svg"), _P, "picture of the ego network (SVG)"),
         ExportFormat("png", "image/png", "png", _picture("png"), _P, "picture of the ego network (PNG)"),
     )

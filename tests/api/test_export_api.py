@@ -11,6 +11,7 @@ import networkx as nx
 import pytest
 import rdflib
 from diplograph.api.app import create_app
+from diplograph.graph import exports
 from diplograph.graph.store import KnowledgeGraph
 from fastapi.testclient import TestClient
 
@@ -141,4 +142,4 @@ def test_the_page_and_its_assets(client: TestClient) -> None:
     assert client.get("/page/vendor/VERSIONS").status_code == 404
     config = client.get("/page/config.json").json()
     assert config["categories"]["verbal-conflict"] == ["REQUEST", "ACCUSE", "REJECT", "THREATEN"]
-    assert json.dumps(config).count('"name"') == 13
+    assert json.dumps(config).count('"name"') == len(exports.FORMATS)

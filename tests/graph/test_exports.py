@@ -292,3 +292,37 @@ def test_pictures_have_a_legend(kg: KnowledgeGraph) -> None:
     assert png.getvalue().startswith(b"\x89PNG\r\n\x1a\n")
     with pytest.raises(NotFoundError):
         exports.export(kg, Selection(since=Selection.parse(since="2030-01-01").since), "png", io.BytesIO())
+
+
+def test_geojson_has_one_point_per_located_event(tmp_path: Path) -> None:
+    import dataclasses
+    import datetime as dt
+
+    from diplograph.graph.rdf import Run
+
+    from diplograph.model import Article, ArticleResult, EventPlace, PlaceBasis
+    from tests.conftest import make_event
+
+    article = Article(
+        "g1", "Russia warned Seoul in Vladivostok and again in Moscow.", date=dt.date(2024, 5, 2)
+    )
+    vladivostok = EventPlace("Vladivostok", "RUS", 43.1056, 131.8735)
+    in_russia = EventPlace("Russia", "RUS", None, None, PlaceBasis.STATED)  # no point: no feature
+    located = dataclasses.replace(make_event(article), place=vladivostok)
+    unlocated = dataclasses.replace(
+        make_event(article, n=9, plover=Plover.ACCUSE, cameo="112"), place=in_russia
+    )
+    with KnowledgeGraph(None) as store:
+        store.write_article(ArticleResult(article, [located, unlocated]), Run("test-extractor", "1"))
+        data = exports.geojson_data(store, [located.id, unlocated.id])
+        path = tmp_path / "events.geojson"
+        exports.write_geojson(store, [located.id, unlocated.id], path)
+    assert json.loads(path.read_text(encoding="utf-8")) == data
+    assert data["type"] == "FeatureCollection" and len(data["features"]) == 1
+    (feature,) = data["features"]
+    assert feature["id"] == located.id
+    assert feature["geometry"] == {"type": "Point", "coordinates": [131.8735, 43.1056]}  # lon, lat
+    props = feature["properties"]
+    assert (props["source"], props["target"], props["category"]) == ("RUS", "KOR", "THREATEN")
+    assert (props["place"], props["country"], props["date"]) == ("Vladivostok", "RUS", "2024-05-02")
+    assert exports.export_format("geojson").media_type == "application/geo+json"
