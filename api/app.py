@@ -16,6 +16,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from diplograph.api import errors
+from diplograph.api.responses import errors_for
 from diplograph.api.routers import actors, articles, dyads, events, graph_store, health, sparql
 from diplograph.api.routers import analytics as analytics_router
 from diplograph.api.routers import export as export_router
@@ -57,7 +58,14 @@ def create_app(settings: Settings, *, kg: KnowledgeGraph | None = None) -> FastA
         finally:
             service.close()
 
-    app = FastAPI(title="diplograph", version=__version__, description=DESCRIPTION, lifespan=lifespan)
+    app = FastAPI(
+        title="diplograph",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        docs_url=None,  # /docs and /redoc are served from vendored assets (routers/page.py)
+        redoc_url=None,
+    )
     app.state.settings = settings
     errors.install(app)
     for router in (
@@ -69,9 +77,10 @@ def create_app(settings: Settings, *, kg: KnowledgeGraph | None = None) -> FastA
         articles.router,
         health.router,
     ):
-        app.include_router(router)
+        app.include_router(router, responses=errors_for(router))
     for module in (export_router, analytics_router, page_router):  # exports, analytics, the page at /
-        app.include_router(module.create_router())
+        router = module.create_router()
+        app.include_router(router, responses=errors_for(router))
     for name in ("yasgui", "sparql"):
         app.mount(f"/static/{name}", StaticFiles(directory=STATIC / name), name=f"static-{name}")
     return app

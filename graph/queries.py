@@ -23,6 +23,7 @@ from collections.abc import Iterable
 
 import pyoxigraph as ox
 from diplograph.graph import rdf
+from diplograph.graph.actor_search import Candidate, NameKind, normalise, rank_actors
 from diplograph.graph.store import KnowledgeGraph
 from diplograph.graph.summaries import SUMMARY_GRAPH, actor_id, dyad_iri
 from diplograph.graph.views import (
@@ -101,32 +102,43 @@ def term_local(term: object) -> str | None:
 
 
 # -- actors ---------------------------------------------------------------------------------------
-SEARCH = f"""SELECT ?a ?label ?kind ?name ?q WHERE {{
+SEARCH = f"""SELECT ?a ?label ?kind ?name ?p ?q WHERE {{
     GRAPH <{ns.actor_graph()}> {{
-        ?a skos:prefLabel|skos:altLabel ?name .
+        VALUES ?p {{ skos:prefLabel skos:altLabel skos:hiddenLabel dg:capital dg:isoCode dg:iso2 }}
+        ?a ?p ?name .
         FILTER(CONTAINS(LCASE(STR(?name)), ?q))
         ?a skos:prefLabel ?label .
         OPTIONAL {{ ?a dg:kind ?kind }}
     }}
 }}"""
+_NAME_KINDS = {
+    SKOS + "prefLabel": NameKind.LABEL,
+    SKOS + "altLabel": NameKind.ALIAS,
+    SKOS + "hiddenLabel": NameKind.METONYM,
+    rdf.dg("capital").value: NameKind.METONYM,
+    rdf.dg("isoCode").value: NameKind.CODE,
+    rdf.dg("iso2").value: NameKind.CODE,
+}
 
 
 def search_actors(kg: KnowledgeGraph, q: str, limit: int = 20) -> list[ActorMatch]:
-    """Actors whose name or an alias contains ``q`` (case-insensitive); exact
-    matches first, then prefixes, then the rest, by label."""
-    needle = q.strip().lower()
+    """Actors with a name, alias, code or capital containing ``q`` (case-insensitive),
+    ranked by :func:`diplograph.graph.actor_search.rank_name`: exact first, then
+    prefixes, then word starts, then the rest."""
+    needle = normalise(q)
     if not needle:
         raise InputError("empty search", where="q")
-    best: dict[str, tuple[int, ActorMatch]] = {}
-    for row in kg.query(SEARCH, substitutions={V("q"): ox.Literal(needle)}):
-        a = actor_id(row["a"].value)
-        name = row["name"].value
-        rank = 0 if name.lower() == needle else 1 if name.lower().startswith(needle) else 2
-        match = ActorMatch(a, row["label"].value, term_text(row["kind"]), name)
-        if a not in best or rank < best[a][0]:
-            best[a] = (rank, match)
-    ranked = sorted(best.values(), key=lambda rm: (rm[0], rm[1].label.lower(), rm[1].id))
-    return [m for _, m in ranked[:limit]]
+    rows = list(kg.query(SEARCH, substitutions={V("q"): ox.Literal(needle)}))
+    kinds = {actor_id(r["a"].value): term_text(r["kind"]) for r in rows}
+    candidates = [
+        Candidate(actor_id(r["a"].value), r["label"].value, r["name"].value, _NAME_KINDS[r["p"].value])
+        for r in rows
+    ]
+    return [
+        ActorMatch(c.actor, c.label, kinds[c.actor], c.name, r.rank.match)
+        for r in rank_actors(needle, candidates)[:limit]
+        for c in (r.candidate,)
+    ]
 
 
 def labels(kg: KnowledgeGraph, actor_ids: Iterable[str]) -> dict[str, str]:

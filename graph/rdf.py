@@ -168,6 +168,11 @@ def event_quads(event: Event, graph: ox.NamedNode) -> Iterator[ox.Quad]:
     yield ox.Quad(m, dg("article"), a, graph)
 
 
+#: Part of the actors graph's fingerprint: change it when ``actor_quads`` changes, so
+#: that stores built before reload their actors.
+ACTOR_MAPPING = "2: metonyms as skos:hiddenLabel"
+
+
 def _actor_quads(entry_actor: Actor, graph: ox.NamedNode) -> Iterator[ox.Quad]:
     s = actor_iri(entry_actor.id)
     yield ox.Quad(s, RDF_TYPE, dg(_CLASS_OF_KIND[entry_actor.kind]), graph)
@@ -198,6 +203,8 @@ def actor_quads(gazetteer: Gazetteer, graph: ox.NamedNode) -> Iterator[ox.Quad]:
             yield ox.Quad(s, dg("parentOrganization"), actor_iri(entry.parent), graph)
         for alias in dict.fromkeys(x for x in (entry.official, *entry.aliases) if x and x != a.label):
             yield ox.Quad(s, alt, ox.Literal(alias, language="en"), graph)
+        for metonym in dict.fromkeys(entry.metonyms):  # "Moscow", "the Kremlin": found by search, not shown
+            yield ox.Quad(s, ox.NamedNode(SKOS + "hiddenLabel"), ox.Literal(metonym, language="en"), graph)
         for n, role in enumerate(entry.roles, 1):
             r = iri(ns.ROLE, f"{a.id.removeprefix('person/')}/{n}")
             yield ox.Quad(s, dg("holdsRole"), r, graph)

@@ -29,12 +29,14 @@ class ActorRef:
 
 @dataclass(frozen=True, slots=True)
 class ActorMatch:
-    """One hit of an actor search: the actor and the name that matched."""
+    """One hit of an actor search: the actor, the name that matched and how
+    (exact, prefix, word or inside: :class:`diplograph.graph.actor_search.Rank`)."""
 
     id: str
     label: str
     kind: str | None
     matched: str
+    match: str
 
 
 @dataclass(frozen=True, slots=True)
