@@ -43,6 +43,12 @@ vendor cose-base "$COSE_BASE_VERSION" cose-base cose-base.js
 vendor cytoscape-fcose "$FCOSE_VERSION" cytoscape-fcose cytoscape-fcose.js
 vendor swagger-ui-dist "$SWAGGER_UI_VERSION" swagger-ui swagger-ui-bundle.js swagger-ui.css favicon-32x32.png
 vendor redoc "$REDOC_VERSION" redoc bundles/redoc.standalone.js
+# ReDoc's sidebar footer always loads its logo from cdn.redoc.ly: show an empty picture instead.
+logo="https://cdn.redoc.ly/redoc/logo-mini.svg"
+grep -q "$logo" "$dest/redoc.standalone.js" || { echo "ReDoc no longer loads $logo: check the patch" >&2; exit 1; }
+sed -i "s|$logo|data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'/%3E|g" "$dest/redoc.standalone.js"
+printf 'redoc.standalone.js patched: the footer logo is a data: URL, not %s (sha256 %s)\n' "$logo" \
+    "$(sha256sum "$dest/redoc.standalone.js" | cut -d' ' -f1)" >> "$work/VERSIONS"
 cp "$work/VERSIONS" "$dest/VERSIONS"
 echo "vendored into $dest:"
 cat "$dest/VERSIONS"

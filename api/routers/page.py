@@ -12,6 +12,7 @@ import logging
 from importlib.resources import files
 from pathlib import Path
 
+from diplograph.ontology import namespaces as ns
 from fastapi import APIRouter
 from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse
@@ -59,6 +60,7 @@ class FormatChoice(BaseModel):
 class PageConfig(BaseModel):
     categories: dict[str, list[str]]
     formats: list[FormatChoice]
+    prefixes: dict[str, str]  # the server's SPARQL prefixes: the query page shortens IRIs with them
 
 
 def page_config() -> PageConfig:
@@ -66,7 +68,7 @@ def page_config() -> PageConfig:
 
     categories = {q.value: [p.value for p in Plover if p.quad is q] for q in QuadClass}
     formats = [FormatChoice(name=f.name, description=f.description) for f in FORMATS.values()]
-    return PageConfig(categories=categories, formats=formats)
+    return PageConfig(categories=categories, formats=formats, prefixes=dict(ns.PREFIXES))
 
 
 def create_router() -> APIRouter:

@@ -15,14 +15,44 @@ from diplograph.model import Plover
 from tests.graph.relations_data import NAMES, RUN, SPECS, VERB, Spec, build_relations, result
 
 CROWD = {
-    "GBR": "United Kingdom", "ITA": "Italy", "ESP": "Spain", "POL": "Poland", "TUR": "Turkey",
-    "IRN": "Iran", "ISR": "Israel", "SAU": "Saudi Arabia", "EGY": "Egypt", "IND": "India",
-    "PAK": "Pakistan", "BRA": "Brazil", "ARG": "Argentina", "MEX": "Mexico", "CAN": "Canada",
-    "AUS": "Australia", "IDN": "Indonesia", "VNM": "Vietnam", "THA": "Thailand", "ZAF": "South Africa",
-    "NGA": "Nigeria", "ETH": "Ethiopia", "KEN": "Kenya", "SDN": "Sudan", "SYR": "Syria",
-    "IRQ": "Iraq", "QAT": "Qatar", "KAZ": "Kazakhstan", "BLR": "Belarus", "GEO": "Georgia",
-    "ARM": "Armenia", "AZE": "Azerbaijan", "SRB": "Serbia", "HUN": "Hungary", "FIN": "Finland",
-    "NOR": "Norway", "org/UN": "United Nations", "org/EU": "European Union",
+    "GBR": "United Kingdom",
+    "ITA": "Italy",
+    "ESP": "Spain",
+    "POL": "Poland",
+    "TUR": "Turkey",
+    "IRN": "Iran",
+    "ISR": "Israel",
+    "SAU": "Saudi Arabia",
+    "EGY": "Egypt",
+    "IND": "India",
+    "PAK": "Pakistan",
+    "BRA": "Brazil",
+    "ARG": "Argentina",
+    "MEX": "Mexico",
+    "CAN": "Canada",
+    "AUS": "Australia",
+    "IDN": "Indonesia",
+    "VNM": "Vietnam",
+    "THA": "Thailand",
+    "ZAF": "South Africa",
+    "NGA": "Nigeria",
+    "ETH": "Ethiopia",
+    "KEN": "Kenya",
+    "SDN": "Sudan",
+    "SYR": "Syria",
+    "IRQ": "Iraq",
+    "QAT": "Qatar",
+    "KAZ": "Kazakhstan",
+    "BLR": "Belarus",
+    "GEO": "Georgia",
+    "ARM": "Armenia",
+    "AZE": "Azerbaijan",
+    "SRB": "Serbia",
+    "HUN": "Hungary",
+    "FIN": "Finland",
+    "NOR": "Norway",
+    "org/UN": "United Nations",
+    "org/EU": "European Union",
 }
 ALL_NAMES = {**NAMES, **CROWD}
 CATEGORIES = list(VERB)  # the categories relations_data has verbs and scores for
@@ -55,5 +85,3 @@ def build_page_store(kg: KnowledgeGraph) -> KnowledgeGraph:
         kg.write_article(result(n, spec, ALL_NAMES, linked=n % 3 != 0), RUN)
     summaries.rebuild(kg)
     return kg
-
-

@@ -46,8 +46,8 @@
     figure.replaceChildren();
     const months = monthRange(rows);
     const byMonth = new Map(rows.map((r) => [r.month, r]));
-    const W = Math.max(520, Math.min(1100, figure.clientWidth || 900)), H = 300;
-    const pad = { left: 44, right: 48, top: 16, bottom: 44 };
+    const W = Math.max(520, Math.min(1600, (figure.clientWidth || 900) - 20)), H = 320;
+    const pad = { left: 44, right: 52, top: 30, bottom: 50 };
     const plotW = W - pad.left - pad.right, plotH = H - pad.top - pad.bottom;
     const up = (r) => (r ? r.verbal_cooperation + r.material_cooperation : 0);
     const down = (r) => (r ? r.verbal_conflict + r.material_conflict : 0);
@@ -70,9 +70,9 @@
       root.append(svg("text", { x: W - pad.right + 6, y: y + 4, class: "tick goldstein" },
         (g > 0 ? "+" : "") + Math.round(g)));
     }
-    root.append(svg("text", { x: 4, y: pad.top + 10, class: "axis-title" }, "events ↑ cooperation"));
-    root.append(svg("text", { x: 4, y: H - pad.bottom + 4, class: "axis-title" }, "events ↓ conflict"));
-    root.append(svg("text", { x: W - 4, y: pad.top - 4, "text-anchor": "end", class: "axis-title goldstein" },
+    root.append(svg("text", { x: pad.left, y: 14, class: "axis-title" }, "\u2191 cooperation (events)"));
+    root.append(svg("text", { x: pad.left, y: H - 4, class: "axis-title" }, "\u2193 conflict (events)"));
+    root.append(svg("text", { x: W - 4, y: 14, "text-anchor": "end", class: "axis-title goldstein" },
       "mean Goldstein"));
 
     // stacked bars
@@ -100,8 +100,16 @@
     const points = months.map((m, i) => [m, i]).filter(([m]) => byMonth.get(m) && byMonth.get(m).events)
       .map(([m, i]) => [pad.left + i * step + step / 2, zeroY - (byMonth.get(m).goldstein / 10) * (plotH / 2), m]);
     if (points.length) {
-      root.append(svg("polyline", { points: points.map((p) => p[0] + "," + p[1]).join(" "), fill: "none",
-        stroke: "#2456a6", "stroke-width": 2, class: "goldstein-line" }));
+      // one line per run of consecutive months: a month without events breaks the line
+      const runs = [];
+      points.forEach((p, i) => {
+        const follows = i > 0 && months.indexOf(p[2]) === months.indexOf(points[i - 1][2]) + 1;
+        if (follows) runs[runs.length - 1].push(p); else runs.push([p]);
+      });
+      for (const run of runs.filter((r) => r.length > 1)) {
+        root.append(svg("polyline", { points: run.map((p) => p[0] + "," + p[1]).join(" "), fill: "none",
+          stroke: "#2456a6", "stroke-width": 2, class: "goldstein-line" }));
+      }
       for (const [x, y, m] of points) {
         const dot = svg("circle", { cx: x, cy: y, r: 3.5, fill: "#2456a6", class: "goldstein-point" });
         dot.append(svg("title", {}, `${m}: mean Goldstein ${byMonth.get(m).goldstein.toFixed(1)}`));
