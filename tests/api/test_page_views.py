@@ -292,7 +292,6 @@ def test_the_sparql_page_shows_readable_cells_messages_and_examples_in_place(
     )
     assert all(cells), "a column is cut off"
 
-    run = "q => { const t = window.diplographSparql.getTab(); t.setQuery(q); t.query().catch(() => {}); }"
     page.evaluate(run, "SELECT * WHERE { ?s ?p }")
     page.wait_for_selector(".query-error", timeout=20000)
     message = page.inner_text(".query-error")

@@ -324,8 +324,8 @@
       "target-arrow-color": "data(colour)", "target-arrow-shape": "triangle", "arrow-scale": 1.1,
       width: "data(width)", opacity: 0.85, "loop-direction": "-45deg", "loop-sweep": "-60deg" } },
     { selector: ".faded", style: { opacity: 0.22 } },
-    { selector: "edge:selected", style: { opacity: 1, "underlay-color": "#1f5fd1", "underlay-padding": 5,
-      "underlay-opacity": 0.45, "z-index": 99 } },
+    { selector: "edge:selected", style: { opacity: 1, "underlay-color": "#1f5fd1", "underlay-padding": 8,
+      "underlay-opacity": 0.6, "z-index": 99 } },
     { selector: "node:selected", style: { "border-width": 5, "border-color": "#1f5fd1",
       "underlay-color": "#1f5fd1", "underlay-padding": 4, "underlay-opacity": 0.25, "z-index": 99 } },
   ];
