@@ -67,9 +67,9 @@ def serve(kg: KnowledgeGraph) -> Iterator[str]:
         thread.join(timeout=15)
 
 
-@contextmanager
-def chromium() -> Iterator[Any]:
-    """A headless Chromium (Playwright's Browser)."""
+@pytest.fixture(scope="module", name="browser")
+def browser_fixture() -> Iterator[Any]:
+    """``browser``: a headless Chromium (Playwright's Browser) for the test module that imports this."""
     sync_api = pytest.importorskip("playwright.sync_api", reason="needs the playwright package (dev extra)")
     with sync_api.sync_playwright() as p:
         b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
@@ -96,17 +96,28 @@ class Watched:
 
 
 def edge_point(page: Any, source: str, target: str) -> tuple[float, float]:
-    """Where on the screen the middle of the edge source → target is."""
+    """A point on the screen where a click lands on the edge source → target: along its
+    curve, the first point where no other element lies on top (Cytoscape's own hit test)."""
     point = page.evaluate(
         """([s, t]) => {
             const cy = window.diplograph.cy;
-            const edge = cy.edges().filter(e => e.data('source') === s && e.data('target') === t);
-            const p = edge.renderedMidpoint();
+            const edge = cy.edges().filter(e => e.data('source') === s && e.data('target') === t)[0];
+            const a = edge.sourceEndpoint(), b = edge.targetEndpoint();
+            const c = (edge.controlPoints() || [{x: (a.x + b.x) / 2, y: (a.y + b.y) / 2}])[0];
             const box = document.querySelector('#graph').getBoundingClientRect();
-            return [box.left + p.x, box.top + p.y];
+            const zoom = cy.zoom(), pan = cy.pan();
+            for (const f of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+                const x = (1 - f) ** 2 * a.x + 2 * (1 - f) * f * c.x + f ** 2 * b.x;
+                const y = (1 - f) ** 2 * a.y + 2 * (1 - f) * f * c.y + f ** 2 * b.y;
+                if (cy.renderer().findNearestElement(x, y, true, false) === edge) {
+                    return [box.left + x * zoom + pan.x, box.top + y * zoom + pan.y];
+                }
+            }
+            return null;
         }""",
         [source, target],
     )
+    assert point, f"no point of the edge {source} → {target} can be clicked"
     return float(point[0]), float(point[1])
 
 

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from diplograph.graph.store import KnowledgeGraph
 
-from tests.api.browser import MARKS, Watched, chromium, edge_point, node_point, serve
+from tests.api.browser import MARKS, Watched, browser_fixture, edge_point, node_point, serve  # noqa: F401 (fixture)
 from tests.graph.relations_data import build_relations
 
 pytestmark = MARKS
@@ -26,12 +26,6 @@ pytestmark = MARKS
 def server() -> Iterator[str]:
     with serve(build_relations(KnowledgeGraph(None))) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with chromium() as b:
-        yield b
 
 
 def test_search_a_country_and_read_the_events_of_a_relation(

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from diplograph.graph.store import KnowledgeGraph
 
-from tests.api.browser import MARKS, Watched, chromium, edge_point, serve
+from tests.api.browser import MARKS, Watched, browser_fixture, edge_point, serve  # noqa: F401 (fixture)
 from tests.api.page_data import build_page_store
 
 pytestmark = MARKS
@@ -27,12 +27,6 @@ WINDOW = {"width": 1400, "height": 900}
 def server() -> Iterator[str]:
     with serve(build_page_store(KnowledgeGraph(None))) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with chromium() as b:
-        yield b
 
 
 @pytest.fixture
@@ -124,7 +118,7 @@ def test_hypothetical_events_toggle_with_counts_and_back_restores_the_view(
 ) -> None:
     page = open_page(watched, server, "#country=RUS")
     graph_ready(page)
-    page.wait_for_selector("#hypothetical-count[data-count]", timeout=10000)
+    page.wait_for_selector("#negated-count[data-count]", timeout=10000)  # counted after hypothetical
     assert page.inner_text("#hypothetical-count") == "(2 hidden)"
     assert page.inner_text("#negated-count") == "(1 hidden)"
     before = events_shown(page)
