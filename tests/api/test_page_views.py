@@ -162,14 +162,14 @@ def test_forty_nodes_stay_legible_and_a_line_opens_its_events(
         }"""
     )
     assert len(labels) >= 40
-    assert min(label["font"] for label in labels) >= 11, "labels under 11 px at the first view"
+    assert min(label["font"] for label in labels) >= 12, "labels under 12 px at the first view"
     overlapping = [
         (a, b)
         for i, a in enumerate(labels)
         for b in labels[i + 1 :]
         if a["x1"] < b["x2"] and b["x1"] < a["x2"] and a["y1"] < b["y2"] and b["y1"] < a["y2"]
     ]
-    assert len(overlapping) <= 2, f"{len(overlapping)} labels overlap"
+    assert len(overlapping) <= 1, f"{len(overlapping)} labels overlap"
     assert len({label["size"] for label in labels}) > 3 and len({label["kind"] for label in labels}) >= 2
 
     # zoom controls
