@@ -16,6 +16,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from diplograph.api import errors
+from diplograph.api.responses import errors_for
 from diplograph.api.routers import (
     actors,
     analytics,
@@ -71,6 +72,8 @@ def create_app(settings: Settings, *, kg: KnowledgeGraph | None = None) -> FastA
         version=__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
+        docs_url=None,  # /docs and /redoc are served from vendored assets (routers/page.py)
+        redoc_url=None,
     )
     app.state.settings = settings
     errors.install(app)
@@ -83,10 +86,10 @@ def create_app(settings: Settings, *, kg: KnowledgeGraph | None = None) -> FastA
         articles.router,
         export.router,
         analytics.router,
-    ):  # routes with parameters: their 422 is documented in the error shape
-        app.include_router(router, responses=errors.VALIDATION_RESPONSE)
-    app.include_router(health.router)
-    app.include_router(page.router)  # the relations page at /
+        health.router,
+        page.router,  # the relations page at /, the API docs at /docs and /redoc
+    ):
+        app.include_router(router, responses=errors_for(router))
     for name in ("yasgui", "sparql"):
         app.mount(f"/static/{name}", StaticFiles(directory=STATIC / name), name=f"static-{name}")
     return app

@@ -54,11 +54,6 @@ class ErrorBody(BaseModel):
     detail: str
 
 
-#: What the OpenAPI document says of the 422 every route with parameters may answer.
-VALIDATION_RESPONSE: dict[int | str, dict[str, Any]] = {
-    422: {"model": ErrorBody, "description": 'Invalid parameters: `{"error": "invalid", "detail": ...}`'}
-}
-
 #: (error class, status, kind) — most specific first; Starlette matches along the MRO.
 STATUS: list[tuple[type[DiplographError], int, str]] = [
     (QueryTimeoutError, 503, "timeout"),

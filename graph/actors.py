@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 from diplograph.graph import rdf, terms
+from diplograph.graph.actor_search import Candidate, NameKind, normalise, rank_actors
 from diplograph.graph.ids import actor_id_of, actor_iri, is_actor_id, is_actor_iri
 from diplograph.graph.selection import Selection
 from diplograph.graph.store import KnowledgeGraph
@@ -35,12 +36,14 @@ class ActorRef:
 
 @dataclass(frozen=True, slots=True)
 class ActorMatch:
-    """One hit of an actor search: the actor and the name that matched."""
+    """One hit of an actor search: the actor, the name that matched and how
+    (exact, prefix, word or inside: :class:`diplograph.graph.actor_search.Rank`)."""
 
     id: str
     label: str
     kind: str | None
     matched: str
+    match: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,33 +77,44 @@ def _actor_graph() -> ox.NamedNode:
 
 # -- search ---------------------------------------------------------------------------------------
 # the actors graph is written in (Oxigraph plans on constants, not on substituted variables)
-SEARCH = """SELECT ?a ?label ?kind ?name ?q WHERE {{
+SEARCH = """SELECT ?a ?label ?kind ?name ?p ?q WHERE {{
     GRAPH {actors} {{
-        ?a skos:prefLabel|skos:altLabel ?name .
+        VALUES ?p {{ skos:prefLabel skos:altLabel skos:hiddenLabel dg:capital dg:isoCode dg:iso2 }}
+        ?a ?p ?name .
         FILTER(CONTAINS(LCASE(STR(?name)), ?q))
         ?a skos:prefLabel ?label .
         OPTIONAL {{ ?a dg:kind ?kind }}
     }}
 }}"""
+_NAME_KINDS = {
+    f"{ns.SKOS}prefLabel": NameKind.LABEL,
+    f"{ns.SKOS}altLabel": NameKind.ALIAS,
+    f"{ns.SKOS}hiddenLabel": NameKind.METONYM,
+    f"{ns.DG}capital": NameKind.METONYM,
+    f"{ns.DG}isoCode": NameKind.CODE,
+    f"{ns.DG}iso2": NameKind.CODE,
+}
 
 
 def search_actors(kg: KnowledgeGraph, q: str, limit: int = 20) -> list[ActorMatch]:
-    """Actors whose name or an alias contains ``q`` (case-insensitive); exact
-    matches first, then prefixes, then the rest, by label."""
-    needle = q.strip().lower()
+    """Actors with a name, alias, code or capital containing ``q`` (case-insensitive),
+    ranked by :func:`diplograph.graph.actor_search.rank_name`: exact first, then
+    prefixes, then word starts, then the rest."""
+    needle = normalise(q)
     if not needle:
         raise InputError("empty search", where="q")
-    best: dict[str, tuple[int, ActorMatch]] = {}
     query = SEARCH.format(actors=_actor_graph())
-    for row in kg.query(query, substitutions={ox.Variable("q"): ox.Literal(needle)}):
-        a = actor_id_of(row["a"].value)
-        name = row["name"].value
-        rank = 0 if name.lower() == needle else 1 if name.lower().startswith(needle) else 2
-        match = ActorMatch(a, row["label"].value, terms.text(row["kind"]), name)
-        if a not in best or rank < best[a][0]:
-            best[a] = (rank, match)
-    ranked = sorted(best.values(), key=lambda rm: (rm[0], rm[1].label.lower(), rm[1].id))
-    return [m for _, m in ranked[:limit]]
+    rows = list(kg.query(query, substitutions={ox.Variable("q"): ox.Literal(needle)}))
+    kinds = {actor_id_of(r["a"].value): terms.text(r["kind"]) for r in rows}
+    candidates = [
+        Candidate(actor_id_of(r["a"].value), r["label"].value, r["name"].value, _NAME_KINDS[r["p"].value])
+        for r in rows
+    ]
+    return [
+        ActorMatch(c.actor, c.label, kinds[c.actor], c.name, r.rank.match)
+        for r in rank_actors(needle, candidates)[:limit]
+        for c in (r.candidate,)
+    ]
 
 
 # -- one actor ------------------------------------------------------------------------------------

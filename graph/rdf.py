@@ -25,6 +25,7 @@ _XSD = str(ns.XSD)
 RDF_TYPE = ox.NamedNode(str(ns.RDF.type))
 PREF_LABEL = ox.NamedNode(str(ns.SKOS.prefLabel))
 ALT_LABEL = ox.NamedNode(str(ns.SKOS.altLabel))
+HIDDEN_LABEL = ox.NamedNode(str(ns.SKOS.hiddenLabel))
 DERIVED_FROM = ox.NamedNode(str(ns.PROV.wasDerivedFrom))
 GENERATED_BY = ox.NamedNode(str(ns.PROV.wasGeneratedBy))
 ASSOCIATED_WITH = ox.NamedNode(str(ns.PROV.wasAssociatedWith))
@@ -195,6 +196,11 @@ def place_quads(e: ox.NamedNode, place: EventPlace, graph: ox.NamedNode) -> Iter
         yield ox.Quad(p, iri(ns.GEO, "asWKT"), wkt, graph)
 
 
+#: Part of the actors graph's fingerprint: change it when ``actor_quads`` changes, so
+#: that stores built before reload their actors.
+ACTOR_MAPPING = "2: metonyms as skos:hiddenLabel"
+
+
 def _actor_quads(entry_actor: Actor, graph: ox.NamedNode) -> Iterator[ox.Quad]:
     s = actor_iri(entry_actor.id)
     yield ox.Quad(s, RDF_TYPE, dg(_CLASS_OF_KIND[entry_actor.kind]), graph)
@@ -224,6 +230,8 @@ def actor_quads(gazetteer: Gazetteer, graph: ox.NamedNode) -> Iterator[ox.Quad]:
             yield ox.Quad(s, dg("parentOrganization"), actor_iri(entry.parent), graph)
         for alias in dict.fromkeys(x for x in (entry.official, *entry.aliases) if x and x != a.label):
             yield ox.Quad(s, ALT_LABEL, ox.Literal(alias, language="en"), graph)
+        for metonym in dict.fromkeys(entry.metonyms):  # "Moscow", "the Kremlin": found by search, not shown
+            yield ox.Quad(s, HIDDEN_LABEL, ox.Literal(metonym, language="en"), graph)
         for n, role in enumerate(entry.roles, 1):
             r = iri(ns.ROLE, f"{a.id.removeprefix('person/')}/{n}")
             yield ox.Quad(s, dg("holdsRole"), r, graph)

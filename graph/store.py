@@ -183,7 +183,7 @@ class KnowledgeGraph:
         gaz_files = sorted(data_path("gazetteer").glob("*.toml"))
         self._replace_reference(
             actors,
-            _fingerprint(*(p.read_bytes() for p in gaz_files)),
+            _fingerprint(rdf.ACTOR_MAPPING.encode(), *(p.read_bytes() for p in gaz_files)),
             lambda: self.native.bulk_extend(rdf.actor_quads(self.gazetteer, actors)),
         )
         self.flush()

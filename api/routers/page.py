@@ -1,8 +1,9 @@
 """``GET /``: the interactive relations page, its assets and its configuration.
 
-The page's HTML, CSS and JavaScript live in ``api/static/page/``; Cytoscape.js is
-vendored in ``api/static/vendor/`` (``scripts/vendor_page_assets.sh``), so the
-page needs no internet.
+The page's HTML, CSS and JavaScript live in ``api/static/page/``; Cytoscape.js (with
+its fcose layout), Swagger UI and ReDoc are vendored in ``api/static/vendor/``
+(``scripts/vendor_page_assets.sh``), so the page and the API docs (``/docs``,
+``/redoc``) need no internet.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ import logging
 from importlib.resources import files
 from pathlib import Path
 
+from diplograph.ontology import namespaces as ns
 from fastapi import APIRouter
+from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse
 from pydantic import BaseModel
 
@@ -27,6 +30,7 @@ MEDIA_TYPES = {
     ".svg": "image/svg+xml",
     ".png": "image/png",
 }
+VENDOR = "page/vendor/"  # relative: the docs pages sit at the root, as the page does
 
 
 def static_dir() -> Path:
@@ -56,6 +60,7 @@ class FormatChoice(BaseModel):
 class PageConfig(BaseModel):
     categories: dict[str, list[str]]
     formats: list[FormatChoice]
+    prefixes: dict[str, str]  # the server's SPARQL prefixes: the query page shortens IRIs with them
 
 
 def page_config() -> PageConfig:
@@ -63,7 +68,7 @@ def page_config() -> PageConfig:
 
     categories = {q.value: [p.value for p in Plover if p.quad is q] for q in QuadClass}
     formats = [FormatChoice(name=f.name, description=f.description) for f in FORMATS.values()]
-    return PageConfig(categories=categories, formats=formats)
+    return PageConfig(categories=categories, formats=formats, prefixes=dict(ns.PREFIXES))
 
 
 router = APIRouter(tags=["page"])
@@ -90,3 +95,26 @@ def asset(name: str) -> FileResponse:
 @router.get("/page/vendor/{name}", include_in_schema=False)
 def vendor(name: str) -> FileResponse:
     return _asset("vendor", name)
+
+
+@router.get("/docs", include_in_schema=False)
+def swagger_ui() -> HTMLResponse:
+    return get_swagger_ui_html(
+        openapi_url="openapi.json",
+        title="diplograph — API",
+        swagger_js_url=VENDOR + "swagger-ui-bundle.js",
+        swagger_css_url=VENDOR + "swagger-ui.css",
+        swagger_favicon_url=VENDOR + "favicon-32x32.png",
+        swagger_ui_parameters={"validatorUrl": None},  # no call to validator.swagger.io
+    )
+
+
+@router.get("/redoc", include_in_schema=False)
+def redoc() -> HTMLResponse:
+    return get_redoc_html(
+        openapi_url="openapi.json",
+        title="diplograph — API",
+        redoc_js_url=VENDOR + "redoc.standalone.js",
+        redoc_favicon_url=VENDOR + "favicon-32x32.png",
+        with_google_fonts=False,
+    )

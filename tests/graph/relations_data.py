@@ -95,34 +95,36 @@ SPECS: list[Spec] = [
 SELECTED = sum(not (s.negated or s.hypothetical) for s in SPECS)
 
 
-def actor(code: str) -> Actor:
-    return Actor(code, NAMES[code], ActorKind.STATE, code)
+def actor(code: str, names: dict[str, str] = NAMES) -> Actor:
+    kind = ActorKind.IGO if code.startswith("org/") else ActorKind.STATE
+    return Actor(code, names[code], kind, None if kind is ActorKind.IGO else code)
 
 
-def sentence(spec: Spec) -> str:
+def sentence(spec: Spec, names: dict[str, str] = NAMES) -> str:
     verb = VERB[spec.plover]
     if spec.negated:
         verb = "did not " + verb.split()[0].removesuffix("ed") + " " + " ".join(verb.split()[1:])
-    text = f"{NAMES[spec.source]} {verb} {NAMES[spec.target]}"
+    text = f"{names[spec.source]} {verb} {names[spec.target]}"
     return ("Officials said " if spec.hypothetical else "") + text + "."
 
 
-def result(n: int, spec: Spec) -> ArticleResult:
-    text = sentence(spec)
+def result(n: int, spec: Spec, names: dict[str, str] = NAMES, *, linked: bool = True) -> ArticleResult:
+    """The article of story ``n`` telling ``spec``; without title and URL unless ``linked``."""
+    text = sentence(spec, names)
     article = Article(
         id=f"a{n}",
         text=f"{text} Filed as story {n}.",
         date=spec.date,
-        title=f"Story {n}: {text}",
-        url=f"https://news.example.org/{n}",
+        title=f"Story {n}: {text}" if linked else None,
+        url=f"https://news.example.org/{n}" if linked else None,
     )
-    src_end = len(NAMES[spec.source])
-    tgt_start = text.index(NAMES[spec.target])
-    tgt_end = tgt_start + len(NAMES[spec.target])
+    src_end = len(names[spec.source])
+    tgt_start = text.index(names[spec.target])
+    tgt_end = tgt_start + len(names[spec.target])
     event = Event(
         article_key=article.key,
-        source=ActorMention(actor(spec.source), NAMES[spec.source], 0, src_end),
-        target=ActorMention(actor(spec.target), NAMES[spec.target], tgt_start, tgt_end),
+        source=ActorMention(actor(spec.source, names), names[spec.source], 0, src_end),
+        target=ActorMention(actor(spec.target, names), names[spec.target], tgt_start, tgt_end),
         relation=Relation(spec.plover, "000", GOLDSTEIN[spec.plover]),
         date=spec.date,
         sentence=text,

@@ -1,14 +1,15 @@
-/* The query page: YASGUI (vendored, served from this package) on the local endpoint. */
+/* The query page: YASGUI (vendored, served from this package) on the local endpoint.
+   Results are shown the readable way: IRIs as prefixed names (the server's prefixes, from
+   /page/config.json), literals as plain values, no column cut short; errors as messages;
+   examples open in the current tab. */
 "use strict";
 
-const PREFIXES = `PREFIX dg: <https://w3id.org/diplograph/ontology#>
-PREFIX actor: <https://w3id.org/diplograph/actor/>
-PREFIX plover: <https://w3id.org/diplograph/vocab/plover/>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-`;
+/** PREFIX lines for ``names`` with the server's namespaces. */
+function prefixBlock(prefixes, names) {
+  return names.filter((n) => prefixes[n]).map((n) => `PREFIX ${n}: <${prefixes[n]}>\n`).join("");
+}
 
-const EXAMPLES = [
+const EXAMPLES = (PREFIXES) => [
   {
     name: "A country's relations",
     query: `${PREFIXES}
@@ -56,34 +57,75 @@ ORDER BY DESC(?events) ?source ?target`,
   },
 ];
 
-const endpoint = new URL("/sparql", window.location.href).href;
-const yasgui = new Yasgui(document.getElementById("yasgui"), {
-  requestConfig: { endpoint: endpoint, method: "POST" },
-  copyEndpointOnNewTab: true,
-  persistenceId: "diplograph-sparql",
-  endpointCatalogueOptions: { getData: () => [{ endpoint: endpoint }] },
-  // no calls to outside services: bundled prefixes, no class/property look-ups on LOV
-  yasqe: { autocompleters: ["variables", "prefixes"], prefixCcApi: "" },
-});
+/** The service's JSON error ({"error": kind, "detail": message}) as a message, not raw JSON. */
+async function renderError(error) {
+  let body = null;
+  try { body = JSON.parse(error.text); } catch (e) { body = null; }
+  const detail = body && typeof body.detail === "string" ? body.detail : null;
+  if (!detail && !error.status) return undefined;  // YASGUI's own renderers handle the rest
+  const box = document.createElement("div");
+  box.className = "query-error";
+  const title = document.createElement("strong");
+  const kind = body && body.error === "query" ? "The query has an error" :
+    body && body.error === "timeout" ? "The query took too long" : "The query failed";
+  title.textContent = kind + (error.status ? ` (HTTP ${error.status})` : "");
+  const message = document.createElement("pre");
+  message.textContent = detail || error.text || error.statusText || "";
+  box.append(title, message);
+  return box;
+}
 
-function openExample(example) {
-  const tab = yasgui.addTab(true, {
-    ...Yasgui.Tab.getDefaults(),
-    name: example.name,
-    requestConfig: { ...Yasgui.defaults.requestConfig, endpoint: endpoint, method: "POST" },
+/** Plain values and prefixed names, all of each column shown (the user can switch back). */
+const READABLE_TABLE = { compact: true, isEllipsed: false };
+
+function makeReadable(tab) {
+  const yasr = tab.getYasr && tab.getYasr();
+  if (!yasr) return;
+  const stored = tab.getPersistedJson().yasr.settings.pluginsConfig || {};
+  if (!stored.table) yasr.storePluginConfig("table", { ...READABLE_TABLE });
+}
+
+async function start() {
+  const config = await (await fetch(new URL("/page/config.json", window.location.href))).json();
+  const PREFIXES = prefixBlock(config.prefixes, ["dg", "actor", "plover", "skos", "prov"]);
+  const examples = EXAMPLES(PREFIXES);
+  const endpoint = new URL("/sparql", window.location.href).href;
+  Yasgui.Yasr.defaults.errorRenderers = [renderError, ...(Yasgui.Yasr.defaults.errorRenderers || [])];
+  const yasgui = new Yasgui(document.getElementById("yasgui"), {
+    requestConfig: { endpoint: endpoint, method: "POST" },
+    copyEndpointOnNewTab: true,
+    persistenceId: "diplograph-sparql",
+    endpointCatalogueOptions: { getData: () => [{ endpoint: endpoint }] },
+    // no calls to outside services: bundled prefixes, no class/property look-ups on LOV
+    yasqe: { autocompleters: ["variables", "prefixes"], prefixCcApi: "" },
+    yasr: { prefixes: config.prefixes },
   });
-  tab.setQuery(example.query);
-  tab.query();
+  window.diplographSparql = yasgui;
+  makeReadable(yasgui.getTab());
+  yasgui.on("queryBefore", (instance, tab) => makeReadable(tab));
+
+  // an example replaces the query of the current tab and runs it (no new tab)
+  const nav = document.getElementById("examples");
+  for (const example of examples) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.textContent = example.name;
+    button.addEventListener("click", () => {
+      const tab = yasgui.getTab();
+      tab.setQuery(example.query);
+      tab.query();
+    });
+    nav.appendChild(button);
+  }
+  if (!yasgui.getTab().getQuery || !yasgui.getTab().getQuery().includes("dg:")) {
+    yasgui.getTab().setQuery(examples[0].query);
+  }
+  document.body.dataset.ready = "true";
 }
 
-const nav = document.getElementById("examples");
-for (const example of EXAMPLES) {
-  const button = document.createElement("button");
-  button.type = "button";
-  button.textContent = example.name;
-  button.addEventListener("click", () => openExample(example));
-  nav.appendChild(button);
-}
-if (!yasgui.getTab().getQuery || !yasgui.getTab().getQuery().includes("dg:")) {
-  yasgui.getTab().setQuery(EXAMPLES[0].query);
-}
+start().catch((err) => {
+  const p = document.createElement("p");
+  p.className = "query-error";
+  p.textContent = "The query page could not start: " + err.message;
+  document.body.prepend(p);
+});
