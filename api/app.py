@@ -16,13 +16,14 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from diplograph.api import errors
+from diplograph.api.deps import check_host
 from diplograph.api.routers import actors, articles, dyads, events, graph_store, health, sparql
 from diplograph.api.routers import analytics as analytics_router
 from diplograph.api.routers import export as export_router
 from diplograph.api.routers import page as page_router
 from diplograph.api.service import Service
 from diplograph.graph.store import KnowledgeGraph
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from diplograph import __version__
@@ -57,7 +58,13 @@ def create_app(settings: Settings, *, kg: KnowledgeGraph | None = None) -> FastA
         finally:
             service.close()
 
-    app = FastAPI(title="diplograph", version=__version__, description=DESCRIPTION, lifespan=lifespan)
+    app = FastAPI(
+        title="diplograph",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        dependencies=[Depends(check_host)],  # the Host header must name this service
+    )
     app.state.settings = settings
     errors.install(app)
     for router in (

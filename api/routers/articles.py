@@ -7,8 +7,7 @@ import json
 import logging
 from typing import Any
 
-from diplograph.api.deps import ApiKey, ExtractorDep, ServiceDep
-from diplograph.api.errors import PayloadTooLargeError
+from diplograph.api.deps import ApiKey, ExtractorDep, ServiceDep, read_body
 from diplograph.extract.readers import article_from_record
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
@@ -145,9 +144,7 @@ async def post_articles(
     """Extract and store one article (JSON) or a batch (JSONL, one article a line),
     with the command line's idempotence: the same text is stored once, and a new
     extractor version replaces an article's events. Returns the events created."""
-    body = await request.body()
-    if len(body) > service.settings.max_upload_bytes:
-        raise PayloadTooLargeError(f"body over {service.settings.max_upload_bytes} bytes")
+    body = await read_body(request, service.settings.max_upload_bytes)
     articles, errors = parse_articles(body, request.headers.get("content-type", "application/json"))
     if not articles:
         raise ArticleError("; ".join(errors) or "no articles", where="body")
