@@ -13,7 +13,7 @@ import pyoxigraph as ox
 from diplograph.graph import summaries
 from diplograph.graph.executor import Limits, QueryPool, ResultStream, Snapshots
 from diplograph.graph.ingest import IngestSummary, ingest_into
-from diplograph.graph.sparql_guard import QueryPolicy
+from diplograph.graph.sparql_guard import QueryPolicy, policy_from_settings
 from diplograph.graph.sparql_worker import SparqlJob
 from diplograph.graph.store import KnowledgeGraph
 from diplograph.ontology import namespaces as ns
@@ -58,7 +58,7 @@ class Service:
     # -- reads ------------------------------------------------------------------------------------
     def policy(self) -> QueryPolicy:
         """What user queries and updates may do (remote hosts, nesting)."""
-        return query_policy(self.settings)
+        return policy_from_settings(self.settings)
 
     def sparql(self, job: SparqlJob, client: str = "") -> ResultStream:
         """Start a user query in a worker process, stopped at the configured timeout."""
@@ -109,12 +109,3 @@ class Service:
             summaries.refresh_pairs(self.kg, pairs_before | summaries.pairs_in_graph(self.kg, graph))
         self.kg.flush()
         self.pool.invalidate()
-
-
-def query_policy(settings: Settings) -> QueryPolicy:
-    """The :class:`QueryPolicy` of ``settings`` (used by the service and the command line)."""
-    return QueryPolicy(
-        remote_hosts=frozenset(h.lower() for h in settings.allow_service_hosts),
-        max_depth=settings.max_query_depth,
-        prefixes=dict(ns.PREFIXES),
-    )

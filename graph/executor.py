@@ -259,10 +259,12 @@ class _Lease:
                 )
             return self.worker.conn.recv()
         except (EOFError, OSError) as exc:
+            self.worker.process.join(timeout=1)
             code = self.worker.process.exitcode
             self.finish(healthy=False)
+            how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit code {code}"
             raise StoreUnavailableError(
-                f"the query worker stopped (exit code {code}) while running the request: {exc or 'no answer'}"
+                f"the query worker stopped ({how}) while running the request; the server goes on"
             ) from exc
 
     def finish(self, healthy: bool) -> None:

@@ -28,7 +28,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
+from diplograph.ontology import namespaces as ns
+
 from diplograph.errors import QueryError
+from diplograph.settings import Settings
 
 REMOTE_KEYWORDS = ("SERVICE", "LOAD")
 _NAME_START = (
@@ -72,6 +75,15 @@ class QueryPolicy:
     remote_hosts: frozenset[str] = frozenset()
     max_depth: int = 256
     prefixes: Mapping[str, str] = field(default_factory=dict)
+
+
+def policy_from_settings(settings: Settings) -> QueryPolicy:
+    """The policy the settings give user queries and updates (HTTP and command line)."""
+    return QueryPolicy(
+        remote_hosts=frozenset(h.lower() for h in settings.allow_service_hosts),
+        max_depth=settings.max_query_depth,
+        prefixes=dict(ns.PREFIXES),
+    )
 
 
 @dataclass(frozen=True, slots=True)
