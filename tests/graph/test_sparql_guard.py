@@ -36,7 +36,7 @@ EVASIONS = [
 
 @pytest.mark.parametrize("text", EVASIONS)
 def test_service_and_load_are_refused_however_written(text: str) -> None:
-    with pytest.raises(RemoteAccessError, match="SERVICE|LOAD"):
+    with pytest.raises(RemoteAccessError, match=r"SERVICE|LOAD"):
         check(text, OFF)
 
 
