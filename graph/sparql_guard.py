@@ -24,6 +24,8 @@ are checked.
 from __future__ import annotations
 
 import re
+from array import array
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
@@ -40,7 +42,6 @@ _NAME_START = (
 _NAME_CHAR = _NAME_START + r"0-9_\-\u00B7\u0300-\u036F\u203F-\u2040"
 _TOKEN = re.compile(
     r"(?P<ws>\s+)"
-    r"|(?P<comment>#[^\n\r]*)"
     r'|(?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
     r'|"(?:[^"\\\n\r]|\\.)*"|\'(?:[^\'\\\n\r]|\\.)*\')'
     r'|(?P<iri><(?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>)'
@@ -57,6 +58,7 @@ _OPEN = {"{": "}", "(": ")", "[": "]", "<<": ">>"}
 _CLOSE = set(_OPEN.values())
 _CHAIN = {"&&", "||", "/", "|"}
 _ARITHMETIC = {"+", "-", "*"}
+_REMOTE_WORD = re.compile("|".join(REMOTE_KEYWORDS), re.IGNORECASE)
 _UNESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
 
@@ -87,33 +89,17 @@ def policy_from_settings(settings: Settings) -> QueryPolicy:
 
 
 @dataclass(frozen=True, slots=True)
+class TextFacts:
+    """What :func:`check` learnt of a text the engine may run."""
+
+    dataset_clause: bool  # FROM / FROM NAMED outside strings, IRIs and comments
+
+
+@dataclass(frozen=True, slots=True)
 class _Token:
     kind: str
     text: str
     start: int
-
-
-def _tokens(text: str, pos: int, forks: list[int]) -> Iterator[_Token]:
-    """Tokens from ``pos``; an IRI that also reads as ``<`` + code adds a fork."""
-    while pos < len(text):
-        match = _TOKEN.match(text, pos)
-        assert match is not None  # the last alternative takes any character
-        kind = match.lastgroup or "punct"
-        value = match.group()
-        if kind == "iri" and ("#" in value or "'" in value):
-            forks.append(pos + 1)
-        if kind not in ("ws", "comment"):
-            yield _Token(kind, value, pos)
-        pos = match.end()
-
-
-def _is_remote_keyword(token: _Token) -> str | None:
-    """The keyword a bare word or a prefix may hide: Oxigraph reads ``SERVICE:x``
-    or ``SERVICESILENT`` as the keyword and what follows."""
-    if token.kind != "name":
-        return None
-    head = token.text.upper()
-    return next((k for k in REMOTE_KEYWORDS if head.startswith(k)), None)
 
 
 @dataclass
@@ -124,29 +110,101 @@ class _Scan:
     prefixes: dict[str, str] = field(default_factory=dict)
     base: str | None = None
     depth: int = 0
+    dataset_clause: bool = False
 
 
-def _scan(text: str, pos: int, forks: list[int], seen: set[int], primary: bool) -> _Scan:
-    scan = _Scan()
-    stack: list[list[str | int]] = [["", 0]]  # each open bracket and the operators chained in it
-    window: list[_Token] = []
-    pending: list[tuple[str, list[_Token]]] = []
-    for token in _tokens(text, pos, forks):
-        if not primary and token.start in seen:
-            break  # the primary reading (or another fork) lexed on from here
-        seen.add(token.start)
-        for _, after in pending:
-            after.append(token)
-        pending = [(k, a) for k, a in pending if len(a) < 3]
-        keyword = _is_remote_keyword(token)
-        if keyword:
-            entry: tuple[str, list[_Token]] = (keyword, [])
-            scan.remote.append(entry)
-            pending.append(entry)
-        window = [*window, token][-3:]
-        _declaration(window, scan)
-        _nest(token, stack, scan)
-    return scan
+class _Reader:
+    """Reads ``text`` as the engine would; a ``<...>`` inside ``(`` (where ``<`` may
+    be the operator) that holds ``#`` or ``'`` is also read the other way (a fork),
+    from just after the ``<``, until that reading meets a token of the first one."""
+
+    def __init__(self, text: str, watch_remote: bool) -> None:
+        self.text = text
+        self.watch_remote = watch_remote  # False when no reading can meet SERVICE or LOAD
+        self.forks: list[int] = []
+        self.starts = array("q")  # token starts of the first reading, in order
+        self.newlines = [m.start() for m in re.finditer(r"[\n\r]", text)]
+
+    def _line_end(self, pos: int) -> int:
+        i = bisect_left(self.newlines, pos)
+        return self.newlines[i] if i < len(self.newlines) else len(self.text)
+
+    def _met(self, pos: int) -> bool:
+        i = bisect_left(self.starts, pos)
+        return i < len(self.starts) and self.starts[i] == pos
+
+    def tokens(self, pos: int, primary: bool, stack: list[list[str | int]]) -> Iterator[_Token]:
+        text = self.text
+        while pos < len(text):
+            if text[pos] == "#":  # a comment: jump to the end of the line
+                pos = self._line_end(pos)
+                continue
+            match = _TOKEN.match(text, pos)
+            assert match is not None  # the last alternative takes any character
+            kind = match.lastgroup or "punct"
+            if kind != "ws":
+                if not primary and self._met(pos):
+                    return
+                if primary and self.watch_remote:
+                    self.starts.append(pos)
+                value = match.group()
+                if (
+                    self.watch_remote
+                    and kind == "iri"
+                    and stack[-1][0] == "("
+                    and ("#" in value or "'" in value)
+                ):
+                    self.forks.append(pos + 1)
+                yield _Token(kind, value, pos)
+            pos = match.end()
+
+    def scan(self, pos: int, primary: bool) -> _Scan:
+        scan = _Scan()
+        stack: list[list[str | int]] = [["", 0]]  # each open bracket and the operators chained in it
+        window: list[_Token] = []
+        pending: list[tuple[str, list[_Token]]] = []
+        for token in self.tokens(pos, primary, stack):
+            if token.kind == "name":
+                pending = _remote(token, scan, pending)
+                scan.dataset_clause = scan.dataset_clause or token.text.upper() == "FROM"
+            elif pending:
+                pending = _follow(token, pending)
+            if token.kind in ("name", "iri"):
+                window = [*window[-2:], token]
+                _declaration(window, scan)
+            _nest(token, stack, scan)
+        return scan
+
+
+def _ambiguous(iri: str, stack: list[list[str | int]]) -> bool:
+    """Whether the engine may read this ``<`` as the operator and then lex on differently."""
+    return stack[-1][0] == "(" and ("#" in iri or "'" in iri)
+
+
+def _remote(
+    token: _Token, scan: _Scan, pending: list[tuple[str, list[_Token]]]
+) -> list[tuple[str, list[_Token]]]:
+    """Note a SERVICE / LOAD keyword (kept with the tokens that follow it)."""
+    pending = _follow(token, pending)
+    keyword = _is_remote_keyword(token)
+    if keyword:
+        entry: tuple[str, list[_Token]] = (keyword, [])
+        scan.remote.append(entry)
+        pending.append(entry)
+    return pending
+
+
+def _follow(token: _Token, pending: list[tuple[str, list[_Token]]]) -> list[tuple[str, list[_Token]]]:
+    for _, after in pending:
+        after.append(token)
+    return [(k, a) for k, a in pending if len(a) < 3]
+
+
+def _is_remote_keyword(token: _Token) -> str | None:
+    """The keyword a bare word or a prefix may hide: Oxigraph reads ``SERVICE:x``
+    or ``SERVICESILENT`` as the keyword and what follows."""
+    head = token.text.upper()
+    return next((k for k in REMOTE_KEYWORDS if head.startswith(k)), None)
 
 
 def _declaration(window: list[_Token], scan: _Scan) -> None:
@@ -160,16 +218,18 @@ def _declaration(window: list[_Token], scan: _Scan) -> None:
 def _nest(token: _Token, stack: list[list[str | int]], scan: _Scan) -> None:
     """Track open brackets, and the operators chained in each (arithmetic only in ``(``)."""
     value = token.text
-    if token.kind == "punct" and value in _OPEN:
+    if token.kind != "punct" and not (token.kind == "name" and value.upper() == "UNION"):
+        return
+    if value in _OPEN:
         stack.append([value, 0])
-    elif token.kind == "punct" and value in _CLOSE and len(stack) > 1:
-        stack.pop()
-    elif (
-        (token.kind == "punct" and value in _CHAIN)
-        or (token.kind == "name" and value.upper() == "UNION")
-        or (token.kind == "punct" and value in _ARITHMETIC and stack[-1][0] == "(")
-    ):
+    elif value in _CLOSE:
+        if len(stack) > 1:
+            stack.pop()
+        return
+    elif value in _CHAIN or token.kind == "name" or (value in _ARITHMETIC and stack[-1][0] == "("):
         stack[-1][1] = int(stack[-1][1]) + 1
+    else:
+        return
     scan.depth = max(scan.depth, len(stack) - 1 + int(stack[-1][1]))
 
 
@@ -203,13 +263,12 @@ def _host_allowed(iri: str | None, hosts: frozenset[str]) -> bool:
     return host in hosts or (parts.port is not None and f"{host}:{parts.port}" in hosts)
 
 
-def check(text: str, policy: QueryPolicy) -> None:
+def check(text: str, policy: QueryPolicy) -> TextFacts:
     """Refuse ``text`` (a query or an update) if it fetches from a host the policy does not
     allow or nests deeper than it allows; raises :class:`RemoteAccessError` or
-    :class:`QueryTooDeepError`."""
-    forks: list[int] = []
-    seen: set[int] = set()
-    primary = _scan(text, 0, forks, seen, primary=True)
+    :class:`QueryTooDeepError`. Takes time linear in the text."""
+    reader = _Reader(text, watch_remote=bool(_REMOTE_WORD.search(text)))
+    primary = reader.scan(0, primary=True)
     if primary.depth > policy.max_depth:
         raise QueryTooDeepError(
             f"the query nests {primary.depth} levels deep (brackets and chained operators); "
@@ -219,14 +278,15 @@ def check(text: str, policy: QueryPolicy) -> None:
         iri = _target(after, primary, policy.prefixes)
         if not _host_allowed(iri, policy.remote_hosts):
             raise RemoteAccessError(_refusal(keyword, iri, policy))
-    while forks:
-        other = _scan(text, forks.pop(), forks, seen, primary=False)
+    while reader.forks:
+        other = reader.scan(reader.forks.pop(), primary=False)
         if other.remote:
             keyword = other.remote[0][0]
             raise RemoteAccessError(
                 f"{keyword} may be hidden behind an ambiguous '<' (an IRI with '#' or \"'\"); "
                 f"{keyword} is refused in such a query"
             )
+    return TextFacts(primary.dataset_clause)
 
 
 def _refusal(keyword: str, iri: str | None, policy: QueryPolicy) -> str:

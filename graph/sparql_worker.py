@@ -22,7 +22,6 @@ from __future__ import annotations
 import ctypes
 import logging
 import os
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
@@ -101,18 +100,6 @@ class WorkerError:
     message: str
 
 
-_STRIP = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
-    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*',
-)
-_FROM = re.compile(r"(?<![?$\w:])FROM\b(?!\s*:)", re.IGNORECASE)
-
-
-def has_dataset_clause(query: str) -> bool:
-    """Whether the query text has FROM / FROM NAMED (outside strings, IRIs and comments)."""
-    return bool(_FROM.search(_STRIP.sub(" ", query)))
-
-
 def open_snapshot(snapshot: Snapshot) -> ox.Store:
     if snapshot.kind == "checkpoint":
         return ox.Store.read_only(snapshot.path)
@@ -157,14 +144,14 @@ def _send_bytes(conn: Sender, body: bytes) -> None:
 
 
 def _run_query(store: ox.Store, job: SparqlJob, prefixes: dict[str, str]) -> object:
-    check(job.query, job.policy)
+    facts = check(job.query, job.policy)
     default: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] | None = None
     if job.default_graphs:
         default = list(_graphs(job.default_graphs))
     named: list[ox.NamedNode | ox.BlankNode] | None = (
         list(_graphs(job.named_graphs)) if job.named_graphs else None
     )
-    union = not job.default_graphs and not has_dataset_clause(job.query)
+    union = not job.default_graphs and not facts.dataset_clause
     return store.query(
         job.query,
         prefixes=prefixes,

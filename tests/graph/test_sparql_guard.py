@@ -102,3 +102,14 @@ def test_long_flat_data_is_not_nesting() -> None:
     body = " ".join(f"<urn:a{i}> <urn:p> -{i} ." for i in range(5000))
     check(f"INSERT DATA {{ {body} }}", OFF)
     check("SELECT * WHERE { FILTER(" + "(" * 200 + "1" + ")" * 200 + ") }", OFF)
+
+
+def test_a_dataset_clause_is_found_only_in_code() -> None:
+    assert check("SELECT * FROM <urn:g> WHERE { ?s ?p ?o }", OFF).dataset_clause
+    assert check("select * from named <urn:g> where { graph ?g { ?s ?p ?o } }", OFF).dataset_clause
+    for text in (
+        'SELECT * WHERE { ?s ?p "FROM" }',
+        "SELECT ?from WHERE { ?from <urn:FROM> ?o } # FROM",
+        "SELECT * WHERE { ?s dg:from ?o }",
+    ):
+        assert not check(text, OFF).dataset_clause
