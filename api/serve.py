@@ -35,7 +35,8 @@ def serve_cmd(
 ) -> None:
     """Serve the knowledge graph over HTTP: SPARQL 1.1 at /sparql, REST at /actors,
     /dyads, /events, /articles, API docs at /docs. Other settings come from
-    DIPLOGRAPH_* variables (API_KEY, ROW_LIMIT, ENABLE_UPDATE, ENABLE_GRAPH_STORE, ...)."""
+    DIPLOGRAPH_* variables (API_KEY, ROW_LIMIT, ENABLE_UPDATE, ENABLE_GRAPH_STORE,
+    ALLOW_SERVICE_HOSTS, TRUSTED_HOSTS, ...; see the README's Security section)."""
     import uvicorn
     from diplograph.api.app import create_app
 
