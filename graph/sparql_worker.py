@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Protocol
+from typing import IO, Protocol, TypeVar, cast
 
 import pyoxigraph as ox
 from diplograph.graph.formats import RDF_FORMAT, RESULT_FORMAT, Accept, Kind, negotiate, write_solutions
@@ -36,6 +36,7 @@ from diplograph.errors import DiplographError, UnsupportedFormatError
 
 logger = logging.getLogger(__name__)
 
+T = TypeVar("T")
 CHUNK = 64 * 1024  # bytes per message of a streamed result
 _CLONE_NEWUSER = 0x10000000
 _CLONE_NEWNET = 0x40000000
@@ -143,7 +144,9 @@ def _send_bytes(conn: Sender, body: bytes) -> None:
         conn.send(body[start : start + CHUNK])
 
 
-def _run_query(store: ox.Store, job: SparqlJob, prefixes: dict[str, str]) -> object:
+def _run_query(
+    store: ox.Store, job: SparqlJob, prefixes: dict[str, str]
+) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
     facts = check(job.query, job.policy)
     default: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] | None = None
     if job.default_graphs:
@@ -161,9 +164,9 @@ def _run_query(store: ox.Store, job: SparqlJob, prefixes: dict[str, str]) -> obj
     )
 
 
-def _first(items: Iterable[object], limit: int) -> tuple[list[object], bool]:
+def _first(items: Iterable[T], limit: int) -> tuple[list[T], bool]:
     """At most ``limit`` items, and whether there were more."""
-    kept: list[object] = []
+    kept: list[T] = []
     for item in items:
         if len(kept) == limit:
             return kept, True
@@ -177,7 +180,8 @@ def execute(store: ox.Store, job: SparqlJob, prefixes: dict[str, str], conn: Sen
     limit the body is serialised as the engine yields it; with one, at most
     ``row_limit`` rows are held to learn whether the result was cut."""
     result = _run_query(store, job, prefixes)
-    out = _Chunks(conn)
+    chunks = _Chunks(conn)
+    out = cast(IO[bytes], chunks)  # pyoxigraph only calls write()
     if isinstance(result, ox.QueryTriples):
         fmt = negotiate(job.accept, Kind.GRAPH, job.format)
         if job.row_limit is None:
@@ -194,20 +198,20 @@ def execute(store: ox.Store, job: SparqlJob, prefixes: dict[str, str], conn: Sen
             result.serialize(output=out, format=RESULT_FORMAT[fmt.name])
         elif job.row_limit is None:
             conn.send(ReplyHead(fmt.content_type, "select"))
-            result.serialize(output=out, format=RESULT_FORMAT[fmt.name])  # type: ignore[union-attr]
+            result.serialize(output=out, format=RESULT_FORMAT[fmt.name])
         else:
             _send_cut_solutions(result, job, fmt.name, fmt.content_type, conn)
-    out.flush()
+    chunks.flush()
     conn.send(ReplyEnd())
 
 
 def _send_cut_solutions(
-    result: object, job: SparqlJob, fmt_name: str, content_type: str, conn: Sender
+    result: ox.QuerySolutions, job: SparqlJob, fmt_name: str, content_type: str, conn: Sender
 ) -> None:
-    assert isinstance(result, ox.QuerySolutions) and job.row_limit is not None
+    assert job.row_limit is not None
     variables = [v.value for v in result.variables]
     solutions, truncated = _first(result, job.row_limit)
-    kept = [[solution[v] for v in variables] for solution in solutions]  # type: ignore[index]
+    kept = [[solution[v] for v in variables] for solution in solutions]
     extra: dict[str, object] | None = (
         {"diplograph": {"rowLimit": job.row_limit, "truncated": True}} if truncated else None
     )

@@ -16,7 +16,7 @@ import pytest
 from diplograph.ontology import namespaces as ns
 from fastapi.testclient import TestClient
 
-from diplograph.settings import Settings
+from diplograph.settings import load_settings
 from tests.api.conftest import API_KEY, open_client
 from tests.http_probe import probe_server
 
@@ -209,8 +209,8 @@ def test_summary_and_reference_graphs_cannot_be_written(graph: str) -> None:
 
 
 def test_the_default_row_cap_is_announced() -> None:
-    assert Settings().row_limit == 10_000
-    with open_client(None, row_limit=Settings().row_limit) as c:
+    assert load_settings().row_limit == 10_000
+    with open_client(None, row_limit=load_settings().row_limit) as c:
         r = c.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 3"})
         assert r.headers["diplograph-row-limit"] == "10000" and "diplograph-truncated" not in r.headers
     with open_client(None, row_limit=0) as c:

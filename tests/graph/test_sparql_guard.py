@@ -63,7 +63,7 @@ def test_the_engine_itself_follows_such_texts(text: str) -> None:
         target = text.replace("http://127.0.0.1:1/x", probe.url)
         store = ox.Store()
         store.add(ox.Quad(ox.NamedNode("urn:a"), ox.NamedNode("urn:b"), ox.NamedNode("urn:c")))
-        list(store.query(target, prefixes={"": probe.url}))  # type: ignore[call-overload]
+        list(store.query(target, prefixes={"": probe.url}))  # type: ignore[arg-type]
         assert probe.hits
         with pytest.raises(RemoteAccessError):
             check(target, QueryPolicy(prefixes={"": probe.url}))
