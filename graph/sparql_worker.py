@@ -88,6 +88,11 @@ class ReplyEnd:
 
 
 @dataclass(frozen=True, slots=True)
+class UpdateRan:
+    """The update finished on the copy; its changes follow (an :class:`UpdateDelta`)."""
+
+
+@dataclass(frozen=True, slots=True)
 class UpdateDelta:
     """What an update changed, as N-Quads."""
 
@@ -231,7 +236,8 @@ def _graph_names(store: ox.Store) -> set[ox.NamedNode | ox.BlankNode | ox.Defaul
 
 
 def diff(before: ox.Store, after: ox.Store) -> tuple[list[ox.Quad], list[ox.Quad]]:
-    """The quads removed from and added to ``before`` to make ``after``, graph by graph."""
+    """The quads removed from and added to ``before`` to make ``after``, graph by graph
+    (linear in the store: about 3 s for 300k quads here)."""
     removed: list[ox.Quad] = []
     added: list[ox.Quad] = []
     for graph in _graph_names(before) | _graph_names(after):
@@ -242,12 +248,14 @@ def diff(before: ox.Store, after: ox.Store) -> tuple[list[ox.Quad], list[ox.Quad
     return removed, added
 
 
-def run_update(before: ox.Store, job: UpdateJob, prefixes: dict[str, str]) -> UpdateDelta:
-    """Run ``job`` on its private copy and return what it changed."""
+def run_update(before: ox.Store, job: UpdateJob, prefixes: dict[str, str], conn: Sender) -> UpdateDelta:
+    """Run ``job`` on its private copy, say so (:class:`UpdateRan`: the time limit covers
+    the update, not the comparison that follows), and return what it changed."""
     check(job.update, job.policy)
     after = open_writable(job.copy)
     try:
         after.update(job.update, prefixes=prefixes)
+        conn.send(UpdateRan())
         removed, added = diff(before, after)
     finally:
         del after
@@ -331,7 +339,7 @@ def _answer(
     try:
         store = current.get(snapshot)
         if isinstance(job, UpdateJob):
-            pipe.send(run_update(store, job, prefixes))
+            pipe.send(run_update(store, job, prefixes, pipe))
         else:
             assert isinstance(job, SparqlJob)
             execute(store, job, prefixes, pipe)

@@ -216,3 +216,4 @@ def test_the_default_row_cap_is_announced() -> None:
     with open_client(None, row_limit=0) as c:
         r = c.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"})
         assert "diplograph-row-limit" not in r.headers and len(r.json()["results"]["bindings"]) > 100
+        assert "content-length" not in r.headers  # streamed, not built whole first
