@@ -217,3 +217,21 @@ def test_the_default_row_cap_is_announced() -> None:
         r = c.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"})
         assert "diplograph-row-limit" not in r.headers and len(r.json()["results"]["bindings"]) > 100
         assert "content-length" not in r.headers  # streamed, not built whole first
+
+
+def test_an_update_applies_its_changes_and_refreshes_the_summaries() -> None:
+    from tests.api import service_data
+
+    with open_client(None, enable_update=True) as c:
+        before = c.get("/dyads/USA/RUS").json()["directions"][0]["counts"]["events"]
+        key = service_data.article_of(len(service_data.SPECS) - 7, service_data.SPECS[-7]).article.key
+        r = c.post("/sparql", content=f"DROP GRAPH <{ns.article_graph(key)}>", headers=UPDATE)
+        assert r.status_code == 204
+        assert c.get("/dyads/USA/RUS").json()["directions"][0]["counts"]["events"] == before - 1
+        total = _count(c)
+        insert = "INSERT DATA { GRAPH <urn:x> { _:b <urn:p> 1 . _:b <urn:q> <urn:o> . <urn:a> <urn:p> 2 } }"
+        assert c.post("/sparql", content=insert, headers=UPDATE).status_code == 204
+        assert _count(c) == total + 3
+        delete = "DELETE WHERE { GRAPH <urn:x> { ?b <urn:p> 1 ; <urn:q> ?o } }"  # the blank node's quads
+        assert c.post("/sparql", content=delete, headers=UPDATE).status_code == 204
+        assert _count(c) == total + 1
