@@ -148,12 +148,7 @@ class _Reader:
                 if primary and self.watch_remote:
                     self.starts.append(pos)
                 value = match.group()
-                if (
-                    self.watch_remote
-                    and kind == "iri"
-                    and stack[-1][0] == "("
-                    and ("#" in value or "'" in value)
-                ):
+                if self.watch_remote and kind == "iri" and _ambiguous(value, stack):
                     self.forks.append(pos + 1)
                 yield _Token(kind, value, pos)
             pos = match.end()

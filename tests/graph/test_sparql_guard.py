@@ -49,6 +49,7 @@ def test_service_and_load_are_refused_however_written(text: str) -> None:
         "SELECT * WHERE { ?s <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> ?o FILTER(?o != 'LOAD') }",
         'SELECT * WHERE { ?s ?p """ SERVICE <http://127.0.0.1:1/x> { } """ }',
         "SELECT * WHERE { ?s ?p ?o FILTER(?o < 3) }",
+        'SELECT * WHERE { ?s a ?t FILTER(?t = <http://x.example/o#Load> && ?l = "load")\n}',
     ],
 )
 def test_the_words_in_strings_iris_names_and_comments_pass(text: str) -> None:
