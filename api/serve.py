@@ -43,6 +43,11 @@ def serve_cmd(
     settings = load_settings(
         data=data, in_memory=in_memory or None, host=host, port=port, query_timeout=query_timeout
     )
+    if settings.host in ("0.0.0.0", "::") and not settings.trusted_hosts:
+        logger.warning(
+            "listening on all addresses: requests are answered only for Host 127.0.0.1, localhost "
+            "and [::1]; list the server's names in DIPLOGRAPH_TRUSTED_HOSTS"
+        )
     app = create_app(settings)
     logger.info(
         "serving %s on http://%s:%d",

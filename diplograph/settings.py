@@ -37,11 +37,12 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = Field(8000, ge=1, le=65535)
     query_workers: int = Field(
-        2,
+        3,
         ge=1,
         le=64,
         description="Processes that run SPARQL endpoint queries "
-        "(a query past the timeout has its process killed and replaced).",
+        "(a query past the timeout has its process killed and replaced); more than "
+        "client_queries, so that one client cannot hold them all.",
     )
     max_upload_bytes: int = Field(
         16 * 1024 * 1024,

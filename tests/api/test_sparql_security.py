@@ -124,6 +124,30 @@ def test_one_client_gets_a_429_past_its_share(store_copy: Path) -> None:
         assert r.status_code == 503 and r.headers["retry-after"]
 
 
+def test_by_default_one_client_cannot_hold_every_worker(store_copy: Path) -> None:
+    defaults = load_settings()
+    assert defaults.client_queries < defaults.query_workers
+    with open_client(
+        store_copy,
+        query_timeout=2.0,
+        query_workers=defaults.query_workers,
+        client_queries=defaults.client_queries,
+    ) as c:
+        other = TestClient(c.app, client=("192.0.2.7", 50000))  # another client, same service
+        threads = [
+            threading.Thread(target=lambda: c.get("/sparql", params={"query": SLOW})) for _ in range(2)
+        ]
+        for t in threads:
+            t.start()
+        time.sleep(0.4)
+        assert c.get("/sparql", params={"query": "ASK {}"}).status_code == 429
+        started = time.monotonic()
+        assert other.get("/sparql", params={"query": "ASK { ?s ?p ?o }"}).json()["boolean"] is True
+        assert time.monotonic() - started < 1.0
+        for t in threads:
+            t.join()
+
+
 def test_a_full_queue_is_a_503_at_once(store_copy: Path) -> None:
     with open_client(store_copy, query_timeout=2.0, query_workers=1, query_queue=0, client_queries=8) as c:
         thread = threading.Thread(target=lambda: c.get("/sparql", params={"query": SLOW}))
