@@ -273,6 +273,15 @@ class _Lease:
                 f"the query worker stopped ({how}) while running the request; the server goes on"
             ) from exc
 
+    @contextlib.contextmanager
+    def given_back_on_error(self) -> Iterator[None]:
+        """Give the (still idle) worker back if what the block prepares for it fails."""
+        try:
+            yield
+        except BaseException:
+            self.finish(healthy=True)
+            raise
+
     def finish(self, healthy: bool) -> None:
         """Give the worker back (or replace it when it may still be busy or is dead)."""
         if self.done:
@@ -389,11 +398,8 @@ class QueryPool:
 
     def _ask(self, lease: _Lease, message: Callable[[Snapshot], object]) -> object:
         """Send the job built for the current snapshot; returns the worker's first answer."""
-        try:
+        with lease.given_back_on_error():
             snapshot = self.snapshots.acquire()
-        except BaseException:
-            lease.finish(healthy=True)
-            raise
         try:
             lease.send(message(snapshot))
             return lease.receive()
@@ -422,11 +428,8 @@ class QueryPool:
         release = self._admission.enter(client)
         try:
             lease = self._lease(timeout)
-            try:
+            with lease.given_back_on_error():
                 copy = self.snapshots.private_copy()
-            except BaseException:
-                lease.finish(healthy=True)
-                raise
             try:
                 reply = self._ask(lease, lambda snapshot: (snapshot, UpdateJob(text, copy, policy)))
                 if isinstance(reply, UpdateRan):
