@@ -16,6 +16,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from diplograph.api import errors
+from diplograph.api.deps import check_host
 from diplograph.api.responses import errors_for
 from diplograph.api.routers import (
     actors,
@@ -31,7 +32,7 @@ from diplograph.api.routers import (
 )
 from diplograph.api.service import Service
 from diplograph.graph.store import KnowledgeGraph
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from diplograph import __version__
@@ -74,6 +75,7 @@ def create_app(settings: Settings, *, kg: KnowledgeGraph | None = None) -> FastA
         lifespan=lifespan,
         docs_url=None,  # /docs and /redoc are served from vendored assets (routers/page.py)
         redoc_url=None,
+        dependencies=[Depends(check_host)],  # the Host header must name this service
     )
     app.state.settings = settings
     errors.install(app)

@@ -37,7 +37,7 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
-from diplograph.errors import ArticleError, DiplographError
+from diplograph.errors import ArticleError, DiplographError, StoreError
 from diplograph.model import Article
 
 if TYPE_CHECKING:
@@ -212,19 +212,25 @@ def query_cmd(
         ),
     ] = "table",
 ) -> None:
-    """Run a SPARQL query on the knowledge graph (default graph = all graphs)."""
+    """Run a SPARQL query on the knowledge graph (default graph = all graphs).
+    SERVICE is refused unless DIPLOGRAPH_ALLOW_SERVICE_HOSTS lists its host."""
     from diplograph.graph.formats import render
+    from diplograph.graph.sparql_guard import check, policy_from_settings
     from diplograph.graph.store import KnowledgeGraph
 
     if sparql.startswith("@"):
         sparql = Path(sparql[1:]).read_text(encoding="utf-8")
     settings = _settings(data)
+    check(sparql, policy_from_settings(settings))  # before the engine: no fetch, no deep nesting
     with KnowledgeGraph(None if settings.in_memory else settings.data, read_only=True) as kg:
         result = kg.query(sparql)
-        if fmt == "table":
-            _print_table(result)
-        else:
-            sys.stdout.write(render(result, fmt))
+        try:
+            if fmt == "table":
+                _print_table(result)
+            else:
+                sys.stdout.write(render(result, fmt))
+        except (OSError, RuntimeError) as exc:  # raised while the engine yields rows
+            raise StoreError(f"the query failed while running: {exc}") from exc
 
 
 def _print_table(result: object) -> None:

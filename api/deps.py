@@ -1,7 +1,8 @@
 """Request dependencies and shared parameters: the service, the store, the
-extractor, the API key check, the selection filters of ``/export`` and
-``/analytics``, and the limits every router uses (``Annotated`` types, so a
-route declares ``kg: KG`` or ``top: Top`` and FastAPI does the rest)."""
+extractor, the API key check, the ``Host`` and cross-site checks, the one bounded
+reader of request bodies, the selection filters of ``/export`` and ``/analytics``,
+and the limits every router uses (``Annotated`` types, so a route declares
+``kg: KG`` or ``top: Top`` and FastAPI does the rest)."""
 
 from __future__ import annotations
 
@@ -10,14 +11,14 @@ import logging
 import secrets
 from typing import Annotated, Any
 
-from diplograph.api.errors import MissingCredentialsError
+from diplograph.api.errors import MissingCredentialsError, PayloadTooLargeError
 from diplograph.api.service import Service
 from diplograph.graph.selection import MAX_DEPTH, Selection
 from diplograph.graph.store import KnowledgeGraph
 from fastapi import Depends, Query, Request
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
-from diplograph.errors import AuthError, FeatureDisabledError
+from diplograph.errors import AuthError, FeatureDisabledError, InputError
 
 logger = logging.getLogger(__name__)
 
@@ -115,3 +116,54 @@ def selection_params(
 
 
 SelectionDep = Annotated[Selection, Depends(selection_params)]
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The request body, refused with a 413 as soon as it is known to pass ``limit`` bytes:
+    at once from ``Content-Length``, else while the chunks arrive (nothing past the limit is
+    kept in memory)."""
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        if not declared.strip().isdigit():
+            raise InputError("Content-Length is not a number", where="content-length")
+        if int(declared) > limit:
+            raise PayloadTooLargeError(f"the body ({int(declared)} bytes) is over the limit of {limit} bytes")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise PayloadTooLargeError(f"the body is over the limit of {limit} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _host_name(header: str) -> str:
+    """``Host`` without its port (``[::1]:8000`` -> ``[::1]``)."""
+    header = header.strip().lower()
+    if header.startswith("["):
+        return header.split("]", 1)[0] + "]"
+    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
+
+
+def check_host(request: Request) -> None:
+    """Refuse a ``Host`` header the service was not configured for (DNS rebinding)."""
+    accepted = request.app.state.settings.accepted_hosts()
+    host = _host_name(request.headers.get("host", ""))
+    if host not in accepted:
+        raise InputError(
+            f"Host {host or '(none)'!r} is not served here; add it to DIPLOGRAPH_TRUSTED_HOSTS",
+            where="host",
+        )
+
+
+def refuse_cross_site(request: Request) -> None:
+    """Refuse a write a page on another site made the browser send (a form post)."""
+    if request.headers.get("sec-fetch-site", "").lower() == "cross-site":
+        raise AuthError("cross-site requests cannot change the store")
+    origin = request.headers.get("origin")
+    if origin is None:
+        return
+    name = _host_name(origin.partition("://")[2]) if "://" in origin else origin.lower()
+    if name not in request.app.state.settings.accepted_hosts():
+        raise AuthError(f"requests from {origin} cannot change the store")

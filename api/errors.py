@@ -16,7 +16,8 @@ import logging
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from diplograph.graph.executor import StoreUnavailableError
+from diplograph.graph.executor import ClientBusyError, StoreUnavailableError
+from diplograph.graph.store import ProtectedGraphError
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -66,6 +67,8 @@ STATUS: list[tuple[type[DiplographError], int, str]] = [
     (PayloadTooLargeError, 413, "too-large"),
     (ArticleError, 422, "article"),
     (InputError, 400, "input"),
+    (ClientBusyError, 429, "too-many-requests"),
+    (ProtectedGraphError, 403, "protected-graph"),
     (StoreUnavailableError, 503, "unavailable"),
     (StoreError, 500, "store"),
     (ConfigError, 500, "config"),
@@ -85,7 +88,7 @@ def error_response(exc: DiplographError) -> JSONResponse:
     headers: dict[str, str] = {}
     if status == 401:
         headers["WWW-Authenticate"] = 'Bearer realm="diplograph", charset="UTF-8"'
-    if status == 503:
+    if status in (429, 503):
         headers["Retry-After"] = "1"
     if status >= 500:
         logger.error("%s: %s", type(exc).__name__, exc)

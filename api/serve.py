@@ -35,13 +35,19 @@ def serve_cmd(
 ) -> None:
     """Serve the knowledge graph over HTTP: SPARQL 1.1 at /sparql, REST at /actors,
     /dyads, /events, /articles, API docs at /docs. Other settings come from
-    DIPLOGRAPH_* variables (API_KEY, ROW_LIMIT, ENABLE_UPDATE, ENABLE_GRAPH_STORE, ...)."""
+    DIPLOGRAPH_* variables (API_KEY, ROW_LIMIT, ENABLE_UPDATE, ENABLE_GRAPH_STORE,
+    ALLOW_SERVICE_HOSTS, TRUSTED_HOSTS, ...; see the README's Security section)."""
     import uvicorn
     from diplograph.api.app import create_app
 
     settings = load_settings(
         data=data, in_memory=in_memory or None, host=host, port=port, query_timeout=query_timeout
     )
+    if settings.host in ("0.0.0.0", "::") and not settings.trusted_hosts:
+        logger.warning(
+            "listening on all addresses: requests are answered only for Host 127.0.0.1, localhost "
+            "and [::1]; list the server's names in DIPLOGRAPH_TRUSTED_HOSTS"
+        )
     if not settings.in_memory:
         from diplograph.graph.store import KnowledgeGraph
 

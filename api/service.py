@@ -11,13 +11,13 @@ from typing import Any
 
 import pyoxigraph as ox
 from diplograph.graph import leftovers, summaries
-from diplograph.graph.executor import QueryPool, Snapshots
+from diplograph.graph.executor import Limits, QueryPool, ResultStream, Snapshots
 from diplograph.graph.ingest import IngestSummary, ingest_into
-from diplograph.graph.sparql_worker import SparqlJob, SparqlReply
+from diplograph.graph.sparql_guard import QueryPolicy, policy_from_settings
+from diplograph.graph.sparql_worker import SparqlJob
 from diplograph.graph.store import KnowledgeGraph
 from diplograph.ontology import namespaces as ns
 
-from diplograph.errors import StoreError
 from diplograph.model import Article
 from diplograph.settings import Settings
 
@@ -49,7 +49,13 @@ class Service:
             leftovers.remove_stale_snapshots(kg.path)
         snapshots = Snapshots(kg.native, kg.path)
         claim = leftovers.claim(snapshots.folder)
-        pool = QueryPool(snapshots, dict(ns.PREFIXES), size=settings.query_workers)
+        pool = QueryPool(
+            snapshots,
+            dict(ns.PREFIXES),
+            size=settings.query_workers,
+            limits=Limits(per_client=settings.client_queries, queue=settings.query_queue),
+            offline=not settings.allow_service_hosts,
+        )
         logger.info("service over %s with %d query workers", kg.location, settings.query_workers)
         return cls(settings, kg, pool, owns, _claim=claim)
 
@@ -60,9 +66,13 @@ class Service:
         self.kg.flush()
 
     # -- reads ------------------------------------------------------------------------------------
-    def sparql(self, job: SparqlJob) -> SparqlReply:
-        """Run a user query in a worker process, stopped at the configured timeout."""
-        return self.pool.run(job, self.settings.query_timeout)
+    def policy(self) -> QueryPolicy:
+        """What user queries and updates may do (remote hosts, nesting)."""
+        return policy_from_settings(self.settings)
+
+    def sparql(self, job: SparqlJob, client: str = "") -> ResultStream:
+        """Start a user query in a worker process, stopped at the configured timeout."""
+        return self.pool.query(job, self.settings.query_timeout, client)
 
     # -- writes -----------------------------------------------------------------------------------
     def extractor(self) -> Any:
@@ -82,20 +92,22 @@ class Service:
             finally:
                 self.pool.invalidate()
 
-    def update(self, sparql: str) -> None:
-        """Run a SPARQL Update, then rebuild the summaries (an update may touch any event)."""
+    def update(self, sparql: str, client: str = "") -> None:
+        """Run a SPARQL Update in a worker (on a copy, with the query timeout), apply what
+        it changed, then rebuild the summaries (an update may touch any event)."""
         with self.write_lock:
+            delta = self.pool.update(sparql, self.policy(), self.settings.query_timeout, client)
+            removed, added = (
+                list(ox.parse(part, format=ox.RdfFormat.N_QUADS)) for part in (delta.removed, delta.added)
+            )
+            if not removed and not added:
+                return
             try:
-                self.kg.native.update(sparql, prefixes=ns.PREFIXES)
-            except SyntaxError as exc:
-                from diplograph.errors import QueryError
-
-                raise QueryError(f"SPARQL syntax error: {exc}") from exc
-            except OSError as exc:
-                raise StoreError(f"update failed: {exc}") from exc
+                self.kg.apply_changes(removed, added)
             finally:
                 self.pool.invalidate()
             summaries.rebuild(self.kg)
+            self.kg.flush()
             self.pool.invalidate()
 
     def after_graph_write(

@@ -39,6 +39,43 @@ logger = logging.getLogger(__name__)
 
 META_GRAPH = ox.NamedNode(str(ns.GRAPH["meta"]))
 FINGERPRINT = rdf.dg("fingerprint")
+#: Graphs only diplograph writes: reference data, its fingerprints, and the per-pair
+#: summaries (derived from the events). Graph Store writes and SPARQL Update may not touch them.
+PROTECTED_GRAPHS = frozenset(
+    {ns.ontology_graph(), ns.vocabulary_graph(), ns.actor_graph(), ns.summary_graph(), META_GRAPH.value}
+)
+GraphName = ox.NamedNode | ox.BlankNode | ox.DefaultGraph
+
+
+class ProtectedGraphError(StoreError):
+    """A write through the Graph Store or SPARQL Update would change a graph only
+    diplograph writes (reference data, summaries)."""
+
+
+def refuse_protected(graphs: Iterable[GraphName]) -> None:
+    """Raise :class:`ProtectedGraphError` if any of ``graphs`` is protected."""
+    hit = sorted({g.value for g in graphs if isinstance(g, ox.NamedNode) and g.value in PROTECTED_GRAPHS})
+    if hit:
+        raise ProtectedGraphError(
+            f"{', '.join(hit)} {'is' if len(hit) == 1 else 'are'} written by diplograph only "
+            "(reference data and summaries); change the articles' graphs instead"
+        )
+
+
+def _data_block(quads: Iterable[ox.Quad]) -> str:
+    """Quads as the body of INSERT DATA / DELETE DATA, one GRAPH block per graph."""
+    by_graph: dict[str, list[str]] = {}
+    for q in quads:
+        key = "" if isinstance(q.graph_name, ox.DefaultGraph) else str(q.graph_name)
+        by_graph.setdefault(key, []).append(f"{ox.Triple(q.subject, q.predicate, q.object)} .")
+    return "\n".join(
+        "\n".join(lines) if not graph else f"GRAPH {graph} {{\n" + "\n".join(lines) + "\n}"
+        for graph, lines in by_graph.items()
+    )
+
+
+def _has_blank_node(quad: ox.Quad) -> bool:
+    return any(isinstance(t, ox.BlankNode) for t in (quad.subject, quad.object, quad.graph_name))
 
 
 class WriteStatus(StrEnum):
@@ -245,6 +282,62 @@ class KnowledgeGraph:
         events = len({event.id for event in result.events})  # an exact repeat is one event
         logger.debug("%s article %s (%d events)", status, key, events)
         return WriteOutcome(key, status, events, previous)
+
+    # -- graph writes (Graph Store Protocol, SPARQL Update) --------------------------------------
+    def put_graph(self, graph: GraphName, triples: Iterable[ox.Triple], *, replace: bool) -> bool:
+        """Replace (``replace``) or add to one graph in one transaction; returns whether the
+        graph is new. Protected graphs are refused."""
+        refuse_protected([graph])
+        quads = [ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples]
+        created = not self.has_graph(graph)
+        try:
+            if not replace:
+                self.native.extend(quads)
+            else:
+                drop = (
+                    "DROP SILENT DEFAULT"
+                    if isinstance(graph, ox.DefaultGraph)
+                    else f"DROP SILENT GRAPH {graph}"
+                )
+                insert = f" ;\nINSERT DATA {{\n{_data_block(quads)}\n}}" if quads else ""
+                self.native.update(drop + insert)
+        except OSError as exc:
+            raise StoreError(f"cannot write graph {graph}: {exc}") from exc
+        return created
+
+    def drop_graph(self, graph: GraphName) -> None:
+        """Delete one graph (empty the default graph); protected graphs are refused."""
+        refuse_protected([graph])
+        try:
+            if isinstance(graph, ox.DefaultGraph):
+                self.native.clear_graph(graph)
+            else:
+                self.native.remove_graph(graph)
+        except OSError as exc:
+            raise StoreError(f"cannot delete graph {graph}: {exc}") from exc
+
+    def has_graph(self, graph: GraphName) -> bool:
+        return isinstance(graph, ox.DefaultGraph) or self.native.contains_named_graph(graph)
+
+    def apply_changes(self, removed: list[ox.Quad], added: list[ox.Quad]) -> None:
+        """Apply what an update computed elsewhere: ground quads in one transaction
+        (DELETE DATA + INSERT DATA), then quads with blank nodes (which DELETE DATA
+        cannot name) one by one. Protected graphs are refused before anything is written."""
+        refuse_protected(q.graph_name for q in (*removed, *added))
+        ground_removed = [q for q in removed if not _has_blank_node(q)]
+        ground_added = [q for q in added if not _has_blank_node(q)]
+        parts = [f"DELETE DATA {{\n{_data_block(ground_removed)}\n}}"] if ground_removed else []
+        if ground_added:
+            parts.append(f"INSERT DATA {{\n{_data_block(ground_added)}\n}}")
+        try:
+            if parts:
+                self.native.update(" ;\n".join(parts))
+            for quad in removed:
+                if _has_blank_node(quad):
+                    self.native.remove(quad)
+            self.native.extend(q for q in added if _has_blank_node(q))
+        except OSError as exc:
+            raise StoreError(f"cannot apply the update: {exc}") from exc
 
     # -- queries ---------------------------------------------------------------------------------
     def query(self, sparql: str, **kwargs: Any) -> Any:

@@ -4,6 +4,7 @@ extraction pipeline, loaded once per test session."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 import pytest
 
@@ -18,6 +19,9 @@ from diplograph.model import (
     Relation,
     Sector,
 )
+
+# the Host name Starlette's TestClient sends; the service refuses names it was not given
+os.environ.setdefault("DIPLOGRAPH_TRUSTED_HOSTS", "testserver")
 
 RUSSIA = Actor("RUS", "Russia", ActorKind.STATE, "RUS")
 SOUTH_KOREA = Actor("KOR", "South Korea", ActorKind.STATE, "KOR")

@@ -6,8 +6,7 @@ import datetime as dt
 import logging
 from typing import Any
 
-from diplograph.api.deps import ApiKey, ExtractorDep, ServiceDep
-from diplograph.api.errors import PayloadTooLargeError
+from diplograph.api.deps import ApiKey, ExtractorDep, ServiceDep, read_body
 from diplograph.extract.readers import article_from_record, load_json
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
@@ -154,9 +153,7 @@ async def post_articles(
     """Extract and store one article (JSON) or a batch (JSONL, one article a line),
     with the command line's idempotence: the same text is stored once, and a new
     extractor version replaces an article's events. Returns the events created."""
-    body = await request.body()
-    if len(body) > service.settings.max_upload_bytes:
-        raise PayloadTooLargeError(f"body over {service.settings.max_upload_bytes} bytes")
+    body = await read_body(request, service.settings.max_upload_bytes)
     content_type = request.headers.get("content-type", "application/json")
     articles, errors = parse_articles(body, content_type, service.settings.max_article_bytes)
     if not articles:

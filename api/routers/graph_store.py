@@ -2,8 +2,9 @@
 ``?default``): read, replace, add to or delete one graph.
 
 Off unless ``DIPLOGRAPH_ENABLE_GRAPH_STORE`` is set, and then every operation
-needs the API key. A write refreshes the summaries of the pairs whose events
-the graph held before or holds after.
+needs the API key, and writes are refused from other sites. The summary and
+reference graphs cannot be written (403). A write refreshes the summaries of the
+pairs whose events the graph held before or holds after.
 """
 
 from __future__ import annotations
@@ -12,8 +13,7 @@ import logging
 from typing import Annotated
 
 import pyoxigraph as ox
-from diplograph.api.deps import ApiKey, ServiceDep
-from diplograph.api.errors import PayloadTooLargeError
+from diplograph.api.deps import ApiKey, ServiceDep, read_body, refuse_cross_site
 from diplograph.api.service import Service
 from diplograph.graph import summaries
 from diplograph.graph.formats import GRAPH_PARSERS, RDF_FORMAT, Kind, negotiate, parse_accept
@@ -43,6 +43,7 @@ def _enabled_dep(service: ServiceDep) -> None:
 
 
 GraphStoreOn = Annotated[None, Depends(_enabled_dep)]
+SameSite = Annotated[None, Depends(refuse_cross_site)]
 
 
 def _target(graph: str | None, default: str | None) -> GraphName:
@@ -56,16 +57,8 @@ def _target(graph: str | None, default: str | None) -> GraphName:
         raise InputError(f"not an IRI: {exc}", where="graph") from None
 
 
-def _exists(service: Service, g: GraphName) -> bool:
-    if isinstance(g, ox.DefaultGraph):
-        return True
-    return service.kg.native.contains_named_graph(g)
-
-
 async def _triples(service: Service, request: Request) -> list[ox.Triple]:
-    body = await request.body()
-    if len(body) > service.settings.max_upload_bytes:
-        raise PayloadTooLargeError(f"body over {service.settings.max_upload_bytes} bytes")
+    body = await read_body(request, service.settings.max_upload_bytes)
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
     fmt = _PARSERS.get(media)
     if fmt is None:
@@ -83,34 +76,20 @@ async def _triples(service: Service, request: Request) -> list[ox.Triple]:
 
 
 def _write(service: Service, g: GraphName, triples: list[ox.Triple], replace: bool) -> bool:
-    """Replace or extend graph ``g`` in one update; returns whether it was new."""
-    name = g.value if isinstance(g, ox.NamedNode) else None
+    """Replace or extend graph ``g`` in one transaction; returns whether it was new."""
     with service.write_lock:
         before = summaries.pairs_in_graph(service.kg, g)
-        created = not _exists(service, g)
-        target = f"GRAPH {g} {{ " if name else "{ "
-        body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
-        parts = []
-        if replace:
-            parts.append(f"DROP SILENT GRAPH {g}" if name else "DROP SILENT DEFAULT")
-        if triples:
-            parts.append(f"INSERT DATA {{ {target}{body} }} }}" if name else f"INSERT DATA {{ {body} }}")
-        if parts:
-            service.kg.native.update(" ;\n".join(parts))
+        created = service.kg.put_graph(g, triples, replace=replace)
         service.after_graph_write(before, g)
         return created
 
 
 def _delete(service: Service, g: GraphName) -> None:
-    name = g.value if isinstance(g, ox.NamedNode) else None
     with service.write_lock:
-        if not _exists(service, g):
-            raise NotFoundError(f"no graph {name}")
+        if not service.kg.has_graph(g):
+            raise NotFoundError(f"no graph {g}")
         before = summaries.pairs_in_graph(service.kg, g)
-        if isinstance(g, ox.NamedNode):
-            service.kg.native.remove_graph(g)
-        else:
-            service.kg.native.clear_graph(g)
+        service.kg.drop_graph(g)
         service.after_graph_write(before, g)
 
 
@@ -124,7 +103,7 @@ def read_graph(
     default: DefaultParam = None,
 ) -> Response:
     g = _target(graph, default)
-    if not _exists(service, g):
+    if not service.kg.has_graph(g):
         raise NotFoundError(f"no graph {graph}")
     fmt = negotiate(
         parse_accept(request.headers.get("accept")), Kind.GRAPH, request.query_params.get("format")
@@ -142,6 +121,7 @@ async def replace_graph(
     service: ServiceDep,
     _on: GraphStoreOn,
     _: ApiKey,
+    _site: SameSite,
     request: Request,
     graph: GraphParam = None,
     default: DefaultParam = None,
@@ -156,6 +136,7 @@ async def add_to_graph(
     service: ServiceDep,
     _on: GraphStoreOn,
     _: ApiKey,
+    _site: SameSite,
     request: Request,
     graph: GraphParam = None,
     default: DefaultParam = None,
@@ -167,7 +148,12 @@ async def add_to_graph(
 
 @router.delete("", status_code=204, summary="Delete a graph")
 def delete_graph(
-    service: ServiceDep, _on: GraphStoreOn, _: ApiKey, graph: GraphParam = None, default: DefaultParam = None
+    service: ServiceDep,
+    _on: GraphStoreOn,
+    _: ApiKey,
+    _site: SameSite,
+    graph: GraphParam = None,
+    default: DefaultParam = None,
 ) -> Response:
     _delete(service, _target(graph, default))
     return Response(status_code=204)

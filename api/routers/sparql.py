@@ -6,12 +6,18 @@
   default graph is the union of all graphs. Parameters the protocol does not
   define (``format=``, ``output=`` ...) are honoured when they name a format
   that fits, and otherwise ignored.
-- Queries run in worker processes (``diplograph.graph.executor``) and are stopped at the
-  configured timeout with a 503; a configured row limit is announced in the
-  ``Diplograph-Row-Limit`` header, and a cut result in ``Diplograph-Truncated``
-  and ``Warning``.
+- Queries and updates run in worker processes (``diplograph.graph.executor``) and
+  are stopped at the configured timeout with a 503; each client may have a few
+  running or waiting (then 429), and the queue is bounded (then 503).
+- ``SERVICE`` and ``LOAD`` are refused (400) unless their host is listed in
+  ``DIPLOGRAPH_ALLOW_SERVICE_HOSTS``; text nested deeper than
+  ``DIPLOGRAPH_MAX_QUERY_DEPTH`` is refused (400) before the engine sees it.
+- Results are streamed as the worker serialises them; the row limit (10,000 by
+  default) is announced in the ``Diplograph-Row-Limit`` header, and a cut result
+  in ``Diplograph-Truncated`` and ``Warning``.
 - Update (``POST`` form ``update=`` or ``application/sparql-update``) is off
-  unless enabled, and then needs the API key.
+  unless enabled, and then needs the API key and is refused from other sites;
+  it cannot write the summary or reference graphs (403).
 - ``GET /sparql`` without a query: the query page for browsers, else the
   service description (Turtle).
 """
@@ -24,13 +30,16 @@ from typing import Annotated
 from urllib.parse import parse_qsl
 
 import pyoxigraph as ox
-from diplograph.api.deps import ServiceDep, require_api_key
+from diplograph.api.deps import ServiceDep, read_body, refuse_cross_site, require_api_key
+from diplograph.graph.executor import ResultStream
 from diplograph.graph.formats import Kind, acceptable_at_all, negotiate, parse_accept
-from diplograph.graph.sparql_worker import SparqlJob, SparqlReply
+from diplograph.graph.sparql_worker import SparqlJob
+from diplograph.ontology import namespaces as ns
 from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import FileResponse, Response
+from fastapi.responses import FileResponse, Response, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials
+from starlette.background import BackgroundTask
 
 from diplograph.errors import FeatureDisabledError, InputError, UnsupportedFormatError
 
@@ -38,8 +47,8 @@ logger = logging.getLogger(__name__)
 
 router = APIRouter(tags=["SPARQL"])
 PAGE = Path(__file__).resolve().parent.parent / "static" / "sparql" / "index.html"
-SD = "http://www.w3.org/ns/sparql-service-description#"
-_FORMATS_NS = "http://www.w3.org/ns/formats/"
+SD = str(ns.SD)
+_FORMATS_NS = str(ns.FORMATS)
 FORM = "application/x-www-form-urlencoded"
 DIRECT_QUERY = "application/sparql-query"
 DIRECT_UPDATE = "application/sparql-update"
@@ -63,6 +72,9 @@ _DOC_RESPONSES: dict[int | str, dict[str, object]] = {
     },
     400: {"description": "Malformed request or query (the parser's message)."},
     406: {"description": "No acceptable format for this result."},
+    403: {"description": "Update disabled, sent from another site, or aimed at a protected graph."},
+    413: {"description": "The body is over the size limit."},
+    429: {"description": "This client already has its share of queries running or waiting."},
     503: {"description": "The query ran past the time limit and was stopped, or all workers were busy."},
 }
 _POST_BODY = {
@@ -112,14 +124,21 @@ def _charset_ok(content_type: str) -> bool:
     return True
 
 
-def _respond(reply: SparqlReply, row_limit: int | None) -> Response:
+def _client(request: Request) -> str:
+    return request.client.host if request.client else ""
+
+
+def _respond(stream: ResultStream, row_limit: int | None) -> Response:
+    head = stream.head
     headers = {"Vary": "Accept"}
-    if row_limit is not None and reply.form != "ask":
+    if row_limit is not None and head.form != "ask":
         headers["Diplograph-Row-Limit"] = str(row_limit)
-        if reply.truncated:
+        if head.truncated:
             headers["Diplograph-Truncated"] = "true"
             headers["Warning"] = f'199 diplograph "result cut at the server\'s row limit of {row_limit}"'
-    return Response(reply.body, media_type=reply.content_type, headers=headers)
+    return StreamingResponse(
+        iter(stream), media_type=head.content_type, headers=headers, background=BackgroundTask(stream.close)
+    )
 
 
 async def _query(
@@ -129,16 +148,18 @@ async def _query(
     override = _one(params, "format") or _one(params, "output")
     if not acceptable_at_all(accept, override):
         raise UnsupportedFormatError("none of the accepted types is a SPARQL result or RDF format")
+    row_limit = service.settings.row_limit or None
     job = SparqlJob(
         query=query,
         accept=accept,
         format=override,
         default_graphs=_all(params, "default-graph-uri"),
         named_graphs=_all(params, "named-graph-uri"),
-        row_limit=service.settings.row_limit,
+        row_limit=row_limit,
+        policy=service.policy(),
     )
-    reply = await run_in_threadpool(service.sparql, job)
-    return _respond(reply, service.settings.row_limit)
+    stream = await run_in_threadpool(service.sparql, job, _client(request))
+    return _respond(stream, row_limit)
 
 
 async def _update(
@@ -146,10 +167,11 @@ async def _update(
 ) -> Response:
     if not service.settings.enable_update:
         raise FeatureDisabledError("SPARQL Update is disabled (DIPLOGRAPH_ENABLE_UPDATE)")
+    refuse_cross_site(request)
     require_api_key(service, request.headers.get("x-api-key"), _bearer_of(request))
     if _all(params, "using-graph-uri") or _all(params, "using-named-graph-uri"):
         raise InputError("using-graph-uri / using-named-graph-uri are not supported; use USING in the update")
-    await run_in_threadpool(service.update, update)
+    await run_in_threadpool(service.update, update, _client(request))
     return Response(status_code=204)
 
 
@@ -166,7 +188,7 @@ def _service_description(request: Request, service: ServiceDep) -> Response:
     from diplograph.graph.formats import RDF_FORMAT
 
     s = ox.BlankNode("service")
-    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    rdf_type = ox.NamedNode(str(ns.RDF.type))
     triples = [
         ox.Triple(s, rdf_type, ox.NamedNode(SD + "Service")),
         ox.Triple(s, ox.NamedNode(SD + "endpoint"), ox.NamedNode(str(request.url_for("sparql_get")))),
@@ -239,11 +261,7 @@ async def sparql_post(service: ServiceDep, request: Request) -> Response:
     content_type = request.headers.get("content-type", "")
     media = content_type.split(";")[0].strip().lower()
     url_params = list(request.query_params.multi_items())
-    body = await request.body()
-    if len(body) > service.settings.max_upload_bytes:
-        from diplograph.api.errors import PayloadTooLargeError
-
-        raise PayloadTooLargeError(f"body over {service.settings.max_upload_bytes} bytes")
+    body = await read_body(request, service.settings.max_upload_bytes)
     if not _charset_ok(content_type):
         raise InputError("only UTF-8 request bodies are accepted", where="content-type")
     if media == FORM:
