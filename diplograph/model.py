@@ -183,6 +183,11 @@ class Event:
     extractor_version: str
     negated: bool = False
     hypothetical: bool = False
+    #: how the extractor found the source and the target (its strategies' names) and
+    #: which rule set the category; "" when not recorded (events read back from a store)
+    source_via: str = ""
+    target_via: str | None = None
+    category_rule: str = ""
 
     @property
     def id(self) -> str:
