@@ -251,9 +251,9 @@ class ActorResolver:
         sector = self._head_sector(head)
         if sector == Sector.MEDIA.value:
             return []
-        found = self._from_modifiers(head, sector)
-        if found is not None:
-            return found
+        modified = self._from_modifiers(head, sector)
+        if modified is not None:
+            return modified
         m = self._anaphora(head, sector)
         if m is None and sector in SOCIETY and head.pos_ in ("NOUN", "PROPN"):
             m = self._context(head, sector)
@@ -348,16 +348,17 @@ class ActorResolver:
         if inner is None:
             if mod.dep_ == "pobj" and sector is not None:
                 # "leaders of the opposition coalition", "members of the Kenyan parliament"
-                for m in self.resolve_head(mod):
-                    _add_new_actor(found, m if m.sector in SOCIETY else replace(m, sector=sector))
+                for named in self.resolve_head(mod):
+                    _add_new_actor(found, named if named.sector in SOCIETY else replace(named, sector=sector))
             return True
         if sector is None and not (led or self._members(inner, relational) or self._is_description(head)):
             # "South Korean weapons": an actor's thing, not an actor (but "its EU
             # partners", "NATO allies" are the organisation's members)
             return False
-        m = self.from_span(inner, head, sector)
-        if m is None:
+        made = self.from_span(inner, head, sector)
+        if made is None:
             return True
+        m = made
         if sector and not m.person_id:
             person = head.lemma_.lower() in self.cues.anaphora_person
             m = replace(m, sector=sector, category=Category.PERSON if person else m.category)
