@@ -285,7 +285,7 @@ class DocPass:
             self._drop("no source: no source strategy found an actor")
             return
         sources = source.mentions
-        act = replace(act, sources=tuple(sources), mutual=trigger.reciprocal and _several(sources))
+        act = Act(tok, trigger, anchor, sent, verb, tuple(sources), trigger.reciprocal and _several(sources))
         target = find_targets(self.reader, act)
         targets = self._on_people(target.mentions if target else [], sources, trigger)
         coding = self.ex.coder.code(tok, trigger)

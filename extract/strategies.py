@@ -331,7 +331,7 @@ def _source_slots(r: Reader, a: Act) -> Found | None:
     found = r.first_slot(a, a.trigger.source)
     if found is None:
         return None
-    return replace(found, mentions=[s for s in found.mentions if s.category != Category.PLACE])
+    return Found([s for s in found.mentions if s.category != Category.PLACE], found.via, found.inherited)
 
 
 def _unattributed_attack(r: Reader, a: Act) -> Found | None:
@@ -602,12 +602,12 @@ def find_sources(reader: Reader, act: Act) -> Found | None:
     inherited from a governing clause stays so counted)."""
     inherited = False
     for strategy in SOURCE_STRATEGIES:
-        found = strategy(reader, act)
+        found = strategy.find(reader, act)
         if found is None:
             continue
         inherited = inherited or found.inherited
         if found.mentions:
-            return replace(found, inherited=inherited)
+            return found if found.inherited == inherited else Found(found.mentions, found.via, inherited)
     return None
 
 
@@ -615,7 +615,7 @@ def find_targets(reader: Reader, act: Act) -> Found | None:
     """The targets of an act: the first target strategy that finds any; ``own`` when
     found in the trigger's own phrase."""
     for strategy in TARGET_STRATEGIES:
-        found = strategy(reader, act)
+        found = strategy.find(reader, act)
         if found is not None and found.mentions:
-            return replace(found, own=strategy.name in OWN_PHRASE)
+            return Found(found.mentions, found.via, found.inherited, strategy.name in OWN_PHRASE)
     return None
