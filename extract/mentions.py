@@ -64,6 +64,7 @@ class Category(StrEnum):
     PLACE = "place"  # "Kirkuk", "the Gaza Strip": where, never who
 
 
+_VIA_OF_KIND = {v.value: v for v in Via}  # a span's id_ -> Via, without an Enum call per mention
 _CATEGORY_OF_KIND = {ActorKind.STATE: Category.STATE, ActorKind.ARMED_GROUP: Category.GROUP}
 
 SOCIETY = frozenset(
@@ -183,7 +184,7 @@ class ActorResolver:
             head.i,
             span.start_char,
             span.end_char,
-            Via(span.id_),
+            _VIA_OF_KIND[span.id_],
             category,
         )
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 import pytest
 import spacy
 from diplograph.extract.actors import SPANS_KEY
+from diplograph.extract.lexicon import Trigger, load_lexicon
 from spacy.tokens import Doc, Span
 
 from diplograph.model import Article, Event
@@ -72,3 +73,17 @@ def hand_doc() -> Callable[..., Doc]:
         return doc
 
     return build
+
+
+@pytest.fixture(scope="session")
+def lexicon_entry() -> Callable[..., Trigger]:
+    """The lexicon's entry for a head: the bare one, or the one completed by ``obj``."""
+    lexicon = load_lexicon()
+
+    def find(lemma: str, pos: str = "verb", obj: str | None = None) -> Trigger:
+        for t in lexicon.candidates(lemma, pos):
+            if (obj is None and not t.objects) or (obj is not None and obj in t.objects):
+                return t
+        raise LookupError(f"no lexicon entry for {pos} {lemma!r} with {obj!r}")
+
+    return find

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from diplograph.extract.coding import LEXICON, Coder, Commitment
 from diplograph.extract.cues import load_cues
-from diplograph.extract.lexicon import Trigger, load_lexicon
+from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.recodes import load_recodes
 from diplograph.ontology.vocabulary import load_vocabulary
 
@@ -17,15 +17,7 @@ def coder() -> Coder:
     return Coder(load_cues(), load_vocabulary(), load_recodes())
 
 
-def entry(lemma: str, pos: str, obj: str | None = None) -> Trigger:
-    return next(
-        t
-        for t in load_lexicon().candidates(lemma, pos)
-        if (obj is None and not t.objects) or (obj is not None and obj in t.objects)
-    )
-
-
-def test_a_threatened_sanction_is_a_threat(hand_doc, coder) -> None:
+def test_a_threatened_sanction_is_a_threat(hand_doc, coder, lexicon_entry) -> None:
     # Russia threatened to impose sanctions
     doc = hand_doc(
         [
@@ -36,12 +28,12 @@ def test_a_threatened_sanction_is_a_threat(hand_doc, coder) -> None:
             ("sanctions", 3, "dobj", "NOUN", "NNS", "sanction"),
         ]
     )
-    coding = coder.code(doc[3], entry("impose", "verb", "sanction"))
+    coding = coder.code(doc[3], lexicon_entry("impose", "verb", "sanction"))
     assert coding.relation is not None
     assert (coding.relation.plover, coding.rule, coding.hypothetical) == (Plover.THREATEN, "threat", False)
 
 
-def test_an_act_done_keeps_the_lexicon_s_category(hand_doc, coder) -> None:
+def test_an_act_done_keeps_the_lexicon_s_category(hand_doc, coder, lexicon_entry) -> None:
     doc = hand_doc(
         [
             ("Russia", 1, "nsubj", "PROPN"),
@@ -49,12 +41,12 @@ def test_an_act_done_keeps_the_lexicon_s_category(hand_doc, coder) -> None:
             ("sanctions", 1, "dobj", "NOUN", "NNS", "sanction"),
         ]
     )
-    coding = coder.code(doc[1], entry("impose", "verb", "sanction"))
+    coding = coder.code(doc[1], lexicon_entry("impose", "verb", "sanction"))
     assert coding.relation is not None
     assert (coding.relation.plover, coding.rule, coding.negated) == (Plover.SANCTION, LEXICON, False)
 
 
-def test_refusing_to_sign_is_a_rejection(hand_doc, coder) -> None:
+def test_refusing_to_sign_is_a_rejection(hand_doc, coder, lexicon_entry) -> None:
     # Minsk refused to sign the agreement
     doc = hand_doc(
         [
@@ -66,12 +58,12 @@ def test_refusing_to_sign_is_a_rejection(hand_doc, coder) -> None:
             ("agreement", 3, "dobj", "NOUN"),
         ]
     )
-    coding = coder.code(doc[3], entry("sign", "verb", "agreement"))
+    coding = coder.code(doc[3], lexicon_entry("sign", "verb", "agreement"))
     assert coding.relation is not None
     assert (coding.relation.plover, coding.rule, coding.negated) == (Plover.REJECT, "refusal", False)
 
 
-def test_suspending_talks_is_a_sanction(hand_doc, coder) -> None:
+def test_suspending_talks_is_a_sanction(hand_doc, coder, lexicon_entry) -> None:
     # Seoul suspended talks
     doc = hand_doc(
         [
@@ -80,7 +72,7 @@ def test_suspending_talks_is_a_sanction(hand_doc, coder) -> None:
             ("talks", 1, "dobj", "NOUN", "NNS", "talk"),
         ]
     )
-    coding = coder.code(doc[2], entry("talk", "noun"))
+    coding = coder.code(doc[2], lexicon_entry("talk", "noun"))
     assert coding.relation is not None
     assert (coding.relation.plover, coding.rule) == (Plover.SANCTION, "halt")
 

@@ -3,11 +3,11 @@ explanation ``diplograph explain`` renders."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from diplograph.extract.explain import explain
 from diplograph.extract.output import event_record
-
-from tests.extract.conftest import DAY
 
 pytestmark = pytest.mark.slow
 
@@ -34,7 +34,7 @@ def test_a_threatened_act_records_the_threat_rule(run) -> None:
 
 
 def test_explanation_lists_actors_triggers_events_and_why_a_trigger_gave_nothing(nlp) -> None:
-    x = explain(TEXT, nlp, DAY)
+    x = explain(TEXT, nlp, dt.date(2024, 11, 24))
     assert {(a.text, a.actor_id) for a in x.actors} >= {
         ("Russia", "RUS"),
         ("South Korea", "KOR"),

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 from diplograph.extract.cues import load_cues
-from diplograph.extract.lexicon import Trigger, load_lexicon
+from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.mentions import ActorResolver, Via
 from diplograph.extract.strategies import (
     SOURCE_STRATEGIES,
@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 
 @pytest.fixture(scope="module")
-def read() -> Callable[..., tuple[Found | None, Found | None]]:
+def read(lexicon_entry) -> Callable[..., tuple[Found | None, Found | None]]:
     """Sources and targets of the trigger at ``i`` in a hand-built doc."""
     gazetteer, cues, lexicon = load_gazetteer(), load_cues(), load_lexicon()
 
@@ -32,7 +32,7 @@ def read() -> Callable[..., tuple[Found | None, Found | None]]:
         actors = ActorResolver(gazetteer, cues, doc)
         matcher = TriggerMatcher(lexicon, cues)
         reader = Reader(actors, matcher, cues)
-        trigger = entry(lexicon, lemma, pos, obj)
+        trigger = lexicon_entry(lemma, pos, obj)
         tok = doc[i]
         anchor = [tok, *(t for t in doc if obj and t.lemma_ == obj and t.i != i)]
         act = Act(tok, trigger, anchor, doc[:], tok)
@@ -41,13 +41,6 @@ def read() -> Callable[..., tuple[Found | None, Found | None]]:
         return sources, find_targets(reader, act)
 
     return run
-
-
-def entry(lexicon, lemma: str, pos: str, obj: str | None) -> Trigger:
-    for t in lexicon.candidates(lemma, pos):
-        if (obj is None and not t.objects) or (obj is not None and obj in t.objects):
-            return t
-    raise AssertionError(f"no lexicon entry {pos} {lemma} {obj}")
 
 
 def ids(found: Found | None) -> list[str]:
