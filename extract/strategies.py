@@ -10,7 +10,8 @@ put it in its place in :data:`SOURCE_STRATEGIES` or :data:`TARGET_STRATEGIES`.""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from diplograph.extract.actors import LOCATIVE, in_report_source
 from diplograph.extract.cues import Cues
@@ -55,9 +56,9 @@ def slot_name(slot: str) -> str:
     return SLOT_NAMES.get(slot, f"{slot}_phrase")
 
 
-@dataclass(frozen=True, slots=True)
-class Act:
-    """One trigger in its sentence; ``sources`` once they are found."""
+class Act(NamedTuple):
+    """One trigger in its sentence; ``sources`` once they are found. (A named tuple, not
+    a frozen dataclass: one is made for every trigger, and this is the hot path.)"""
 
     tok: Token
     trigger: Trigger
@@ -80,14 +81,13 @@ class Act:
         return self.trigger.pos == "verb"
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
-    """What a strategy found, and the name it is recorded under."""
+class Found(NamedTuple):
+    """What a strategy found, and the name it is recorded under (immutable, cheap)."""
 
     mentions: list[Mention]
     via: str
     inherited: bool = False  # a subject taken from a governing clause
-    own: bool = field(default=True)  # a target the trigger's own phrase names
+    own: bool = True  # a target the trigger's own phrase names
 
 
 @dataclass(frozen=True, slots=True)

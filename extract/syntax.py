@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
+_PASSIVE_MARKS = frozenset({*PASSIVE_SUBJECTS, "auxpass"})
 #: the dependency labels through which a clause inherits its subject
 _INHERITING = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp")
 #: clause links whose governing verb frames what a clause says ("demanding ...")
@@ -25,7 +26,7 @@ T = TypeVar("T")
 
 def is_passive(verb: Token) -> bool:
     """ "X was summoned", "sanctions were imposed": a passive subject or auxiliary."""
-    return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+    return any(c.dep_ in _PASSIVE_MARKS for c in verb.children)
 
 
 def has_to(verb: Token) -> bool:
@@ -64,9 +65,10 @@ def governing_verb(verb: Token) -> Token | None:
 def objects(verb: Token) -> list[Token]:
     """Direct objects; of a passive verb its subject; of a participle ("the aid sent")
     the noun it modifies."""
-    if is_passive(verb):
-        return children(verb, *PASSIVE_SUBJECTS)
-    found = children(verb, "dobj", "obj")
+    kids = list(verb.children)
+    if any(c.dep_ in _PASSIVE_MARKS for c in kids):
+        return [c for c in kids if c.dep_ in PASSIVE_SUBJECTS]
+    found = [c for c in kids if c.dep_ == "dobj" or c.dep_ == "obj"]
     if not found and verb.dep_ == "acl" and verb.tag_ == "VBN":
         found = [verb.head]
     return found
@@ -101,9 +103,10 @@ def subjects(
     """Subject heads of a verb, and whether they were inherited: the passive agent
     ("was summoned by Paris"), the subject ("Paris summoned"), a governing clause's
     ("Paris threatened to ..."), or the noun a relative clause hangs on."""
-    if is_passive(verb):
-        return [g for c in children(verb, "agent") for g in pobjects(c)], False
-    own = children(verb, *SUBJECTS)
+    kids = list(verb.children)
+    if any(c.dep_ in _PASSIVE_MARKS for c in kids):  # passive: "was summoned by Paris"
+        return [g for c in kids if c.dep_ == "agent" for g in pobjects(c)], False
+    own = [c for c in kids if c.dep_ in SUBJECTS]
     if own:
         return own, False
     if depth < 4 and verb.dep_ in _INHERITING and verb.head.i != verb.i:

@@ -23,14 +23,15 @@ class Match:
 def trigger_pos(tok: Token) -> str | None:
     """ "verb" or "noun" for the tokens that may be triggers ("is opposed to": a
     participle after a copula acts as the verb)."""
-    if (
-        tok.pos_ == "VERB"
-        or (tok.pos_ == "AUX" and tok.dep_ == "ROOT")
-        or (tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_.endswith("ed"))
-    ):
+    pos = tok.pos_
+    if pos == "VERB":
         return "verb"
-    if tok.pos_ in ("NOUN", "PROPN"):
+    if pos == "NOUN" or pos == "PROPN":
         return "noun"
+    if pos == "AUX":
+        return "verb" if tok.dep_ == "ROOT" else None
+    if pos == "ADJ" and tok.dep_ == "acomp" and tok.lower_.endswith("ed"):
+        return "verb"
     return None
 
 
