@@ -184,3 +184,89 @@ def test_no_strategy_finds_a_target_that_is_not_there(hand_doc, read) -> None:
     sources, targets = read(doc, 1, "welcome")
     assert ids(sources) == ["NOR"]
     assert targets is None
+
+
+def test_a_target_inside_the_act_agreed_to(hand_doc, read) -> None:
+    # Lisbon agreed to provide aid to Romania .
+    doc = hand_doc(
+        [
+            ("Lisbon", 1, "nsubj", "PROPN"),
+            ("agreed", 1, "ROOT", "VERB", "VBD", "agree"),
+            ("to", 3, "aux", "PART"),
+            ("provide", 1, "xcomp", "VERB", "VB"),
+            ("aid", 3, "dobj", "NOUN"),
+            ("to", 3, "prep", "ADP"),
+            ("Romania", 5, "pobj", "PROPN"),
+            (".", 1, "punct", "PUNCT"),
+        ],
+        [(0, 1, "PRT", "metonym", "government"), (6, 7, "ROU", "name")],
+    )
+    _, targets = read(doc, 1, "agree")
+    assert (ids(targets), targets.via, targets.own) == (["ROU"], "complement", False)
+
+
+def test_a_demand_is_of_the_doer_of_the_demanded_act(hand_doc, read) -> None:
+    # Paris demanded the withdrawal of Serbian forces from the town .
+    doc = hand_doc(
+        [
+            ("Paris", 1, "nsubj", "PROPN"),
+            ("demanded", 1, "ROOT", "VERB", "VBD", "demand"),
+            ("the", 3, "det", "DET"),
+            ("withdrawal", 1, "dobj", "NOUN"),
+            ("of", 3, "prep", "ADP"),
+            ("Serbian", 6, "amod", "ADJ", "JJ"),
+            ("forces", 4, "pobj", "NOUN", "NNS", "force"),
+            ("from", 3, "prep", "ADP"),
+            ("the", 9, "det", "DET"),
+            ("town", 7, "pobj", "NOUN"),
+            (".", 1, "punct", "PUNCT"),
+        ],
+        [(0, 1, "FRA", "metonym", "government"), (5, 6, "SRB", "demonym")],
+    )
+    _, targets = read(doc, 1, "demand")
+    assert (ids(targets), targets.via) == (["SRB"], "demanded_of")
+    assert targets.mentions[0].sector == "military"
+
+
+def test_a_domestic_act_with_no_target_is_on_the_country_s_own_people(hand_doc, read) -> None:
+    # Thai authorities imposed martial law .
+    doc = hand_doc(
+        [
+            ("Thai", 1, "amod", "ADJ", "JJ"),
+            ("authorities", 2, "nsubj", "NOUN", "NNS", "authority"),
+            ("imposed", 2, "ROOT", "VERB", "VBD", "impose"),
+            ("martial", 4, "amod", "ADJ", "JJ"),
+            ("law", 2, "dobj", "NOUN"),
+            (".", 2, "punct", "PUNCT"),
+        ],
+        [(0, 1, "THA", "demonym")],
+    )
+    sources, targets = read(doc, 2, "impose", obj="law")
+    assert [(m.actor_id, m.sector) for m in sources.mentions] == [("THA", "government")]
+    assert (targets.via, [(m.actor_id, m.sector) for m in targets.mentions]) == (
+        "own_people",
+        [("THA", "civilians")],
+    )
+
+
+def test_an_attack_nobody_is_named_for_is_the_country_where_it_happened(hand_doc, read) -> None:
+    # A bomb near a market in Basra killed six people .
+    doc = hand_doc(
+        [
+            ("A", 1, "det", "DET"),
+            ("bomb", 7, "nsubj", "NOUN"),
+            ("near", 1, "prep", "ADP"),
+            ("a", 4, "det", "DET"),
+            ("market", 2, "pobj", "NOUN"),
+            ("in", 4, "prep", "ADP"),
+            ("Basra", 5, "pobj", "PROPN"),
+            ("killed", 7, "ROOT", "VERB", "VBD", "kill"),
+            ("six", 9, "nummod", "NUM"),
+            ("people", 7, "dobj", "NOUN", "NNS", "people"),
+            (".", 7, "punct", "PUNCT"),
+        ],
+        [(6, 7, "IRQ", "place")],
+    )
+    sources, _ = read(doc, 7, "kill")
+    assert (ids(sources), sources.via) == (["IRQ"], "unattributed_attack")
+    assert (sources.mentions[0].sector, sources.mentions[0].via) == (None, Via.LOCATION)
