@@ -28,6 +28,7 @@ demo: install
 test: install
 	$(BIN)/python -m pytest
 
+# ruff check includes the complexity gate (C901, max-complexity 15: pyproject.toml)
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .

@@ -8,6 +8,7 @@ exit code is 1 when anything failed, 2 for usage errors.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import os
@@ -43,6 +44,9 @@ from diplograph.model import Article
 if TYPE_CHECKING:
     from diplograph.extract.pipeline import Extractor
 from diplograph.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from diplograph.extract.explain import Explanation
 
 logger = logging.getLogger(__name__)
 
@@ -301,6 +305,61 @@ def stats_cmd(data: DataOption = None) -> None:
         console.print(table)
 
 
+def explain_cmd(
+    text: Annotated[str | None, typer.Argument(help="The sentence or text to explain.")] = None,
+    file: Annotated[Path | None, typer.Option("--file", "-f", help="Explain the text of this file.")] = None,
+    date: Annotated[
+        dt.datetime | None, typer.Option("--date", formats=["%Y-%m-%d"], help="Read the text on this day.")
+    ] = None,
+) -> None:
+    """Why a text was coded as it was: actors, triggers, and for each event how its
+    source, target and category were found (or why a trigger gave nothing)."""
+    from diplograph.extract.explain import explain
+    from diplograph.extract.pipeline import load_pipeline
+
+    if (text is None) == (file is None):
+        raise typer.BadParameter("give a text or --file, not both")
+    if file is not None:
+        try:
+            text = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise typer.BadParameter(f"cannot read {file}: {exc}") from None
+    assert text is not None
+    _render_explanation(explain(text, load_pipeline(), date.date() if date else None))
+
+
+def _render_explanation(x: Explanation) -> None:
+    console = Console(highlight=False, soft_wrap=True)
+    actors = Table("text", "actor", "named as", "sector", title="Actors")
+    for a in x.actors:
+        actors.add_row(a.text, a.actor_id or "(none)", a.how, a.sector or "")
+    console.print(actors if x.actors else "No actors found.")
+    triggers = Table("trigger", "lexicon", "outcome", title="Triggers")
+    for t in x.triggers:
+        outcome = f"[red]nothing:[/red] {t.reason}" if t.reason else "[green]event[/green]"
+        triggers.add_row(t.text, f"{t.pos} {t.lemma} → {t.plover} ({t.cameo})", outcome)
+    console.print(triggers if x.triggers else "No triggers of the lexicon found.")
+    events = Table(
+        "trigger", "source", "category", "target", "source via", "target via", "rule", title="Events"
+    )
+    for e in x.events:
+        target = f"{e.target} ({e.target_text})" if e.target else "—"
+        flags = " negated" * e.negated + " hypothetical" * e.hypothetical
+        category = f"{e.plover} ({e.cameo}){flags}" + (
+            f"\n[red]removed:[/red] {e.removed}" if e.removed else ""
+        )
+        events.add_row(
+            e.trigger,
+            f"{e.source} ({e.source_text})",
+            category,
+            target,
+            e.source_via,
+            e.target_via or "—",
+            e.category_rule,
+        )
+    console.print(events if x.events else "No events.")
+
+
 def create_cli() -> typer.Typer:
     """The ``diplograph`` command line application."""
     app = typer.Typer(
@@ -317,6 +376,7 @@ def create_cli() -> typer.Typer:
     app.command("serve")(serve_cmd)
     app.command("export")(export_cmd)
     app.command("analytics")(analytics_cmd)
+    app.command("explain")(explain_cmd)
     app.command("repair")(repair_cmd)
     app.command("backup")(backup_cmd)
     app.command("restore")(restore_cmd)

@@ -293,6 +293,11 @@ class Event:
     reported: dt.date | None = None
     #: every mention of the event in the article, in text order (empty: the fields above are its one)
     mentions: tuple[EventMention, ...] = ()
+    #: how the extractor found the source and the target (its strategies' names) and
+    #: which rule set the category; "" when not recorded (events read back from a store)
+    source_via: str = ""
+    target_via: str | None = None
+    category_rule: str = ""
 
     @property
     def id(self) -> str:

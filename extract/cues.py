@@ -60,6 +60,11 @@ class Cues:
     dissent_cameo: frozenset[str]  # CAMEO codes of easing dissent: toward one's own government
     domestic_modes: frozenset[str]  # PLOVER modes of acts on a state's own people when no target is named
     suppress_cameo: str  # CAMEO code of repressing a protest ("police dispersed the rally")
+    quantities: frozenset[str]  # "thousands of Nigerians": the counted are the actors
+    light_verbs: frozenset[str]  # "engaged in shelling": the noun's phrases are on the verb
+    measures: frozenset[str]  # "ten days of war games": the event is the measured noun
+    exercises: frozenset[str]  # "war games" of several sides are held together
+    joint_modifiers: frozenset[str]  # "joint exercises"
 
 
 def default_path() -> Path:
@@ -144,4 +149,9 @@ def _load(path: Path) -> Cues:
         border_nouns=words("places", "borders"),
         relational_nouns=words("anaphora", "relational"),
         suppress_cameo=str(raw["suppress"]["cameo"]),
+        quantities=words("syntax", "quantities"),
+        light_verbs=words("syntax", "light_verbs"),
+        measures=words("syntax", "measures"),
+        exercises=words("syntax", "exercises"),
+        joint_modifiers=words("syntax", "joint_modifiers"),
     )

@@ -39,6 +39,9 @@ class Finding:
     confidence: float
     negated: bool
     hypothetical: bool
+    source_via: str = ""  # the strategy that found the source ("subject", "nearest_before", ...)
+    target_via: str = ""  # ... and the target ("object", "to_phrase", "place_of_act", ...)
+    category_rule: str = ""  # the rule that set the category ("lexicon", "threat", "halt", ...)
 
     def to_row(self) -> list[object]:
         # by hand: dataclasses.astuple deep-copies field by field and is slow
@@ -57,6 +60,9 @@ class Finding:
             self.confidence,
             self.negated,
             self.hypothetical,
+            self.source_via,
+            self.target_via,
+            self.category_rule,
         ]
 
     @classmethod

@@ -22,6 +22,51 @@ logger = logging.getLogger(__name__)
 
 VERB_SOURCE = ("subj",)
 NOUN_SOURCE = ("poss", "by", "compound", "subj")
+#: slots read off the parse (extract/strategies.py, Reader.slot) ...
+STRUCTURAL_SLOTS = frozenset({"subj", "dobj", "iobj", "poss", "compound", "by"})
+#: ... and prepositions whose object fills the slot ("sanctions on X")
+PREPOSITION_SLOTS = frozenset(
+    [
+        "about",
+        "after",
+        "against",
+        "along",
+        "alongside",
+        "amid",
+        "among",
+        "around",
+        "at",
+        "behind",
+        "beside",
+        "between",
+        "beyond",
+        "by",
+        "during",
+        "for",
+        "from",
+        "in",
+        "inside",
+        "into",
+        "near",
+        "of",
+        "off",
+        "on",
+        "onto",
+        "outside",
+        "over",
+        "past",
+        "through",
+        "throughout",
+        "to",
+        "toward",
+        "towards",
+        "under",
+        "upon",
+        "via",
+        "with",
+        "within",
+    ]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +128,11 @@ def _trigger(raw: dict[str, Any], where: str, vocabulary: Vocabulary) -> Trigger
     target = tuple(raw.get("target", ["dobj"]))
     if not target:
         raise ConfigError(f"{where}: empty 'target'")
+    source = tuple(raw.get("source", VERB_SOURCE if pos == "verb" else NOUN_SOURCE))
+    for field, slots in (("target", target), ("source", source)):
+        unknown = [s for s in slots if s not in STRUCTURAL_SLOTS and s not in PREPOSITION_SLOTS]
+        if unknown:
+            raise ConfigError(f"{where}: unknown slot {unknown[0]!r} in {field!r}")
     mode = raw.get("mode") or None
     relation = vocabulary.relation(cameo, plover, mode)
     return Trigger(
@@ -91,7 +141,7 @@ def _trigger(raw: dict[str, Any], where: str, vocabulary: Vocabulary) -> Trigger
         objects=frozenset(o.lower() for o in raw.get("objects", [])),
         particle=str(raw.get("particle", "")).lower(),
         target=target,
-        source=tuple(raw.get("source", VERB_SOURCE if pos == "verb" else NOUN_SOURCE)),
+        source=source,
         relation=relation,
         reciprocal=bool(raw.get("reciprocal", False)),
     )
@@ -115,5 +165,21 @@ def _load(path: Path) -> Lexicon:
     ]
     if not triggers:
         raise ConfigError(f"{path}: no [[entry]] tables")
+    _check_unique(triggers, path.name)
     logger.debug("lexicon: %d triggers from %s", len(triggers), path)
     return Lexicon(triggers)
+
+
+def _check_unique(triggers: list[Trigger], where: str) -> None:
+    """One entry per head, pos, required objects and particle: a second one would
+    never be used."""
+    seen: set[tuple[str, str, frozenset[str], str]] = set()
+    for n, t in enumerate(triggers, 1):
+        key = (t.lemma, t.pos, t.objects, t.particle)
+        if key in seen:
+            raise ConfigError(
+                f"{where}: entry #{n} ({t.lemma}): a second entry for {t.pos} {t.lemma!r}"
+                + (f" with {sorted(t.objects)}" if t.objects else "")
+                + (f" {t.particle!r}" if t.particle else "")
+            )
+        seen.add(key)

@@ -3,16 +3,16 @@ sector it implies, through names, demonyms ("South Korean authorities"),
 possessors ("Russia's foreign ministry"), officials' roles on the article's
 date, and pronouns or definite descriptions ("he", "the minister", "the
 country") resolved to the nearest compatible actor earlier in the article.
-Also the syntax the slots of a relation rest on: subjects (inherited through
-"threatened to ...", "and ..."), objects and prepositional objects."""
+
+The resolver is handed the gazetteer and the cue words, nothing else; the syntax
+it walks is in :mod:`diplograph.extract.syntax`."""
 
 from __future__ import annotations
 
 import bisect
 import logging
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from enum import StrEnum
 
 from diplograph.extract.actors import (
     LOCAL_GROUP,
@@ -22,24 +22,60 @@ from diplograph.extract.actors import (
     doc_date,
     in_report_source,
 )
+from diplograph.extract.cues import Cues
 from diplograph.extract.findings import Side
-from diplograph.ontology.gazetteer import NameKind
+from diplograph.extract.syntax import SUBJECTS, children, pobjects, preps
+from diplograph.ontology.gazetteer import Gazetteer, NameKind
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.model import ActorKind, Sector
 
-if TYPE_CHECKING:
-    from diplograph.extract.relations import RelationExtractor
-
 logger = logging.getLogger(__name__)
 
-SUBJECTS = ("nsubj", "csubj")
-PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
+
+class Via(StrEnum):
+    """How a mention names its actor: the gazetteer's kinds of name, and the ways
+    the resolver infers one the text does not name."""
+
+    NAME = NameKind.NAME.value
+    ALIAS = NameKind.ALIAS.value
+    DEMONYM = NameKind.DEMONYM.value
+    METONYM = NameKind.METONYM.value
+    INSTITUTION = NameKind.INSTITUTION.value
+    PLACE = NameKind.PLACE.value
+    PERSON = NameKind.PERSON.value
+    SURNAME = NameKind.SURNAME.value
+    LOCAL_GROUP = LOCAL_GROUP  # "the Umma party": known only from the text
+    LOCAL_PERSON = LOCAL_PERSON  # "Interior Minister Jane Doe": known only from the text
+    ANAPHORA = "anaphora"  # "he", "the country": the nearest compatible actor before
+    CONTEXT = "context"  # "rebels": of the country the article or sentence places them in
+    LOCATION = "location"  # where it happened stands for who did it or to whom
+    NEAREST = "nearest"  # the shallow fallback: the nearest mention in the sentence
+    IMPLIED = "implied"  # the other side of a domestic act ("protesters" -> their government)
 
 
-@dataclass(slots=True)
+class Category(StrEnum):
+    """What kind of actor a mention names (pronouns and descriptions pick by it)."""
+
+    PERSON = "person"
+    STATE = "state"
+    ORGANIZATION = "organization"
+    GROUP = "group"
+    PLACE = "place"  # "Kirkuk", "the Gaza Strip": where, never who
+
+
+_VIA_OF_KIND = {v.value: v for v in Via}  # a span's id_ -> Via, without an Enum call per mention
+_CATEGORY_OF_KIND = {ActorKind.STATE: Category.STATE, ActorKind.ARMED_GROUP: Category.GROUP}
+
+SOCIETY = frozenset(
+    {"rebels", "opposition", "civilians", "police", "judiciary", "legislature", "business", "religious"}
+)
+
+
+@dataclass(frozen=True, slots=True)
 class Mention:
-    """A resolved actor mention, for the pass over one doc."""
+    """A resolved actor mention, for the pass over one doc (frozen: derive a new one
+    with :func:`dataclasses.replace`)."""
 
     actor_id: str
     sector: str | None
@@ -47,19 +83,33 @@ class Mention:
     token: int
     start: int
     end: int
-    via: str
-    category: str  # "person", "state", "organization", "group"
+    via: Via
+    category: Category
 
     def side(self) -> Side:
         return Side(self.actor_id, self.sector, self.person_id, self.start, self.end, self.via)
 
 
+def domestic(source: str | None, target: str | None) -> bool:
+    """Whether two mentions of one state are two sides of a domestic event
+    (government and rebels, police and protesters, a court and the government, the
+    army and the president it detains)."""
+    if source == target:
+        return False
+    return source in SOCIETY or target in SOCIETY or (source is not None and target is not None)
+
+
+def _add_new_actor(found: list[Mention], m: Mention) -> None:
+    if all(m.actor_id != f.actor_id for f in found):
+        found.append(m)
+
+
 class ActorResolver:
     """The actors of one doc, resolved token by token (cached), in text order."""
 
-    def __init__(self, ex: RelationExtractor, doc: Doc) -> None:
-        self.ex = ex
-        self.cues = ex.cues
+    def __init__(self, gazetteer: Gazetteer, cues: Cues, doc: Doc) -> None:
+        self.gazetteer = gazetteer
+        self.cues = cues
         self.doc = doc
         self.day = doc_date(doc)
         self.span_at: dict[int, Span] = {}
@@ -71,79 +121,111 @@ class ActorResolver:
         self.history: list[Mention] = []  # every resolved mention, in text order
         self.remembered: set[int] = set()  # their tokens
         self._cache: dict[int, list[Mention]] = {}
-        self._passives: dict[int, bool] = {}
 
-    # -- actors --------------------------------------------------------------------------------
+    # -- the article's history -----------------------------------------------------------------
     def remember(self, m: Mention) -> None:
         """Add a mention to the article's history (kept in text order) for anaphora."""
         if m.token not in self.remembered:
             self.remembered.add(m.token)
             bisect.insort(self.history, m, key=lambda x: x.token)
 
-    def _from_span(self, span: Span, head: Token, sector: str | None) -> Mention | None:
-        label, how = span.label_, span.id_
-        if how == NameKind.DEMONYM.value and span.start > 0 and self.doc[span.start - 1].lower_ == "ethnic":
+    def names_actor(self, tok: Token) -> bool:
+        return bool(self.resolve(tok))
+
+    # -- a recognised span ---------------------------------------------------------------------
+    def from_span(self, span: Span, head: Token, sector: str | None) -> Mention | None:
+        """The mention a recognised span makes, with ``head`` as its token."""
+        how = span.id_
+        if how == Via.DEMONYM and span.start > 0 and self.doc[span.start - 1].lower_ == "ethnic":
             return None  # "ethnic Albanians" in Serbia are not Albania
-        person_id = None
-        category = "state"
         if how == LOCAL_GROUP:
             sector = sector or span.kb_id_
-            if not label:  # "the Umma party": of the country the sentence places it in
+            if not span.label_:  # "the Umma party": of the country the sentence places it in
                 return self._context(head, sector, wide=True)
-            return Mention(label, sector, None, head.i, span.start_char, span.end_char, how, "state")
-        if label.startswith("person/"):
-            role = self.ex.gazetteer.role_on(label, self.day)
-            person_id = label
-            category = "person"
-            if role is not None:
-                actor_id, sector = role.of, role.sector.value
-            else:
-                actor = self.ex.gazetteer.actor(label)
-                if actor.country is None:
-                    return None
-                actor_id = actor.country
-        else:
-            actor_id = label
-            if how == LOCAL_PERSON:
-                category, sector = "person", sector or span.kb_id_ or Sector.GOVERNMENT.value
-            else:
-                kind = self.ex.gazetteer.actor(actor_id).kind
-                category = {ActorKind.STATE: "state", ActorKind.ARMED_GROUP: "group"}.get(
-                    kind, "organization"
-                )
-                if how == NameKind.PLACE.value:
-                    category = "place"  # "Kirkuk", "the Gaza Strip": where, never who
+            return Mention(
+                span.label_,
+                sector,
+                None,
+                head.i,
+                span.start_char,
+                span.end_char,
+                Via.LOCAL_GROUP,
+                Category.STATE,
+            )
+        if span.label_.startswith("person/"):
+            return self._person(span, head, sector)
+        actor_id = span.label_
+        if how == LOCAL_PERSON:
+            sector = sector or span.kb_id_ or Sector.GOVERNMENT.value
+            return self._mention(head, span, actor_id, sector, None, Category.PERSON)
+        category = _CATEGORY_OF_KIND.get(self.gazetteer.actor(actor_id).kind, Category.ORGANIZATION)
+        if how == Via.PLACE:
+            category = Category.PLACE
+        return self._mention(head, span, actor_id, sector, None, category)
+
+    def _person(self, span: Span, head: Token, sector: str | None) -> Mention | None:
+        """A known person: the state (and sector) of their role on the article's date."""
+        role = self.gazetteer.role_on(span.label_, self.day)
+        if role is not None:
+            return self._mention(head, span, role.of, role.sector.value, span.label_, Category.PERSON)
+        country = self.gazetteer.actor(span.label_).country
+        if country is None:
+            return None
+        return self._mention(head, span, country, sector, span.label_, Category.PERSON)
+
+    @staticmethod
+    def _mention(
+        head: Token, span: Span, actor_id: str, sector: str | None, person: str | None, category: Category
+    ) -> Mention:
         return Mention(
             actor_id,
             sector or span.kb_id_ or None,
-            person_id,
+            person,
             head.i,
             span.start_char,
             span.end_char,
-            how,
+            _VIA_OF_KIND[span.id_],
             category,
         )
 
-    def _sector_of(self, head: Token) -> str | None:
+    # -- sectors -------------------------------------------------------------------------------
+    def sector_of(self, head: Token) -> str | None:
         """The sector a head noun names ("troops" -> military), if any."""
         lemma = head.lemma_.lower()
-        if head.pos_ == "PROPN" and lemma.endswith("s") and lemma not in self.cues.sector_of_noun:
+        nouns = self.cues.sector_of_noun
+        if head.pos_ == "PROPN" and lemma.endswith("s") and lemma not in nouns:
             lemma = lemma[:-1]  # "Kurds", "Tamils": the tagger leaves proper plurals unlemmatised
-        for c in head.children:
-            if c.dep_ == "compound":
-                two = f"{c.lemma_.lower()} {lemma}"
-                if two in self.cues.sector_of_noun:
-                    return self.cues.sector_of_noun[two].value
-        sector = self.cues.sector_of_noun.get(lemma) or self.cues.titles.get(lemma)
+        for c in children(head, "compound"):
+            two = f"{c.lemma_.lower()} {lemma}"
+            if two in nouns:
+                return nouns[two].value
+        sector = nouns.get(lemma) or self.cues.titles.get(lemma)
         if sector in (None, Sector.GOVERNMENT, Sector.CIVILIANS, Sector.POLICE):
             # "opposition candidates", "rebel leaders", "army officers": the modifier says who
             for c in reversed(list(head.lefts)):  # nearest first: "Hutu rebel group" is rebels
                 if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ", "PROPN"):
-                    named = self.cues.sector_of_noun.get(c.lemma_.lower())
+                    named = nouns.get(c.lemma_.lower())
                     if named is not None and named is not Sector.MEDIA and named is not sector:
                         return named.value
         return sector.value if sector else None
 
+    def _head_sector(self, head: Token) -> str | None:
+        """The sector of a head noun, or of an unknown group it heads ("the Umma party",
+        "an Israeli peace movement")."""
+        sector = self.sector_of(head)
+        lemma = head.lemma_.lower()
+        if sector is None and lemma in self.cues.group_heads and self._named_group(head):
+            return self.cues.group_heads[lemma].value
+        return sector
+
+    def _named_group(self, head: Token) -> bool:
+        return any(
+            (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN")
+            or (c.dep_ == "amod" and c.i in self.span_at)
+            for c in head.children
+        )
+
+    # -- one head ------------------------------------------------------------------------------
     def resolve_one(self, head: Token) -> Mention | None:
         found = self.resolve_head(head)
         return found[0] if found else None
@@ -155,123 +237,146 @@ class ActorResolver:
         return self._cache[head.i]
 
     def _resolve_head(self, head: Token) -> list[Mention]:
+        """A recognised span; else what an apposition or a count says ("Jane Doe, a Kenyan
+        lawyer", "thousands of Nigerians"); else a place; else a sector and its modifiers
+        ("South Korean authorities"); else a pronoun or a description; else the people
+        of the country the sentence places them in."""
         span = self.span_at.get(head.i)
         if span is not None:
-            if span.id_ == NameKind.DEMONYM.value and head.pos_ == "ADJ":
-                return []
-            if span.id_ == NameKind.DEMONYM.value and (
-                any(c.lower_ == "ethnic" for c in head.children)
-                or (span.start > 0 and self.doc[span.start - 1].lower_ == "ethnic")
-            ):
-                # "ethnic Albanians" in Serbia are not Albania: people of the country they live in
-                local = self._context(head, Sector.CIVILIANS.value, exclude=span.label_)
-                return [local] if local else []
-            if span.id_ == NameKind.DEMONYM.value and (
-                head.tag_ in ("NNS", "NNPS") or head.lower_.endswith("s")
-            ):
-                home = self._residence(head, span)
-                if home is not None:  # "Bosnian Serbs", "the Albanians of southern Serbia"
-                    return [self._context_mention(head, home, Sector.CIVILIANS.value)]
-            sector = None
-            if (
-                span.id_ == NameKind.DEMONYM.value
-                and head.tag_ in ("NNS", "NNPS")
-                and not any(c.lower_ == "the" for c in head.children)
-            ):
-                sector = Sector.CIVILIANS.value  # "young Algerians blocked roads": people, not the state
-            m = self._from_span(span, head, sector)
-            return [m] if m else []
-        for c in head.children:  # "Jane Doe, a Kenyan lawyer", "Sidhoum, Algeria's leading activist"
-            if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and head.pos_ == "PROPN":
-                described = self.resolve_head(c)
-                if described:
-                    return described
-        if head.lemma_.lower() in QUANTITIES:  # "thousands of Nigerians", "a group of Moroccan diplomats"
-            for c in head.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    counted = [m for g in c.children if g.dep_ == "pobj" for m in self.resolve(g)]
-                    if counted:
-                        return counted
+            return self._from_head_span(head, span)
+        found = self._described(head) or self._counted(head)
+        if found:
+            return found
         if head.lemma_.lower() in self.cues.place_nouns:
-            place = self._place(head)
-            return [place] if place else []
-        sector = self._sector_of(head)
+            return _listed(self._place(head))
+        sector = self._head_sector(head)
         if sector == Sector.MEDIA.value:
             return []
-        if (
-            sector is None
-            and head.lemma_.lower() in self.cues.group_heads
-            and any(
-                (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN")
-                or (c.dep_ == "amod" and c.i in self.span_at)
-                for c in head.children
-            )
-        ):
-            sector = self.cues.group_heads[
-                head.lemma_.lower()
-            ].value  # "the Umma party", "an Israeli peace movement"
-        # "South Korean authorities", "Russia's foreign ministry", "the government of Japan"
-        relational = head.lemma_.lower() in self.cues.relational_nouns  # "Israel's ally" is not Israel
-        deps = (
-            ("compound", "amod", "nmod", "npadvmod")
-            if relational
-            else ("compound", "amod", "poss", "nmod", "npadvmod")
-        )
-        modifiers = [c for c in head.children if c.dep_ in deps]
-        people = sector in SOCIETY or sector == Sector.MILITARY.value  # "rebels in Chad", "soldiers in Gabon"
-        preps = ["of", "from", "for"] + (["in", "throughout", "across", "inside"] if people else [])
-        modifiers += [
-            g
-            for c in head.children
-            if c.dep_ == "prep" and c.lower_ in preps and not (relational and c.lower_ == "of")
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
-        found: list[Mention] = []
-        for c in modifiers:
-            for mod in (c, *c.conjuncts):
-                inner = self.span_at.get(mod.i)
-                if inner is None and mod.dep_ in ("compound", "poss", "conj"):
-                    inner = next((self.span_at[t.i] for t in mod.subtree if t.i in self.span_at), None)
-                led = inner is None and mod.lower_ == "led"
-                if led:  # "Saudi-led forces", "a US-led coalition", "the US-led war"
-                    inner = next((self.span_at[t.i] for t in mod.children if t.i in self.span_at), None)
-                if inner is None:
-                    if mod.dep_ == "pobj" and sector is not None:
-                        # "leaders of the opposition coalition", "members of the Kenyan parliament"
-                        for m in self.resolve_head(mod):
-                            if m.sector not in SOCIETY:
-                                m = replace(m, sector=sector)
-                            if all(m.actor_id != f.actor_id for f in found):
-                                found.append(m)
-                    continue
-                members = relational and (  # "its EU partners", "its Japanese allies"
-                    inner.id_ == NameKind.DEMONYM.value
-                    or (
-                        self.ex.gazetteer.resolve_id(inner.label_) == inner.label_
-                        and self.ex.gazetteer.actor(inner.label_).kind is ActorKind.IGO
-                    )
-                )
-                if sector is None and not led and not members and not self._is_description(head):
-                    # "South Korean weapons": an actor's thing, not an actor (but "its EU
-                    # partners", "NATO allies" are the organisation's members)
-                    return []
-                m = self._from_span(inner, head, sector)
-                if m is None:
-                    continue
-                if sector and not m.person_id:
-                    m.sector = sector
-                    if head.lemma_.lower() in self.cues.anaphora_person:
-                        m.category = "person"
-                if all(m.actor_id != f.actor_id for f in found):
-                    found.append(m)
-            if found:
-                return found
+        modified = self._from_modifiers(head, sector)
+        if modified is not None:
+            return modified
         m = self._anaphora(head, sector)
         if m is None and sector in SOCIETY and head.pos_ in ("NOUN", "PROPN"):
             m = self._context(head, sector)
-        return [m] if m else []
+        return _listed(m)
 
+    def _from_head_span(self, head: Token, span: Span) -> list[Mention]:
+        """A head inside a recognised span; demonyms are people or modifiers."""
+        if span.id_ != Via.DEMONYM:
+            return _listed(self.from_span(span, head, None))
+        if head.pos_ == "ADJ":
+            return []
+        if any(c.lower_ == "ethnic" for c in head.children) or (
+            span.start > 0 and self.doc[span.start - 1].lower_ == "ethnic"
+        ):
+            # "ethnic Albanians" in Serbia are not Albania: people of the country they live in
+            return _listed(self._context(head, Sector.CIVILIANS.value, exclude=span.label_))
+        if head.tag_ in ("NNS", "NNPS") or head.lower_.endswith("s"):
+            home = self._residence(head, span)
+            if home is not None:  # "Bosnian Serbs", "the Albanians of southern Serbia"
+                return [self._context_mention(head, home, Sector.CIVILIANS.value)]
+        sector = None
+        if head.tag_ in ("NNS", "NNPS") and not any(c.lower_ == "the" for c in head.children):
+            sector = Sector.CIVILIANS.value  # "young Algerians blocked roads": people, not the state
+        return _listed(self.from_span(span, head, sector))
+
+    def _described(self, head: Token) -> list[Mention]:
+        """ "Jane Doe, a Kenyan lawyer", "Sidhoum, Algeria's leading activist"."""
+        if head.pos_ != "PROPN":
+            return []
+        for c in children(head, "appos"):
+            if c.pos_ in ("NOUN", "PROPN"):
+                described = self.resolve_head(c)
+                if described:
+                    return described
+        return []
+
+    def _counted(self, head: Token) -> list[Mention]:
+        """ "thousands of Nigerians", "a group of Moroccan diplomats"."""
+        if head.lemma_.lower() not in self.cues.quantities:
+            return []
+        for c in children(head, "prep"):
+            if c.lower_ == "of":
+                counted = [m for g in pobjects(c) for m in self.resolve(g)]
+                if counted:
+                    return counted
+        return []
+
+    def _modifiers(self, head: Token, sector: str | None, relational: bool) -> list[Token]:
+        """The tokens that may say whose a head noun is: "South Korean authorities",
+        "Russia's foreign ministry", "the government of Japan", "rebels in Chad"."""
+        deps = ["compound", "amod", "nmod", "npadvmod"] + ([] if relational else ["poss"])
+        found = children(head, *deps)
+        people = sector in SOCIETY or sector == Sector.MILITARY.value
+        allowed = ["of", "from", "for"] + (["in", "throughout", "across", "inside"] if people else [])
+        found += [
+            g
+            for c in children(head, "prep")
+            if c.lower_ in allowed and not (relational and c.lower_ == "of")
+            for g in pobjects(c)
+        ]
+        return found
+
+    def _from_modifiers(self, head: Token, sector: str | None) -> list[Mention] | None:
+        """The actors a head's modifiers name, or None when they name none. An empty list
+        means an actor's thing, not an actor ("South Korean weapons")."""
+        relational = head.lemma_.lower() in self.cues.relational_nouns  # "Israel's ally" is not Israel
+        found: list[Mention] = []
+        for c in self._modifiers(head, sector, relational):
+            for mod in (c, *c.conjuncts):
+                if not self._add_modifier(found, head, mod, sector, relational):
+                    return []
+            if found:
+                return found
+        return None
+
+    def _modifier_span(self, mod: Token) -> tuple[Span | None, bool]:
+        """The span a modifier names, and whether it leads ("Saudi-led forces")."""
+        inner = self.span_at.get(mod.i)
+        if inner is None and mod.dep_ in ("compound", "poss", "conj"):
+            inner = next((self.span_at[t.i] for t in mod.subtree if t.i in self.span_at), None)
+        led = inner is None and mod.lower_ == "led"
+        if led:  # "Saudi-led forces", "a US-led coalition", "the US-led war"
+            inner = next((self.span_at[t.i] for t in mod.children if t.i in self.span_at), None)
+        return inner, led
+
+    def _add_modifier(
+        self, found: list[Mention], head: Token, mod: Token, sector: str | None, relational: bool
+    ) -> bool:
+        """Add what one modifier names to ``found``; False when it shows the head is an
+        actor's thing, not an actor."""
+        inner, led = self._modifier_span(mod)
+        if inner is None:
+            if mod.dep_ == "pobj" and sector is not None:
+                # "leaders of the opposition coalition", "members of the Kenyan parliament"
+                for named in self.resolve_head(mod):
+                    _add_new_actor(found, named if named.sector in SOCIETY else replace(named, sector=sector))
+            return True
+        if sector is None and not (led or self._members(inner, relational) or self._is_description(head)):
+            # "South Korean weapons": an actor's thing, not an actor (but "its EU
+            # partners", "NATO allies" are the organisation's members)
+            return False
+        made = self.from_span(inner, head, sector)
+        if made is None:
+            return True
+        m = made
+        if sector and not m.person_id:
+            person = head.lemma_.lower() in self.cues.anaphora_person
+            m = replace(m, sector=sector, category=Category.PERSON if person else m.category)
+        _add_new_actor(found, m)
+        return True
+
+    def _members(self, inner: Span, relational: bool) -> bool:
+        """ "its EU partners", "its Japanese allies": an organisation's or a people's members."""
+        return relational and (
+            inner.id_ == Via.DEMONYM
+            or (
+                self.gazetteer.resolve_id(inner.label_) == inner.label_
+                and self.gazetteer.actor(inner.label_).kind is ActorKind.IGO
+            )
+        )
+
+    # -- societal actors and places ------------------------------------------------------------
     def _context(
         self, head: Token, sector: str, *, exclude: str | None = None, wide: bool = False
     ) -> Mention | None:
@@ -285,19 +390,28 @@ class ActorResolver:
             if (
                 m.token < head.i
                 and m.sector == sector
-                and m.category == "state"
-                and m.via != "context"
+                and m.category == Category.STATE
+                and m.via != Via.CONTEXT
                 and m.actor_id != exclude
             ):
                 return self._context_mention(head, m.actor_id, sector)
+        located, countries, parties = self._sentence_countries(head, exclude)
+        for pool in (located, located + countries, located + countries + parties if wide else []):
+            if len(set(pool)) == 1:
+                return self._context_mention(head, pool[0], sector)
+        return None
+
+    def _sentence_countries(self, head: Token, exclude: str | None) -> tuple[list[str], list[str], list[str]]:
+        """The countries a sentence names besides ``head``: where it is set ("in Lagos"),
+        in passing ("Chilean officials"), and as other parties."""
         sent = head.sent
         located: list[str] = []
         countries: list[str] = []
         parties: list[str] = []
         for span in self.doc.spans.get(SPANS_KEY, []):
-            if span.start < sent.start or span.end > sent.end or head.i in range(span.start, span.end):
+            if span.start < sent.start or span.end > sent.end or span.start <= head.i < span.end:
                 continue
-            country = self.ex.gazetteer.country_on(span.label_, self.day)
+            country = self.gazetteer.country_on(span.label_, self.day)
             if country is None or country == exclude:
                 continue
             root = span.root
@@ -311,106 +425,120 @@ class ActorResolver:
                 countries.append(country)  # a modifier ("Chilean officials"), not another party
             else:
                 parties.append(country)
-        for pool in (located, located + countries, located + countries + parties if wide else []):
-            if len(set(pool)) == 1:
-                return self._context_mention(head, pool[0], sector)
-        return None
+        return located, countries, parties
 
     def _residence(self, head: Token, span: Span) -> str | None:
         """The country a people named by a demonym live in, when the text says so: a second
         demonym ("Bosnian Serbs", "Iraqi Kurds") or "of/in <country>" ("the Albanians of
         Serbia")."""
-        places = [c for c in head.children if c.dep_ in ("amod", "compound")]
-        places += [
-            g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for g in c.children
-        ]
+        places = children(head, "amod", "compound")
+        places += [g for c in children(head, "prep") if c.lower_ in ("of", "in") for g in c.children]
+        own = self.gazetteer.country_on(span.label_, self.day)
         for c in places:
             inner = self.span_at.get(c.i)
             if inner is None or inner is span:
                 continue
-            country = self.ex.gazetteer.country_on(inner.label_, self.day)
-            if country is not None and country != self.ex.gazetteer.country_on(span.label_, self.day):
+            country = self.gazetteer.country_on(inner.label_, self.day)
+            if country is not None and country != own:
                 return country
         return None
 
-    def _context_mention(self, head: Token, country: str, sector: str) -> Mention:
-        return Mention(country, sector, None, head.i, head.idx, head.idx + len(head), "context", "state")
+    @staticmethod
+    def _context_mention(head: Token, country: str, sector: str) -> Mention:
+        end = head.idx + len(head)
+        return Mention(country, sector, None, head.i, head.idx, end, Via.CONTEXT, Category.STATE)
 
     def _place(self, head: Token) -> Mention | None:
         """ "the Iraqi city of Basra", "a Syrian village", "the town of Samarra": a place in
         a country, for where something happened (never who did it)."""
-        named = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
-        named += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        named = children(head, "compound", "amod", "nmod", "poss")
+        named += [g for c in preps([head], "of") for g in c.children]
         for c in named:
             span = self.span_at.get(c.i)
             if span is None:
                 continue
-            country = self.ex.gazetteer.country_on(span.label_, self.day)
+            country = self.gazetteer.country_on(span.label_, self.day)
             if country is not None:
                 end = head.idx + len(head)
-                return Mention(country, None, None, head.i, head.idx, end, "location", "place")
+                return Mention(country, None, None, head.i, head.idx, end, Via.LOCATION, Category.PLACE)
         return None
 
+    # -- owners --------------------------------------------------------------------------------
     def owner(self, head: Token) -> list[Mention]:
         """Whose a thing is, when the thing is not itself an actor: "Turkey's efforts",
-        "an Indian proposal", "calls by Belarus's rulers", "the demands of the rebels"."""
+        "an Indian proposal", "calls by Belarus's rulers", "the demands of the rebels",
+        "rebel positions"."""
+        return self._possessor(head) or self._owner_by_phrase(head) or self._group_owner(head)
+
+    def _possessor(self, head: Token) -> list[Mention]:
         for c in head.children:
             if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i in self.span_at):
-                found = self.resolve(c) if c.dep_ == "poss" else self._span_mentions(c)
+                found = self.resolve(c) if c.dep_ == "poss" else self.span_mentions(c)
                 if found:
                     return found
-        for c in head.children:
-            if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "from"):
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        found = self.resolve(g) or self.owner(g)
-                        if found:
-                            return found
-        for c in head.children:  # "rebel positions", "a guerrilla stronghold": the group's
-            sector = (
-                self.cues.sector_of_noun.get(c.lemma_.lower()) if c.dep_ in ("compound", "amod") else None
-            )
+        return []
+
+    def _owner_by_phrase(self, head: Token) -> list[Mention]:
+        for c in children(head, "prep", "agent"):
+            if c.lower_ in ("by", "of", "from"):
+                for g in pobjects(c):
+                    found = self.resolve(g) or self.owner(g)
+                    if found:
+                        return found
+        return []
+
+    def _group_owner(self, head: Token) -> list[Mention]:
+        """ "rebel positions", "a guerrilla stronghold": the group's."""
+        for c in children(head, "compound", "amod"):
+            sector = self.cues.sector_of_noun.get(c.lemma_.lower())
             if sector is not None and sector.value in SOCIETY:
                 local = self._context(c, sector.value)
                 if local is not None:
                     return [local]
         return []
 
-    def _span_mentions(self, tok: Token) -> list[Mention]:
+    def span_mentions(self, tok: Token) -> list[Mention]:
         """Actors named by a modifier and its conjuncts, demonyms included."""
         found = []
         for t in (tok, *tok.conjuncts):
             span = self.span_at.get(t.i)
             if span is not None:
-                m = self._from_span(span, t, None)
+                m = self.from_span(span, t, None)
                 if m is not None:
                     found.append(m)
         return found
 
+    # -- pronouns and descriptions -------------------------------------------------------------
     def _is_description(self, head: Token) -> bool:
         lemma = head.lemma_.lower()
         return lemma in self.cues.anaphora_state or lemma in self.cues.anaphora_organization
 
-    def _anaphora(self, head: Token, sector: str | None) -> Mention | None:
+    def _wanted(self, head: Token) -> tuple[Category, ...]:
+        """The categories a pronoun or a definite description may stand for (none: it is neither)."""
         lower, lemma = head.lower_, head.lemma_.lower()
-        has_det = any(
+        cues = self.cues
+        if lower in cues.pronouns_person:
+            return (Category.PERSON,)
+        if lower in cues.pronouns_thing:
+            return (Category.STATE, Category.ORGANIZATION)
+        if lower in cues.pronouns_plural:
+            return (Category.STATE, Category.ORGANIZATION, Category.GROUP)
+        if not any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
             for c in head.children
-        )
-        wanted: tuple[str, ...]
-        if lower in self.cues.pronouns_person:
-            wanted = ("person",)
-        elif lower in self.cues.pronouns_thing:
-            wanted = ("state", "organization")
-        elif lower in self.cues.pronouns_plural:
-            wanted = ("state", "organization", "group")
-        elif has_det and lemma in self.cues.anaphora_person:
-            wanted = ("person",)
-        elif has_det and lemma in self.cues.anaphora_state:
-            wanted = ("state",)
-        elif has_det and lemma in self.cues.anaphora_organization:
-            wanted = ("organization", "group")
-        else:
+        ):
+            return ()
+        if lemma in cues.anaphora_person:
+            return (Category.PERSON,)
+        if lemma in cues.anaphora_state:
+            return (Category.STATE,)
+        if lemma in cues.anaphora_organization:
+            return (Category.ORGANIZATION, Category.GROUP)
+        return ()
+
+    def _anaphora(self, head: Token, sector: str | None) -> Mention | None:
+        wanted = self._wanted(head)
+        if not wanted:
             return None
         candidates = list(reversed(self.history))
         clause = head.head
@@ -420,32 +548,27 @@ class ActorResolver:
             and clause.head.lemma_.lower() in self.cues.reporting_verbs
         ):
             # "the party said it would ...": the speaker first
-            speakers = [m for c in clause.head.children if c.dep_ in SUBJECTS for m in self.resolve_head(c)]
+            speakers = [m for c in children(clause.head, *SUBJECTS) for m in self.resolve_head(c)]
             candidates = speakers + candidates
         for m in candidates:
             if m.token < head.i and m.category in wanted:
-                return Mention(
-                    m.actor_id,
-                    sector or m.sector,
-                    m.person_id,
-                    head.i,
-                    head.idx,
-                    head.idx + len(head),
-                    "anaphora",
-                    m.category,
+                end = head.idx + len(head)
+                return replace(
+                    m, sector=sector or m.sector, token=head.i, start=head.idx, end=end, via=Via.ANAPHORA
                 )
         return None
 
+    # -- a slot --------------------------------------------------------------------------------
     def resolve(self, head: Token) -> list[Mention]:
         """The actors a slot names: the head and its coordinated conjuncts, and a list the
         parser hangs on an apposition ("Saudi Arabia, the United Arab Emirates, Egypt and
         Bahrain") when that names a state too."""
         found: list[Mention] = []
         heads = [head, *head.conjuncts]
-        for c in head.children:
-            if c.dep_ == "appos" and c.i in self.span_roots:
+        for c in children(head, "appos"):
+            if c.i in self.span_roots:
                 listed = [m for t in (c, *c.conjuncts) for m in self.resolve_head(t)]
-                if listed and all(m.category == "state" for m in listed):
+                if listed and all(m.category == Category.STATE for m in listed):
                     heads += [c, *c.conjuncts]
         for h in heads:
             for m in self.resolve_head(h):
@@ -453,133 +576,6 @@ class ActorResolver:
                     found.append(m)
         return found
 
-    # -- slots ---------------------------------------------------------------------------------
-    def _passive(self, verb: Token) -> bool:
-        if verb.i not in self._passives:
-            self._passives[verb.i] = any(
-                c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children
-            )
-        return self._passives[verb.i]
 
-    def subjects(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
-        """Subject heads of a verb, and whether they were inherited."""
-        if self._passive(verb):
-            agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            return agents, False
-        subj = [c for c in verb.children if c.dep_ in SUBJECTS]
-        if subj:
-            return subj, False
-        if (
-            depth < 4
-            and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp")
-            and verb.head.i != verb.i
-        ):
-            if (
-                verb.dep_ == "advcl"
-                and verb.tag_ not in ("VBG", "VBN")
-                and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            ):
-                return [], False  # "opened fire to disperse ...": a purpose clause keeps the subject
-            if verb.dep_ == "conj" and self._passive(verb.head):
-                # "X was indicted by Y and will resign": X resigns
-                return [c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECTS], True
-            head = governing_verb(verb)
-            if head is None:
-                return [], False
-            if verb.dep_ in ("xcomp", "pcomp") and head.lemma_.lower() not in self.cues.commit_verbs:
-                # object control: "warned Tehran against targeting ...", "urged Seoul to refrain"
-                controllers = [o for o in self.objects(head) if self.resolve(o)]
-                if controllers:
-                    return controllers, True
-            heads, _ = self.subjects(head, depth + 1)
-            return heads, True
-        if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
-            head = verb.head
-            owners = [c for c in head.children if c.dep_ == "poss"]
-            if (
-                verb.dep_ == "acl"
-                and owners
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            ):
-                return owners, True  # "Sweden's decision to send them back": Sweden sends
-            if (
-                verb.dep_ == "acl"
-                and verb.tag_ == "VBG"
-                and head.dep_ == "dobj"
-                and head.head.pos_ == "VERB"
-                and not self.resolve(head)
-            ):
-                # "issued a statement condemning ...": the issuer speaks
-                return self.subjects(head.head, depth + 1)[0], True
-            return [head], True
-        return [], False
-
-    def objects(self, verb: Token) -> list[Token]:
-        if self._passive(verb):
-            return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
-        found = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-        if not found and verb.dep_ == "acl" and verb.tag_ == "VBN":
-            found = [verb.head]
-        return found
-
-    def prep_objects(self, tokens: Iterable[Token], prep: str) -> list[Token]:
-        out: list[Token] = []
-        for t in tokens:
-            for c in t.children:
-                if c.dep_ in ("prep", "dative", "agent") and c.lower_ == prep:
-                    out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
-                if prep == "to" and c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
-                    out.append(c)
-        return out
-
-
-QUANTITIES = {
-    "thousand",
-    "hundred",
-    "dozen",
-    "million",
-    "score",
-    "group",
-    "number",
-    "crowd",
-    "team",
-    "delegation",
-    "handful",
-    "couple",
-    "pair",
-    "member",
-    "tens",
-    "some",
-}
-SOCIETY = {
-    "rebels",
-    "opposition",
-    "civilians",
-    "police",
-    "judiciary",
-    "legislature",
-    "business",
-    "religious",
-}
-
-
-def domestic(source: str | None, target: str | None) -> bool:
-    """Whether two mentions of one state are two sides of a domestic event
-    (government and rebels, police and protesters, a court and the government, the
-    army and the president it detains)."""
-    if source == target:
-        return False
-    return source in SOCIETY or target in SOCIETY or (source is not None and target is not None)
-
-
-def governing_verb(verb: Token) -> Token | None:
-    """The verb a clause hangs on, through a preposition and its noun if need be
-    ("strengthening contacts under the slogan of maintaining ..." -> strengthening)."""
-    head = verb.head
-    for _ in range(3):
-        if head.pos_ in ("VERB", "AUX"):
-            return head
-        if head.head.i == head.i:
-            return None
-        head = head.head
-    return head if head.pos_ in ("VERB", "AUX") else None
+def _listed(m: Mention | None) -> list[Mention]:
+    return [m] if m is not None else []

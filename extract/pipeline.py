@@ -256,6 +256,9 @@ class Extractor:
                     extractor_version=self.version,
                     negated=f.negated,
                     hypothetical=f.hypothetical,
+                    source_via=f.source_via,
+                    target_via=f.target_via or None,
+                    category_rule=f.category_rule,
                 )
             )
         return events
@@ -298,4 +301,7 @@ def _shift(f: Finding, offset: int) -> Finding:
         f.confidence,
         f.negated,
         f.hypothetical,
+        f.source_via,
+        f.target_via,
+        f.category_rule,
     )

@@ -188,14 +188,14 @@ def test_a_failure_on_one_article_is_a_warning_and_the_batch_goes_on(
 ) -> None:
     import diplograph.extract.relations as relations
 
-    real = relations._DocPass.run
+    real = relations.DocPass.run
 
     def fragile(self):
         if "Atlantis" in self.doc.text:
             raise RuntimeError("cannot parse Atlantis")
         return real(self)
 
-    monkeypatch.setattr(relations._DocPass, "run", fragile)
+    monkeypatch.setattr(relations.DocPass, "run", fragile)
     articles = [Article(id="a", text="Atlantis warned Peru."), Article(id="b", text="Peru warned Chile.")]
     results = list(extractor.process(articles))
     assert results[0].events == [] and "cannot parse Atlantis" in results[0].warnings[0]

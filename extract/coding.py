@@ -1,0 +1,237 @@
+"""The category of an event and its flags, read off the verbs that govern its
+trigger: negation ("did not attack"), modality ("may impose"), what an actor
+commits to ("vowed to retaliate" is a threat, "pledged to send aid" a promise),
+halting ("suspended talks" is a sanction) and refusal ("refused to sign" is a
+rejection). Each recode is a named rule; the name is recorded on the event."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from diplograph.extract.cues import Cues
+from diplograph.extract.lexicon import Trigger
+from diplograph.extract.recodes import Recodes
+from diplograph.extract.syntax import chain, particle, reported
+from diplograph.ontology.vocabulary import Vocabulary
+from spacy.tokens import Token
+
+from diplograph.model import Plover, Relation
+
+#: the rule name of a relation the lexicon gave and nothing changed
+LEXICON = "lexicon"
+#: categories a commitment does not turn into a promise or a threat: already speech acts
+_SPEECH = (Plover.AGREE, Plover.THREATEN, Plover.REQUEST, Plover.ACCUSE, Plover.REJECT)
+
+
+class Commitment(StrEnum):
+    """What the governing verbs commit the actor to."""
+
+    THREATEN = "threaten"  # "threatened to strike", "would strike if ..."
+    WARN = "warn"  # "warned it would ..."
+    PLEDGE = "pledge"  # "vowed", "offered", "agreed", ... to do it
+    DECIDED = "decided"  # "agreed to impose sanctions": the act decided is the event
+    WILL = "will"  # "X will ...", "X said it would ..."
+
+    @classmethod
+    def of_verb(cls, lemma: str) -> Commitment:
+        return {"threaten": cls.THREATEN, "warn": cls.WARN}.get(lemma, cls.PLEDGE)
+
+    @property
+    def menacing(self) -> bool:
+        return self in (Commitment.THREATEN, Commitment.WARN)
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    """What a trigger codes to in its clause (``relation`` None: nothing happened, and
+    ``rule`` says why)."""
+
+    relation: Relation | None
+    negated: bool
+    hypothetical: bool
+    rule: str
+
+
+@dataclass(slots=True)
+class _Reading:
+    """What the chain of governing verbs says, gathered level by level."""
+
+    negated: bool = False
+    hypothetical: bool = False
+    commit: Commitment | None = None
+    halted: bool = False
+    refused: bool = False
+    failed: bool = False  # "failed to reach agreement"
+    verb_level: int = 0  # the level of the chain whose tense and mood are the event's
+    demanded: bool = False  # "Y must withdraw": the content of a demand
+
+
+def conflict(plover: Plover) -> bool:
+    return plover.quad.value.endswith("conflict")
+
+
+class Coder:
+    """Codes one trigger in its clause."""
+
+    def __init__(self, cues: Cues, vocabulary: Vocabulary, recodes: Recodes) -> None:
+        self.cues = cues
+        self.vocabulary = vocabulary
+        self.recodes = recodes
+
+    def code(self, tok: Token, trigger: Trigger) -> Coding:
+        verbs = chain(tok)
+        plover = trigger.relation.plover
+        if (
+            plover is Plover.PROTEST
+            and trigger.pos == "noun"
+            and len(verbs) > 1
+            and verbs[1].lemma_.lower() in self.cues.suppress_verbs
+        ):
+            # "police dispersed the demonstration": repression of the protest by the verb's subject
+            relation = self.vocabulary.relation(self.cues.suppress_cameo, Plover.COERCE)
+            return Coding(relation, False, False, "repressed_protest")
+        r = _Reading()
+        for n, t in enumerate(verbs):
+            self._read_level(r, tok, trigger, verbs, n, t)
+        return self._recode(r, tok, trigger, verbs)
+
+    # -- reading the chain ---------------------------------------------------------------------
+    def _read_level(
+        self, r: _Reading, tok: Token, trigger: Trigger, verbs: list[Token], n: int, t: Token
+    ) -> None:
+        cues = self.cues
+        kids = list(t.children)
+        lemma = t.lemma_.lower()
+        if any(
+            k.dep_ == "neg" or (k.lower_ in cues.negation_words and k.dep_ in ("neg", "advmod", "det"))
+            for k in kids
+        ):
+            r.negated = not r.negated
+        if n > 0:
+            self._read_governing_verb(r, tok, t, lemma, n)
+        if self._conditional(kids, trigger, r.halted):
+            r.commit = Commitment.THREATEN
+        if n > 0 and n != r.verb_level:
+            self._read_intent(r, trigger, verbs, n, lemma)
+        for k in kids:
+            self._read_dependent(r, k, t, n)
+        if any(k.dep_ == "aux" and k.lower_ in cues.demand_modals for k in kids):
+            r.demanded = True
+
+    def _read_governing_verb(self, r: _Reading, tok: Token, t: Token, lemma: str, n: int) -> None:
+        """ "denied attacking", "failed to agree", "refused to sign", "suspended talks"."""
+        cues = self.cues
+        if lemma in cues.negation_verbs:
+            r.negated = not r.negated
+            r.failed = r.failed or lemma == "fail"
+        if lemma in cues.refusal_verbs and tok.dep_ == "xcomp":
+            r.refused = True
+        if lemma in cues.halt_verbs or f"{lemma} {particle(t)}" in cues.halt_verbs:
+            r.halted = True  # the halting verb is the act; its tense counts
+            r.verb_level = n
+
+    def _conditional(self, kids: list[Token], trigger: Trigger, halted: bool) -> bool:
+        """ "... unless Baghdad accepts", "may halt mediation if ...", "would strike if ...":
+        a conditional threat."""
+        if any(k.dep_ == "advcl" and any(m.lower_ == "unless" for m in k.children) for k in kids):
+            return True
+        return (
+            any(k.dep_ == "advcl" and any(m.lower_ == "if" for m in k.children) for k in kids)
+            and any(k.dep_ == "aux" and k.lower_ in self.cues.modal_auxiliaries for k in kids)
+            and (conflict(trigger.relation.plover) or halted)
+        )
+
+    def _read_intent(self, r: _Reading, trigger: Trigger, verbs: list[Token], n: int, lemma: str) -> None:
+        """ "agreed to impose sanctions" (decided), "vowed to retaliate" (committed; not
+        "undertook a mission", doing it), "considering sending" (hypothetical)."""
+        cues = self.cues
+        if lemma in cues.decision_verbs and conflict(trigger.relation.plover):
+            r.commit = r.commit or Commitment.DECIDED
+        elif lemma in cues.commit_verbs and (verbs[n - 1].dep_ != "dobj" or lemma in cues.promise_verbs):
+            r.commit = Commitment.of_verb(lemma)
+        elif lemma in cues.modal_verbs:
+            r.hypothetical = True
+
+    def _read_dependent(self, r: _Reading, k: Token, t: Token, n: int) -> None:
+        """Future auxiliaries ("will", "said it would") and modal words ("may", "possible")."""
+        cues = self.cues
+        if (
+            n == r.verb_level
+            and k.dep_ == "aux"
+            and (
+                k.lower_ in cues.future_auxiliaries
+                or (k.lower_ == "would" and reported(t, cues.reporting_verbs))
+            )
+        ):
+            r.commit = r.commit or Commitment.WILL
+        elif (
+            (k.dep_ == "aux" and k.lower_ in cues.modal_auxiliaries)
+            or (k.dep_ == "amod" and k.lemma_.lower() in cues.modal_adjectives)
+            or (k.dep_ == "mark" and k.lower_ in cues.modal_markers)
+        ):
+            r.hypothetical = True
+
+    # -- recoding ------------------------------------------------------------------------------
+    def _recode(self, r: _Reading, tok: Token, trigger: Trigger, verbs: list[Token]) -> Coding:
+        if r.demanded:
+            return Coding(None, r.negated, r.hypothetical, "content_of_a_demand")
+        plover = trigger.relation.plover
+        rejection = self._rejection(r, plover)
+        if rejection is not None:
+            return rejection
+        if r.refused:
+            r.negated = True  # "refused to attack": nothing happened
+        relation, rule = trigger.relation, LEXICON
+        if r.halted and plover.value in self.cues.halt_cameo:  # "suspended talks"; "threatened to suspend"
+            relation = self.vocabulary.relation(self.cues.halt_cameo[plover.value], Plover.SANCTION)
+            plover, rule = Plover.SANCTION, "halt"
+            if not (r.commit and r.commit.menacing):  # "said it would cut aid" is the cut, announced
+                return Coding(relation, r.negated, r.hypothetical, rule)
+        if r.halted and conflict(plover) and trigger.pos == "noun":
+            return Coding(None, r.negated, r.hypothetical, "lifted_conflict")  # "lifted the blockade"
+        if plover in (Plover.ASSAULT, Plover.COERCE) and any(
+            t.lemma_.lower() in self.cues.preparation_verbs for t in verbs[1:]
+        ):  # "prepared to resume shelling": a force readied (PLOVER MOBILIZE), not yet an attack
+            return Coding(self.recodes["prepared_attack"], r.negated, False, "prepared_attack")
+        if plover is Plover.MOBILIZE and any(t.lemma_.lower().startswith("peacekeep") for t in tok.subtree):
+            # troops sent to a peacekeeping force: military protection (CAMEO 074)
+            relation, rule = self.recodes["peacekeeping_force"], "peacekeeping_force"
+            plover = relation.plover
+        return self._intent(r, relation, plover, rule)
+
+    def _rejection(self, r: _Reading, plover: Plover) -> Coding | None:
+        """ "refused to sign", "failed to reach agreement", "said it would not meet the
+        demands": a rejection of what was not done."""
+        refusal = self.cues.refusal_cameo.get(plover.value)
+        if refusal is None:
+            return None
+        if r.refused and not r.negated:
+            return Coding(self.vocabulary.relation(refusal, Plover.REJECT), False, False, "refusal")
+        if r.negated and not r.refused and (r.failed or r.commit is Commitment.WILL):
+            return Coding(self.vocabulary.relation(refusal, Plover.REJECT), False, False, "refusal")
+        return None
+
+    def _intent(self, r: _Reading, relation: Relation, plover: Plover, rule: str) -> Coding:
+        """An act promised or threatened: "vowed to retaliate" (THREATEN), "pledged to
+        send aid" (AGREE), "France will deploy troops" (a move announced)."""
+        commit, hypothetical = r.commit, r.hypothetical
+        if commit and not commit.menacing and plover is Plover.MOBILIZE:
+            # "France will deploy troops to Estonia", "ready to send troops": not a threat
+            return Coding(relation, r.negated, True, rule)
+        if commit and commit is not Commitment.DECIDED and plover not in _SPEECH:
+            menace = commit.menacing or conflict(plover)
+            table = self.cues.threaten_cameo if menace else self.cues.agree_cameo
+            intent = table.get(plover.value)
+            if intent is not None:
+                relation = self.vocabulary.relation(intent, Plover.THREATEN if menace else Plover.AGREE)
+                hypothetical, rule = False, "threat" if menace else "promise"
+        elif commit is Commitment.THREATEN and plover is not Plover.THREATEN:
+            code = self.cues.threaten_cameo.get(plover.value)
+            relation = self.vocabulary.relation(code, Plover.THREATEN) if code else self.recodes["threat"]
+            rule = "threat"
+        if commit is Commitment.DECIDED:
+            return Coding(relation, r.negated, False, rule if rule != LEXICON else "decided")
+        if commit and commit is not Commitment.WILL and hypothetical:
+            hypothetical = False
+        return Coding(relation, r.negated, hypothetical, rule)

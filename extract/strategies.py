@@ -1,0 +1,621 @@
+"""How the source and the target of an event are found: two ordered lists of named
+strategies. The first strategy that finds someone wins, and its name is recorded
+on the event (``source_via``, ``target_via``) and shown by ``diplograph explain``.
+
+Each strategy is a small function over one :class:`Act` (the trigger in its
+sentence) and a :class:`Reader` (the doc's actors and the slot walkers); its
+docstring gives the kind of sentence it is for. To add a rule, write a strategy and
+put it in its place in :data:`SOURCE_STRATEGIES` or :data:`TARGET_STRATEGIES`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import NamedTuple
+
+from diplograph.extract.actors import LOCATIVE, in_report_source
+from diplograph.extract.cues import Cues
+from diplograph.extract.lexicon import Trigger
+from diplograph.extract.mentions import SOCIETY, ActorResolver, Category, Mention, Via, domestic
+from diplograph.extract.syntax import (
+    SUBJECTS,
+    chain,
+    children,
+    governing_verb,
+    is_passive,
+    light_verb,
+    main_clause,
+    objects,
+    pobjects,
+    prep_objects,
+    preps,
+    reported,
+    subjects,
+)
+from diplograph.extract.triggers import TriggerMatcher
+from diplograph.ontology.gazetteer import NameKind
+from spacy.tokens import Span, Token
+
+from diplograph.model import ActorKind, Plover, Sector
+
+#: the name a slot of the lexicon is recorded under when it finds an actor
+SLOT_NAMES = {
+    "subj": "subject",
+    "dobj": "object",
+    "iobj": "indirect_object",
+    "poss": "possessor",
+    "compound": "modifier",
+    "by": "agent",
+}
+ON_PEOPLE = (Plover.COERCE, Plover.ASSAULT, Plover.CONCEDE, Plover.RETREAT)  # done to a place's people
+_LOCATION_PREPS = ("in", "into", "inside", "on", "at", "near", "across", "throughout", "outside")
+
+
+def slot_name(slot: str) -> str:
+    """ "subj" -> "subject", "to" -> "to_phrase"."""
+    return SLOT_NAMES.get(slot, f"{slot}_phrase")
+
+
+class Act(NamedTuple):
+    """One trigger in its sentence; ``sources`` once they are found. (A named tuple, not
+    a frozen dataclass: one is made for every trigger, and this is the hot path.)"""
+
+    tok: Token
+    trigger: Trigger
+    anchor: list[Token]
+    sent: Span
+    verb: Token  # the trigger, or the light verb of an event noun ("engaged in shelling")
+    sources: tuple[Mention, ...] = ()
+    mutual: bool = False  # "A and B signed": an act among the sources
+
+    @property
+    def plover(self) -> Plover:
+        return self.trigger.relation.plover
+
+    @property
+    def quad(self) -> str:
+        return self.plover.quad.value
+
+    @property
+    def is_verb(self) -> bool:
+        return self.trigger.pos == "verb"
+
+
+class Found(NamedTuple):
+    """What a strategy found, and the name it is recorded under (immutable, cheap)."""
+
+    mentions: list[Mention]
+    via: str
+    inherited: bool = False  # a subject taken from a governing clause
+    own: bool = True  # a target the trigger's own phrase names
+
+
+@dataclass(frozen=True, slots=True)
+class Strategy:
+    name: str
+    find: Callable[[Reader, Act], Found | None]
+    example: str
+
+    def __call__(self, reader: Reader, act: Act) -> Found | None:
+        return self.find(reader, act)
+
+
+def _found(mentions: list[Mention], name: str, *, own: bool = False) -> Found | None:
+    return Found(mentions, name, own=own) if mentions else None
+
+
+class Reader:
+    """The slot walkers of one doc: its actors (the resolver), the trigger matcher and
+    the cue words."""
+
+    def __init__(
+        self, actors: ActorResolver, matcher: TriggerMatcher, cues: Cues, *, shallow_fallback: bool = True
+    ) -> None:
+        self.actors = actors
+        self.matcher = matcher
+        self.cues = cues
+        self.shallow_fallback = shallow_fallback
+
+    # -- the walkers, bound to this doc --------------------------------------------------------
+    def subjects(self, verb: Token) -> tuple[list[Token], bool]:
+        return subjects(verb, self.cues.commit_verbs, self.actors.names_actor)
+
+    def subject_mentions(self, verb: Token) -> list[Mention]:
+        return [m for h in self.subjects(verb)[0] for m in self.actors.resolve(h)]
+
+    def light_verb(self, tok: Token) -> list[Token]:
+        return light_verb(tok, self.cues.light_verbs)
+
+    def main_clause(self, tok: Token) -> bool:
+        return main_clause(tok, self.cues.reporting_verbs)
+
+    def conflict_act(self, tok: Token) -> bool:
+        """Whether a clause's verb is a trigger of a conflict act ("impose sanctions")."""
+        matched = self.matcher.match(tok)
+        return matched is not None and matched.trigger.relation.plover.quad.value.endswith("conflict")
+
+    # -- the lexicon's slots -------------------------------------------------------------------
+    def slot(self, act: Act, name: str) -> tuple[list[Token], bool]:
+        """Heads for one slot name of a trigger; the anchor is the trigger and its required object."""
+        trig, trigger, anchor = act.tok, act.trigger, act.anchor
+        if name == "subj":
+            return self._subject_slot(act)
+        if name == "dobj":
+            if trigger.pos == "noun":
+                return prep_objects([trig], "of"), False
+            found = objects(trig)
+            # "summoned Russia's ambassador": the required object itself may name the target
+            return [t for t in found if t not in anchor] or found, False
+        if name in ("iobj", "poss", "compound"):
+            deps = {"iobj": ("dative",), "poss": ("poss",), "compound": ("compound", "amod", "nmod")}[name]
+            return children(trig, *deps), False
+        if name == "by":
+            return self._agent_slot(act), False
+        return self._prep_slot(act, name), False
+
+    def _subject_slot(self, act: Act) -> tuple[list[Token], bool]:
+        trig, trigger = act.tok, act.trigger
+        if trigger.pos == "noun":
+            return self._noun_subject(trig)
+        if trig.lower_ == trigger.lemma != trig.lemma_.lower() and is_passive(trig):
+            return children(trig, "nsubjpass"), False  # "X is opposed to"
+        return self.subjects(trig)
+
+    def _noun_subject(self, trig: Token) -> tuple[list[Token], bool]:
+        """The subject of the verb an event noun is the object of ("launched an attack")."""
+        first = trig
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "launched artillery, mortar and rocket fire"
+        gov = first.head
+        if first.dep_ not in ("dobj", "nsubjpass", "pobj") or gov.pos_ not in ("VERB", "ADP"):
+            return [], False
+        if gov.pos_ == "ADP":
+            gov = gov.head
+        if gov.lemma_.lower() in self.cues.measures and gov.dep_ in ("dobj", "nsubjpass"):
+            gov = gov.head  # "began ten days of war games"
+        return self.subjects(gov)[0], True
+
+    def _agent_slot(self, act: Act) -> list[Token]:
+        trig = act.tok
+        if act.is_verb:
+            return self.subjects(trig)[0] if is_passive(trig) else []
+        # "the attack by X", "the demonstration staged by students"
+        staged = [c for c in trig.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        return prep_objects([*act.anchor, *staged], "by")
+
+    def _prep_slot(self, act: Act, prep: str) -> list[Token]:
+        trig, anchor = act.tok, act.anchor
+        if act.is_verb:  # "launched artillery and rocket fire against ..."
+            extra = [c for o in objects(trig) for c in (o, *o.conjuncts)]
+        else:  # "increasing arms supplies to Taipei": the target may hang on the governing verb
+            extra = [trig.head] if trig.dep_ in ("dobj", "nsubjpass") and trig.head.pos_ == "VERB" else []
+            extra += self.light_verb(trig)
+            extra += prep_objects([trig], "of")  # "the withdrawal of troops from Panama"
+        heads = prep_objects([*anchor, *(t for t in extra if t not in anchor)], prep)
+        return [h for h in heads if h.i != trig.i]  # "insisted on its demands": not itself
+
+    def first_slot(self, act: Act, names: tuple[str, ...], *, owners: bool = False) -> Found | None:
+        """The actors of the first slot in ``names`` that names any."""
+        for name in names:
+            heads, inherited = self.slot(act, name)
+            # "fired at farmers marching to ...": the parser makes the farmers a clause's subject
+            heads = [s for h in heads for s in (children(h, *SUBJECTS) if h.dep_ == "pcomp" else [])] or heads
+            if name == "compound":  # "Palestinian riots", "Russian strikes": the adjective is the actor
+                found = [m for h in heads for m in (self.actors.resolve(h) or self.actors.span_mentions(h))]
+            else:
+                found = [m for h in heads for m in self.actors.resolve(h)]
+            via = "inherited_subject" if inherited else slot_name(name)
+            if not found and owners:
+                found = [m for h in heads for m in self.actors.owner(h)]
+                via = f"owner_of_{slot_name(name)}"
+            if found:
+                return Found(found, via, inherited)
+        return None
+
+    # -- places --------------------------------------------------------------------------------
+    def location(self, tok: Token, anchor: list[Token]) -> list[Mention]:
+        """Where a material act happened: "imposed a curfew in Abidjan"."""
+        places = [*anchor, *(objects(tok) if tok.pos_ == "VERB" else self.light_verb(tok))]
+        # "power lines leading into Kabul", "a convoy heading to Gaza": where the thing is
+        places += [c for p in places[1:] for c in p.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+        for _ in range(2):  # and one level down: "troops to a force in Liberia", "at a jail in Israel"
+            found = self._located(places)
+            if found:
+                return found
+            places = [h for prep in (*_LOCATION_PREPS, "to") for h in prep_objects(places, prep)]
+        return []
+
+    def _located(self, places: list[Token]) -> list[Mention]:
+        for prep in _LOCATION_PREPS:
+            heads = prep_objects(places, prep)
+            heads += prep_objects(preps(places, prep), "of")  # "outside of Basra"
+            for head in heads:
+                if head.lemma_.lower() in self.cues.border_nouns:
+                    continue  # "on the Thai border": which side is not said
+                found = self.actors.resolve(head)
+                if found:
+                    return found
+        return []
+
+    def setting(self, m: Mention) -> bool:
+        """Whether a mention names where something happened ("in Cizre", "in Turkey")."""
+        if m.via in (Via.PLACE, Via.LOCATION):
+            return True
+        tok = self.actors.doc[m.token]
+        return m.via != Via.NEAREST and tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
+
+    def unattributed(self, tok: Token, anchor: list[Token]) -> list[Mention]:
+        """An attack nobody is named for: the country where it happened, no sector."""
+        participle = tok.dep_ == "advcl" and tok.tag_ == "VBG" and self.main_clause(tok.head)
+        if not self.main_clause(tok) and not participle:
+            return []  # "..., where 24 people were killed in riots": background (but "a bomb
+            # exploded ..., killing ten people" is the main event's)
+        heads = self.subjects(tok)[0]
+        actors = self.actors
+        if any(h.pos_ in ("PROPN", "PRON") or actors.sector_of(h) or actors.resolve(h) for h in heads):
+            return []  # someone is named, only not recognised ("Vietnamese-led forces")
+        places = [m for h in heads for m in self.location(h, [h])] or self.location(tok, anchor)
+        if not places and participle:
+            places = self.location(tok.head, [tok.head])  # "exploded near a market in Mogadishu, killing"
+        return [replace(m, sector=None, via=Via.LOCATION, category=Category.STATE) for m in places[:1]]
+
+    # -- the shallow fallback ------------------------------------------------------------------
+    def nearest(self, tok: Token, sent: Span, *, after: bool, exclude: set[str]) -> list[Mention]:
+        """The nearest actor mention before or after ``tok`` in its sentence (the shallow
+        fallback of pattern coders when the parse gives no slot)."""
+        doc = self.actors.doc
+        tokens = range(tok.i + 1, sent.end) if after else range(tok.i - 1, sent.start - 1, -1)
+        for i in tokens:
+            t = doc[i]
+            if after and self._attribution_starts(t):
+                return []  # "..., the ministry said": what follows is attribution
+            if t.head.lemma_.lower() in self.cues.place_nouns | self.cues.border_nouns:
+                continue  # "the Syrian town of ...", "the Thai border": a place, not an actor
+            if i not in self.actors.span_roots:
+                continue
+            if not after and t.dep_ in ("dobj", "pobj", "dative", "attr"):
+                continue  # another verb's object is not this one's subject
+            found = self._near_mentions(t, exclude)
+            if found:
+                return [replace(m, via=Via.NEAREST) for m in found]
+        return []
+
+    def _attribution_starts(self, t: Token) -> bool:
+        reporting = self.cues.reporting_verbs
+        return (t.lemma_.lower() in reporting and t.pos_ == "VERB") or in_report_source(t, reporting)
+
+    def _near_mentions(self, t: Token, exclude: set[str]) -> list[Mention]:
+        found = [m for m in self.actors.resolve_head(t) if m.actor_id not in exclude]
+        span = self.actors.span_at[t.i]
+        if not found and span.id_ == NameKind.DEMONYM.value:
+            m = self.actors.from_span(span, t, None)
+            found = [m] if m and m.actor_id not in exclude else []
+        return found
+
+    def own_side(self, sources: tuple[Mention, ...], sector: Sector, *, from_society: bool) -> list[Mention]:
+        """The other side of a domestic act when the sentence names none: the state of the
+        first source, in ``sector`` (its government for protesters, ``from_society``; its
+        people for the authorities)."""
+        return [
+            Mention(s.actor_id, sector.value, None, s.token, s.start, s.end, Via.IMPLIED, Category.STATE)
+            for s in sources[:1]
+            if (s.sector in SOCIETY) == from_society
+            and self.actors.gazetteer.actor(s.actor_id).kind is ActorKind.STATE
+        ]
+
+    def condition_targets(self, act: Act, verbs: list[Token]) -> list[Mention]:
+        """Whom a threat or promise is addressed to when only its condition names them."""
+        if act.plover not in (Plover.THREATEN, Plover.AGREE) and not any(
+            t.lemma_.lower() in self.cues.commit_verbs for t in verbs[1:]
+        ):
+            return []
+        for t in verbs:
+            for k in children(t, "advcl"):
+                if any(m.lower_ in ("unless", "if") for m in k.children):
+                    heads, inherited = self.subjects(k)
+                    if not inherited:
+                        return [m for h in heads for m in self.actors.resolve(h)]
+        return []
+
+
+def same_side(source: Mention, target: Mention) -> bool:
+    """Whether a target is only the source again (not the other side of a domestic event)."""
+    return source.actor_id == target.actor_id and not domestic(source.sector, target.sector)
+
+
+# -- sources ---------------------------------------------------------------------------------------
+def _source_slots(r: Reader, a: Act) -> Found | None:
+    """The lexicon's source slots, in order: "Paris summoned the envoy" (subject), "the
+    attack by rebels" (agent), "Kenya's offer" (possessor), "Ugandan air strikes"
+    (modifier). Places are never sources ("in Kirkuk")."""
+    found = r.first_slot(a, a.trigger.source)
+    if found is None:
+        return None
+    return Found([s for s in found.mentions if s.category != Category.PLACE], found.via, found.inherited)
+
+
+def _unattributed_attack(r: Reader, a: Act) -> Found | None:
+    """ "A roadside bomb near Basra killed four soldiers": an attack nobody is named for,
+    coded (as event coders do) to the country where it happened, with no sector."""
+    if a.plover is not Plover.ASSAULT or not a.is_verb:
+        return None
+    return _found(r.unattributed(a.tok, a.anchor), "unattributed_attack")
+
+
+def _authorities_of_place(r: Reader, a: Act) -> Found | None:
+    """ "The journalist was arrested in Lebanon": an act only authorities do, in the
+    passive, is by that country's government."""
+    if a.trigger.relation.mode not in r.cues.authority_modes or not is_passive(a.verb):
+        return None
+    found = r.unattributed(a.verb, [a.verb, a.tok])
+    sources = [replace(m, sector=Sector.GOVERNMENT.value, via=Via.LOCATION) for m in found]
+    return _found(sources, "authorities_of_place")
+
+
+def _nearest_before(r: Reader, a: Act) -> Found | None:
+    """The shallow fallback, for a main verb the parse gives no subject: "Oslo, in a
+    statement on Friday, also welcomed the deal" -> the nearest actor before it."""
+    if not a.is_verb or not r.shallow_fallback or not r.main_clause(a.tok):
+        return None
+    return _found(r.nearest(a.tok, a.sent, after=False, exclude=set()), "nearest_before")
+
+
+SOURCE_STRATEGIES = (
+    Strategy("slot", _source_slots, "Paris summoned the Malian envoy on Tuesday."),
+    Strategy(
+        "unattributed_attack", _unattributed_attack, "A car bomb near a market in Basra killed six people."
+    ),
+    Strategy(
+        "authorities_of_place", _authorities_of_place, "The reporter was arrested in Lebanon last week."
+    ),
+    Strategy("nearest_before", _nearest_before, "Oslo, in a statement late on Friday, welcomed the truce."),
+)
+
+
+# -- targets ---------------------------------------------------------------------------------------
+def _demanded_of(r: Reader, a: Act) -> Found | None:
+    """ "Paris demanded the withdrawal of Serbian forces from the town": who is asked to
+    act is the doer of the demanded act (Serbia, not the town's country)."""
+    if a.plover is not Plover.REQUEST or not a.is_verb:
+        return None
+    for obj in objects(a.tok):
+        if r.matcher.lexicon.candidates(obj.lemma_.lower(), "noun"):
+            found = [m for h in prep_objects([obj], "of") for m in r.actors.resolve(h)]
+            if found:
+                return _another_if_only_the_source(r, a, Found(found, "demanded_of"))
+    return None
+
+
+def _target_slots(r: Reader, a: Act) -> Found | None:
+    """The lexicon's target slots, in order, or whose the thing in them is: "summoned the
+    Malian envoy" (object), "imposed sanctions on Minsk" (on_phrase), "rejected
+    Turkey's proposal" (owner_of_object). When they name only the source again, the
+    party a condition names ("unless Baghdad accepts") or another party of the act's
+    phrases ("restrictions for new EU members")."""
+    return _another_if_only_the_source(r, a, r.first_slot(a, a.trigger.target, owners=True))
+
+
+def _another_if_only_the_source(r: Reader, a: Act, found: Found | None) -> Found | None:
+    """ "Ankara launched an offensive in its war with Iraq unless Baghdad ...": when a target
+    is only the source again, the party a condition names or another party of the act."""
+    if found is None or not all(any(same_side(s, t) for s in a.sources) for t in found.mentions):
+        return found
+    return _condition(r, a) or _other_party(r, a) or found
+
+
+def _other_party(r: Reader, a: Act) -> Found | None:
+    """ "Vienna kept restrictions on its labour market for new EU members": someone else
+    a phrase of the act names when its target slot named only the source."""
+    places = [*a.anchor, *(objects(a.tok) if a.tok.pos_ == "VERB" else [])]
+    for prep in ("for", "against", "to", "with"):
+        for h in prep_objects(places, prep):
+            found = [m for m in r.actors.resolve(h) if not any(same_side(s, m) for s in a.sources)]
+            if found:
+                return Found(found, "other_party")
+    return None
+
+
+def _light_verb_object(r: Reader, a: Act) -> Found | None:
+    """ "The minister was put under investigation": the subject of the passive light verb."""
+    if a.verb.i == a.tok.i or not is_passive(a.verb):
+        return None
+    return _found([m for h in objects(a.verb) for m in r.actors.resolve(h)], "light_verb_object", own=True)
+
+
+def _complement(r: Reader, a: Act) -> Found | None:
+    """ "Lisbon agreed to provide aid to Romania" -> Romania: a target inside the action
+    an actor agrees, offers, refuses or demands to take (not for "A and B agreed that
+    ...", an act among them)."""
+    if not a.is_verb or a.mutual:
+        return None
+    quad = a.quad
+    verbal = quad.startswith("verbal")
+    for clause in _complements(r, a.tok, quad):
+        if not quad.endswith("conflict") and r.conflict_act(clause):
+            continue  # "agreed to impose sanctions on Belarus" is no agreement with Belarus
+        if clause.dep_ == "ccomp":  # "demanded that Hamas renounce ...", "allowed Ouattara to run"
+            heads, inherited = r.subjects(clause)
+            found = [] if inherited else [m for h in heads for m in r.actors.resolve(h)]
+            if found or not verbal:
+                return _found(found, "complement")
+        for t in clause.subtree:
+            if t.dep_ in ("dobj", "pobj", "dative") and t.head.i != a.tok.i:
+                found = r.actors.resolve(t) or r.actors.owner(t)
+                if found:
+                    return Found(found, "complement")
+    return None
+
+
+def _complements(r: Reader, tok: Token, quad: str) -> list[Token]:
+    verbal = quad.startswith("verbal")
+    return [
+        c
+        for c in tok.children
+        if c.dep_ == "xcomp"
+        or (c.dep_ == "ccomp" and (verbal or not reported(c, r.cues.reporting_verbs)))
+        or (quad.endswith("cooperation") and c.dep_ == "advcl" and any(k.lower_ == "to" for k in c.children))
+    ]
+
+
+def _demand_clause(r: Reader, a: Act) -> Found | None:
+    """ "its demand that Burundi's government free the detainees", "a call for Iran to
+    ...": the subject of the clause a verbal noun governs."""
+    if a.is_verb or not a.quad.startswith("verbal"):
+        return None
+    clauses = [c for c in children(a.tok, "acl", "ccomp") if c.pos_ in ("VERB", "AUX")]
+    heads = [h for c in clauses for h in r.subjects(c)[0] if h.i > a.tok.i]
+    return _found([m for h in heads for m in r.actors.resolve(h)], "demand_clause")
+
+
+def _opponent(r: Reader, a: Act) -> Found | None:
+    """ "Kyiv threatened further action against Moscow": the opponent of a hostile act."""
+    if not a.quad.endswith("conflict"):
+        return None
+    verb_objects = objects(a.tok) if a.is_verb else []
+    heads = prep_objects([*a.anchor, *verb_objects], "against")
+    return _found([m for h in heads for m in r.actors.resolve(h)], "against_phrase")
+
+
+def _shared_target(r: Reader, a: Act) -> Found | None:
+    """ "strengthening contacts with Taipei and increasing arms supplies": a coordinated
+    verb shares its partner's target."""
+    verb = a.tok if a.is_verb else a.tok.head
+    if verb.pos_ != "VERB" or verb.dep_ != "conj":
+        return None
+    partner = verb.head
+    if partner.dep_ == "pcomp":  # "... under the slogan of maintaining X and increasing Y"
+        partner = governing_verb(partner) or partner
+    places = [partner, *objects(partner)]
+    for prep in ("with", "to", "against", "on", "toward", "towards"):
+        found = [m for h in prep_objects(places, prep) for m in r.actors.resolve(h)]
+        if found:
+            return Found(found, "shared_target")
+    return _found([m for h in objects(partner) for m in r.actors.resolve(h)], "shared_target")
+
+
+def _people_acted_on(r: Reader, a: Act) -> str | None:
+    """The societal sector of the people a verb acts on when the text gives no country
+    ("arrested dozens of protesters"): their country is then where it happened."""
+    if not a.is_verb:
+        return None
+    for obj in objects(a.tok):
+        head = obj
+        if obj.lemma_.lower() in r.cues.quantities:
+            head = next((g for c in preps([obj], "of") for g in pobjects(c)), obj)
+        sector = r.actors.sector_of(head)
+        if sector in SOCIETY:
+            return sector
+    return None
+
+
+def _place_of_act(r: Reader, a: Act) -> Found | None:
+    """ "Troops were deployed in Mali", "police arrested dozens of protesters in Nairobi"
+    (Kenyan protesters), "imposed a curfew in Cizre" (on the people there): where a
+    material act happened."""
+    if not a.quad.startswith("material"):
+        return None
+    people = _people_acted_on(r, a)
+    targets = []
+    for t in r.location(a.tok, a.anchor):
+        if people is not None:
+            targets.append(
+                Mention(t.actor_id, people, None, t.token, t.start, t.end, Via.LOCATION, Category.STATE)
+            )
+        elif all(t.actor_id != s.actor_id for s in a.sources):
+            targets.append(t)
+        elif a.plover in ON_PEOPLE:  # a domestic act on the people of the place
+            targets.append(replace(t, sector=Sector.CIVILIANS.value, via=Via.LOCATION))
+    return _found(targets, "place_of_act")
+
+
+def _grievance(r: Reader, a: Act) -> Found | None:
+    """ "Students marched in defiance of Chinese authorities", "to show disapproval of US
+    policies": whom a protest is against when a phrase of grievance says it."""
+    if a.plover is not Plover.PROTEST:
+        return None
+    verb = a.tok if a.tok.pos_ == "VERB" else a.tok.head
+    own = {s.actor_id for s in a.sources}
+    for t in verb.subtree:
+        if t.lemma_.lower() not in r.cues.grievance_nouns:
+            continue
+        for h in [t, *(g for c in children(t, "prep") for g in pobjects(c))]:
+            found = [m for m in r.actors.resolve(h) or r.actors.owner(h) if m.actor_id not in own]
+            if found:
+                return Found(found, "grievance")
+    return None
+
+
+def _own_government(r: Reader, a: Act) -> Found | None:
+    """ "Thousands of Kenyans marched through Nairobi": a protest with no named target is
+    against the protesters' own government (and calling one off is toward it)."""
+    if a.plover is not Plover.PROTEST and a.trigger.relation.cameo not in r.cues.dissent_cameo:
+        return None
+    return _found(r.own_side(a.sources, Sector.GOVERNMENT, from_society=True), "own_government")
+
+
+def _own_people(r: Reader, a: Act) -> Found | None:
+    """ "The junta imposed martial law", "police arrested 12 people": on the country's own
+    people."""
+    relation = a.trigger.relation
+    if relation.mode not in r.cues.domestic_modes and relation.cameo not in r.cues.domestic_cameo:
+        return None
+    return _found(r.own_side(a.sources, Sector.CIVILIANS, from_society=False), "own_people")
+
+
+def _condition(r: Reader, a: Act) -> Found | None:
+    """ "Ankara threatened to launch an offensive unless Baghdad accepted its terms" ->
+    Baghdad: whom a threat or promise is for when only its condition names them."""
+    return _found(r.condition_targets(a, chain(a.tok)), "condition")
+
+
+def _nearest_after(r: Reader, a: Act) -> Found | None:
+    """The shallow fallback, for a main clause whose parse gives no target: "Lima
+    recalled its ambassador, citing Caracas" -> the nearest actor after the trigger
+    (not for "Blinken and Lavrov met": among them)."""
+    if not r.shallow_fallback or not a.sources or a.mutual or not r.main_clause(a.tok):
+        return None
+    exclude = {s.actor_id for s in a.sources}
+    return _found(r.nearest(a.anchor[-1], a.sent, after=True, exclude=exclude), "nearest_after")
+
+
+TARGET_STRATEGIES = (
+    Strategy("demanded_of", _demanded_of, "Paris demanded the withdrawal of Serbian forces from the town."),
+    Strategy("slot", _target_slots, "Minsk summoned the Lithuanian envoy on Monday."),
+    Strategy("light_verb_object", _light_verb_object, "The Italian minister was put under investigation."),
+    Strategy("complement", _complement, "Lisbon agreed to provide aid to Romania."),
+    Strategy("demand_clause", _demand_clause, "Its demand that Burundi's government free the detainees."),
+    Strategy("against_phrase", _opponent, "Kyiv threatened further action against Moscow."),
+    Strategy("shared_target", _shared_target, "Oslo kept contacts with Taipei and increased arms supplies."),
+    Strategy("place_of_act", _place_of_act, "Police arrested dozens of protesters in Nairobi."),
+    Strategy("grievance", _grievance, "Students marched in defiance of Chinese authorities."),
+    Strategy("own_government", _own_government, "Thousands of Kenyans marched through Nairobi on Sunday."),
+    Strategy("own_people", _own_people, "The Thai junta imposed martial law on Tuesday."),
+    Strategy("condition", _condition, "Ankara threatened an offensive unless Baghdad accepted its terms."),
+    Strategy("nearest_after", _nearest_after, "Lima recalled its ambassador, citing Caracas."),
+)
+#: target strategies that read the trigger's own phrase (a reciprocal act's pair is mutual)
+OWN_PHRASE = frozenset({"demanded_of", "slot", "light_verb_object"})
+
+
+def find_sources(reader: Reader, act: Act) -> Found | None:
+    """The sources of an act: the first source strategy that finds any (a subject
+    inherited from a governing clause stays so counted)."""
+    inherited = False
+    for strategy in SOURCE_STRATEGIES:
+        found = strategy.find(reader, act)
+        if found is None:
+            continue
+        inherited = inherited or found.inherited
+        if found.mentions:
+            return found if found.inherited == inherited else Found(found.mentions, found.via, inherited)
+    return None
+
+
+def find_targets(reader: Reader, act: Act) -> Found | None:
+    """The targets of an act: the first target strategy that finds any; ``own`` when
+    found in the trigger's own phrase."""
+    for strategy in TARGET_STRATEGIES:
+        found = strategy.find(reader, act)
+        if found is not None and found.mentions:
+            return Found(found.mentions, found.via, found.inherited, strategy.name in OWN_PHRASE)
+    return None

@@ -1,0 +1,235 @@
+"""Pure walkers over a dependency parse: subjects, objects, prepositional objects,
+the verbs governing a clause. They read only tokens (and the word lists they are
+handed) and know nothing of actors, so each is tested on a hand-built ``Doc``.
+
+The one decision that needs actors (object control: "urged Seoul to refrain" — is
+the object someone who can act?) is asked of a ``names_actor`` predicate."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable
+from typing import TypeVar
+
+from spacy.tokens import Token
+
+SUBJECTS = ("nsubj", "csubj")
+PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
+_PASSIVE_MARKS = frozenset({*PASSIVE_SUBJECTS, "auxpass"})
+#: the dependency labels through which a clause inherits its subject
+_INHERITING = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp")
+#: clause links whose governing verb frames what a clause says ("demanding ...")
+CLAUSE_LINKS = ("advcl", "xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "ccomp")
+
+NamesActor = Callable[[Token], bool]
+T = TypeVar("T")
+
+
+def is_passive(verb: Token) -> bool:
+    """ "X was summoned", "sanctions were imposed": a passive subject or auxiliary."""
+    return any(c.dep_ in _PASSIVE_MARKS for c in verb.children)
+
+
+def has_to(verb: Token) -> bool:
+    """ "to" as the verb's auxiliary: an infinitive ("decision to send")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def pobjects(prep: Token) -> list[Token]:
+    return [g for g in prep.children if g.dep_ == "pobj"]
+
+
+def first_conjunct(tok: Token) -> Token:
+    """The head of a coordination: "artillery, mortar and rocket fire" -> artillery."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def governing_verb(verb: Token) -> Token | None:
+    """The verb a clause hangs on, through a preposition and its noun if need be
+    ("strengthening contacts under the slogan of maintaining ..." -> strengthening)."""
+    head = verb.head
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def objects(verb: Token) -> list[Token]:
+    """Direct objects; of a passive verb its subject; of a participle ("the aid sent")
+    the noun it modifies."""
+    kids = list(verb.children)
+    if any(c.dep_ in _PASSIVE_MARKS for c in kids):
+        return [c for c in kids if c.dep_ in PASSIVE_SUBJECTS]
+    found = [c for c in kids if c.dep_ == "dobj" or c.dep_ == "obj"]
+    if not found and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        found = [verb.head]
+    return found
+
+
+def prep_objects(tokens: Iterable[Token], prep: str) -> list[Token]:
+    """Objects of the preposition ``prep`` on any of ``tokens`` ("sanctions on Iran");
+    for "to", a dative too ("gave Kyiv aid")."""
+    out: list[Token] = []
+    for t in tokens:
+        for c in t.children:
+            if c.dep_ in ("prep", "dative", "agent") and c.lower_ == prep:
+                out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+            if prep == "to" and c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
+                out.append(c)
+    return out
+
+
+def preps(tokens: Iterable[Token], prep: str) -> list[Token]:
+    """The prepositions ``prep`` hanging on any of ``tokens``."""
+    return [c for t in tokens for c in t.children if c.dep_ == "prep" and c.lower_ == prep]
+
+
+def particle(tok: Token) -> str:
+    """The verb's particle ("called off" -> "off"), or ""."""
+    return next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
+
+
+def subjects(
+    verb: Token, commit_verbs: Collection[str], names_actor: NamesActor, depth: int = 0
+) -> tuple[list[Token], bool]:
+    """Subject heads of a verb, and whether they were inherited: the passive agent
+    ("was summoned by Paris"), the subject ("Paris summoned"), a governing clause's
+    ("Paris threatened to ..."), or the noun a relative clause hangs on."""
+    kids = list(verb.children)
+    if any(c.dep_ in _PASSIVE_MARKS for c in kids):  # passive: "was summoned by Paris"
+        return [g for c in kids if c.dep_ == "agent" for g in pobjects(c)], False
+    own = [c for c in kids if c.dep_ in SUBJECTS]
+    if own:
+        return own, False
+    if depth < 4 and verb.dep_ in _INHERITING and verb.head.i != verb.i:
+        return _inherited_subjects(verb, commit_verbs, names_actor, depth)
+    if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
+        return _modified_noun_subjects(verb, commit_verbs, names_actor, depth)
+    return [], False
+
+
+def _inherited_subjects(
+    verb: Token, commit_verbs: Collection[str], names_actor: NamesActor, depth: int
+) -> tuple[list[Token], bool]:
+    """The subject a clause takes from the verb it hangs on."""
+    if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN") and not has_to(verb):
+        return [], False  # "opened fire to disperse ...": a purpose clause keeps the subject
+    if verb.dep_ == "conj" and is_passive(verb.head):
+        # "X was indicted by Y and will resign": X resigns
+        return children(verb.head, *PASSIVE_SUBJECTS), True
+    head = governing_verb(verb)
+    if head is None:
+        return [], False
+    if verb.dep_ in ("xcomp", "pcomp") and head.lemma_.lower() not in commit_verbs:
+        # object control: "warned Tehran against targeting ...", "urged Seoul to refrain"
+        controllers = [o for o in objects(head) if names_actor(o)]
+        if controllers:
+            return controllers, True
+    heads, _ = subjects(head, commit_verbs, names_actor, depth + 1)
+    return heads, True
+
+
+def _modified_noun_subjects(
+    verb: Token, commit_verbs: Collection[str], names_actor: NamesActor, depth: int
+) -> tuple[list[Token], bool]:
+    """The subject of a relative clause or a participle: the noun it modifies."""
+    head = verb.head
+    owners = children(head, "poss")
+    if verb.dep_ == "acl" and owners and has_to(verb):
+        return owners, True  # "Sweden's decision to send them back": Sweden sends
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and head.dep_ == "dobj"
+        and head.head.pos_ == "VERB"
+        and not names_actor(head)
+    ):
+        # "issued a statement condemning ...": the issuer speaks
+        return subjects(head.head, commit_verbs, names_actor, depth + 1)[0], True
+    return [head], True
+
+
+def chain(tok: Token) -> list[Token]:
+    """The trigger and the verbs governing it through xcomp/ccomp (nearest first):
+    "willing to send material to help ..."."""
+    found = [tok]
+    t = tok
+    while (
+        (t.dep_ in ("xcomp", "pobj", "pcomp", "dobj", "acomp") or (t.dep_ == "advcl" and has_to(t)))
+        and t.head.i != t.i
+        and len(found) < 6
+    ):
+        t = t.head
+        found.append(t)
+    return found
+
+
+def reported(verb: Token, reporting_verbs: Collection[str]) -> bool:
+    """Whether a clause is what someone says ("Erdogan said Turkey would ...")."""
+    t = first_conjunct(verb)
+    return t.dep_ == "ccomp" and t.head.lemma_.lower() in reporting_verbs
+
+
+def main_clause(tok: Token, reporting_verbs: Collection[str]) -> bool:
+    """Whether a verb is the main predicate of its sentence (or of what a speaker says)."""
+    t = first_conjunct(tok)
+    if t.dep_ == "ROOT":
+        return True
+    if t.dep_ == "ccomp" and t.head.lemma_.lower() in reporting_verbs:
+        return t.head.i != tok.i and main_clause(t.head, reporting_verbs)  # not "..., in which it said"
+    return False
+
+
+def light_verb(tok: Token, light_verbs: Collection[str]) -> list[Token]:
+    """The light verb an event noun is the object of through a preposition ("remained
+    on alert in ...", "engaged in shelling of ..."): its phrases are the event's."""
+    if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in light_verbs:
+        return [tok.head.head]
+    return []
+
+
+def eventive_noun(tok: Token, light_verbs: Collection[str], measures: Collection[str]) -> bool:
+    """A nominalisation reports an event where it is an argument of the clause
+    ("launched an attack on", "the attack on X killed"), or a headline's head;
+    not in background phrases ("in the war with Iraq", "after the attack")."""
+    tok = first_conjunct(tok)
+    dep = tok.dep_
+    if dep == "pobj" and tok.head.head.lemma_.lower() in light_verbs:
+        return True  # "engaged in ethnic cleansing", "took part in the attack"
+    measure = tok.head.head
+    if dep == "pobj" and tok.head.lower_ == "of" and measure.lemma_.lower() in measures:
+        dep = measure.dep_  # "ten days of war games", "a wave of strikes"
+    return dep in ("dobj", "nsubj", "nsubjpass", "ROOT", "attr", "appos", "dep", "oprd")
+
+
+def object_ranks(tok: Token, pos: str) -> list[tuple[int, Token]]:
+    """The words that may complete a verb or noun phrase trigger, nearest first: the
+    direct object ("imposed sanctions"), then an "of" object ("a package of sanctions",
+    "ten days of war games"), then a compound ("a military aid programme")."""
+    if pos == "verb":
+        direct = objects(tok)
+        of = prep_objects([tok], "of") + prep_objects(direct, "of")
+        levels = [direct, of, [c for o in direct + of for c in o.children if c.dep_ == "compound"]]
+    else:
+        levels = [children(tok, "compound", "amod", "nmod"), prep_objects([tok], "of")]
+    return [(rank, o) for rank, level in enumerate(levels) for t in level for o in (t, *t.conjuncts)]
+
+
+def governing(tok: Token, frames: dict[int, T]) -> T | None:
+    """The frame whose token governs ``tok`` through clause links, if any (up to four)."""
+    t = tok
+    for _ in range(4):
+        if t.head.i == t.i or t.dep_ not in CLAUSE_LINKS:
+            return None
+        t = t.head
+        if t.i in frames:
+            return frames[t.i]
+    return None

@@ -1,0 +1,107 @@
+"""Which lexicon trigger a token is, if any: a verb ("accuse"), a verb phrase
+("impose sanctions on", the object found by rank), a particle verb ("call off"),
+or a nominalisation where it reports an event ("launched an attack on")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from diplograph.extract.cues import Cues
+from diplograph.extract.lexicon import Lexicon, Trigger
+from diplograph.extract.syntax import eventive_noun, is_passive, object_ranks, objects
+from spacy.tokens import Token
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A trigger and its anchor: the token and the words that complete its phrase."""
+
+    trigger: Trigger
+    anchor: list[Token]
+
+
+def trigger_pos(tok: Token) -> str | None:
+    """ "verb" or "noun" for the tokens that may be triggers ("is opposed to": a
+    participle after a copula acts as the verb)."""
+    pos = tok.pos_
+    if pos == "VERB":
+        return "verb"
+    if pos == "NOUN" or pos == "PROPN":
+        return "noun"
+    if pos == "AUX":
+        return "verb" if tok.dep_ == "ROOT" else None
+    if pos == "ADJ" and tok.dep_ == "acomp" and tok.lower_.endswith("ed"):
+        return "verb"
+    return None
+
+
+class TriggerMatcher:
+    def __init__(self, lexicon: Lexicon, cues: Cues) -> None:
+        self.lexicon = lexicon
+        self.cues = cues
+
+    def match(self, tok: Token) -> Match | None:
+        pos = trigger_pos(tok)
+        if pos is None:
+            return None
+        lemma = tok.lemma_.lower()
+        if not self.lexicon.candidates(lemma, pos) and not (
+            pos == "verb" and self.lexicon.candidates(tok.lower_, pos)
+        ):
+            return None  # most words: no trigger of that lemma at all
+        if pos == "noun" and not eventive_noun(tok, self.cues.light_verbs, self.cues.measures):
+            return None
+        if pos == "verb" and self._damages_relations(tok):
+            return None  # "will destroy relations": a threat, coded apart
+        if pos == "verb" and tok.lower_ != lemma and (is_passive(tok) or tok.dep_ == "acomp"):
+            stative = [t for t in self.lexicon.candidates(tok.lower_, pos) if t.lemma == tok.lower_]
+            if stative:  # "Israel is opposed to ...": a state of the subject, not a passive
+                return Match(stative[0], [tok])
+        return self._best(tok, lemma, pos)
+
+    def _damages_relations(self, tok: Token) -> bool:
+        return tok.lemma_.lower() in self.cues.damage_verbs and any(
+            o.lemma_.lower() in self.cues.damage_objects for o in objects(tok)
+        )
+
+    def _best(self, tok: Token, lemma: str, pos: str) -> Match | None:
+        """The most specific entry whose particle and objects are there, the nearest
+        completion winning ("imposed sanctions" before "a package of sanctions")."""
+        ranked: list[tuple[int, Token]] | None = None  # computed once, when a phrase trigger needs it
+        best: tuple[int, Trigger, list[Token]] | None = None
+        for trigger in self.lexicon.candidates(lemma, pos):
+            if trigger.particle and not any(
+                c.dep_ in ("prt", "prep") and c.lower_ == trigger.particle for c in tok.children
+            ):  # "forced the agency out of the country": the particle parsed as a preposition
+                continue
+            if not trigger.objects:
+                if best is None:
+                    return Match(trigger, [tok])
+                break
+            if ranked is None:
+                ranked = object_ranks(tok, pos)
+            hits = [
+                (r, o)
+                for r, o in ranked
+                if o.lemma_.lower() in trigger.objects or o.lower_ in trigger.objects
+            ]
+            if not hits:
+                continue
+            rank = min(r for r, _ in hits)
+            if best is not None and best[0] <= rank:
+                continue
+            best = (rank, trigger, _anchor(tok, [o for _, o in hits]))
+        return Match(best[1], best[2]) if best is not None else None
+
+
+def _anchor(tok: Token, hit: list[Token]) -> list[Token]:
+    """The trigger, its objects, and the nouns between ("part of a military aid
+    programme for Bosnia")."""
+    anchor = [tok, *hit]
+    for h in hit:
+        up = h.head
+        while up.i != tok.i and up.head.i != up.i and up.pos_ in ("NOUN", "PROPN", "ADP"):
+            if up.pos_ != "ADP" and up not in anchor:
+                anchor.append(up)
+            up = up.head
+    return anchor

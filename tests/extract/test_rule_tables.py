@@ -1,0 +1,80 @@
+"""The rule tables of extract/data are validated at load: a clear ConfigError that
+names the file and the key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from diplograph.extract.lexicon import load_lexicon
+from diplograph.extract.recodes import RULES, load_recodes, parse_recodes
+from diplograph.ontology.vocabulary import load_vocabulary
+
+from diplograph.errors import ConfigError
+from diplograph.model import Plover
+
+GOOD = {rule: {"cameo": "130", "plover": "THREATEN"} for rule in RULES}
+
+
+def test_the_shipped_recodes_load() -> None:
+    recodes = load_recodes()
+    assert recodes["troops_arrived"].plover is Plover.MOBILIZE
+    assert recodes["joint_exercises"].cameo == "062"
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"troop_arrived": {"cameo": "154", "plover": "MOBILIZE"}}, "unknown recode rule 'troop_arrived'"),
+        ({"threat": {"cameo": "130", "plover": "MENACE"}}, "[threat]: unknown PLOVER category 'MENACE'"),
+        ({"threat": {"cameo": "130"}}, "[threat]: needs both 'cameo' and 'plover'"),
+        ({"threat": {"cameo": "130", "plover": "THREATEN", "mode": "x"}}, "[threat]: unknown key 'mode'"),
+        ({"threat": {"cameo": "999999", "plover": "THREATEN"}}, "[threat]:"),
+    ],
+)
+def test_a_bad_recode_names_file_and_key(change: dict, message: str) -> None:
+    with pytest.raises(ConfigError) as err:
+        parse_recodes({**GOOD, **change}, "recodes.toml", load_vocabulary())
+    assert str(err.value).startswith("recodes.toml: ")
+    assert message in str(err.value)
+
+
+def test_a_missing_recode_is_named() -> None:
+    table = {k: v for k, v in GOOD.items() if k != "threat"}
+    with pytest.raises(ConfigError, match=r"recodes.toml: missing recode rule 'threat'"):
+        parse_recodes(table, "recodes.toml", load_vocabulary())
+
+
+def test_a_key_given_twice_is_a_config_error(tmp_path: Path) -> None:
+    path = tmp_path / "recodes.toml"
+    path.write_text('[threat]\ncameo = "130"\nplover = "THREATEN"\n[threat]\ncameo = "131"\n')
+    with pytest.raises(ConfigError, match=r"recodes.toml: cannot load the recode rules"):
+        load_recodes(path)
+
+
+def _lexicon(tmp_path: Path, *entries: str) -> Path:
+    path = tmp_path / "lexicon.toml"
+    path.write_text("".join(f"[[entry]]\n{e}\n" for e in entries))
+    return path
+
+
+def test_an_unknown_slot_name_is_named(tmp_path: Path) -> None:
+    path = _lexicon(tmp_path, 'lemma = "accuse"\nplover = "ACCUSE"\ncameo = "112"\ntarget = ["dobject"]')
+    with pytest.raises(
+        ConfigError, match=r"lexicon.toml: entry #1 \(accuse\): unknown slot 'dobject' in 'target'"
+    ):
+        load_lexicon(path)
+
+
+def test_a_second_entry_for_one_head_is_named(tmp_path: Path) -> None:
+    first = 'lemma = "accuse"\nplover = "ACCUSE"\ncameo = "112"'
+    second = 'lemma = "Accuse"\nplover = "REQUEST"\ncameo = "100"\ntarget = ["of"]'
+    with pytest.raises(
+        ConfigError, match=r"lexicon.toml: entry #2 \(accuse\): a second entry for verb 'accuse'"
+    ):
+        load_lexicon(_lexicon(tmp_path, first, second))
+
+
+def test_known_slots_load(tmp_path: Path) -> None:
+    entry = 'lemma = "accuse"\nplover = "ACCUSE"\ncameo = "112"\ntarget = ["dobj", "of", "against"]'
+    assert load_lexicon(_lexicon(tmp_path, entry)).size == 1

@@ -1,0 +1,135 @@
+"""The pure walkers of extract/syntax.py, on parses built by hand (no model)."""
+
+from __future__ import annotations
+
+from diplograph.extract.syntax import (
+    chain,
+    eventive_noun,
+    is_passive,
+    main_clause,
+    objects,
+    prep_objects,
+    reported,
+    subjects,
+)
+
+COMMIT = frozenset({"vow", "threaten", "pledge"})
+REPORTING = frozenset({"say"})
+LIGHT = frozenset({"engage"})
+MEASURES = frozenset({"wave"})
+
+
+def never(_tok) -> bool:
+    return False
+
+
+def proper(tok) -> bool:
+    return tok.pos_ == "PROPN"
+
+
+def test_a_passive_verb_has_its_agent_as_subject_and_its_subject_as_object(hand_doc) -> None:
+    doc = hand_doc(
+        [
+            ("The", 1, "det", "DET"),
+            ("envoy", 3, "nsubjpass", "NOUN"),
+            ("was", 3, "auxpass", "AUX"),
+            ("summoned", 3, "ROOT", "VERB", "VBN", "summon"),
+            ("by", 3, "agent", "ADP"),
+            ("Paris", 4, "pobj", "PROPN"),
+        ]
+    )
+    verb = doc[3]
+    assert is_passive(verb)
+    assert subjects(verb, COMMIT, never) == ([doc[5]], False)
+    assert objects(verb) == [doc[1]]
+
+
+def test_an_infinitive_inherits_the_subject_of_a_commitment(hand_doc) -> None:
+    doc = hand_doc(
+        [
+            ("Russia", 1, "nsubj", "PROPN"),
+            ("vowed", 1, "ROOT", "VERB", "VBD", "vow"),
+            ("to", 3, "aux", "PART"),
+            ("impose", 1, "xcomp", "VERB", "VB"),
+            ("sanctions", 3, "dobj", "NOUN", "NNS", "sanction"),
+        ]
+    )
+    assert subjects(doc[3], COMMIT, proper) == ([doc[0]], True)
+    assert chain(doc[3]) == [doc[3], doc[1]]
+
+
+def test_object_control_gives_the_object_only_when_it_names_an_actor(hand_doc) -> None:
+    doc = hand_doc(
+        [
+            ("France", 1, "nsubj", "PROPN"),
+            ("urged", 1, "ROOT", "VERB", "VBD", "urge"),
+            ("Iran", 1, "dobj", "PROPN"),
+            ("to", 4, "aux", "PART"),
+            ("refrain", 1, "xcomp", "VERB", "VB"),
+        ]
+    )
+    assert subjects(doc[4], COMMIT, proper) == ([doc[2]], True)
+    assert subjects(doc[4], COMMIT, never) == ([doc[0]], True)
+
+
+def test_a_clause_of_time_does_not_inherit_the_subject(hand_doc) -> None:
+    doc = hand_doc(
+        [
+            ("Police", 1, "nsubj", "NOUN"),
+            ("fired", 1, "ROOT", "VERB", "VBD", "fire"),
+            ("when", 4, "advmod", "SCONJ"),
+            ("crowds", 4, "nsubj", "NOUN"),
+            ("gathered", 1, "advcl", "VERB", "VBD", "gather"),
+            ("later", 6, "advmod", "ADV"),
+            ("marching", 1, "advcl", "VERB", "VBD", "march"),
+        ]
+    )
+    assert subjects(doc[4], COMMIT, never) == ([doc[3]], False)
+    assert subjects(doc[6], COMMIT, never) == ([], False)  # neither its own nor inherited
+
+
+def test_a_reported_clause_is_the_main_event_of_what_is_said(hand_doc) -> None:
+    doc = hand_doc(
+        [
+            ("Erdogan", 1, "nsubj", "PROPN"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("Turkey", 4, "nsubj", "PROPN"),
+            ("would", 4, "aux", "AUX"),
+            ("send", 1, "ccomp", "VERB", "VB"),
+            ("troops", 4, "dobj", "NOUN", "NNS", "troop"),
+        ]
+    )
+    assert reported(doc[4], REPORTING)
+    assert main_clause(doc[4], REPORTING)
+    assert not reported(doc[1], REPORTING)
+
+
+def test_a_dative_is_a_to_object(hand_doc) -> None:
+    doc = hand_doc(
+        [
+            ("Oslo", 1, "nsubj", "PROPN"),
+            ("gave", 1, "ROOT", "VERB", "VBD", "give"),
+            ("Kyiv", 1, "dative", "PROPN"),
+            ("aid", 1, "dobj", "NOUN"),
+            ("to", 1, "prep", "ADP"),
+            ("Chisinau", 4, "pobj", "PROPN"),
+        ]
+    )
+    assert prep_objects([doc[1]], "to") == [doc[2], doc[5]]
+    assert prep_objects([doc[1]], "with") == []
+
+
+def test_a_noun_reports_an_event_as_an_argument_not_in_background(hand_doc) -> None:
+    doc = hand_doc(
+        [
+            ("Rebels", 1, "nsubj", "NOUN"),
+            ("launched", 1, "ROOT", "VERB", "VBD", "launch"),
+            ("an", 3, "det", "DET"),
+            ("attack", 1, "dobj", "NOUN"),
+            ("after", 1, "prep", "ADP"),
+            ("the", 6, "det", "DET"),
+            ("attack", 4, "pobj", "NOUN"),
+        ]
+    )
+    assert eventive_noun(doc[3], LIGHT, MEASURES)
+    assert not eventive_noun(doc[6], LIGHT, MEASURES)
