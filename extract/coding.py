@@ -194,11 +194,20 @@ class Coder:
             t.lemma_.lower() in self.cues.preparation_verbs for t in verbs[1:]
         ):  # "prepared to resume shelling": a force readied (PLOVER MOBILIZE), not yet an attack
             return Coding(self.recodes["prepared_attack"], r.negated, False, "prepared_attack")
+        if relation.mode == "expel" and self._deadline_not_to_leave(tok, trigger):
+            return Coding(self.recodes["ultimatum"], r.negated, r.hypothetical, "ultimatum")
         if plover is Plover.MOBILIZE and any(t.lemma_.lower().startswith("peacekeep") for t in tok.subtree):
             # troops sent to a peacekeeping force: military protection (CAMEO 074)
             relation, rule = self.recodes["peacekeeping_force"], "peacekeeping_force"
             plover = relation.plover
         return self._intent(r, relation, plover, rule)
+
+    def _deadline_not_to_leave(self, tok: Token, trigger: Trigger) -> bool:
+        """ "Gave Kosovo 48 hours to reply": a deadline (the lexicon's "give ... hours") whose
+        clause says nothing of leaving is an ultimatum; "to leave the country", an expulsion."""
+        if not trigger.objects & {"hour", "day"}:
+            return False
+        return not any(t.lemma_.lower() in self.cues.departure_verbs for t in tok.subtree)
 
     def _rejection(self, r: _Reading, plover: Plover) -> Coding | None:
         """ "refused to sign", "failed to reach agreement", "said it would not meet the

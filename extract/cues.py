@@ -42,6 +42,7 @@ class Cues:
     decision_verbs: frozenset[str]
     promise_verbs: frozenset[str]  # commit verbs whose direct object is the thing promised
     preparation_verbs: frozenset[str]  # "prepared to attack": a force readied (MOBILIZE)
+    departure_verbs: frozenset[str]  # "given 48 hours to leave": an expulsion, not an ultimatum
     future_auxiliaries: frozenset[str]
     agree_cameo: dict[str, str]  # PLOVER category of the promised action -> CAMEO code of the promise
     threaten_cameo: dict[str, str]  # ... of the threatened action -> CAMEO code of the threat
@@ -131,6 +132,7 @@ def _load(path: Path) -> Cues:
         decision_verbs=words("intent", "decision_verbs"),
         promise_verbs=words("intent", "promise_verbs"),
         preparation_verbs=words("intent", "preparation_verbs"),
+        departure_verbs=words("intent", "departure_verbs"),
         future_auxiliaries=words("intent", "future_auxiliaries"),
         agree_cameo=dict(raw["intent"]["agree"]),
         threaten_cameo=dict(raw["intent"]["threaten"]),

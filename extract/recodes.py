@@ -24,6 +24,7 @@ RULES = (
     "prepared_attack",
     "reported_demand",
     "threat",
+    "ultimatum",
 )
 _FIELDS = frozenset({"cameo", "plover"})
 

@@ -292,7 +292,7 @@ class DocPass:
         if coding.relation is None:
             self._drop(f"coded to nothing by rule {coding.rule!r}")
             return
-        relation, rule = self._recoded(coding, trigger, sources)
+        relation, rule = self._recoded(coding, trigger, sources, tok)
         if trigger.relation.plover in _ADDRESSED and relation.plover in _ADDRESSED:
             # "offered to host a summit on the war in Gaza": a place is a topic, not an addressee
             # (but "will evacuate settlements in Gaza", a promised act, is done there)
@@ -320,23 +320,31 @@ class DocPass:
             for t in targets
         ]
 
-    def _recoded(self, coding: Coding, trigger: Trigger, sources: list[Mention]) -> tuple[Relation, str]:
-        """ "Troops arrived in Bosnia": soldiers arriving is a deployment, not a visit
-        (peacekeepers arriving, military protection)."""
+    def _recoded(
+        self, coding: Coding, trigger: Trigger, sources: list[Mention], tok: Token
+    ) -> tuple[Relation, str]:
+        """ "Troops arrived in Bosnia": soldiers arriving is a deployment, not a visit;
+        "the first contingent of Kenyan peacekeeping troops has arrived in Haiti":
+        peacekeepers arriving, military protection."""
         relation = coding.relation
         assert relation is not None
-        if not (
-            relation.plover is Plover.CONSULT
-            and trigger.pos == "verb"
-            and all(s.sector == Sector.MILITARY.value for s in sources)
-            and relation.mode == "visit"
-        ):
+        if not (relation.plover is Plover.CONSULT and trigger.pos == "verb" and relation.mode == "visit"):
             return relation, coding.rule
-        peacekeeping = any(
-            t.lemma_.lower().startswith("peacekeep") for h in sources for t in self.doc[h.token].subtree
+        arriving = [t for s in self._arriving_subjects(tok) for t in s.subtree]
+        forces = all(s.sector == Sector.MILITARY.value for s in sources) or any(
+            self.cues.sector_of_noun.get(t.lemma_.lower()) is Sector.MILITARY for t in arriving
         )
+        if not forces:
+            return relation, coding.rule
+        subtrees = arriving + [t for h in sources for t in self.doc[h.token].subtree]
+        peacekeeping = any(t.lemma_.lower().startswith("peacekeep") for t in subtrees)
         rule = "peacekeepers_arrived" if peacekeeping else "troops_arrived"
         return self.ex.recodes[rule], rule
+
+    @staticmethod
+    def _arriving_subjects(tok: Token) -> list[Token]:
+        """The subject nouns of an arrival ("the first contingent of troops")."""
+        return [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
 
     def _joint(self, anchor: list[Token]) -> bool:
         """ "joint exercises", or exercises of several sides ("French and Egyptian warships
@@ -529,7 +537,8 @@ def _pairs(
         pairs: list[tuple[Mention, str, Mention | None, str]] = [
             (s, sv, t, tv) for s in sources for t in targets
         ]
-        if trigger.reciprocal and sides.own_target and _mutual(relation) and relation == trigger.relation:
+        mutual = trigger.mutual or _mutual(relation)
+        if trigger.reciprocal and sides.own_target and mutual and relation == trigger.relation:
             pairs += [(t, tv, s, sv) for s in sources for t in targets]
         return pairs
     if trigger.reciprocal and len(sources) > 1:

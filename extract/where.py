@@ -18,26 +18,18 @@ a state with its country only.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
+from diplograph.extract.actors import LOCATIVE
+from diplograph.extract.dateline import LINES, find_dateline
 from diplograph.ontology.gazetteer import Gazetteer, NameKind
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.model import ActorKind, EventPlace, PlaceBasis
 
-#: prepositions that say where something happens ("in Lagos", "near the border")
-LOCATIVE = frozenset({"in", "into", "at", "near", "across", "throughout", "inside", "outside", "around"})
 #: how an actor span may name a place (``id_`` of the recogniser's spans)
 PLACE_KINDS = frozenset(
     {NameKind.PLACE.value, NameKind.METONYM.value, NameKind.NAME.value, NameKind.ALIAS.value}
-)
-_DATELINE = re.compile(
-    r"^\s*(?P<city>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})"  # BAMAKO, NEW DELHI
-    r"(?:,\s*(?P<region>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}))?"  # , Mali
-    r"(?:,?\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"  # , Oct. 14
-    r"(?:\s*\([^)\n]{1,40}\))?"  # (Reuters)
-    r"\s*(?:—|–|--|-)\s"
 )
 
 
@@ -118,19 +110,17 @@ def _state_names(gazetteer: Gazetteer) -> dict[str, str]:
     }
 
 
-def dateline_place(text: str, gazetteer: Gazetteer, *, lines: int = 4) -> EventPlace | None:
-    """The city of the dateline that opens the article's body ("BAMAKO, Mali —"), if any of
+def dateline_place(text: str, gazetteer: Gazetteer, *, lines: int = LINES) -> EventPlace | None:
+    """The city of the dateline that opens the article's body ("BAMAKO, Mali —"), if one of
     its first ``lines`` lines starts with one and the gazetteer knows the city or the state."""
-    for line in text.lstrip().splitlines()[:lines]:
-        m = _DATELINE.match(line)
-        if m is None:
-            continue
-        city = " ".join(w.capitalize() for w in m.group("city").split())
-        region = (m.group("region") or "").lower()
-        state = _state_names(gazetteer).get(region)
-        known = _place_names(gazetteer).get(city.lower())
-        if known is not None and state in (None, known[1]):
-            return place_of(gazetteer, known[0], known[1], PlaceBasis.DATELINE)
-        if state is not None:  # a city the gazetteer does not know, of a state it does
-            return place_of(gazetteer, city, state, PlaceBasis.DATELINE)
+    found = find_dateline(text.lstrip(), lines=lines)
+    if found is None:
+        return None
+    city = " ".join(w.capitalize() for w in found.city.split())
+    state = _state_names(gazetteer).get((found.region or "").lower())
+    known = _place_names(gazetteer).get(city.lower())
+    if known is not None and state in (None, known[1]):
+        return place_of(gazetteer, known[0], known[1], PlaceBasis.DATELINE)
+    if state is not None:  # a city the gazetteer does not know, of a state it does
+        return place_of(gazetteer, city, state, PlaceBasis.DATELINE)
     return None

@@ -1,0 +1,72 @@
+"""Rules for news as wire reporting phrases it, each pinned with sentences of our own:
+datelines, hosted visits, reciprocal idioms, expulsions, arriving contingents."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_dateline_is_where_the_story_was_filed_not_an_actor(run, triples) -> None:
+    found = triples(run("LUSAKA, Zambia — Malawian police arrested three Mozambican smugglers on Monday."))
+    assert not any("ZMB" in (s, t) for s, _, t in found)
+    assert ("MWI", "COERCE", "MOZ") in found
+
+
+def test_hosting_is_a_meeting_of_both(run, triples) -> None:
+    assert triples(run("Uruguay's president hosted his Paraguayan counterpart in Montevideo.")) >= {
+        ("URY", "CONSULT", "PRY"),
+        ("PRY", "CONSULT", "URY"),
+    }
+    assert triples(run("The Omani sultan welcomed the Iranian foreign minister to Muscat.")) >= {
+        ("OMN", "CONSULT", "IRN"),
+        ("IRN", "CONSULT", "OMN"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Kenya and Somalia traded accusations over the border raid.", "ACCUSE"),
+        ("Ethiopian and Eritrean troops traded artillery fire near the border.", "ASSAULT"),
+        ("Thai soldiers exchanged fire with Cambodian troops on Tuesday.", "ASSAULT"),
+        ("Lima and Quito exchanged threats over the fishing dispute.", "THREATEN"),
+        ("Baku and Yerevan blamed each other for the shooting.", "ACCUSE"),
+        ("Moscow and Tbilisi accused one another of provocations.", "ACCUSE"),
+    ],
+)
+def test_reciprocal_idioms_go_both_ways(run, triples, text: str, category: str) -> None:
+    found = {(s, c, t) for s, c, t in triples(run(text)) if c == category}
+    assert len(found) == 2 and {(t, c, s) for s, c, t in found} == found
+
+
+def test_a_one_sided_accusation_stays_one_sided(run, triples) -> None:
+    assert triples(run("Kenya accused Somalia of harbouring the raiders.")) == {("KEN", "ACCUSE", "SOM")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad's junta ordered the German ambassador out of the country.",
+        "Chad gave the German envoy 48 hours to leave.",
+    ],
+)
+def test_expulsions_as_news_words_them(run, triples, text: str) -> None:
+    assert ("TCD", "SANCTION", "DEU") in triples(run(text))
+
+
+def test_an_ultimatum_to_answer_is_not_an_expulsion(run, triples) -> None:
+    assert not any(c == "SANCTION" for _, c, _ in triples(run("Serbia gave Kosovo 48 hours to reply.")))
+
+
+def test_an_arriving_contingent_is_a_deployment(run, triples) -> None:
+    assert triples(run("A contingent of Ghanaian peacekeeping troops arrived in Juba on Friday.")) == {
+        ("GHA", "AID", "SSD")
+    }
+    assert triples(run("The first battalion of Polish troops has arrived in Lithuania.")) == {
+        ("POL", "MOBILIZE", "LTU")
+    }
+    assert triples(run("The Peruvian foreign minister arrived in Quito on Monday.")) == {
+        ("PER", "CONSULT", "ECU")
+    }
