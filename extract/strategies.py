@@ -26,6 +26,7 @@ from diplograph.extract.syntax import (
     light_verb,
     main_clause,
     objects,
+    participle_agents,
     pobjects,
     prep_objects,
     preps,
@@ -334,6 +335,15 @@ def _source_slots(r: Reader, a: Act) -> Found | None:
     return Found([s for s in found.mentions if s.category != Category.PLACE], found.via, found.inherited)
 
 
+def _participle_agent(r: Reader, a: Act) -> Found | None:
+    """ "Sacks of rice donated by Japan", "rockets fired by the rebels": who did a material
+    act a past participle names (verbal ones such as "an island disputed by Chile" are
+    descriptions, not acts)."""
+    if not a.quad.startswith("material"):
+        return None
+    return _found([m for h in participle_agents(a.tok) for m in r.actors.resolve(h)], "participle_agent")
+
+
 def _unattributed_attack(r: Reader, a: Act) -> Found | None:
     """ "A roadside bomb near Basra killed four soldiers": an attack nobody is named for,
     coded (as event coders do) to the country where it happened, with no sector."""
@@ -362,6 +372,7 @@ def _nearest_before(r: Reader, a: Act) -> Found | None:
 
 SOURCE_STRATEGIES = (
     Strategy("slot", _source_slots, "Paris summoned the Malian envoy on Tuesday."),
+    Strategy("participle_agent", _participle_agent, "Sacks of rice donated by Japan were unloaded."),
     Strategy(
         "unattributed_attack", _unattributed_attack, "A car bomb near a market in Basra killed six people."
     ),
@@ -528,6 +539,49 @@ def _place_of_act(r: Reader, a: Act) -> Found | None:
     return _found(targets, "place_of_act")
 
 
+def _goods_noun_clause(tok: Token) -> Token | None:
+    """The verb whose subject holds the goods a participle names: "sacks of rice donated by
+    Japan are unloaded ..." -> "unloaded" (through "of")."""
+    noun = tok.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    return None
+
+
+def _goods_destination(r: Reader, a: Act) -> Found | None:
+    """ "Sacks of rice donated by Japan are unloaded at the port of Chittagong, Bangladesh",
+    "tents supplied by Turkey reached Syrian refugees": where the goods that a participle
+    names arrived (photo captions word aid this way)."""
+    if a.plover is not Plover.AID or a.tok.tag_ != "VBN" or a.tok.dep_ not in ("acl", "amod"):
+        return None
+    verb = _goods_noun_clause(a.tok)
+    if verb is None:
+        return None
+    own = {s.actor_id for s in a.sources}
+    reached = [m for h in objects(verb) for m in r.actors.resolve(h) if m.actor_id not in own]
+    found = reached or [m for m in r.location(verb, [verb]) if m.actor_id not in own]
+    return _found(found, "goods_destination")
+
+
+def _across_the_border(r: Reader, a: Act) -> Found | None:
+    """ "Belarus massed troops near its border with Lithuania", "sent tanks to the border
+    with Cambodia": a show of force at a border is aimed at the state across it."""
+    if not a.quad.endswith("conflict"):
+        return None
+    near = [a.tok, *(objects(a.tok) if a.is_verb else [])]
+    borders = [
+        h
+        for prep in ("near", "along", "on", "at", "to", "towards", "toward", "across")
+        for h in prep_objects(near, prep)
+        if h.lemma_.lower() in r.cues.border_nouns
+    ]
+    own = {s.actor_id for s in a.sources}
+    found = [m for h in prep_objects(borders, "with") for m in r.actors.resolve(h) if m.actor_id not in own]
+    return _found(found, "across_the_border")
+
+
 def _grievance(r: Reader, a: Act) -> Found | None:
     """ "Students marched in defiance of Chinese authorities", "to show disapproval of US
     policies": whom a protest is against when a phrase of grievance says it."""
@@ -580,6 +634,9 @@ def _nearest_after(r: Reader, a: Act) -> Found | None:
 
 TARGET_STRATEGIES = (
     Strategy("demanded_of", _demanded_of, "Paris demanded the withdrawal of Serbian forces from the town."),
+    Strategy(
+        "across_the_border", _across_the_border, "Belarus massed troops near its border with Lithuania."
+    ),
     Strategy("slot", _target_slots, "Minsk summoned the Lithuanian envoy on Monday."),
     Strategy("light_verb_object", _light_verb_object, "The Italian minister was put under investigation."),
     Strategy("complement", _complement, "Lisbon agreed to provide aid to Romania."),
@@ -587,6 +644,7 @@ TARGET_STRATEGIES = (
     Strategy("against_phrase", _opponent, "Kyiv threatened further action against Moscow."),
     Strategy("shared_target", _shared_target, "Oslo kept contacts with Taipei and increased arms supplies."),
     Strategy("place_of_act", _place_of_act, "Police arrested dozens of protesters in Nairobi."),
+    Strategy("goods_destination", _goods_destination, "Tents supplied by Turkey reached Syrian refugees."),
     Strategy("grievance", _grievance, "Students marched in defiance of Chinese authorities."),
     Strategy("own_government", _own_government, "Thousands of Kenyans marched through Nairobi on Sunday."),
     Strategy("own_people", _own_people, "The Thai junta imposed martial law on Tuesday."),

@@ -116,6 +116,14 @@ def subjects(
     return [], False
 
 
+def participle_agents(verb: Token) -> list[Token]:
+    """The by-agent of a past participle that modifies a noun ("sacks of rice donated by
+    Japan", "a ceasefire brokered by Qatar"): who did it."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "amod", "relcl"):
+        return []
+    return [g for c in verb.children if c.dep_ == "agent" for g in pobjects(c)]
+
+
 def _inherited_subjects(
     verb: Token, commit_verbs: Collection[str], names_actor: NamesActor, depth: int
 ) -> tuple[list[Token], bool]:

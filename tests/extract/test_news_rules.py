@@ -70,3 +70,36 @@ def test_an_arriving_contingent_is_a_deployment(run, triples) -> None:
     assert triples(run("The Peruvian foreign minister arrived in Quito on Monday.")) == {
         ("PER", "CONSULT", "ECU")
     }
+
+
+def test_goods_a_caption_names_went_where_they_arrived(run, triples) -> None:
+    assert triples(run("Bags of maize donated by Japan are unloaded at the port of Beira, Mozambique.")) == {
+        ("JPN", "AID", "MOZ")
+    }
+    assert triples(run("Blankets supplied by Jordan reached Syrian refugees on Sunday.")) == {
+        ("JOR", "AID", "SYR")
+    }
+
+
+def test_a_verbal_participle_is_a_description_not_an_act(run, triples) -> None:
+    found = triples(run("A Peruvian trawler sailed into waters disputed by Chile and Ecuador."))
+    assert not any(c == "REJECT" for _, c, _ in found)
+
+
+def test_a_show_of_force_at_a_border_is_aimed_across_it(run, triples) -> None:
+    assert ("AZE", "MOBILIZE", "ARM") in triples(
+        run("Azerbaijan massed troops near its border with Armenia.")
+    )
+
+
+def test_news_phrasing_of_cooperation(run, triples) -> None:
+    assert triples(run("The Malian president shakes hands with the Nigerien leader in Niamey.")) == {
+        ("MLI", "CONSULT", "NER"),
+        ("NER", "CONSULT", "MLI"),
+    }
+    loan = triples(run("The World Bank approved a $750 million loan to Kenya."))
+    assert loan == {("org/WORLD_BANK", "AID", "KEN")}
+    assert triples(run("Athens and Ankara resumed joint patrols in the Aegean.")) >= {
+        ("GRC", "COOPERATE", "TUR"),
+        ("TUR", "COOPERATE", "GRC"),
+    }
