@@ -62,6 +62,14 @@ def set_doc_date(doc: Doc, day: dt.date | None) -> Doc:
     return doc
 
 
+def dateline_end(doc: Doc) -> Token | None:
+    """The first token after the dateline the doc opens with, if any."""
+    found = find_dateline(doc.text)
+    if found is None:
+        return None
+    return next((t for t in doc if t.idx >= found.end and not t.is_space), None)
+
+
 def dateline_tokens(doc: Doc) -> set[int]:
     """The tokens of the dateline that opens the doc ("BAMAKO, Mali —"): where the story
     was filed from, a place (the setting of what follows), never an actor of it."""
@@ -333,6 +341,9 @@ class LineBreaker:
             prev = doc[tok.i - 1]
             if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
                 tok.is_sent_start = True
+        after = dateline_end(doc)
+        if after is not None:  # "DAKAR, Senegal — The envoy was summoned": the story starts after it
+            after.is_sent_start = True
         return doc
 
 

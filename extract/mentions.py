@@ -19,6 +19,7 @@ from diplograph.extract.actors import (
     LOCAL_PERSON,
     LOCATIVE,
     SPANS_KEY,
+    dateline_tokens,
     doc_date,
     in_report_source,
 )
@@ -131,6 +132,16 @@ class ActorResolver:
 
     def names_actor(self, tok: Token) -> bool:
         return bool(self.resolve(tok))
+
+    def is_state(self, actor_id: str) -> bool:
+        return actor_id in self.gazetteer and self.gazetteer.actor(actor_id).kind is ActorKind.STATE
+
+    def dateline_places(self) -> list[Mention]:
+        """The states of the dateline the doc opens with ("DAKAR, Senegal —"), as places."""
+        tokens = dateline_tokens(self.doc)
+        spans = {id(s): s for i in sorted(tokens) if (s := self.span_at.get(i)) is not None}
+        found = [self.from_span(s, s.root, None) for s in spans.values()]
+        return [m for m in found if m is not None and self.is_state(m.actor_id)]
 
     # -- a recognised span ---------------------------------------------------------------------
     def from_span(self, span: Span, head: Token, sector: str | None) -> Mention | None:
@@ -384,7 +395,8 @@ class ActorResolver:
         "demonstrators", "the police"): the same kind of actor named earlier in the
         article, else the country where the sentence places them ("... in Lagos"),
         else the one country the sentence names in passing ("Chilean officials"); parties,
-        parliaments and courts (``wide``) also of the one country they act on."""
+        parliaments and courts (``wide``) also of the one country they act on; else, when
+        the sentence names no country, the state of the story's dateline."""
         wide = wide or sector in (Sector.LEGISLATURE.value, Sector.JUDICIARY.value)
         for m in reversed(self.history):
             if (
@@ -399,6 +411,10 @@ class ActorResolver:
         for pool in (located, located + countries, located + countries + parties if wide else []):
             if len(set(pool)) == 1:
                 return self._context_mention(head, pool[0], sector)
+        if not (located or countries):  # "NAIROBI, Kenya — Police fired tear gas": the dateline's
+            filed = {m.actor_id for m in self.dateline_places() if m.actor_id != exclude}
+            if len(filed) == 1:
+                return self._context_mention(head, filed.pop(), sector)
         return None
 
     def _sentence_countries(self, head: Token, exclude: str | None) -> tuple[list[str], list[str], list[str]]:

@@ -18,6 +18,7 @@ from diplograph.extract.cues import Cues
 from diplograph.extract.lexicon import Trigger
 from diplograph.extract.mentions import SOCIETY, ActorResolver, Category, Mention, Via, domestic
 from diplograph.extract.syntax import (
+    PASSIVE_SUBJECTS,
     SUBJECTS,
     chain,
     children,
@@ -352,22 +353,55 @@ def _unattributed_attack(r: Reader, a: Act) -> Found | None:
     return _found(r.unattributed(a.tok, a.anchor), "unattributed_attack")
 
 
+def _as_government(mentions: list[Mention]) -> list[Mention]:
+    return [
+        replace(m, sector=Sector.GOVERNMENT.value, via=Via.LOCATION, category=Category.STATE)
+        for m in mentions
+    ]
+
+
 def _authorities_of_place(r: Reader, a: Act) -> Found | None:
     """ "The journalist was arrested in Lebanon": an act only authorities do, in the
-    passive, is by that country's government."""
+    passive, is by that country's government (where the story is filed from, when the
+    sentence names no place)."""
     if a.trigger.relation.mode not in r.cues.authority_modes or not is_passive(a.verb):
         return None
     found = r.unattributed(a.verb, [a.verb, a.tok])
-    sources = [replace(m, sector=Sector.GOVERNMENT.value, via=Via.LOCATION) for m in found]
-    return _found(sources, "authorities_of_place")
+    if not found and r.main_clause(a.verb):  # "NAIROBI, Kenya — 60 people were arrested"
+        found = r.actors.dateline_places()[:1]
+    return _found(_as_government(found), "authorities_of_place")
+
+
+def _done_to(r: Reader, a: Act) -> set[str]:
+    """The actors an agentless passive is done to ("the Gambian envoy was summoned")."""
+    if not a.is_verb or not is_passive(a.tok) or any(c.dep_ == "agent" for c in a.tok.children):
+        return set()
+    return {m.actor_id for h in children(a.tok, *PASSIVE_SUBJECTS) for m in r.actors.resolve(h)}
+
+
+def _host_of_a_passive(r: Reader, a: Act) -> Found | None:
+    """ "The Gambian envoy was summoned to the Senegalese foreign ministry", "DAKAR, Senegal —
+    The Gambian envoy was summoned": an act with no agent done to a foreign actor is the
+    host's: the state it was done at, else the one the story is filed from."""
+    done_to = _done_to(r, a)
+    if not done_to:
+        return None
+    at = [
+        m for p in ("to", "at", "in", "into") for h in prep_objects([a.tok], p) for m in r.actors.resolve(h)
+    ]
+    host = [m for m in at if m.actor_id not in done_to and r.actors.is_state(m.actor_id)]
+    if not host:
+        host = [m for m in r.actors.dateline_places() if m.actor_id not in done_to]
+    return _found(_as_government(host[:1]), "host_of_a_passive")
 
 
 def _nearest_before(r: Reader, a: Act) -> Found | None:
     """The shallow fallback, for a main verb the parse gives no subject: "Oslo, in a
-    statement on Friday, also welcomed the deal" -> the nearest actor before it."""
+    statement on Friday, also welcomed the deal" -> the nearest actor before it (never
+    the one an agentless passive is done to: "the Dutch envoy was summoned")."""
     if not a.is_verb or not r.shallow_fallback or not r.main_clause(a.tok):
         return None
-    return _found(r.nearest(a.tok, a.sent, after=False, exclude=set()), "nearest_before")
+    return _found(r.nearest(a.tok, a.sent, after=False, exclude=_done_to(r, a)), "nearest_before")
 
 
 SOURCE_STRATEGIES = (
@@ -378,6 +412,9 @@ SOURCE_STRATEGIES = (
     ),
     Strategy(
         "authorities_of_place", _authorities_of_place, "The reporter was arrested in Lebanon last week."
+    ),
+    Strategy(
+        "host_of_a_passive", _host_of_a_passive, "The Gambian envoy was summoned to the Senegalese ministry."
     ),
     Strategy("nearest_before", _nearest_before, "Oslo, in a statement late on Friday, welcomed the truce."),
 )

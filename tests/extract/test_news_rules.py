@@ -103,3 +103,18 @@ def test_news_phrasing_of_cooperation(run, triples) -> None:
         ("GRC", "COOPERATE", "TUR"),
         ("TUR", "COOPERATE", "GRC"),
     }
+
+
+def test_an_agentless_passive_on_an_envoy_is_the_hosts_act(run, triples) -> None:
+    # the summoned envoy's country is the target, never the source
+    assert triples(run("The Gambian ambassador was summoned to the Senegalese foreign ministry.")) == {
+        ("SEN", "ACCUSE", "GMB")
+    }
+    assert triples(run("DAKAR, Senegal — The Gambian ambassador was summoned to the foreign ministry.")) == {
+        ("SEN", "ACCUSE", "GMB")
+    }
+
+
+def test_the_dateline_places_unnamed_authorities_and_people(run, triples) -> None:
+    found = triples(run("KAMPALA, Uganda — Police fired tear gas at protesters and dozens were arrested."))
+    assert ("UGA", "COERCE", "UGA") in found
