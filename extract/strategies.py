@@ -379,6 +379,37 @@ def _done_to(r: Reader, a: Act) -> set[str]:
     return {m.actor_id for h in children(a.tok, *PASSIVE_SUBJECTS) for m in r.actors.resolve(h)}
 
 
+def _report_verb(r: Reader, tok: Token) -> Token | None:
+    """The verb that reports the clause of ``tok``: "Sanctions were imposed ..., the
+    Treasury said" (the clause hangs on "said", or "said" hangs on it)."""
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in r.cues.reporting_verbs:
+        return tok.head
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in ("parataxis", "advcl", "conj") and c.lemma_.lower() in r.cues.reporting_verbs
+        ),
+        None,
+    )
+
+
+def _reporter_of_a_passive(r: Reader, a: Act) -> Found | None:
+    """ "Sanctions were imposed on five Nicaraguan officials, the US Treasury said": an act
+    with no agent is the act of whoever reports it (unless the report comes from the side
+    it was done to: "our envoy was expelled, Gambia's ministry said")."""
+    done_to = _done_to(r, a)
+    if not (a.is_verb and is_passive(a.tok)) or any(c.dep_ == "agent" for c in a.tok.children):
+        return None
+    if a.plover is Plover.ASSAULT:
+        return None  # "20 people were killed, the army said": who reports a killing did not do it
+    report = _report_verb(r, a.tok)
+    if report is None or report.dep_ != "ROOT":  # not "..., in which it said 20 were killed"
+        return None
+    found = [m for m in r.subject_mentions(report) if m.actor_id not in done_to]
+    return _found(found, "reporter_of_a_passive")
+
+
 def _host_of_a_passive(r: Reader, a: Act) -> Found | None:
     """ "The Gambian envoy was summoned to the Senegalese foreign ministry", "DAKAR, Senegal —
     The Gambian envoy was summoned": an act with no agent done to a foreign actor is the
@@ -412,6 +443,11 @@ SOURCE_STRATEGIES = (
     ),
     Strategy(
         "authorities_of_place", _authorities_of_place, "The reporter was arrested in Lebanon last week."
+    ),
+    Strategy(
+        "reporter_of_a_passive",
+        _reporter_of_a_passive,
+        "Sanctions were imposed on three Belarusian officials, the EU said.",
     ),
     Strategy(
         "host_of_a_passive", _host_of_a_passive, "The Gambian envoy was summoned to the Senegalese ministry."

@@ -118,3 +118,12 @@ def test_an_agentless_passive_on_an_envoy_is_the_hosts_act(run, triples) -> None
 def test_the_dateline_places_unnamed_authorities_and_people(run, triples) -> None:
     found = triples(run("KAMPALA, Uganda — Police fired tear gas at protesters and dozens were arrested."))
     assert ("UGA", "COERCE", "UGA") in found
+
+
+def test_an_agentless_passive_is_the_act_of_whoever_reports_it(run, triples) -> None:
+    assert triples(run("Sanctions were imposed on six Iranian officials, the British Treasury said.")) == {
+        ("GBR", "SANCTION", "IRN")
+    }
+    # ... unless the report comes from the side it was done to, or it is a killing
+    assert ("GMB", "SANCTION", "GMB") not in triples(run("Our envoy was expelled, Gambia's ministry said."))
+    assert not triples(run("Twelve Malian soldiers were killed, the Malian army said."))
