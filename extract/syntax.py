@@ -108,12 +108,27 @@ def subjects(
         return [g for c in kids if c.dep_ == "agent" for g in pobjects(c)], False
     own = [c for c in kids if c.dep_ in SUBJECTS]
     if own:
-        return own, False
+        return own + headline_partners(verb, own[0], names_actor), False
     if depth < 4 and verb.dep_ in _INHERITING and verb.head.i != verb.i:
         return _inherited_subjects(verb, commit_verbs, names_actor, depth)
     if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
         return _modified_noun_subjects(verb, commit_verbs, names_actor, depth)
     return [], False
+
+
+def headline_partners(verb: Token, subject: Token, names_actor: NamesActor) -> list[Token]:
+    """Headline coordination by a comma ("Benin, Niger agree to reopen border"): an actor
+    opening the clause, before its subject and a comma, is a subject too."""
+    doc = verb.doc
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("npadvmod", "dep", "nmod")
+        and c.i < subject.i
+        and c.i + 1 < len(doc)
+        and doc[c.i + 1].text == ","
+        and names_actor(c)
+    ]
 
 
 def participle_agents(verb: Token) -> list[Token]:

@@ -127,3 +127,15 @@ def test_an_agentless_passive_is_the_act_of_whoever_reports_it(run, triples) -> 
     # ... unless the report comes from the side it was done to, or it is a killing
     assert ("GMB", "SANCTION", "GMB") not in triples(run("Our envoy was expelled, Gambia's ministry said."))
     assert not triples(run("Twelve Malian soldiers were killed, the Malian army said."))
+
+
+def test_a_headline_coordinates_by_a_comma(run, triples) -> None:
+    assert triples(run("Gabon, Cameroon agree to hold border talks")) >= {
+        ("GAB", "AGREE", "CMR"),
+        ("CMR", "AGREE", "GAB"),
+    }
+    assert triples(run("On Monday, Ghana praised Togo.")) == {("GHA", "SUPPORT", "TGO")}  # not a headline
+
+
+def test_handing_ground_to_a_state_is_a_retreat(run, triples) -> None:
+    assert triples(run("Tajikistan hands three border villages to Kyrgyzstan")) == {("TJK", "RETREAT", "KGZ")}
