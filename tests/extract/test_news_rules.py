@@ -139,3 +139,10 @@ def test_a_headline_coordinates_by_a_comma(run, triples) -> None:
 
 def test_handing_ground_to_a_state_is_a_retreat(run, triples) -> None:
     assert triples(run("Tajikistan hands three border villages to Kyrgyzstan")) == {("TJK", "RETREAT", "KGZ")}
+
+
+def test_a_host_and_a_guest_are_their_states(run, triples) -> None:
+    found = triples(
+        run("Laos's premier arrived in Hanoi on Monday, and he and his Vietnamese host signed three accords.")
+    )
+    assert {("LAO", "SUPPORT", "VNM"), ("VNM", "SUPPORT", "LAO")} <= found
