@@ -566,13 +566,28 @@ class ActorResolver:
             # "the party said it would ...": the speaker first
             speakers = [m for c in children(clause.head, *SUBJECTS) for m in self.resolve_head(c)]
             candidates = speakers + candidates
+        bound = self._clause_subjects(head)
         for m in candidates:
-            if m.token < head.i and m.category in wanted:
+            if m.token < head.i and m.category in wanted and m.actor_id not in bound:
                 end = head.idx + len(head)
                 return replace(
                     m, sector=sector or m.sector, token=head.i, start=head.idx, end=end, via=Via.ANAPHORA
                 )
         return None
+
+    def _clause_subjects(self, head: Token) -> set[str]:
+        """The actors of the subject of the clause whose object is the pronoun ``head``:
+        "Washington urged it to ease ..." - "it" is not Washington (an object pronoun is
+        never its own clause's subject; "itself" would be)."""
+        if head.dep_ not in ("dobj", "dative", "pobj") or head.lower_.endswith(("self", "selves")):
+            return set()
+        verb = head.head.head if head.dep_ == "pobj" else head.head
+        return {
+            m.actor_id
+            for c in children(verb, *SUBJECTS)
+            if c.i < head.i and c.i in self.span_at
+            for m in self.resolve_head(c)
+        }
 
     # -- a slot --------------------------------------------------------------------------------
     def resolve(self, head: Token) -> list[Mention]:

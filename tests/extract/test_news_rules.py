@@ -146,3 +146,10 @@ def test_a_host_and_a_guest_are_their_states(run, triples) -> None:
         run("Laos's premier arrived in Hanoi on Monday, and he and his Vietnamese host signed three accords.")
     )
     assert {("LAO", "SUPPORT", "VNM"), ("VNM", "SUPPORT", "LAO")} <= found
+
+
+def test_an_object_pronoun_is_not_its_clauses_subject(run, triples) -> None:
+    found = triples(
+        run("Jordan reopened the crossing, days after Washington urged it to ease its restrictions.")
+    )
+    assert ("USA", "REQUEST", "JOR") in found
