@@ -182,11 +182,15 @@ def _modified_noun_subjects(
 
 def chain(tok: Token) -> list[Token]:
     """The trigger and the verbs governing it through xcomp/ccomp (nearest first):
-    "willing to send material to help ..."."""
+    "willing to send material to help ...", and a noun's passive verb ("sanctions were
+    lifted")."""
     found = [tok]
     t = tok
     while (
-        (t.dep_ in ("xcomp", "pobj", "pcomp", "dobj", "acomp") or (t.dep_ == "advcl" and has_to(t)))
+        (
+            t.dep_ in ("xcomp", "pobj", "pcomp", "dobj", "acomp", "nsubjpass")
+            or (t.dep_ == "advcl" and has_to(t))
+        )
         and t.head.i != t.i
         and len(found) < 6
     ):

@@ -153,3 +153,10 @@ def test_an_object_pronoun_is_not_its_clauses_subject(run, triples) -> None:
         run("Jordan reopened the crossing, days after Washington urged it to ease its restrictions.")
     )
     assert ("USA", "REQUEST", "JOR") in found
+
+
+def test_sanctions_dropped_or_lifted_are_eased_not_imposed(run, triples) -> None:
+    assert triples(run("Tariffs on Australian wine were dropped by Beijing on Friday.")) == {
+        ("CHN", "RETREAT", "AUS")
+    }
+    assert triples(run("India dropped its duties on Bangladeshi jute.")) == {("IND", "RETREAT", "BGD")}
