@@ -160,3 +160,8 @@ def test_sanctions_dropped_or_lifted_are_eased_not_imposed(run, triples) -> None
         ("CHN", "RETREAT", "AUS")
     }
     assert triples(run("India dropped its duties on Bangladeshi jute.")) == {("IND", "RETREAT", "BGD")}
+
+
+def test_money_given_is_aid_and_promised_money_an_agreement(run, triples) -> None:
+    assert triples(run("Norway gave Malawi 20 million euros in budget support.")) == {("NOR", "AID", "MWI")}
+    assert triples(run("Japan will give $40 million to Sri Lanka.")) == {("JPN", "AGREE", "LKA")}
