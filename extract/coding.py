@@ -6,6 +6,7 @@ rejection). Each recode is a named rule; the name is recorded on the event."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -18,6 +19,8 @@ from spacy.tokens import Token
 
 from diplograph.model import Plover, Relation
 
+#: a match score: "beat Uganda 2-1", "a 3–0 win"
+_SCORE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b")
 #: the rule name of a relation the lexicon gave and nothing changed
 LEXICON = "lexicon"
 #: categories a commitment does not turn into a promise or a threat: already speech acts
@@ -82,6 +85,8 @@ class Coder:
     def code(self, tok: Token, trigger: Trigger) -> Coding:
         verbs = chain(tok)
         plover = trigger.relation.plover
+        if self._sports_result(tok, trigger):
+            return Coding(None, False, False, "sports_result")
         if (
             plover is Plover.PROTEST
             and trigger.pos == "noun"
@@ -95,6 +100,15 @@ class Coder:
         for n, t in enumerate(verbs):
             self._read_level(r, tok, trigger, verbs, n, t)
         return self._recode(r, tok, trigger, verbs)
+
+    def _sports_result(self, tok: Token, trigger: Trigger) -> bool:
+        """ "Kenya beat Uganda 2-1 in a World Cup qualifier": a match, not an attack."""
+        if trigger.relation.plover not in (Plover.ASSAULT, Plover.COERCE):
+            return False
+        if tok.lemma_.lower() not in self.cues.sports_verbs:
+            return False
+        sent = tok.sent
+        return bool(_SCORE.search(sent.text)) or any(t.lemma_.lower() in self.cues.sports_nouns for t in sent)
 
     # -- reading the chain ---------------------------------------------------------------------
     def _read_level(

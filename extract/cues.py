@@ -43,6 +43,8 @@ class Cues:
     promise_verbs: frozenset[str]  # commit verbs whose direct object is the thing promised
     preparation_verbs: frozenset[str]  # "prepared to attack": a force readied (MOBILIZE)
     departure_verbs: frozenset[str]  # "given 48 hours to leave": an expulsion, not an ultimatum
+    sports_verbs: frozenset[str]  # "beat Uganda 2-1": a result, not an attack
+    sports_nouns: frozenset[str]  # "in a World Cup qualifier"
     future_auxiliaries: frozenset[str]
     agree_cameo: dict[str, str]  # PLOVER category of the promised action -> CAMEO code of the promise
     threaten_cameo: dict[str, str]  # ... of the threatened action -> CAMEO code of the threat
@@ -133,6 +135,8 @@ def _load(path: Path) -> Cues:
         promise_verbs=words("intent", "promise_verbs"),
         preparation_verbs=words("intent", "preparation_verbs"),
         departure_verbs=words("intent", "departure_verbs"),
+        sports_verbs=words("sports", "verbs"),
+        sports_nouns=words("sports", "nouns"),
         future_auxiliaries=words("intent", "future_auxiliaries"),
         agree_cameo=dict(raw["intent"]["agree"]),
         threaten_cameo=dict(raw["intent"]["threaten"]),

@@ -165,3 +165,10 @@ def test_sanctions_dropped_or_lifted_are_eased_not_imposed(run, triples) -> None
 def test_money_given_is_aid_and_promised_money_an_agreement(run, triples) -> None:
     assert triples(run("Norway gave Malawi 20 million euros in budget support.")) == {("NOR", "AID", "MWI")}
     assert triples(run("Japan will give $40 million to Sri Lanka.")) == {("JPN", "AGREE", "LKA")}
+
+
+def test_a_match_result_is_not_an_attack(run, triples) -> None:
+    assert triples(run("Senegal beat Egypt 3-1 on penalties in the Cup of Nations final.")) == set()
+    assert ("RUS", "ASSAULT", "UKR") in triples(
+        run("Russian troops beat back a Ukrainian push near Kherson.")
+    )
