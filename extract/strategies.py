@@ -625,9 +625,10 @@ def _goods_noun_clause(tok: Token) -> Token | None:
 
 def _goods_destination(r: Reader, a: Act) -> Found | None:
     """ "Sacks of rice donated by Japan are unloaded at the port of Chittagong, Bangladesh",
-    "tents supplied by Turkey reached Syrian refugees": where the goods that a participle
-    names arrived (photo captions word aid this way)."""
-    if a.plover is not Plover.AID or a.tok.tag_ != "VBN" or a.tok.dep_ not in ("acl", "amod"):
+    "tents supplied by Turkey reached Syrian refugees", "a Turkish plane carrying tents lands
+    at Herat": where the goods that a participle names arrived (photo captions word aid
+    this way)."""
+    if a.plover is not Plover.AID or a.tok.tag_ not in ("VBN", "VBG") or a.tok.dep_ not in ("acl", "amod"):
         return None
     verb = _goods_noun_clause(a.tok)
     if verb is None:

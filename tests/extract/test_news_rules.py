@@ -172,3 +172,11 @@ def test_a_match_result_is_not_an_attack(run, triples) -> None:
     assert ("RUS", "ASSAULT", "UKR") in triples(
         run("Russian troops beat back a Ukrainian push near Kherson.")
     )
+
+
+def test_a_plane_carrying_aid_brings_it_where_it_lands(run, triples) -> None:
+    text = "A Qatari cargo plane carrying medicine and tents lands at Kabul airport, Afghanistan, on Monday."
+    assert triples(run(text)) == {("QAT", "AID", "AFG")}
+    assert triples(run("The EU approved 80 million euros in support for Moldova.")) == {
+        ("org/EU", "AID", "MDA")
+    }
