@@ -45,6 +45,7 @@ class Cues:
     departure_verbs: frozenset[str]  # "given 48 hours to leave": an expulsion, not an ultimatum
     sports_verbs: frozenset[str]  # "beat Uganda 2-1": a result, not an attack
     sports_nouns: frozenset[str]  # "in a World Cup qualifier"
+    cause_markers: frozenset[str]  # "put on alert as/after X ...": whom a show of force answers
     future_auxiliaries: frozenset[str]
     agree_cameo: dict[str, str]  # PLOVER category of the promised action -> CAMEO code of the promise
     threaten_cameo: dict[str, str]  # ... of the threatened action -> CAMEO code of the threat
@@ -137,6 +138,7 @@ def _load(path: Path) -> Cues:
         departure_verbs=words("intent", "departure_verbs"),
         sports_verbs=words("sports", "verbs"),
         sports_nouns=words("sports", "nouns"),
+        cause_markers=words("intent", "cause_markers"),
         future_auxiliaries=words("intent", "future_auxiliaries"),
         agree_cameo=dict(raw["intent"]["agree"]),
         threaten_cameo=dict(raw["intent"]["threaten"]),

@@ -656,6 +656,22 @@ def _across_the_border(r: Reader, a: Act) -> Found | None:
     return _found(found, "across_the_border")
 
 
+def _provocation(r: Reader, a: Act) -> Found | None:
+    """ "Seoul put its units on alert as Pyongyang vowed revenge", "... after Russia moved
+    missiles into Kaliningrad": a show of force answers whoever the clause of its cause
+    names."""
+    if a.plover is not Plover.MOBILIZE or not a.is_verb:
+        return None
+    own = {s.actor_id for s in a.sources}
+    for clause in (c for c in a.tok.children if c.dep_ == "advcl"):
+        if not any(m.lower_ in r.cues.cause_markers for m in clause.children if m.dep_ in ("mark", "prep")):
+            continue
+        found = [m for m in r.subject_mentions(clause) if m.actor_id not in own]
+        if found:
+            return Found(found, "provocation", own=False)
+    return None
+
+
 def _grievance(r: Reader, a: Act) -> Found | None:
     """ "Students marched in defiance of Chinese authorities", "to show disapproval of US
     policies": whom a protest is against when a phrase of grievance says it."""
@@ -719,6 +735,7 @@ TARGET_STRATEGIES = (
     Strategy("shared_target", _shared_target, "Oslo kept contacts with Taipei and increased arms supplies."),
     Strategy("place_of_act", _place_of_act, "Police arrested dozens of protesters in Nairobi."),
     Strategy("goods_destination", _goods_destination, "Tents supplied by Turkey reached Syrian refugees."),
+    Strategy("provocation", _provocation, "Seoul put its units on alert as Pyongyang vowed revenge."),
     Strategy("grievance", _grievance, "Students marched in defiance of Chinese authorities."),
     Strategy("own_government", _own_government, "Thousands of Kenyans marched through Nairobi on Sunday."),
     Strategy("own_people", _own_people, "The Thai junta imposed martial law on Tuesday."),

@@ -180,3 +180,8 @@ def test_a_plane_carrying_aid_brings_it_where_it_lands(run, triples) -> None:
     assert triples(run("The EU approved 80 million euros in support for Moldova.")) == {
         ("org/EU", "AID", "MDA")
     }
+
+
+def test_a_show_of_force_answers_the_clause_of_its_cause(run, triples) -> None:
+    text = "Latvia put its border units on alert on Monday after Belarus moved tanks to the frontier."
+    assert ("LVA", "MOBILIZE", "BLR") in triples(run(text))
