@@ -219,7 +219,7 @@ def _views(kg: KnowledgeGraph, rows: list[Row]) -> list[RelationView]:
             RelationView(
                 event_id=str(terms.local_name(e)),
                 date=terms.day(d),
-                direction=Direction(terms.text(direction)),
+                direction=Direction(terms.text(direction) or Direction.BOTH),
                 source=ActorRef(s, names.get(s)),
                 target=ActorRef(t, names.get(t)),
                 category=terms.local_name(typ) or "",
