@@ -13,7 +13,7 @@ from enum import StrEnum
 from diplograph.extract.cues import Cues
 from diplograph.extract.lexicon import Trigger
 from diplograph.extract.recodes import Recodes
-from diplograph.extract.syntax import chain, particle, reported
+from diplograph.extract.syntax import chain, objects, particle, reported
 from diplograph.ontology.vocabulary import Vocabulary
 from spacy.tokens import Token
 
@@ -87,6 +87,8 @@ class Coder:
         plover = trigger.relation.plover
         if self._sports_result(tok, trigger):
             return Coding(None, False, False, "sports_result")
+        if self._ordered_to_leave(tok, trigger):
+            return Coding(self.recodes["ordered_to_leave"], False, False, "ordered_to_leave")
         if (
             plover is Plover.PROTEST
             and trigger.pos == "noun"
@@ -100,6 +102,20 @@ class Coder:
         for n, t in enumerate(verbs):
             self._read_level(r, tok, trigger, verbs, n, t)
         return self._recode(r, tok, trigger, verbs)
+
+    def _ordered_to_leave(self, tok: Token, trigger: Trigger) -> bool:
+        """ "Lima ordered the Mexican ambassador to leave", "the envoy was told to leave the
+        country": a demand to leave made of a diplomat is an expulsion."""
+        if trigger.relation.plover is not Plover.REQUEST or tok.pos_ != "VERB":
+            return False
+        leaving = any(
+            c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in self.cues.departure_verbs
+            for c in tok.children
+        )
+        addressed = [*objects(tok), *(c for c in tok.children if c.dep_ in ("nsubjpass", "dative"))]
+        if not addressed and tok.dep_ == "conj":  # "was summoned and told to leave"
+            addressed = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+        return leaving and any(o.lemma_.lower() in self.cues.diplomat_nouns for o in addressed)
 
     def _sports_result(self, tok: Token, trigger: Trigger) -> bool:
         """ "Kenya beat Uganda 2-1 in a World Cup qualifier": a match, not an attack."""

@@ -46,6 +46,7 @@ class Cues:
     sports_verbs: frozenset[str]  # "beat Uganda 2-1": a result, not an attack
     sports_nouns: frozenset[str]  # "in a World Cup qualifier"
     cause_markers: frozenset[str]  # "put on alert as/after X ...": whom a show of force answers
+    diplomat_nouns: frozenset[str]  # "ordered the ambassador to leave": an expulsion
     future_auxiliaries: frozenset[str]
     agree_cameo: dict[str, str]  # PLOVER category of the promised action -> CAMEO code of the promise
     threaten_cameo: dict[str, str]  # ... of the threatened action -> CAMEO code of the threat
@@ -139,6 +140,7 @@ def _load(path: Path) -> Cues:
         sports_verbs=words("sports", "verbs"),
         sports_nouns=words("sports", "nouns"),
         cause_markers=words("intent", "cause_markers"),
+        diplomat_nouns=words("intent", "diplomat_nouns"),
         future_auxiliaries=words("intent", "future_auxiliaries"),
         agree_cameo=dict(raw["intent"]["agree"]),
         threaten_cameo=dict(raw["intent"]["threaten"]),

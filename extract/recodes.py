@@ -25,6 +25,7 @@ RULES = (
     "reported_demand",
     "threat",
     "ultimatum",
+    "ordered_to_leave",
 )
 _FIELDS = frozenset({"cameo", "plover"})
 

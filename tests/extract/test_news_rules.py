@@ -185,3 +185,10 @@ def test_a_plane_carrying_aid_brings_it_where_it_lands(run, triples) -> None:
 def test_a_show_of_force_answers_the_clause_of_its_cause(run, triples) -> None:
     text = "Latvia put its border units on alert on Monday after Belarus moved tanks to the frontier."
     assert ("LVA", "MOBILIZE", "BLR") in triples(run(text))
+
+
+def test_ordering_a_diplomat_to_leave_is_an_expulsion(run, triples) -> None:
+    assert triples(run("Bolivia ordered the Chilean consul to leave the country.")) == {
+        ("BOL", "SANCTION", "CHL")
+    }
+    assert ("EGY", "SANCTION", "LBY") not in triples(run("Egypt ordered its citizens to leave Libya."))
