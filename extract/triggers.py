@@ -20,11 +20,20 @@ class Match:
     anchor: list[Token]
 
 
+def headline_verb(tok: Token) -> bool:
+    """A headline's present-tense verb the tagger took for a noun ("Police raid opposition
+    offices in Lagos"): a noun with a subject and a direct object of its own."""
+    if tok.pos_ != "NOUN":
+        return False
+    deps = {c.dep_ for c in tok.children}
+    return "nsubj" in deps and "dobj" in deps
+
+
 def trigger_pos(tok: Token) -> str | None:
     """ "verb" or "noun" for the tokens that may be triggers ("is opposed to": a
     participle after a copula acts as the verb)."""
     pos = tok.pos_
-    if pos == "VERB":
+    if pos == "VERB" or headline_verb(tok):
         return "verb"
     if pos == "NOUN" or pos == "PROPN":
         return "noun"

@@ -192,3 +192,9 @@ def test_ordering_a_diplomat_to_leave_is_an_expulsion(run, triples) -> None:
         ("BOL", "SANCTION", "CHL")
     }
     assert ("EGY", "SANCTION", "LBY") not in triples(run("Egypt ordered its citizens to leave Libya."))
+
+
+def test_a_headline_verb_taken_for_a_noun_is_read_as_a_verb(run, triples) -> None:
+    assert triples(run("Police raid opposition offices in Harare ahead of vote")) == {
+        ("ZWE", "COERCE", "ZWE")
+    }
