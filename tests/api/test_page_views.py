@@ -256,6 +256,9 @@ QUAD_COLOURS = {
 }
 
 
+CAPITALS_BY_NAME = {place.name: place for place in CAPITALS.values()}
+
+
 def mapped(country: str, *, hypothetical: bool = False) -> Counter[tuple[str, str]]:
     """What the map of ``country``'s ego view should show, from the stories the store was
     built from: (place, quad class) → events, for the pairs that involve the country."""
@@ -319,6 +322,14 @@ def test_the_map_shows_events_by_place_follows_the_filters_and_back(
     }
     most, least = max(shown, key=lambda n: shown[n]["count"]), min(shown, key=lambda n: shown[n]["count"])
     assert int(radius[most]) > int(radius[least])
+    stacked = (
+        "n => Number(document.querySelector(`#map .place[data-place='${n}']`).parentElement.style.zIndex)"
+    )
+    z = {name: page.evaluate(stacked, name) for name in shown}
+    fewer_on_top = [(a, b) for a in shown for b in shown if shown[a]["count"] < shown[b]["count"]]
+    assert all(z[a] > z[b] for a, b in fewer_on_top)  # a small circle is never under a big one
+    # and some smaller place lies north of a bigger one: Leaflet's own order (by latitude) would fail
+    assert any(CAPITALS_BY_NAME[a].latitude > CAPITALS_BY_NAME[b].latitude for a, b in fewer_on_top)
     assert page.inner_text("#hypothetical-count") == "(2 hidden)"  # Russia threatens London, hypothetically
     page.wait_for_selector("#negated-count[data-count='1']", timeout=10000)
 

@@ -116,7 +116,9 @@
     const size = 2 * r + 2;
     const icon = L.divIcon({ html: box, className: "place-icon", iconSize: [size, size], iconAnchor: [size / 2, size / 2],
       popupAnchor: [0, -r] });
-    return L.marker([place.lat, place.lon], { icon, riseOnHover: true, keyboard: true, alt: place.name })
+    // Leaflet stacks markers by latitude: put the places with fewer events on top instead
+    const zIndexOffset = -10000 * place.events.length;
+    return L.marker([place.lat, place.lon], { icon, zIndexOffset, riseOnHover: true, keyboard: true, alt: place.name })
       .bindPopup(() => popup(place), { maxWidth: 440, minWidth: 320, maxHeight: 300, autoPanPadding: [20, 20] });
   }
 
@@ -171,7 +173,7 @@
     const most = grouped.length ? grouped[0].events.length : 1;
     const key = map.getContainer().querySelector(".map-legend .most");
     if (key) key.textContent = most + (most === 1 ? " event" : " events");
-    for (const place of grouped) marker(place, most, popup).addTo(points);  // the biggest first: small ones on top
+    for (const place of grouped) marker(place, most, popup).addTo(points);
     if (grouped.length) {
       const legendBox = map.getContainer().querySelector(".map-legend");
       const right = 40 + (legendBox ? legendBox.offsetWidth : 0);  // no circle under the legend
