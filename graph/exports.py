@@ -171,13 +171,18 @@ def event_quads(kg: KnowledgeGraph, event_ids: Iterable[str]) -> Iterator[ox.Qua
 
 
 # -- map ------------------------------------------------------------------------------------------
+# A place's IRI is shared by every article that names it, and each article's graph holds its
+# own copy of the place's triples: read them in the event's graph, or the union of graphs
+# answers every copy of every property (n⁴ rows for a place n articles name).
 _LOCATED = """SELECT ?e ?s ?t ?type ?quad ?g ?d ?name ?country ?lat ?lon ?basis WHERE {{
   VALUES ?e {{ {events} }}
-  ?e dg:source ?s ; dg:eventType ?type ; dg:quadClass ?quad ; dg:goldstein ?g ;
-     schema:location ?p .
-  ?p schema:name ?name ; wgs:lat ?lat ; wgs:long ?lon .
-  OPTIONAL {{ ?e dg:target ?t }} OPTIONAL {{ ?e dg:date ?d }} OPTIONAL {{ ?e dg:placeBasis ?basis }}
-  OPTIONAL {{ ?p dg:placeCountry ?country }}
+  GRAPH ?article {{
+    ?e dg:source ?s ; dg:eventType ?type ; dg:quadClass ?quad ; dg:goldstein ?g ;
+       schema:location ?p .
+    ?p schema:name ?name ; wgs:lat ?lat ; wgs:long ?lon .
+    OPTIONAL {{ ?e dg:target ?t }} OPTIONAL {{ ?e dg:date ?d }} OPTIONAL {{ ?e dg:placeBasis ?basis }}
+    OPTIONAL {{ ?p dg:placeCountry ?country }}
+  }}
 }}"""
 
 

@@ -326,3 +326,33 @@ def test_geojson_has_one_point_per_located_event(tmp_path: Path) -> None:
     assert (props["source"], props["target"], props["category"]) == ("RUS", "KOR", "THREATEN")
     assert (props["place"], props["country"], props["date"]) == ("Vladivostok", "RUS", "2024-05-02")
     assert exports.export_format("geojson").media_type == "application/geo+json"
+
+
+@pytest.mark.timeout(60)
+def test_geojson_reads_a_place_many_articles_name_once_per_event() -> None:
+    """A place's triples are repeated in every article graph that names it: read across all
+    graphs at once they multiply (n⁴ rows per event), and 40 articles took minutes."""
+    import dataclasses
+    import datetime as dt
+
+    from diplograph.graph.rdf import Run
+
+    from diplograph.model import Article, ArticleResult, EventPlace, PlaceBasis
+    from tests.conftest import make_event
+
+    moscow = EventPlace("Moscow", "RUS", 55.7558, 37.6173, PlaceBasis.DATELINE)
+    ids = []
+    with KnowledgeGraph(None) as store:
+        for n in range(40):
+            article = Article(
+                f"m{n}", f"Russia warned Seoul again, story {n}.", date=dt.date(2024, 5, 1 + n % 28)
+            )
+            event = dataclasses.replace(make_event(article), place=moscow)
+            store.write_article(ArticleResult(article, [event]), Run("test-extractor", "1"))
+            ids.append(event.id)
+        data = exports.geojson_data(store, ids)
+    assert sorted(f["id"] for f in data["features"]) == sorted(ids)
+    assert {(f["properties"]["place"], f["properties"]["place_from"]) for f in data["features"]} == {
+        ("Moscow", "dateline")
+    }
+    assert {tuple(f["geometry"]["coordinates"]) for f in data["features"]} == {(37.6173, 55.7558)}
