@@ -36,7 +36,7 @@ from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 from diplograph.graph import rdf, terms
-from diplograph.graph.ids import actor_iri, article_graph, event_iri, is_actor_iri
+from diplograph.graph.ids import actor_iri, article_graph, event_id_of, event_iri, is_actor_iri, report_iri
 from diplograph.graph.store import META_GRAPH, KnowledgeGraph, data_block
 from diplograph.graph.terms import Props, first
 from diplograph.ontology import namespaces as ns
@@ -460,3 +460,12 @@ def needs_rebuild(kg: KnowledgeGraph) -> bool:
         return True
     stored = _stored_window(kg)
     return bool(stored) and terms.integer(stored[0].object) != kg.merge_window_days
+
+
+def events_of_reports(kg: KnowledgeGraph, report_ids: Iterable[str]) -> dict[str, str]:
+    """The event id each of ``report_ids`` was merged into (reports not merged are left out)."""
+    found = {}
+    for report_id in report_ids:
+        for q in kg.native.quads_for_pattern(None, rdf.dg("report"), report_iri(report_id), EVENTS_GRAPH):
+            found[report_id] = event_id_of(q.subject.value)
+    return found
