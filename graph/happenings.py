@@ -158,19 +158,23 @@ def same_happening(a: Report, b: Report, window: int) -> bool:
     return close_in_time(a, b, window) and compatible_modes(a, b) and compatible_places(a, b)
 
 
-def cluster(reports: Iterable[Report], window: int) -> list[list[Report]]:
-    """Single linkage over :func:`same_happening`: the connected groups of reports, each
-    sorted by id, the groups sorted by their first id. The groups depend on the set of
-    reports only, not on their order."""
-    ordered = sorted(reports, key=lambda r: (r.date or dt.date.max, r.id))
-    parent = list(range(len(ordered)))
+@dataclass(slots=True)
+class _Group:
+    """A group of reports being built, with the stated places and modes it holds."""
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    members: list[int]
+    places: set[str]
+    modes: set[str]
 
+    def accepts(self, other: _Group) -> bool:
+        """Whether the two groups may be one: at most one stated place and one mode between
+        them (a report that states neither must not bridge Kharkiv and Odesa)."""
+        return len(self.places | other.places) <= 1 and len(self.modes | other.modes) <= 1
+
+
+def _candidate_links(ordered: Sequence[Report], window: int) -> list[tuple[int, str, str, int, int]]:
+    """The pairs of reports that may tell of one happening, closest in time first."""
+    links = []
     for i, a in enumerate(ordered):
         if a.date is None:
             continue
@@ -179,11 +183,38 @@ def cluster(reports: Iterable[Report], window: int) -> list[list[Report]]:
             if b.date is None or (b.date - a.date).days > window:
                 break  # sorted by date: every later report is further away
             if same_happening(a, b, window):
-                parent[root(j)] = root(i)
-    groups: dict[int, list[Report]] = {}
-    for i, r in enumerate(ordered):
-        groups.setdefault(root(i), []).append(r)
-    return sorted((sorted(g, key=lambda r: r.id) for g in groups.values()), key=lambda g: g[0].id)
+                links.append(((b.date - a.date).days, a.id, b.id, i, j))
+    return sorted(links)
+
+
+def cluster(reports: Iterable[Report], window: int) -> list[list[Report]]:
+    """Single linkage over :func:`same_happening`, closest pairs first, never joining two
+    groups with different stated places or modes: the groups of reports, each sorted by
+    id, the groups sorted by their first id. Reports and links are taken in an order of
+    their own (dates and ids), so the groups depend on the set of reports only, not on
+    the order their articles came in."""
+    ordered = sorted(reports, key=lambda r: (r.date or dt.date.max, r.id))
+    groups = [
+        _Group([i], {p} if (p := r.stated_place) else set(), {m} if (m := r.mode) else set())
+        for i, r in enumerate(ordered)
+    ]
+    group_of = list(range(len(ordered)))
+    for *_, i, j in _candidate_links(ordered, window):
+        gi, gj = group_of[i], group_of[j]
+        if gi == gj or not groups[gi].accepts(groups[gj]):
+            continue
+        keep, gone = min(gi, gj), max(gi, gj)
+        groups[keep].members += groups[gone].members
+        groups[keep].places |= groups[gone].places
+        groups[keep].modes |= groups[gone].modes
+        for k in groups[gone].members:
+            group_of[k] = keep
+    found = [
+        sorted((ordered[k] for k in g.members), key=lambda r: r.id)
+        for n, g in enumerate(groups)
+        if group_of[g.members[0]] == n
+    ]
+    return sorted(found, key=lambda g: g[0].id)
 
 
 def happening_id(reports: Sequence[Report]) -> str:
