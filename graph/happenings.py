@@ -165,11 +165,24 @@ class _Group:
     members: list[int]
     places: set[str]
     modes: set[str]
+    first: dt.date
+    last: dt.date
 
-    def accepts(self, other: _Group) -> bool:
+    def accepts(self, other: _Group, window: int) -> bool:
         """Whether the two groups may be one: at most one stated place and one mode between
-        them (a report that states neither must not bridge Kharkiv and Odesa)."""
-        return len(self.places | other.places) <= 1 and len(self.modes | other.modes) <= 1
+        them (a report that states neither must not bridge Kharkiv and Odesa), and all
+        their dates within ``window`` of one day (reports a day either side of the
+        happening: a chain of reports a day apart must not join a week's happenings)."""
+        span = (max(self.last, other.last) - min(self.first, other.first)).days
+        return (
+            span <= 2 * window and len(self.places | other.places) <= 1 and len(self.modes | other.modes) <= 1
+        )
+
+    def absorb(self, other: _Group) -> None:
+        self.members += other.members
+        self.places |= other.places
+        self.modes |= other.modes
+        self.first, self.last = min(self.first, other.first), max(self.last, other.last)
 
 
 def _candidate_links(ordered: Sequence[Report], window: int) -> list[tuple[int, str, str, int, int]]:
@@ -187,6 +200,11 @@ def _candidate_links(ordered: Sequence[Report], window: int) -> list[tuple[int, 
     return sorted(links)
 
 
+def _group(i: int, r: Report) -> _Group:
+    day = r.date or dt.date.max
+    return _Group([i], {p} if (p := r.stated_place) else set(), {m} if (m := r.mode) else set(), day, day)
+
+
 def cluster(reports: Iterable[Report], window: int) -> list[list[Report]]:
     """Single linkage over :func:`same_happening`, closest pairs first, never joining two
     groups with different stated places or modes: the groups of reports, each sorted by
@@ -194,19 +212,14 @@ def cluster(reports: Iterable[Report], window: int) -> list[list[Report]]:
     their own (dates and ids), so the groups depend on the set of reports only, not on
     the order their articles came in."""
     ordered = sorted(reports, key=lambda r: (r.date or dt.date.max, r.id))
-    groups = [
-        _Group([i], {p} if (p := r.stated_place) else set(), {m} if (m := r.mode) else set())
-        for i, r in enumerate(ordered)
-    ]
+    groups = [_group(i, r) for i, r in enumerate(ordered)]
     group_of = list(range(len(ordered)))
     for *_, i, j in _candidate_links(ordered, window):
         gi, gj = group_of[i], group_of[j]
-        if gi == gj or not groups[gi].accepts(groups[gj]):
+        if gi == gj or not groups[gi].accepts(groups[gj], window):
             continue
         keep, gone = min(gi, gj), max(gi, gj)
-        groups[keep].members += groups[gone].members
-        groups[keep].places |= groups[gone].places
-        groups[keep].modes |= groups[gone].modes
+        groups[keep].absorb(groups[gone])
         for k in groups[gone].members:
             group_of[k] = keep
     found = [
