@@ -1,12 +1,12 @@
 """How well reports of one happening are merged into one event, on a synthetic fixture with
 known ground truth.
 
-    .venv/bin/python bench/merging.py [--happenings 300] [--seed 7] [--window 1]
+    .venv/bin/python bench/merging.py [--happenings 300] [--seed 7] [--runs 5] [--window 1]
 
 Makes ``--happenings`` happenings between a dozen states (some on the same pair and
 category 2 to 10 days after another), each reported by 1 to 6 articles in their own words,
 dated the happening's day jittered by up to a day either way, some naming the place;
-writes the articles through the real path (RDF mapping, write_with_summaries, one merge
+for ``--runs`` seeds; writes the articles through the real path (RDF mapping, write_with_summaries, one merge
 at the end of the batch as ``ingest`` does), then prints the pairwise precision, recall and
 F1 of the merging (pairs of reports put in one event vs pairs truly of one happening),
 checks that nothing is lost (every report's mentions reachable from exactly one event),
@@ -19,6 +19,7 @@ import argparse
 import datetime as dt
 import itertools
 import random
+import statistics
 import sys
 import time
 from collections.abc import Iterable
@@ -50,18 +51,25 @@ class Truth:
 
 def happenings_of(n: int, rng: random.Random) -> list[tuple[str, Plover, str, dt.date, str | None]]:
     """``n`` happenings: (source, category, target, day, place); about a third follow an
-    earlier one on the same pair and category 2 to 10 days later."""
+    earlier one on the same pair and category 2 to 10 days later. Two happenings of one
+    pair and category are always at least 2 days apart (closer, nothing tells them apart)."""
     states = sorted(NAMES)
     found: list[tuple[str, Plover, str, dt.date, str | None]] = []
-    for _ in range(n):
+    days: dict[tuple[str, Plover, str], list[dt.date]] = {}
+    while len(found) < n:
         place = rng.choice(PLACES) if rng.random() < 0.3 else None
         if found and rng.random() < 0.35:
             s, c, t, day, _ = rng.choice(found)
-            found.append((s, c, t, day + dt.timedelta(days=rng.randint(2, 10)), place))
-            continue
-        s, t = rng.sample(states, 2)
-        day = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randint(0, 360))
-        found.append((s, rng.choice(sorted(CAMEO)), t, day, place))
+            day += dt.timedelta(days=rng.randint(2, 10))
+        else:
+            s, t = rng.sample(states, 2)
+            c = rng.choice(sorted(CAMEO))
+            day = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randint(0, 360))
+        taken = days.setdefault((s, c, t), [])
+        if any(abs((day - other).days) < 2 for other in taken):
+            continue  # too close to a happening of the same key: draw again
+        taken.append(day)
+        found.append((s, c, t, day, place))
     return found
 
 
@@ -146,34 +154,51 @@ def events_graph(kg: KnowledgeGraph) -> set[ox.Quad]:
     return set(kg.native.quads_for_pattern(None, None, None, EVENTS_GRAPH))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--happenings", type=int, default=300)
-    parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--window", type=int, default=1, help="merge window in days")
-    args = parser.parse_args()
-    truth = fixture(args.happenings, args.seed)
+@dataclass(frozen=True, slots=True)
+class Scores:
+    precision: float
+    recall: float
+    f1: float
+
+
+def run(n: int, seed: int, window: int) -> Scores:
+    """One fixture: its figures printed, its scores returned."""
+    truth = fixture(n, seed)
     started = time.perf_counter()
-    kg = build(truth.specs, args.window)
+    kg = build(truth.specs, window)
     took = time.perf_counter() - started
-    predicted = merged(kg, truth)
-    precision, recall, f1 = pairwise(predicted, truth.happening)
+    scores = Scores(*pairwise(merged(kg, truth), truth.happening))
     stats = kg.stats()
     mentions = sum(len(article_result(s).events[0].mentions) for s in truth.specs)
-    print(
-        f"happenings {args.happenings}, reports {len(truth.specs)}, mentions {mentions}, window ±{args.window} day(s)"
-    )
-    print(
-        f"events {stats.events} (true {len(set(truth.happening.values()))}), reports stored {stats.reports}"
-    )
-    print(f"pairwise precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
+    true = len(set(truth.happening.values()))
     problems = lost(kg, truth)
-    print(f"lost: {len(problems)} reports" + "".join(f"\n  {p}" for p in problems[:10]))
     shuffled = list(truth.specs)
-    random.Random(args.seed + 1).shuffle(shuffled)
-    same = events_graph(build(shuffled, args.window)) == events_graph(kg)
-    print(f"another order gives the same events graph: {'yes' if same else 'NO'}")
-    print(f"written and merged in {took:.1f} s ({1000 * took / len(truth.specs):.1f} ms per article)")
+    random.Random(seed + 1).shuffle(shuffled)
+    same = events_graph(build(shuffled, window)) == events_graph(kg)
+    print(
+        f"seed {seed}: {n} happenings, {len(truth.specs)} reports, {mentions} mentions, window ±{window} day(s)"
+    )
+    print(f"  events {stats.events} (true {true}), reports stored {stats.reports}, lost {len(problems)}")
+    for p in problems[:10]:
+        print(f"    {p}")
+    print(f"  pairwise precision {scores.precision:.3f}  recall {scores.recall:.3f}  F1 {scores.f1:.3f}")
+    print(f"  another order gives the same events graph: {'yes' if same else 'NO'}")
+    print(f"  written and merged in {took:.1f} s ({1000 * took / len(truth.specs):.1f} ms per article)")
+    return scores
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--happenings", type=int, default=300)
+    parser.add_argument("--seed", type=int, default=7, help="the first fixture's seed")
+    parser.add_argument("--runs", type=int, default=5, help="fixtures, with seeds seed, seed+1, ...")
+    parser.add_argument("--window", type=int, default=1, help="merge window in days")
+    args = parser.parse_args()
+    scores = [run(args.happenings, args.seed + k, args.window) for k in range(args.runs)]
+    mean = Scores(*(statistics.mean(getattr(s, f) for s in scores) for f in ("precision", "recall", "f1")))
+    print(
+        f"mean of {len(scores)}: precision {mean.precision:.3f}  recall {mean.recall:.3f}  F1 {mean.f1:.3f}"
+    )
 
 
 if __name__ == "__main__":

@@ -149,8 +149,10 @@ def compatible_places(a: Report, b: Report) -> bool:
 
 
 def close_in_time(a: Report, b: Report, window: int) -> bool:
+    """Both dates within ``window`` days of one day (the happening's): at most twice the
+    window apart. A report without a date is close to none."""
     da, db = a.date, b.date
-    return da is not None and db is not None and abs((da - db).days) <= window
+    return da is not None and db is not None and abs((da - db).days) <= 2 * window
 
 
 def same_happening(a: Report, b: Report, window: int) -> bool:
@@ -193,7 +195,7 @@ def _candidate_links(ordered: Sequence[Report], window: int) -> list[tuple[int, 
             continue
         for j in range(i + 1, len(ordered)):
             b = ordered[j]
-            if b.date is None or (b.date - a.date).days > window:
+            if b.date is None or (b.date - a.date).days > 2 * window:
                 break  # sorted by date: every later report is further away
             if same_happening(a, b, window):
                 links.append(((b.date - a.date).days, a.id, b.id, i, j))
@@ -207,10 +209,12 @@ def _group(i: int, r: Report) -> _Group:
 
 def cluster(reports: Iterable[Report], window: int) -> list[list[Report]]:
     """Single linkage over :func:`same_happening`, closest pairs first, never joining two
-    groups with different stated places or modes: the groups of reports, each sorted by
-    id, the groups sorted by their first id. Reports and links are taken in an order of
-    their own (dates and ids), so the groups depend on the set of reports only, not on
-    the order their articles came in."""
+    groups with different stated places or modes or whose dates would span more than
+    twice the window (no chain of reports a day apart joins a week's happenings).
+
+    Returns the groups, each sorted by id, sorted by their first id. Reports and links
+    are taken in an order of their own (dates and ids), so the groups depend on the set
+    of reports only, not on the order their articles came in."""
     ordered = sorted(reports, key=lambda r: (r.date or dt.date.max, r.id))
     groups = [_group(i, r) for i, r in enumerate(ordered)]
     group_of = list(range(len(ordered)))

@@ -9,7 +9,7 @@ import pyoxigraph as ox
 import pytest
 from diplograph.graph import dyads, events, happenings, network, summaries
 from diplograph.graph.happenings import EVENTS_GRAPH
-from diplograph.graph.ids import article_graph
+from diplograph.graph.ids import article_graph, dyad_iri
 from diplograph.graph.rdf import Run
 from diplograph.graph.relations import PageRequest, relations
 from diplograph.graph.selection import Counting, Selection
@@ -139,16 +139,32 @@ def test_a_batch_merges_once_at_the_end_as_each_article_would() -> None:
     assert events_graph(kg) == events_graph(store()) and happenings.marked_keys(kg) == set()
 
 
-def test_removing_articles_splits_and_drops_events() -> None:
-    kg = store(EXPULSION)
-    for spec in EXPULSION[:2]:  # the two reports of 5 March held 4 March and 6 March together
+def drop(kg: KnowledgeGraph, specs: list[ReportSpec]) -> None:
+    for spec in specs:
         graph = article_graph(article_result(spec).article.key)
         before = summaries.graph_state(kg, graph)
         kg.drop_graph(graph)
         summaries.after_graph_write(kg, before, graph)
-    assert len(event_ids(kg)) == 2
+
+
+def test_removing_articles_removes_their_reports_then_the_event() -> None:
+    kg = store(EXPULSION)
+    drop(kg, EXPULSION[:2])
     assert events_graph(kg) == events_graph(store(EXPULSION[2:]))
-    assert dyads.dyad(kg, "MLI", "FRA").directions[0].counts.events == 2
+    assert events.event(kg, event_of(kg, EXPULSION[2])).reports == 2
+    assert dyads.dyad(kg, "MLI", "FRA").directions[0].counts.reports == 2
+    drop(kg, EXPULSION[2:])
+    assert events_graph(kg) == set()
+    assert not list(kg.native.quads_for_pattern(dyad_iri("MLI", "FRA"), None, None, summaries.SUMMARY_GRAPH))
+
+
+def test_a_group_spans_at_most_twice_the_window() -> None:
+    chain = [dataclasses.replace(EXPULSION[3], article=f"c{n}", day=D(2024, 3, 1 + n)) for n in range(5)]
+    kg = store(chain)  # 1 to 5 March, a day apart: not one event of five days
+    days: dict[str, list[dt.date]] = {}
+    for spec in chain:
+        days.setdefault(event_of(kg, spec), []).append(spec.day)
+    assert len(days) in (2, 3) and all((max(d) - min(d)).days <= 2 for d in days.values())
 
 
 def test_a_new_version_of_an_article_moves_its_report() -> None:
