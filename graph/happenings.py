@@ -3,13 +3,18 @@
 Each article's graph keeps what the article says: one ``dg:Report`` per happening it
 reports, with its mentions. The **events graph** (``ns.events_graph()``, derived, written
 by diplograph only) holds the ``dg:Event`` nodes: the reports of one key (source, target,
-category, negated, hypothetical) are clustered by single linkage; two reports belong
-together when
+category, negated, hypothetical) are clustered by single linkage, closest dates first;
+two reports may belong together when
 
 * their modes are compatible (equal, or one has none),
-* their dates are at most ``window`` days apart (``DIPLOGRAPH_MERGE_WINDOW_DAYS``, 1 by
-  default; a report without a date stays alone), and
-* their places are compatible (the same stated place, or either states none).
+* both dates lie within ``window`` days of one day (``DIPLOGRAPH_MERGE_WINDOW_DAYS``, 1 by
+  default: at most two days apart; a report without a date stays alone), and
+* their places are compatible (the same stated place, or either states none),
+
+and a group never holds two stated places, two modes, or dates spanning more than twice
+the window (pure single linkage chains: a report without a place joined Kharkiv to
+Odesa, daily reports made a week one event; ``bench/merging.py`` measured F1 0.88 for it
+against 0.945 for this rule).
 
 A cluster is one event whose id comes from its smallest report id, so the same reports
 give the same events in whatever order their articles came (and an event keeps its id
