@@ -176,7 +176,8 @@ def run(n: int, seed: int, window: int) -> Scores:
     random.Random(seed + 1).shuffle(shuffled)
     same = events_graph(build(shuffled, window)) == events_graph(kg)
     print(
-        f"seed {seed}: {n} happenings, {len(truth.specs)} reports, {mentions} mentions, window ±{window} day(s)"
+        f"seed {seed}: {n} happenings, {len(truth.specs)} reports, {mentions} mentions, "
+        f"window ±{window} day(s)"
     )
     print(f"  events {stats.events} (true {true}), reports stored {stats.reports}, lost {len(problems)}")
     for p in problems[:10]:
