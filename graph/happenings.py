@@ -42,7 +42,7 @@ from urllib.parse import urlsplit
 import pyoxigraph as ox
 from diplograph.graph import rdf, terms
 from diplograph.graph.ids import actor_iri, article_graph, event_id_of, event_iri, is_actor_iri, report_iri
-from diplograph.graph.store import META_GRAPH, KnowledgeGraph, data_block
+from diplograph.graph.store import META_GRAPH, KnowledgeGraph, data_block, swap_quads
 from diplograph.graph.terms import Props, first
 from diplograph.ontology import namespaces as ns
 
@@ -409,11 +409,7 @@ def recluster(kg: KnowledgeGraph, keys: Iterable[Key]) -> int:
         stored, made = _stored_events(kg, key), key_quads(kg, key)
         old, new = stored - made, made - stored
         old |= set(kg.native.quads_for_pattern(_mark_node(key), _STALE_KEY, None, META_GRAPH))
-        parts = [f"DELETE DATA {{ {data_block(old)} }}"] if old else []
-        if new:
-            parts.append(f"INSERT DATA {{ {data_block(new)} }}")
-        if parts:
-            kg.native.update(" ;\n".join(parts))
+        swap_quads(kg.native, old, new)
         n += 1
     logger.debug("reclustered %d event keys", n)
     return n

@@ -408,6 +408,16 @@ class KnowledgeGraph:
         return int(rows[0]["n"]) if rows else 0
 
 
+def swap_quads(native: ox.Store, old: Iterable[ox.Quad], new: Iterable[ox.Quad]) -> None:
+    """Remove ``old`` and add ``new`` (ground quads) in one update: one transaction."""
+    old, new = list(old), list(new)
+    parts = [f"DELETE DATA {{ {data_block(old)} }}"] if old else []
+    if new:
+        parts.append(f"INSERT DATA {{ {data_block(new)} }}")
+    if parts:
+        native.update(" ;\n".join(parts))
+
+
 def data_block(quads: Iterable[ox.Quad]) -> str:
     """Quads as the body of ``INSERT DATA``/``DELETE DATA``, rendered by pyoxigraph."""
     return "\n".join(f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in quads)

@@ -38,7 +38,14 @@ import pyoxigraph as ox
 from diplograph.graph import happenings, rdf, terms
 from diplograph.graph.happenings import Key
 from diplograph.graph.ids import actor_id_of, actor_iri, dyad_iri, is_actor_id
-from diplograph.graph.store import META_GRAPH, KnowledgeGraph, WriteOutcome, WriteStatus, data_block
+from diplograph.graph.store import (
+    META_GRAPH,
+    KnowledgeGraph,
+    WriteOutcome,
+    WriteStatus,
+    data_block,
+    swap_quads,
+)
 from diplograph.ontology import namespaces as ns
 
 from diplograph.model import ArticleResult, QuadClass
@@ -237,13 +244,7 @@ def refresh_pairs(kg: KnowledgeGraph, pairs: Iterable[Pair]) -> int:
         made = set(pair_quads(source, target, tally_pair(kg, source, target)))
         old, new = stored - made, made - stored  # only what changed: a busy pair lists many events
         old |= set(_marks_of(kg, source, target))
-        parts = []
-        if old:
-            parts.append(f"DELETE DATA {{ {data_block(old)} }}")
-        if new:
-            parts.append(f"INSERT DATA {{ {data_block(new)} }}")
-        if parts:
-            kg.native.update(" ;\n".join(parts))
+        swap_quads(kg.native, old, new)
         n += 1
     logger.debug("refreshed %d pair summaries", n)
     return n

@@ -41,6 +41,13 @@ def data_graph(kg: KnowledgeGraph) -> Graph:
     return g
 
 
+def validated(g: Graph) -> tuple[bool, str]:
+    shapes = Graph().parse(data_path("shapes.ttl"))
+    ontology = Graph().parse(data_path("diplomacy.ttl"))
+    conforms, _, report = validate(g, shacl_graph=shapes, ont_graph=ontology, inference="rdfs")
+    return bool(conforms), str(report)
+
+
 @pytest.mark.slow
 def test_sample_store_conforms_to_the_shapes(sample_store: KnowledgeGraph) -> None:
     shapes = Graph().parse(data_path("shapes.ttl"))
@@ -58,9 +65,7 @@ def test_a_broken_event_is_reported(sample_store: KnowledgeGraph) -> None:
 
     event = next(g.subjects(URIRef(str(ns.DG["eventType"])), None))
     g.remove((event, URIRef(str(ns.DG["source"])), None))
-    shapes = Graph().parse(data_path("shapes.ttl"))
-    ontology = Graph().parse(data_path("diplomacy.ttl"))
-    conforms, _, report = validate(g, shacl_graph=shapes, ont_graph=ontology, inference="rdfs")
+    conforms, report = validated(g)
     assert not conforms
     assert "source" in report
 
@@ -72,8 +77,6 @@ def test_an_event_without_its_reports_is_reported(sample_store: KnowledgeGraph) 
     g = data_graph(sample_store)
     event = next(g.subjects(RDF.type, URIRef(str(ns.DG["Event"]))))
     g.remove((event, URIRef(str(ns.DG["report"])), None))
-    shapes = Graph().parse(data_path("shapes.ttl"))
-    ontology = Graph().parse(data_path("diplomacy.ttl"))
-    conforms, _, report = validate(g, shacl_graph=shapes, ont_graph=ontology, inference="rdfs")
+    conforms, report = validated(g)
     assert not conforms
     assert "dg:report" in report
