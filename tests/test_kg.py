@@ -38,9 +38,9 @@ def test_remote_location_is_refused_clearly() -> None:
 
 
 def test_open_in_memory_queries_and_views(result: ArticleResult) -> None:
+    from diplograph.graph.happenings import Key
     from diplograph.graph.ingest import ingest_into  # noqa: F401  (the path kg.ingest takes)
     from diplograph.graph.rdf import Run
-    from diplograph.graph.happenings import Key
     from diplograph.graph.summaries import settle, write_with_summaries
 
     with diplograph.open(":memory:") as kg:
