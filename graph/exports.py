@@ -135,13 +135,13 @@ def _write_json(data: dict[str, Any], path: PathLike) -> None:
 
 
 # -- RDF of the selected events ----------------------------------------------------------------------
-_FOLLOW = (rdf.DERIVED_FROM, rdf.GENERATED_BY, rdf.dg("article"))
+_FOLLOW = (rdf.DERIVED_FROM, rdf.GENERATED_BY, rdf.dg("article"), rdf.dg("report"))
 _ACTOR_PROPS = {f"{ns.DG}{p}" for p in ("source", "target", "sourcePerson", "targetPerson")}
 
 
 def event_quads(kg: KnowledgeGraph, event_ids: Iterable[str]) -> Iterator[ox.Quad]:
-    """The quads of the events, their mentions, articles and extraction runs
-    (in the articles' graphs) and of their actors (in the actor graph)."""
+    """The quads of the events (in the events graph), their reports, mentions, articles and
+    extraction runs (in the articles' graphs) and of their actors (in the actor graph)."""
     done: set[str] = set()
     actors: set[str] = set()
 

@@ -8,9 +8,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from diplograph.graph.happenings import Key
 from diplograph.graph.rdf import Run
 from diplograph.graph.store import KnowledgeGraph, WriteOutcome, WriteStatus
-from diplograph.graph.summaries import refresh_pairs, repair, write_with_summaries
+from diplograph.graph.summaries import repair, settle, write_with_summaries
 
 from diplograph.errors import DiplographError
 from diplograph.model import Article, ArticleResult
@@ -72,7 +73,7 @@ def ingest_into(
                 on_article(outcome)
         else:
             fresh.append(article)
-    touched: set[tuple[str, str]] = set()  # (source, target) pairs whose summaries need a refresh
+    touched: set[Key] = set()  # keys whose reports to merge again, and whose pairs' summaries to refresh
     try:
         for result in ex.process(fresh):
             try:
@@ -84,7 +85,7 @@ def ingest_into(
             if on_article:
                 on_article(outcome)
     finally:
-        refresh_pairs(kg, touched)  # each touched pair once per batch (graph/summaries.py)
+        settle(kg, touched)  # each touched key and pair once per batch (graph/summaries.py)
     kg.flush()
     logger.info("ingested %d articles (%d events) into %s", summary.articles, summary.events, kg.location)
     return summary
@@ -101,6 +102,8 @@ def ingest(
     """Open the store of ``settings``, check its summaries against its events (a store
     written before the marks may have lost some) and ingest ``articles`` into it (with
     ``extractor``, or a new one using ``processes`` worker processes)."""
-    with KnowledgeGraph(None if settings.in_memory else settings.data) as kg:
+    with KnowledgeGraph(
+        None if settings.in_memory else settings.data, merge_window_days=settings.merge_window_days
+    ) as kg:
         repair(kg, deep=True)
         return ingest_into(kg, articles, extractor=extractor, processes=processes, on_article=on_article)

@@ -75,7 +75,8 @@ def crowd_specs(seed: int = 13) -> list[Spec]:
         for month in (3, 7, 11):
             specs.append(Spec(source, rng.choice(CATEGORIES), target, dt.date(2024, month, 9)))
     specs.append(Spec("RUS", Plover.SANCTION, "RUS", dt.date(2024, 2, 2)))  # a domestic loop
-    specs += [Spec("RUS", Plover.THREATEN, "GBR", dt.date(2024, 6, d), hypothetical=True) for d in (3, 4)]
+    # two hypothetical threats two weeks apart: two happenings (a day apart they would be one)
+    specs += [Spec("RUS", Plover.THREATEN, "GBR", dt.date(2024, 6, d), hypothetical=True) for d in (3, 17)]
     specs.append(Spec("GBR", Plover.AID, "RUS", dt.date(2024, 6, 5), negated=True))
     return specs
 

@@ -298,7 +298,9 @@ def test_geojson_has_one_point_per_located_event(tmp_path: Path) -> None:
     import dataclasses
     import datetime as dt
 
+    from diplograph.graph import happenings
     from diplograph.graph.rdf import Run
+    from diplograph.graph.summaries import write_with_summaries
 
     from diplograph.model import Article, ArticleResult, EventPlace, PlaceBasis
     from tests.conftest import make_event
@@ -313,14 +315,15 @@ def test_geojson_has_one_point_per_located_event(tmp_path: Path) -> None:
         make_event(article, n=9, plover=Plover.ACCUSE, cameo="112"), place=in_russia
     )
     with KnowledgeGraph(None) as store:
-        store.write_article(ArticleResult(article, [located, unlocated]), Run("test-extractor", "1"))
-        data = exports.geojson_data(store, [located.id, unlocated.id])
+        write_with_summaries(store, ArticleResult(article, [located, unlocated]), Run("test-extractor", "1"))
+        ids = happenings.events_of_reports(store, [located.id, unlocated.id])
+        data = exports.geojson_data(store, ids.values())
         path = tmp_path / "events.geojson"
-        exports.write_geojson(store, [located.id, unlocated.id], path)
+        exports.write_geojson(store, ids.values(), path)
     assert json.loads(path.read_text(encoding="utf-8")) == data
     assert data["type"] == "FeatureCollection" and len(data["features"]) == 1
     (feature,) = data["features"]
-    assert feature["id"] == located.id
+    assert feature["id"] == ids[located.id]
     assert feature["geometry"] == {"type": "Point", "coordinates": [131.8735, 43.1056]}  # lon, lat
     props = feature["properties"]
     assert (props["source"], props["target"], props["category"]) == ("RUS", "KOR", "THREATEN")
