@@ -338,23 +338,27 @@ def test_geojson_reads_a_place_many_articles_name_once_per_event() -> None:
     import dataclasses
     import datetime as dt
 
+    from diplograph.graph import happenings
     from diplograph.graph.rdf import Run
+    from diplograph.graph.summaries import write_with_summaries
 
     from diplograph.model import Article, ArticleResult, EventPlace, PlaceBasis
     from tests.conftest import make_event
 
     moscow = EventPlace("Moscow", "RUS", 55.7558, 37.6173, PlaceBasis.DATELINE)
-    ids = []
+    reports = []
     with KnowledgeGraph(None) as store:
         for n in range(40):
             article = Article(
-                f"m{n}", f"Russia warned Seoul again, story {n}.", date=dt.date(2024, 5, 1 + n % 28)
+                f"m{n}", f"Russia warned Seoul again, story {n}.", date=dt.date(2024, 1 + n // 20, 1 + n % 20)
             )
             event = dataclasses.replace(make_event(article), place=moscow)
-            store.write_article(ArticleResult(article, [event]), Run("test-extractor", "1"))
-            ids.append(event.id)
+            write_with_summaries(store, ArticleResult(article, [event]), Run("test-extractor", "1"))
+            reports.append(event.id)
+        ids = sorted(set(happenings.events_of_reports(store, reports).values()))
         data = exports.geojson_data(store, ids)
-    assert sorted(f["id"] for f in data["features"]) == sorted(ids)
+    assert len(ids) > 1  # daily warnings over two months: several happenings
+    assert sorted(f["id"] for f in data["features"]) == ids
     assert {(f["properties"]["place"], f["properties"]["place_from"]) for f in data["features"]} == {
         ("Moscow", "dateline")
     }
