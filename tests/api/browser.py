@@ -127,6 +127,23 @@ def edge_point(page: Any, source: str, target: str) -> tuple[float, float]:
     return float(point[0]), float(point[1])
 
 
+def click_edge(page: Any, source: str, target: str, heading: str, attempts: int = 4) -> None:
+    """Click the edge source → target on the graph until the side panel shows ``heading``:
+    on a loaded machine the layout may still be settling when the point is computed, so a
+    click that missed is tried again at the edge's new place (each click is a real one)."""
+    check = f"document.querySelector('#panel h2')?.textContent === {heading!r}"
+    for attempt in range(1, attempts + 1):
+        x, y = edge_point(page, source, target)
+        page.mouse.click(x, y)
+        try:
+            page.wait_for_function(check, timeout=5000)
+            return
+        except Exception:
+            if attempt == attempts:
+                raise
+            page.wait_for_timeout(500)
+
+
 def node_point(page: Any, node: str) -> tuple[float, float]:
     """Where on the screen the centre of a node is."""
     point = page.evaluate(

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from diplograph.graph.store import KnowledgeGraph
 
-from tests.api.browser import MARKS, Watched, browser_fixture, edge_point, serve  # noqa: F401 (fixture)
+from tests.api.browser import MARKS, Watched, browser_fixture, click_edge, serve  # noqa: F401 (fixture)
 from tests.api.page_data import CAPITALS, build_page_store, page_specs
 
 pytestmark = MARKS
@@ -183,9 +183,7 @@ def test_forty_nodes_stay_legible_and_a_line_opens_its_events(
     assert page.evaluate("window.diplograph.cy.zoom()") == pytest.approx(zoom, rel=0.01)
 
     # the two directions of a pair are two curves; a click on one selects it and fades the rest
-    x, y = edge_point(page, "UKR", "RUS")
-    page.mouse.click(x, y)
-    page.wait_for_function("document.querySelector('#panel h2')?.textContent === 'Ukraine → Russia'")
+    click_edge(page, "UKR", "RUS", "Ukraine → Russia")
     selected = page.evaluate("window.diplograph.cy.edges(':selected').map(e => e.id())")
     assert selected == ["UKR->RUS"]
     assert page.evaluate("window.diplograph.cy.elements('.faded').length") > 40
