@@ -26,6 +26,7 @@ RULES = (
     "threat",
     "ultimatum",
     "ordered_to_leave",
+    "show_of_force",
 )
 _FIELDS = frozenset({"cameo", "plover"})
 

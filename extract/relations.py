@@ -298,6 +298,9 @@ class DocPass:
             # (but "will evacuate settlements in Gaza", a promised act, is done there)
             targets = [t for t in targets if t.category != Category.PLACE]
         own_target = target is not None and target.own
+        if relation.plover is Plover.AID and self._shown_around(tok, anchor, targets):
+            # "China sent 34 aircraft and nine warships around Taiwan": force shown, not given
+            relation, rule = self.ex.recodes["show_of_force"], "show_of_force"
         if relation.plover is Plover.MOBILIZE and _several(sources) and self._joint(anchor):
             # "the US and South Korea began joint military exercises": military cooperation
             relation, rule = self.ex.recodes["joint_exercises"], "joint_exercises"
@@ -309,6 +312,20 @@ class DocPass:
         coded = _Coded(relation, rule, coding.negated, coding.hypothetical, source.inherited)
         sides = _Sides(sources, source.via, targets, target.via if target else "", own_target)
         yield from self._findings(tok, trigger, anchor, sent, coded, sides)
+
+    def _shown_around(self, tok: Token, anchor: list[Token], targets: list[Mention]) -> bool:
+        """Whether military means were sent around, near or off a target rather than to it."""
+        if not any(self.cues.sector_of_noun.get(a.lemma_.lower()) is Sector.MILITARY for a in anchor[1:]):
+            return False
+        wanted = {t.actor_id for t in targets}
+        heads = [
+            g
+            for p in (c for h in anchor for c in h.children)
+            if p.dep_ == "prep" and p.lower_ in _AROUND
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        return any(m.actor_id in wanted for h in heads for m in self.actors.resolve(h))
 
     def _on_people(self, targets: list[Mention], sources: list[Mention], trigger: Trigger) -> list[Mention]:
         """ "imposed a curfew in Turkey" said of Turkish authorities: on the people there."""
@@ -605,6 +622,10 @@ def _repeated(f: Finding, earlier: list[tuple[int, Side]]) -> bool:
         or t.sector == f.target.sector
         for trigger, t in earlier
     )
+
+
+#: prepositions of a show of force: means sent around a state, not to it
+_AROUND = frozenset({"around", "near", "off", "along", "toward", "towards", "over", "close"})
 
 
 def _mutual(relation: Relation) -> bool:

@@ -198,3 +198,10 @@ def test_a_headline_verb_taken_for_a_noun_is_read_as_a_verb(run, triples) -> Non
     assert triples(run("Police raid opposition offices in Harare ahead of vote")) == {
         ("ZWE", "COERCE", "ZWE")
     }
+
+
+def test_military_means_sent_around_a_state_are_a_show_of_force(run, triples) -> None:
+    assert triples(run("Russia sent bombers and warships near Japan on Tuesday.")) == {
+        ("RUS", "MOBILIZE", "JPN")
+    }
+    assert triples(run("Germany sent tanks to Ukraine.")) == {("DEU", "AID", "UKR")}
