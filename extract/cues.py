@@ -47,6 +47,7 @@ class Cues:
     sports_nouns: frozenset[str]  # "in a World Cup qualifier"
     cause_markers: frozenset[str]  # "put on alert as/after X ...": whom a show of force answers
     diplomat_nouns: frozenset[str]  # "ordered the ambassador to leave": an expulsion
+    maker_verbs: frozenset[str]  # "Iranian-designed drones": a maker, not an actor
     future_auxiliaries: frozenset[str]
     agree_cameo: dict[str, str]  # PLOVER category of the promised action -> CAMEO code of the promise
     threaten_cameo: dict[str, str]  # ... of the threatened action -> CAMEO code of the threat
@@ -141,6 +142,7 @@ def _load(path: Path) -> Cues:
         sports_nouns=words("sports", "nouns"),
         cause_markers=words("intent", "cause_markers"),
         diplomat_nouns=words("intent", "diplomat_nouns"),
+        maker_verbs=words("intent", "maker_verbs"),
         future_auxiliaries=words("intent", "future_auxiliaries"),
         agree_cameo=dict(raw["intent"]["agree"]),
         threaten_cameo=dict(raw["intent"]["threaten"]),

@@ -149,6 +149,8 @@ class ActorResolver:
         how = span.id_
         if how == Via.DEMONYM and span.start > 0 and self.doc[span.start - 1].lower_ == "ethnic":
             return None  # "ethnic Albanians" in Serbia are not Albania
+        if how == Via.DEMONYM and self._maker(span):
+            return None  # "Iranian-designed drones", "Chinese-built rockets": who made a thing
         if how == LOCAL_GROUP:
             sector = sector or span.kb_id_
             if not span.label_:  # "the Umma party": of the country the sentence places it in
@@ -173,6 +175,15 @@ class ActorResolver:
         if how == Via.PLACE:
             category = Category.PLACE
         return self._mention(head, span, actor_id, sector, None, category)
+
+    def _maker(self, span: Span) -> bool:
+        """Whether a demonym only says who made or designed a thing ("Iranian-designed
+        drones", "Chinese-built rockets"): no actor of the sentence's event."""
+        doc = self.doc
+        if span.end + 1 >= len(doc) or doc[span.end].text not in ("-", "–"):
+            return False
+        made = doc[span.end + 1]
+        return made.tag_ == "VBN" and made.lemma_.lower() in self.cues.maker_verbs
 
     def _person(self, span: Span, head: Token, sector: str | None) -> Mention | None:
         """A known person: the state (and sector) of their role on the article's date."""

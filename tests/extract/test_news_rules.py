@@ -205,3 +205,8 @@ def test_military_means_sent_around_a_state_are_a_show_of_force(run, triples) ->
         ("RUS", "MOBILIZE", "JPN")
     }
     assert triples(run("Germany sent tanks to Ukraine.")) == {("DEU", "AID", "UKR")}
+
+
+def test_who_made_a_weapon_is_not_an_actor_of_its_use(run, triples) -> None:
+    found = triples(run("Saudi air defences intercepted Iranian-made missiles fired by the Houthis."))
+    assert not any("IRN" in (s, t) for s, _, t in found)
