@@ -228,6 +228,7 @@ def test_health_and_stats(client: TestClient) -> None:
     assert client.get("/health").json()["status"] == "ok"
     stats = client.get("/stats").json()
     assert stats["events"] == len(SPECS) and stats["articles"] == len(SPECS)
+    assert stats["reports"] == len(SPECS) and stats["hypothetical"] + stats["negated"] >= 1
 
 
 def test_the_openapi_document_lists_every_resource(client: TestClient) -> None:
