@@ -516,5 +516,6 @@ def events_of_reports(kg: KnowledgeGraph, report_ids: Iterable[str]) -> dict[str
     found = {}
     for report_id in report_ids:
         for q in kg.native.quads_for_pattern(None, rdf.dg("report"), report_iri(report_id), EVENTS_GRAPH):
-            found[report_id] = event_id_of(q.subject.value)
+            if isinstance(q.subject, ox.NamedNode):
+                found[report_id] = event_id_of(q.subject.value)
     return found
