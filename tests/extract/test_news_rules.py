@@ -210,3 +210,10 @@ def test_military_means_sent_around_a_state_are_a_show_of_force(run, triples) ->
 def test_who_made_a_weapon_is_not_an_actor_of_its_use(run, triples) -> None:
     found = triples(run("Saudi air defences intercepted Iranian-made missiles fired by the Houthis."))
     assert not any("IRN" in (s, t) for s, _, t in found)
+
+
+def test_the_head_of_an_organisation_stands_for_it(run, triples) -> None:
+    assert triples(run("The chief of the IMF met Zambia's finance minister in Lusaka.")) == {
+        ("org/IMF", "CONSULT", "ZMB"),
+        ("ZMB", "CONSULT", "org/IMF"),
+    }
