@@ -217,3 +217,8 @@ def test_the_head_of_an_organisation_stands_for_it(run, triples) -> None:
         ("org/IMF", "CONSULT", "ZMB"),
         ("ZMB", "CONSULT", "org/IMF"),
     }
+
+
+def test_lifting_a_curfew_is_a_concession(run, triples) -> None:
+    # PLOVER 2.0: "removing curfews" is CONCEDE
+    assert triples(run("Sri Lanka lifted the curfew in Colombo on Sunday.")) == {("LKA", "CONCEDE", "LKA")}
