@@ -212,6 +212,7 @@ class DocPass:
             return found
         out: list[Finding] = []
         retarget: dict[int, Side] = {}
+        decided: set[int] = set()  # frames that are decisions of their own content, not demands
         for f in found:
             tok = at.get(f.trigger_start)
             if tok is not None and tok.dep_ == "aux":  # "..., saying he must resign": from the modal's verb
@@ -219,6 +220,10 @@ class DocPass:
             frame = governing(tok, frames) if tok is not None else None
             if frame is None or frame is f:
                 out.append(f)
+            elif frame.plover == Plover.REQUEST.value and _own_decision(frame, f):
+                # "Malawi ordered the expulsion of a Zambian diplomat": the order is the act
+                out.append(f)
+                decided.add(id(frame))
             elif frame.plover == Plover.REQUEST.value and f.plover != Plover.REQUEST.value:
                 self._removed(f, "asked for in a demand, not done")
             elif not _same_parties(frame, f):
@@ -231,7 +236,11 @@ class DocPass:
                 out.append(f)
             else:
                 self._removed(f, f"the content of a {frame.plover} between the same parties")
-        return [replace(f, target=retarget[id(f)]) if id(f) in retarget else f for f in out]
+        for f in out:
+            if id(f) in decided:
+                self._removed(f, "an order of the act it names, which is the event")
+        kept = [f for f in out if id(f) not in decided]
+        return [replace(f, target=retarget[id(f)]) if id(f) in retarget else f for f in kept]
 
     @staticmethod
     def _frames(found: list[Finding], at: dict[int, Token]) -> dict[int, Finding]:
@@ -632,6 +641,12 @@ def _mutual(relation: Relation) -> bool:
     """Whether "A <does> with B" is an act of both (meeting, negotiating, cooperating,
     agreeing, signing), not only of A ("strengthened ties with B")."""
     return relation.plover in (Plover.CONSULT, Plover.COOPERATE, Plover.AGREE) or relation.cameo == "057"
+
+
+def _own_decision(frame: Finding, f: Finding) -> bool:
+    """Whether an order names an act its own source does ("Malawi ordered the expulsion
+    of a Zambian diplomat"; the "decided" rule coded it), not one asked of others."""
+    return f.category_rule == "decided" and f.source.actor_id == frame.source.actor_id
 
 
 def _same_parties(frame: Finding, f: Finding) -> bool:

@@ -222,3 +222,11 @@ def test_the_head_of_an_organisation_stands_for_it(run, triples) -> None:
 def test_lifting_a_curfew_is_a_concession(run, triples) -> None:
     # PLOVER 2.0: "removing curfews" is CONCEDE
     assert triples(run("Sri Lanka lifted the curfew in Colombo on Sunday.")) == {("LKA", "CONCEDE", "LKA")}
+
+
+def test_an_order_of_ones_own_act_is_that_act(run, triples) -> None:
+    assert triples(run("Malawi ordered the expulsion of a Zambian diplomat.")) == {("MWI", "SANCTION", "ZMB")}
+    # an order to others stays a demand
+    assert triples(run("Peru demanded the extradition of a Bolivian minister.")) == {
+        ("PER", "REQUEST", "BOL")
+    }
