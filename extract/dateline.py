@@ -18,6 +18,7 @@ DATELINE = re.compile(
     r"\s*(?:—|–|--|-)\s"
 )
 LINES = 4  # a dateline opens one of the first lines (after a headline, a byline)
+HEAD_CHARS = 4000  # those lines lie within the text's opening characters
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +32,7 @@ class Dateline:
 def find_dateline(text: str, *, lines: int = LINES) -> Dateline | None:
     """The dateline opening one of the first ``lines`` lines of ``text``, if any."""
     offset = 0
-    for n, line in enumerate(text.splitlines(keepends=True)):
+    for n, line in enumerate(text[:HEAD_CHARS].splitlines(keepends=True)):
         if n >= lines:
             break
         m = DATELINE.match(line)

@@ -122,6 +122,7 @@ class ActorResolver:
         self.history: list[Mention] = []  # every resolved mention, in text order
         self.remembered: set[int] = set()  # their tokens
         self._cache: dict[int, list[Mention]] = {}
+        self._dateline: list[Mention] | None = None
 
     # -- the article's history -----------------------------------------------------------------
     def remember(self, m: Mention) -> None:
@@ -137,7 +138,13 @@ class ActorResolver:
         return actor_id in self.gazetteer and self.gazetteer.actor(actor_id).kind is ActorKind.STATE
 
     def dateline_places(self) -> list[Mention]:
-        """The states of the dateline the doc opens with ("DAKAR, Senegal —"), as places."""
+        """The states of the dateline the doc opens with ("DAKAR, Senegal —"), as places
+        (read once per doc)."""
+        if self._dateline is None:
+            self._dateline = self._read_dateline()
+        return list(self._dateline)
+
+    def _read_dateline(self) -> list[Mention]:
         tokens = dateline_tokens(self.doc)
         spans = {id(s): s for i in sorted(tokens) if (s := self.span_at.get(i)) is not None}
         found = [self.from_span(s, s.root, None) for s in spans.values()]

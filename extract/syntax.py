@@ -180,6 +180,13 @@ def _modified_noun_subjects(
     return [head], True
 
 
+def clause_of(token: Token) -> Token:
+    """The verb (or root) whose clause holds ``token``."""
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+    return token
+
+
 def chain(tok: Token) -> list[Token]:
     """The trigger and the verbs governing it through xcomp/ccomp (nearest first):
     "willing to send material to help ...", and a noun's passive verb ("sanctions were

@@ -22,6 +22,7 @@ from functools import cache
 
 from diplograph.extract.actors import LOCATIVE
 from diplograph.extract.dateline import LINES, find_dateline
+from diplograph.extract.syntax import clause_of
 from diplograph.ontology.gazetteer import Gazetteer, NameKind
 from spacy.tokens import Doc, Span, Token
 
@@ -51,12 +52,6 @@ def _locative_head(span: Span) -> Token | None:
     return head if head.lower_ in LOCATIVE and head.dep_ == "prep" else None
 
 
-def _clause(token: Token) -> Token:
-    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
-        token = token.head
-    return token
-
-
 def _state_of(gazetteer: Gazetteer, actor_id: str) -> str | None:
     if actor_id not in gazetteer:
         return None
@@ -68,7 +63,7 @@ def stated_place(
     doc: Doc, sentence: Span, trigger: Token, gazetteer: Gazetteer, spans_key: str = "dg_actors"
 ) -> EventPlace | None:
     """The place the sentence puts the event in (the trigger's clause first, then the nearest)."""
-    clause = _clause(trigger)
+    clause = clause_of(trigger)
     candidates = []
     for span in doc.spans.get(spans_key, []):
         if not (sentence.start <= span.start < sentence.end) or span.id_ not in PLACE_KINDS:
@@ -77,7 +72,7 @@ def stated_place(
         country = _state_of(gazetteer, span.label_)
         if prep is None or country is None:
             continue
-        candidates.append(((_clause(prep).i != clause.i, abs(span.root.i - trigger.i)), span, country))
+        candidates.append(((clause_of(prep).i != clause.i, abs(span.root.i - trigger.i)), span, country))
     if not candidates:
         return None
     _, span, country = min(candidates, key=lambda c: c[0])
