@@ -13,7 +13,7 @@ from enum import StrEnum
 from diplograph.extract.cues import Cues
 from diplograph.extract.lexicon import Trigger
 from diplograph.extract.recodes import Recodes
-from diplograph.extract.syntax import chain, objects, particle, reported
+from diplograph.extract.syntax import chain, objects, particle, predicates, reported
 from diplograph.ontology.vocabulary import Vocabulary
 from spacy.tokens import Token
 
@@ -207,6 +207,9 @@ class Coder:
         if r.demanded:
             return Coding(None, r.negated, r.hypothetical, "content_of_a_demand")
         plover = trigger.relation.plover
+        naming = self._naming(tok, trigger)
+        if naming is not None:
+            return Coding(naming[0], r.negated, r.hypothetical, naming[1])
         rejection = self._rejection(r, plover)
         if rejection is not None:
             return rejection
@@ -231,6 +234,23 @@ class Coder:
             relation, rule = self.recodes["peacekeeping_force"], "peacekeeping_force"
             plover = relation.plover
         return self._intent(r, relation, plover, rule)
+
+    def _naming(self, tok: Token, trigger: Trigger) -> tuple[Relation | None, str] | None:
+        """ "Vietnam called China's map an invasion of its sovereignty" accuses; "called the
+        summit a milestone" praises; "called the strike a violation" asks nothing: a verb of
+        naming with an object predicate is what the actor thinks of the thing named. None
+        when the trigger names nothing (or is no verb of naming)."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.cues.naming_verbs:
+            return None
+        words = {w.lemma_.lower() for w in predicates(tok)}
+        plover = trigger.relation.plover
+        if words & self.cues.condemnation_nouns and plover is not Plover.ACCUSE:
+            return self.recodes["condemned_as"], "condemned_as"
+        if words & self.cues.praise_nouns and plover is Plover.REQUEST:
+            return self.recodes["praised_as"], "praised_as"
+        if words and plover is Plover.REQUEST:
+            return None, "description"
+        return None
 
     def _deadline_not_to_leave(self, tok: Token, trigger: Trigger) -> bool:
         """ "Gave Kosovo 48 hours to reply": a deadline (the lexicon's "give ... hours") whose

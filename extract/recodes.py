@@ -27,6 +27,8 @@ RULES = (
     "ultimatum",
     "ordered_to_leave",
     "show_of_force",
+    "condemned_as",
+    "praised_as",
 )
 _FIELDS = frozenset({"cameo", "plover"})
 

@@ -74,6 +74,17 @@ def objects(verb: Token) -> list[Token]:
     return found
 
 
+def predicates(verb: Token) -> list[Token]:
+    """What a verb of naming calls its object: "called China's map an invasion"
+    (the object predicate and the phrases in apposition to it), "called it a step",
+    "dismissed the measures as aggression" (the object of "as")."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    found = [c for h in holders for c in h.children if c.dep_ == "oprd"]
+    as_phrases = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]
+    found += [g for c in as_phrases for g in pobjects(c)]
+    return found + [a for p in found for a in p.children if a.dep_ == "appos"]
+
+
 def prep_objects(tokens: Iterable[Token], prep: str) -> list[Token]:
     """Objects of the preposition ``prep`` on any of ``tokens`` ("sanctions on Iran");
     for "to", a dative too ("gave Kyiv aid")."""

@@ -230,3 +230,26 @@ def test_an_order_of_ones_own_act_is_that_act(run, triples) -> None:
     assert triples(run("Peru demanded the extradition of a Bolivian minister.")) == {
         ("PER", "REQUEST", "BOL")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hanoi's foreign ministry called Beijing's new map an invasion of its sovereignty.",
+        "Seoul on Monday called Pyongyang's launch “a grave provocation”.",
+        "A Chinese state newspaper on Friday called Japan's decision “a betrayal of its neighbours”.",
+    ],
+)
+def test_naming_a_thing_with_a_condemning_word_accuses(run, triples, text: str) -> None:
+    found = triples(run(text))
+    assert any(c == "ACCUSE" for _, c, _ in found)
+    assert not any(c == "REQUEST" for _, c, _ in found)
+
+
+def test_naming_a_thing_neutrally_asks_nothing(run, triples) -> None:
+    found = triples(run("Peru called the Chilean proposal a starting point."))
+    assert not any(c == "REQUEST" for _, c, _ in found)
+
+
+def test_calling_on_a_state_is_still_a_request(run, triples) -> None:
+    assert ("DEU", "REQUEST", "RUS") in triples(run("Germany called on Russia to pull back its troops."))

@@ -8,6 +8,7 @@ from diplograph.extract.syntax import (
     is_passive,
     main_clause,
     objects,
+    predicates,
     prep_objects,
     reported,
     subjects,
@@ -133,3 +134,33 @@ def test_a_noun_reports_an_event_as_an_argument_not_in_background(hand_doc) -> N
     )
     assert eventive_noun(doc[3], LIGHT, MEASURES)
     assert not eventive_noun(doc[6], LIGHT, MEASURES)
+
+
+def test_what_a_verb_of_naming_calls_its_object(hand_doc) -> None:
+    # "Oslo called the vote a farce , a sham ."
+    doc = hand_doc(
+        [
+            ("Oslo", 1, "nsubj", "PROPN"),
+            ("called", 1, "ROOT", "VERB", "VBD", "call"),
+            ("the", 3, "det", "DET"),
+            ("vote", 1, "dobj", "NOUN"),
+            ("a", 5, "det", "DET"),
+            ("farce", 1, "oprd", "NOUN"),
+            (",", 5, "punct", "PUNCT"),
+            ("a", 8, "det", "DET"),
+            ("sham", 5, "appos", "NOUN"),
+        ]
+    )
+    assert predicates(doc[1]) == [doc[5], doc[8]]
+    # "Lima dismissed the measures as aggression"
+    doc = hand_doc(
+        [
+            ("Lima", 1, "nsubj", "PROPN"),
+            ("dismissed", 1, "ROOT", "VERB", "VBD", "dismiss"),
+            ("the", 3, "det", "DET"),
+            ("measures", 1, "dobj", "NOUN"),
+            ("as", 3, "prep", "ADP"),
+            ("aggression", 4, "pobj", "NOUN"),
+        ]
+    )
+    assert predicates(doc[1]) == [doc[5]]
