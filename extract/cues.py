@@ -38,6 +38,7 @@ class Cues:
     pronouns_person: frozenset[str]
     pronouns_thing: frozenset[str]
     pronouns_plural: frozenset[str]
+    pair_nouns: frozenset[str]  # "the two sides", "both leaders": two parties named before
     commit_verbs: frozenset[str]
     decision_verbs: frozenset[str]
     promise_verbs: frozenset[str]  # commit verbs whose direct object is the thing promised
@@ -136,6 +137,7 @@ def _load(path: Path) -> Cues:
         pronouns_person=words("anaphora", "pronouns_person"),
         pronouns_thing=words("anaphora", "pronouns_thing"),
         pronouns_plural=words("anaphora", "pronouns_plural"),
+        pair_nouns=words("anaphora", "pair_nouns"),
         commit_verbs=words("intent", "commit_verbs"),
         decision_verbs=words("intent", "decision_verbs"),
         promise_verbs=words("intent", "promise_verbs"),

@@ -121,13 +121,15 @@ class ActorResolver:
                 self.span_at[i] = span
         self.history: list[Mention] = []  # every resolved mention, in text order
         self.remembered: set[int] = set()  # their tokens
+        self._remembered: set[tuple[int, str]] = set()  # their tokens and actors
         self._cache: dict[int, list[Mention]] = {}
         self._dateline: list[Mention] | None = None
 
     # -- the article's history -----------------------------------------------------------------
     def remember(self, m: Mention) -> None:
         """Add a mention to the article's history (kept in text order) for anaphora."""
-        if m.token not in self.remembered:
+        if (m.token, m.actor_id) not in self._remembered:  # "Kenyan and Tanzanian envoys": two
+            self._remembered.add((m.token, m.actor_id))
             self.remembered.add(m.token)
             bisect.insort(self.history, m, key=lambda x: x.token)
 
@@ -284,6 +286,9 @@ class ActorResolver:
         modified = self._from_modifiers(head, sector)
         if modified is not None:
             return modified
+        pair = self._pair(head)
+        if pair:
+            return pair
         m = self._anaphora(head, sector)
         if m is None and sector in SOCIETY and head.pos_ in ("NOUN", "PROPN"):
             m = self._context(head, sector)
@@ -593,6 +598,40 @@ class ActorResolver:
                 )
         return None
 
+    def _names_two(self, head: Token) -> bool:
+        """ "the two agreed", "the two sides", "both leaders", "both said": a phrase that
+        names two parties without naming them."""
+        kids = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod")}
+        if head.lower_ == "two":
+            return "the" in kids
+        if head.lower_ == "both":
+            return head.dep_ in SUBJECTS
+        if head.lemma_.lower() not in self.cues.pair_nouns:
+            return False
+        return "both" in kids or {"the", "two"} <= kids
+
+    def _pair(self, head: Token) -> list[Mention]:
+        """ "Chile's president hosted his Argentine counterpart. The two signed a protocol":
+        the last two parties named in this sentence or the one before; a plural pronoun
+        ("They signed ...") only as a subject, and only when those two are officials named
+        in one sentence ("they say they face prison" after two states is their people)."""
+        plural = head.lower_ in ("they",) and head.dep_ in SUBJECTS
+        if not (plural or self._names_two(head)):
+            return []
+        sent = head.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        party = _official if plural else _party
+        two: list[Mention] = []
+        for m in reversed(self.history):
+            if start <= m.token < head.i and party(m) and all(_two_sides(m, t) for t in two):
+                two.append(m)
+            if len(two) == 2:
+                break
+        if len(two) < 2 or (plural and self.doc[two[0].token].sent != self.doc[two[1].token].sent):
+            return []
+        end = head.idx + len(head)
+        return [replace(m, token=head.i, start=head.idx, end=end, via=Via.ANAPHORA) for m in reversed(two)]
+
     def _clause_subjects(self, head: Token) -> set[str]:
         """The actors of the subject of the clause whose object is the pronoun ``head``:
         "Washington urged it to ease ..." - "it" is not Washington (an object pronoun is
@@ -624,6 +663,24 @@ class ActorResolver:
                 if all(m.actor_id != f.actor_id or m.sector != f.sector for f in found):
                     found.append(m)
         return found
+
+
+def _party(m: Mention) -> bool:
+    return m.category in (Category.STATE, Category.PERSON, Category.ORGANIZATION, Category.GROUP)
+
+
+def _official(m: Mention) -> bool:
+    """A person, or a state's officials ("Chile's president"), not a state or its people."""
+    return m.category is Category.PERSON or (
+        m.category is Category.STATE and m.sector is not None and m.sector not in SOCIETY
+    )
+
+
+def _two_sides(a: Mention, b: Mention) -> bool:
+    """Two parties: two actors, or one state's two sides ("the government and the rebels")."""
+    return a.actor_id != b.actor_id or (
+        a.sector != b.sector and domestic(a.sector, b.sector) and not (a.sector is None or b.sector is None)
+    )
 
 
 def _listed(m: Mention | None) -> list[Mention]:

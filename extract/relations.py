@@ -128,15 +128,15 @@ class DocPass:
 
     # -- the article's actors ------------------------------------------------------------------
     def _phrase(self, tok: Token) -> Mention | None:
-        """The actor a name stands for, or the phrase a demonym modifies ("French farmers")."""
+        """The actor a name stands for, or the phrase a demonym modifies ("French farmers";
+        in "Kenyan and Tanzanian delegations" each demonym its own party of the phrase)."""
         actors = self.actors
-        if (
-            actors.span_at[tok.i].id_ == NameKind.DEMONYM.value
-            and tok.dep_ in ("amod", "compound")
-            and tok.head.pos_ == "NOUN"
-        ):
-            return actors.resolve_one(tok.head) or actors.resolve_one(tok)
-        return actors.resolve_one(tok)
+        noun = _modified_noun(tok) if actors.span_at[tok.i].id_ == NameKind.DEMONYM.value else None
+        if noun is None:
+            return actors.resolve_one(tok)
+        named = actors.resolve(noun)
+        own = [m for m in named if m.actor_id == actors.span_at[tok.i].label_]
+        return (own or named or [None])[0] or actors.resolve_one(tok)
 
     def _remember(self, sent: Span) -> None:
         actors = self.actors
@@ -157,8 +157,13 @@ class DocPass:
                 m = self._phrase(tok)
                 if m is not None:
                     actors.remember(m)
-            elif tok.dep_ in SUBJECTS and tok.pos_ in ("NOUN", "PROPN") and tok.i not in actors.span_at:
-                # "the Umma party said it ...", "rebels in Chad said they ...": for pronouns later on
+            elif (
+                tok.dep_ in (*SUBJECTS, "dobj")
+                and tok.pos_ in ("NOUN", "PROPN")
+                and tok.i not in actors.span_at
+            ):
+                # "the Umma party said it ...", "rebels in Chad said they ...", "met Togo's
+                # foreign minister. They agreed": for pronouns later on
                 for m in actors.resolve_head(tok):
                     actors.remember(m)
 
@@ -612,6 +617,16 @@ def _finding(
         target_via,
         rule,
     )
+
+
+def _modified_noun(tok: Token) -> Token | None:
+    """The noun a modifier (or the first of coordinated modifiers) qualifies."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ in ("amod", "compound", "nmod") and first.head.pos_ == "NOUN":
+        return first.head
+    return None
 
 
 def _several(sources: list[Mention]) -> bool:

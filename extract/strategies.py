@@ -435,8 +435,22 @@ def _nearest_before(r: Reader, a: Act) -> Found | None:
     return _found(r.nearest(a.tok, a.sent, after=False, exclude=_done_to(r, a)), "nearest_before")
 
 
+def _between_parties(r: Reader, a: Act) -> Found | None:
+    """ "Talks between Kenya and Tanzania ended on Friday": a reciprocal noun whose clause
+    names no doer is done by the parties it is between (an act among them)."""
+    if a.is_verb or not a.trigger.reciprocal:
+        return None
+    found: list[Mention] = []
+    for h in prep_objects(a.anchor, "between"):
+        for m in r.actors.resolve(h):
+            if all(m.actor_id != f.actor_id for f in found):
+                found.append(m)
+    return Found(found, "between") if len(found) > 1 else None
+
+
 SOURCE_STRATEGIES = (
     Strategy("slot", _source_slots, "Paris summoned the Malian envoy on Tuesday."),
+    Strategy("between", _between_parties, "Talks between Kenya and Tanzania ended on Friday."),
     Strategy("participle_agent", _participle_agent, "Sacks of rice donated by Japan were unloaded."),
     Strategy(
         "unattributed_attack", _unattributed_attack, "A car bomb near a market in Basra killed six people."
@@ -746,6 +760,11 @@ TARGET_STRATEGIES = (
 OWN_PHRASE = frozenset({"demanded_of", "slot", "light_verb_object"})
 
 
+def _among_parties(act: Act, found: Found) -> bool:
+    parties = {s.actor_id for s in act.sources}
+    return act.mutual and all(m.actor_id in parties for m in found.mentions)
+
+
 def find_sources(reader: Reader, act: Act) -> Found | None:
     """The sources of an act: the first source strategy that finds any (a subject
     inherited from a governing clause stays so counted)."""
@@ -762,9 +781,10 @@ def find_sources(reader: Reader, act: Act) -> Found | None:
 
 def find_targets(reader: Reader, act: Act) -> Found | None:
     """The targets of an act: the first target strategy that finds any; ``own`` when
-    found in the trigger's own phrase."""
+    found in the trigger's own phrase. A mutual act's own parties are no target ("the
+    president received his counterpart, and the two agreed ...": among the two)."""
     for strategy in TARGET_STRATEGIES:
         found = strategy.find(reader, act)
-        if found is not None and found.mentions:
+        if found is not None and found.mentions and not _among_parties(act, found):
             return Found(found.mentions, found.via, found.inherited, strategy.name in OWN_PHRASE)
     return None

@@ -253,3 +253,30 @@ def test_naming_a_thing_neutrally_asks_nothing(run, triples) -> None:
 
 def test_calling_on_a_state_is_still_a_request(run, triples) -> None:
     assert ("DEU", "REQUEST", "RUS") in triples(run("Germany called on Russia to pull back its troops."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's president received his Ecuadorian counterpart in Lima on Monday, and the two agreed to "
+        "reopen the border crossing.",
+        "Talks between Kenyan and Tanzanian delegations ended on Friday. The two sides agreed to lift the "
+        "trucking ban.",
+        "Ghana's trade minister met Togo's foreign minister in Accra. They agreed to share customs data.",
+    ],
+)
+def test_the_two_sides_are_the_last_two_parties_named(run, triples, text: str) -> None:
+    found = {(s, t) for s, c, t in triples(run(text)) if c == "AGREE"}
+    assert len(found) == 2 and {(t, s) for s, t in found} == found
+
+
+def test_they_after_two_states_is_their_people_not_the_pair(run, triples) -> None:
+    found = triples(run("Sweden sent 200 migrants back to Bulgaria, where they say they were beaten."))
+    assert not any(c == "ASSAULT" and {s, t} == {"SWE", "BGR"} for s, c, t in found)
+
+
+def test_talks_between_two_states_are_a_meeting_of_both(run, triples) -> None:
+    assert triples(run("Talks between Kenya and Tanzania ended on Friday without a deal.")) >= {
+        ("KEN", "CONSULT", "TZA"),
+        ("TZA", "CONSULT", "KEN"),
+    }
