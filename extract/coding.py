@@ -87,6 +87,8 @@ class Coder:
         plover = trigger.relation.plover
         if self._sports_result(tok, trigger):
             return Coding(None, False, False, "sports_result")
+        if self._statement(tok, trigger):
+            return Coding(None, False, False, "statement")
         if self._ordered_to_leave(tok, trigger):
             return Coding(self.recodes["ordered_to_leave"], False, False, "ordered_to_leave")
         if (
@@ -115,7 +117,18 @@ class Coder:
         addressed = [*objects(tok), *(c for c in tok.children if c.dep_ in ("nsubjpass", "dative"))]
         if not addressed and tok.dep_ == "conj":  # "was summoned and told to leave"
             addressed = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
-        return leaving and any(o.lemma_.lower() in self.cues.diplomat_nouns for o in addressed)
+        # "the chargé d'affaires": the diplomat noun may be a compound of the head
+        words = [w for o in addressed for w in (o, *(c for c in o.children if c.dep_ == "compound"))]
+        return leaving and any(w.lemma_.lower() in self.cues.diplomat_nouns for w in words)
+
+    def _statement(self, tok: Token, trigger: Trigger) -> bool:
+        """ "Lagos told Accra that the border would reopen": telling without an act to do
+        (no "to" clause, as in "told the envoy to leave") is a statement, not a demand."""
+        return (
+            trigger.relation.plover is Plover.REQUEST
+            and tok.lemma_.lower() in self.cues.statement_verbs
+            and not any(c.dep_ == "xcomp" for c in tok.children)
+        )
 
     def _sports_result(self, tok: Token, trigger: Trigger) -> bool:
         """ "Kenya beat Uganda 2-1 in a World Cup qualifier": a match, not an attack."""

@@ -48,6 +48,7 @@ class Cues:
     sports_nouns: frozenset[str]  # "in a World Cup qualifier"
     cause_markers: frozenset[str]  # "put on alert as/after X ...": whom a show of force answers
     diplomat_nouns: frozenset[str]  # "ordered the ambassador to leave": an expulsion
+    statement_verbs: frozenset[str]  # "told X to leave" demands; "told X that ..." states
     maker_verbs: frozenset[str]  # "Iranian-designed drones": a maker, not an actor
     future_auxiliaries: frozenset[str]
     agree_cameo: dict[str, str]  # PLOVER category of the promised action -> CAMEO code of the promise
@@ -147,6 +148,7 @@ def _load(path: Path) -> Cues:
         sports_nouns=words("sports", "nouns"),
         cause_markers=words("intent", "cause_markers"),
         diplomat_nouns=words("intent", "diplomat_nouns"),
+        statement_verbs=words("intent", "statement_verbs"),
         maker_verbs=words("intent", "maker_verbs"),
         future_auxiliaries=words("intent", "future_auxiliaries"),
         agree_cameo=dict(raw["intent"]["agree"]),

@@ -26,6 +26,7 @@ from diplograph.extract.actors import (
 from diplograph.extract.cues import Cues
 from diplograph.extract.findings import Side
 from diplograph.extract.syntax import SUBJECTS, children, pobjects, preps
+from diplograph.extract.where import dateline_place
 from diplograph.ontology.gazetteer import Gazetteer, NameKind
 from spacy.tokens import Doc, Span, Token
 
@@ -147,10 +148,19 @@ class ActorResolver:
         return list(self._dateline)
 
     def _read_dateline(self) -> list[Mention]:
-        tokens = dateline_tokens(self.doc)
-        spans = {id(s): s for i in sorted(tokens) if (s := self.span_at.get(i)) is not None}
+        tokens = sorted(dateline_tokens(self.doc))
+        spans = {id(s): s for i in tokens if (s := self.span_at.get(i)) is not None}
         found = [self.from_span(s, s.root, None) for s in spans.values()]
-        return [m for m in found if m is not None and self.is_state(m.actor_id)]
+        states = [m for m in found if m is not None and self.is_state(m.actor_id)]
+        if states or not tokens:
+            return states
+        # "KINSHASA (wire) —": a capital in capitals, which the recogniser does not match
+        place = dateline_place(self.doc.text, self.gazetteer)
+        if place is None or not self.is_state(place.country):
+            return []
+        first = self.doc[tokens[0]]
+        end = first.idx + len(first)
+        return [Mention(place.country, None, None, first.i, first.idx, end, Via.PLACE, Category.STATE)]
 
     # -- a recognised span ---------------------------------------------------------------------
     def from_span(self, span: Span, head: Token, sector: str | None) -> Mention | None:

@@ -18,7 +18,6 @@ from diplograph.extract.cues import Cues
 from diplograph.extract.lexicon import Trigger
 from diplograph.extract.mentions import SOCIETY, ActorResolver, Category, Mention, Via, domestic
 from diplograph.extract.syntax import (
-    PASSIVE_SUBJECTS,
     SUBJECTS,
     chain,
     children,
@@ -28,10 +27,12 @@ from diplograph.extract.syntax import (
     main_clause,
     objects,
     participle_agents,
+    passive_subjects,
     pobjects,
     prep_objects,
     preps,
     reported,
+    shares_passive,
     subjects,
 )
 from diplograph.extract.triggers import TriggerMatcher
@@ -146,8 +147,13 @@ class Reader:
             if trigger.pos == "noun":
                 return prep_objects([trig], "of"), False
             found = objects(trig)
+            if not found and shares_passive(trig, self.cues.statement_verbs):
+                found = passive_subjects(trig)  # "the envoy was summoned and told to leave"
             # "summoned Russia's ambassador": the required object itself may name the target
             return [t for t in found if t not in anchor] or found, False
+        if name == "iobj" and act.is_verb and is_passive(trig):
+            # "the envoy was given 48 hours": the recipient is the passive's subject
+            return children(trig, "dative") or passive_subjects(trig), False
         if name in ("iobj", "poss", "compound"):
             deps = {"iobj": ("dative",), "poss": ("poss",), "compound": ("compound", "amod", "nmod")}[name]
             return children(trig, *deps), False
@@ -374,9 +380,12 @@ def _authorities_of_place(r: Reader, a: Act) -> Found | None:
 
 def _done_to(r: Reader, a: Act) -> set[str]:
     """The actors an agentless passive is done to ("the Gambian envoy was summoned")."""
-    if not a.is_verb or not is_passive(a.tok) or any(c.dep_ == "agent" for c in a.tok.children):
+    passive = is_passive(a.tok) or shares_passive(a.tok, r.cues.statement_verbs)
+    if not a.is_verb or not passive or any(c.dep_ == "agent" for c in a.tok.children):
         return set()
-    return {m.actor_id for h in children(a.tok, *PASSIVE_SUBJECTS) for m in r.actors.resolve(h)}
+    heads = passive_subjects(a.tok)
+    # "the Ivorian chargé d'affaires": whose envoy, when the envoy is no actor of its own
+    return {m.actor_id for h in heads for m in (r.actors.resolve(h) or r.actors.owner(h))}
 
 
 def _report_verb(r: Reader, tok: Token) -> Token | None:

@@ -25,8 +25,35 @@ T = TypeVar("T")
 
 
 def is_passive(verb: Token) -> bool:
-    """ "X was summoned", "sanctions were imposed": a passive subject or auxiliary."""
-    return any(c.dep_ in _PASSIVE_MARKS for c in verb.children)
+    """ "X was summoned", "sanctions were imposed": a passive subject or auxiliary; "was
+    summoned and told to leave": a participle sharing a passive's auxiliary."""
+    return any(c.dep_ in _PASSIVE_MARKS for c in verb.children) or _shares_passive(verb)
+
+
+def _shares_passive(verb: Token) -> bool:
+    return shares_passive(verb, ())
+
+
+def shares_passive(verb: Token, control_verbs: Collection[str]) -> bool:
+    """A participle coordinated with a passive verb with no subject or auxiliary of its own
+    ("was summoned and ordered to leave"; not "was indicted and will resign"); also a verb
+    of ``control_verbs`` the tagger read as a past tense ("was summoned and told to leave":
+    told with a "to" clause and no object of its own)."""
+    if verb.dep_ != "conj" or not any(c.dep_ in _PASSIVE_MARKS for c in verb.head.children):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"nsubj", "aux", "auxpass", "nsubjpass"}:
+        return False
+    return verb.tag_ == "VBN" or (
+        verb.lemma_.lower() in control_verbs and "xcomp" in deps and not deps & {"dobj", "dative"}
+    )
+
+
+def passive_subjects(verb: Token) -> list[Token]:
+    """The subjects of a passive verb ("the envoy was summoned and told to leave": the
+    envoy, for both)."""
+    own = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+    return own if own or verb.dep_ != "conj" else passive_subjects(verb.head)
 
 
 def has_to(verb: Token) -> bool:
@@ -66,8 +93,8 @@ def objects(verb: Token) -> list[Token]:
     """Direct objects; of a passive verb its subject; of a participle ("the aid sent")
     the noun it modifies."""
     kids = list(verb.children)
-    if any(c.dep_ in _PASSIVE_MARKS for c in kids):
-        return [c for c in kids if c.dep_ in PASSIVE_SUBJECTS]
+    if is_passive(verb):
+        return passive_subjects(verb)
     found = [c for c in kids if c.dep_ == "dobj" or c.dep_ == "obj"]
     if not found and verb.dep_ == "acl" and verb.tag_ == "VBN":
         found = [verb.head]
@@ -255,12 +282,23 @@ def eventive_noun(tok: Token, light_verbs: Collection[str], measures: Collection
     return dep in ("dobj", "nsubj", "nsubjpass", "ROOT", "attr", "appos", "dep", "oprd")
 
 
+def _second_objects(verb: Token) -> list[Token]:
+    """The thing given when the verb's object slot holds someone else: "the envoy was given
+    48 hours" (a passive's own object), "gave the envoy 48 hours" (read as a measure)."""
+    kids = list(verb.children)
+    if is_passive(verb):
+        return [c for c in kids if c.dep_ == "dobj"]
+    if any(c.dep_ == "dative" for c in kids):
+        return [c for c in kids if c.dep_ == "npadvmod"]
+    return []
+
+
 def object_ranks(tok: Token, pos: str) -> list[tuple[int, Token]]:
     """The words that may complete a verb or noun phrase trigger, nearest first: the
     direct object ("imposed sanctions"), then an "of" object ("a package of sanctions",
     "ten days of war games"), then a compound ("a military aid programme")."""
     if pos == "verb":
-        direct = objects(tok)
+        direct = objects(tok) + _second_objects(tok)
         of = prep_objects([tok], "of") + prep_objects(direct, "of")
         levels = [direct, of, [c for o in direct + of for c in o.children if c.dep_ == "compound"]]
     else:

@@ -280,3 +280,22 @@ def test_talks_between_two_states_are_a_meeting_of_both(run, triples) -> None:
         ("KEN", "CONSULT", "TZA"),
         ("TZA", "CONSULT", "KEN"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LUSAKA (wire) — Malawi's ambassador has been given 72 hours to leave the country, a spokesman said.",
+        "LUSAKA, Zambia (wire) — The Malawian chargé d'affaires was summoned on Monday and told to leave "
+        "within three days, the ministry said.",
+        "Zambia's government gave the Malawian ambassador 72 hours to leave the country on Monday.",
+    ],
+)
+def test_expulsions_in_the_passive_and_with_a_deadline(run, triples, text: str) -> None:
+    assert ("ZMB", "SANCTION", "MWI") in triples(run(text))
+
+
+def test_telling_without_an_act_to_do_is_no_demand(run, triples) -> None:
+    found = triples(run("Kenya's president told Uganda's leader that the pipeline would be finished."))
+    assert not any(c == "REQUEST" for _, c, _ in found)
+    assert ("KEN", "REQUEST", "UGA") in triples(run("Kenya's president told Uganda to reopen the border."))

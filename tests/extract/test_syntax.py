@@ -7,10 +7,13 @@ from diplograph.extract.syntax import (
     eventive_noun,
     is_passive,
     main_clause,
+    object_ranks,
     objects,
+    passive_subjects,
     predicates,
     prep_objects,
     reported,
+    shares_passive,
     subjects,
 )
 
@@ -164,3 +167,53 @@ def test_what_a_verb_of_naming_calls_its_object(hand_doc) -> None:
         ]
     )
     assert predicates(doc[1]) == [doc[5]]
+
+
+def test_a_participle_coordinated_with_a_passive_shares_it(hand_doc) -> None:
+    # "The envoy was summoned and told to leave" / "... and ordered to leave"
+    rows = [
+        ("The", 1, "det", "DET"),
+        ("envoy", 3, "nsubjpass", "NOUN"),
+        ("was", 3, "auxpass", "AUX"),
+        ("summoned", 3, "ROOT", "VERB", "VBN", "summon"),
+        ("and", 3, "cc", "CCONJ"),
+        ("told", 3, "conj", "VERB", "VBD", "tell"),
+        ("to", 7, "aux", "PART"),
+        ("leave", 5, "xcomp", "VERB", "VB", "leave"),
+    ]
+    doc = hand_doc(rows)
+    assert not shares_passive(doc[5], ())  # a past tense, unless a verb of control
+    assert shares_passive(doc[5], {"tell"})
+    assert passive_subjects(doc[5]) == [doc[1]]
+    ordered = hand_doc([*rows[:5], ("ordered", 3, "conj", "VERB", "VBN", "order"), *rows[6:]])
+    assert is_passive(ordered[5]) and objects(ordered[5]) == [ordered[1]]
+    # "The envoy was summoned and will leave": a clause of its own
+    own = hand_doc([*rows[:5], ("will", 6, "aux", "AUX"), ("leave", 3, "conj", "VERB", "VB", "leave")])
+    assert not shares_passive(own[6], {"leave"}) and not is_passive(own[6])
+
+
+def test_the_thing_given_when_the_object_slot_holds_the_recipient(hand_doc) -> None:
+    # "The envoy was given 48 hours"
+    doc = hand_doc(
+        [
+            ("The", 1, "det", "DET"),
+            ("envoy", 3, "nsubjpass", "NOUN"),
+            ("was", 3, "auxpass", "AUX"),
+            ("given", 3, "ROOT", "VERB", "VBN", "give"),
+            ("48", 5, "nummod", "NUM"),
+            ("hours", 3, "dobj", "NOUN", "NNS", "hour"),
+        ]
+    )
+    assert (0, doc[5]) in object_ranks(doc[3], "verb")
+    # "Chad gave the envoy 48 hours" (the hours read as a measure)
+    doc = hand_doc(
+        [
+            ("Chad", 1, "nsubj", "PROPN"),
+            ("gave", 1, "ROOT", "VERB", "VBD", "give"),
+            ("the", 3, "det", "DET"),
+            ("envoy", 1, "dative", "NOUN"),
+            ("48", 5, "nummod", "NUM"),
+            ("hours", 1, "npadvmod", "NOUN", "NNS", "hour"),
+        ]
+    )
+    assert (0, doc[5]) in object_ranks(doc[1], "verb")
