@@ -207,7 +207,13 @@ class Reader:
         for name in names:
             heads, inherited = self.slot(act, name)
             # "fired at farmers marching to ...": the parser makes the farmers a clause's subject
-            heads = [s for h in heads for s in (children(h, *SUBJECTS) if h.dep_ == "pcomp" else [])] or heads
+            # (but "met ..., with Qatari officials shuttling between them": a circumstance)
+            if name != "with":
+                heads = [
+                    s for h in heads for s in (children(h, *SUBJECTS) if h.dep_ == "pcomp" else [])
+                ] or heads
+            else:
+                heads = [h for h in heads if h.dep_ != "pcomp"]
             if name == "compound":  # "Palestinian riots", "Russian strikes": the adjective is the actor
                 found = [m for h in heads for m in (self.actors.resolve(h) or self.actors.span_mentions(h))]
             else:
@@ -283,10 +289,21 @@ class Reader:
                 continue
             if not after and t.dep_ in ("dobj", "pobj", "dative", "attr"):
                 continue  # another verb's object is not this one's subject
+            if after and self._elsewhere(t):
+                continue
             found = self._near_mentions(t, exclude)
             if found:
                 return [replace(m, via=Via.NEAREST) for m in found]
         return []
+
+    def _elsewhere(self, t: Token) -> bool:
+        """A name after a trigger that is no party to it: a city where it happened ("signed
+        a deal in Havana"; a country there may be the target: "deployed in East Timor") or
+        who did another act ("after talks mediated by Qatar")."""
+        if t.dep_ != "pobj":
+            return False
+        city = self.actors.span_at[t.i].id_ == Via.METONYM
+        return t.head.dep_ == "agent" or (city and t.head.lower_ in LOCATIVE)
 
     def _attribution_starts(self, t: Token) -> bool:
         reporting = self.cues.reporting_verbs

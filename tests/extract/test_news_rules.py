@@ -299,3 +299,19 @@ def test_telling_without_an_act_to_do_is_no_demand(run, triples) -> None:
     found = triples(run("Kenya's president told Uganda's leader that the pipeline would be finished."))
     assert not any(c == "REQUEST" for _, c, _ in found)
     assert ("KEN", "REQUEST", "UGA") in triples(run("Kenya's president told Uganda to reopen the border."))
+
+
+def test_a_mediator_shuttling_between_the_sides_is_no_party(run, triples) -> None:
+    found = triples(
+        run(
+            "Envoys from Sudan and South Sudan met for talks in Addis Ababa on Monday, with Ethiopian "
+            "officials shuttling between the two delegations."
+        )
+    )
+    assert {("SDN", "CONSULT", "SSD"), ("SSD", "CONSULT", "SDN")} <= found
+    assert not any("ETH" in (s, t) for s, _, t in found)
+
+
+def test_a_mediator_or_a_city_after_the_act_is_no_target(run, triples) -> None:
+    found = triples(run("Egypt welcomed the accord signed in Doha after weeks of talks brokered by Qatar."))
+    assert not any(t == "QAT" for _, _, t in found)
