@@ -217,3 +217,18 @@ def test_the_thing_given_when_the_object_slot_holds_the_recipient(hand_doc) -> N
         ]
     )
     assert (0, doc[5]) in object_ranks(doc[1], "verb")
+
+
+def test_who_in_a_relative_clause_is_the_noun_it_modifies(hand_doc) -> None:
+    # "Police fired at protesters who marched"
+    doc = hand_doc(
+        [
+            ("Police", 1, "nsubj", "NOUN"),
+            ("fired", 1, "ROOT", "VERB", "VBD", "fire"),
+            ("at", 1, "prep", "ADP"),
+            ("protesters", 2, "pobj", "NOUN"),
+            ("who", 5, "nsubj", "PRON", "WP"),
+            ("marched", 3, "relcl", "VERB", "VBD", "march"),
+        ]
+    )
+    assert subjects(doc[5], COMMIT, never) == ([doc[3]], True)
