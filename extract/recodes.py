@@ -29,6 +29,7 @@ RULES = (
     "show_of_force",
     "condemned_as",
     "praised_as",
+    "civil_obstruction",
 )
 _FIELDS = frozenset({"cameo", "plover"})
 

@@ -307,6 +307,9 @@ class DocPass:
             self._drop(f"coded to nothing by rule {coding.rule!r}")
             return
         relation, rule = self._recoded(coding, trigger, sources, tok)
+        if relation.cameo == _BLOCKADE and all(s.sector in _CROWDS for s in sources):
+            # "the opposition's siege of parliament": a crowd blocking a place protests
+            relation, rule = self.ex.recodes["civil_obstruction"], "civil_obstruction"
         if trigger.relation.plover in _ADDRESSED and relation.plover in _ADDRESSED:
             # "offered to host a summit on the war in Gaza": a place is a topic, not an addressee
             # (but "will evacuate settlements in Gaza", a promised act, is done there)
@@ -647,6 +650,10 @@ def _repeated(f: Finding, earlier: list[tuple[int, Side]]) -> bool:
         for trigger, t in earlier
     )
 
+
+#: CAMEO's blockade (COERCE); done by a crowd it is an obstruction (PROTEST 144)
+_BLOCKADE = "191"
+_CROWDS = frozenset({Sector.OPPOSITION.value, Sector.CIVILIANS.value})
 
 #: prepositions of a show of force: means sent around a state, not to it
 _AROUND = frozenset({"around", "near", "off", "along", "toward", "towards", "over", "close"})

@@ -315,3 +315,9 @@ def test_a_mediator_shuttling_between_the_sides_is_no_party(run, triples) -> Non
 def test_a_mediator_or_a_city_after_the_act_is_no_target(run, triples) -> None:
     found = triples(run("Egypt welcomed the accord signed in Doha after weeks of talks brokered by Qatar."))
     assert not any(t == "QAT" for _, _, t in found)
+
+
+def test_a_crowd_blocking_a_place_protests(run, triples) -> None:
+    found = triples(run("The Armenian opposition's siege of parliament in Yerevan entered its third day."))
+    assert ("ARM", "PROTEST", "ARM") in found and not any(c == "COERCE" for _, c, _ in found)
+    assert ("TUR", "COERCE", "CYP") in triples(run("Turkey imposed a naval blockade on Cyprus."))
