@@ -68,6 +68,7 @@ class _Reading:
     failed: bool = False  # "failed to reach agreement"
     verb_level: int = 0  # the level of the chain whose tense and mood are the event's
     demanded: bool = False  # "Y must withdraw": the content of a demand
+    conditional: bool = False  # "... unless Baghdad accepts", "would strike if ..."
 
 
 def conflict(plover: Plover) -> bool:
@@ -154,7 +155,7 @@ class Coder:
         if n > 0:
             self._read_governing_verb(r, tok, t, lemma, n)
         if self._conditional(kids, trigger, r.halted):
-            r.commit = Commitment.THREATEN
+            r.commit, r.conditional = Commitment.THREATEN, True
         if n > 0 and n != r.verb_level:
             self._read_intent(r, trigger, verbs, n, lemma)
         for k in kids:
@@ -280,7 +281,8 @@ class Coder:
             return None
         if r.refused and not r.negated:
             return Coding(self.vocabulary.relation(refusal, Plover.REJECT), False, False, "refusal")
-        if r.negated and not r.refused and (r.failed or r.commit is Commitment.WILL):
+        if r.negated and not r.refused and (r.failed or r.commit is Commitment.WILL or r.conditional):
+            # "would not accept the offer unless ...": a conditional refusal is a refusal
             return Coding(self.vocabulary.relation(refusal, Plover.REJECT), False, False, "refusal")
         return None
 

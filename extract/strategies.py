@@ -107,6 +107,15 @@ def _found(mentions: list[Mention], name: str, *, own: bool = False) -> Found | 
     return Found(mentions, name, own=own) if mentions else None
 
 
+class Demand(NamedTuple):
+    """A demand made earlier in the article: who asked whom, in which sentence (its first
+    token)."""
+
+    source: Mention
+    target: Mention
+    sentence: int
+
+
 class Reader:
     """The slot walkers of one doc: its actors (the resolver), the trigger matcher and
     the cue words."""
@@ -118,6 +127,11 @@ class Reader:
         self.matcher = matcher
         self.cues = cues
         self.shallow_fallback = shallow_fallback
+        self.demands: list[Demand] = []  # the article's demands so far, for the answers
+
+    def remember_demand(self, source: Mention, target: Mention, sentence: int) -> None:
+        """ "Kyiv asked Berlin for air defences": a demand a later sentence may answer."""
+        self.demands.append(Demand(source, target, sentence))
 
     # -- the walkers, bound to this doc --------------------------------------------------------
     def subjects(self, verb: Token) -> tuple[list[Token], bool]:
@@ -154,6 +168,9 @@ class Reader:
         if name == "iobj" and act.is_verb and is_passive(trig):
             # "the envoy was given 48 hours": the recipient is the passive's subject
             return children(trig, "dative") or passive_subjects(trig), False
+        if name == "poss" and act.is_verb:
+            # "would not accept Britain's offer": whose the phrase's object is
+            return [c for o in anchor[1:] for c in children(o, "poss")], False
         if name in ("iobj", "poss", "compound"):
             deps = {"iobj": ("dative",), "poss": ("poss",), "compound": ("compound", "amod", "nmod")}[name]
             return children(trig, *deps), False
@@ -752,6 +769,22 @@ def _condition(r: Reader, a: Act) -> Found | None:
     return _found(r.condition_targets(a, chain(a.tok)), "condition")
 
 
+def _answered_demand(r: Reader, a: Act) -> Found | None:
+    """ "Kyiv asked Berlin for more air defences. Berlin will deliver two batteries": an
+    answer (a promise, a concession, a refusal, help) with no one named is to whoever asked
+    its source in one of the two sentences before."""
+    if a.plover not in _ANSWERS or a.tok.sent.start == 0:
+        return None
+    sent = a.tok.sent
+    before = r.actors.doc[sent.start - 1].sent
+    earliest = r.actors.doc[before.start - 1].sent.start if before.start > 0 else before.start
+    sources = {s.actor_id for s in a.sources}
+    for d in reversed(r.demands):
+        if earliest <= d.sentence < sent.start and d.target.actor_id in sources:
+            return Found([replace(d.source, via=Via.ANAPHORA)], "answered_demand")
+    return None
+
+
 def _nearest_after(r: Reader, a: Act) -> Found | None:
     """The shallow fallback, for a main clause whose parse gives no target: "Lima
     recalled its ambassador, citing Caracas" -> the nearest actor after the trigger
@@ -780,7 +813,22 @@ TARGET_STRATEGIES = (
     Strategy("own_government", _own_government, "Thousands of Kenyans marched through Nairobi on Sunday."),
     Strategy("own_people", _own_people, "The Thai junta imposed martial law on Tuesday."),
     Strategy("condition", _condition, "Ankara threatened an offensive unless Baghdad accepted its terms."),
+    Strategy(
+        "answered_demand", _answered_demand, "Kyiv asked Berlin for air defences. Berlin will send two."
+    ),
     Strategy("nearest_after", _nearest_after, "Lima recalled its ambassador, citing Caracas."),
+)
+#: what may answer a demand
+_ANSWERS = frozenset(
+    {
+        Plover.AGREE,
+        Plover.REJECT,
+        Plover.CONCEDE,
+        Plover.RETREAT,
+        Plover.AID,
+        Plover.COOPERATE,
+        Plover.SUPPORT,
+    }
 )
 #: target strategies that read the trigger's own phrase (a reciprocal act's pair is mutual)
 OWN_PHRASE = frozenset({"demanded_of", "slot", "light_verb_object"})

@@ -321,3 +321,32 @@ def test_a_crowd_blocking_a_place_protests(run, triples) -> None:
     found = triples(run("The Armenian opposition's siege of parliament in Yerevan entered its third day."))
     assert ("ARM", "PROTEST", "ARM") in found and not any(c == "COERCE" for _, c, _ in found)
     assert ("TUR", "COERCE", "CYP") in triples(run("Turkey imposed a naval blockade on Cyprus."))
+
+
+def test_an_answer_is_to_whoever_asked(run, triples) -> None:
+    found = triples(
+        run(
+            "Moldova asked Romania on Monday for emergency gas supplies. "
+            "Bucharest refused, citing its own needs."
+        )
+    )
+    assert ("ROU", "REJECT", "MDA") in found
+    found = triples(
+        run("Estonia asked Finland for more artillery shells. Helsinki will deliver 5,000 shells by March.")
+    )
+    assert any(s == "FIN" and t == "EST" for s, _, t in found)
+
+
+def test_an_answer_needs_an_asker_nearby(run, triples) -> None:
+    text = (
+        "Moldova asked Romania for gas on Monday. Prices rose across the region. Markets fell in Asia. "
+        "Bucharest refused, citing its own needs."
+    )
+    assert not any(c == "REJECT" for _, c, _ in triples(run(text)))
+
+
+def test_a_conditional_refusal_is_a_refusal(run, triples) -> None:
+    found = triples(
+        run("Chile said it would not accept Bolivia's offer of talks unless the border was on the table.")
+    )
+    assert ("CHL", "REJECT", "BOL") in found
