@@ -302,7 +302,19 @@ class ActorResolver:
         m = self._anaphora(head, sector)
         if m is None and sector in SOCIETY and head.pos_ in ("NOUN", "PROPN"):
             m = self._context(head, sector)
+        if m is None and sector == Sector.GOVERNMENT.value:
+            m = self._reporting_official(head)
         return _listed(m)
+
+    def _reporting_official(self, head: Token) -> Mention | None:
+        """ "KINSHASA — ..., a government spokesman said": an unnamed official who reports
+        the story is of the state it is filed from."""
+        if head.dep_ != "nsubj" or head.head.lemma_.lower() not in self.cues.reporting_verbs:
+            return None
+        filed = {m.actor_id for m in self.dateline_places()}
+        if len(filed) != 1:
+            return None
+        return self._context_mention(head, filed.pop(), Sector.GOVERNMENT.value)
 
     def _from_head_span(self, head: Token, span: Span) -> list[Mention]:
         """A head inside a recognised span; demonyms are people or modifiers."""

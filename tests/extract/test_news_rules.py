@@ -350,3 +350,11 @@ def test_a_conditional_refusal_is_a_refusal(run, triples) -> None:
         run("Chile said it would not accept Bolivia's offer of talks unless the border was on the table.")
     )
     assert ("CHL", "REJECT", "BOL") in found
+
+
+def test_an_unnamed_official_reporting_the_story_is_of_the_dateline_state(run, triples) -> None:
+    text = (
+        "BAMAKO (wire) — Two French aid workers were detained, a government spokesman said, "
+        "accusing Paris of spying."
+    )
+    assert ("MLI", "ACCUSE", "FRA") in triples(run(text))
