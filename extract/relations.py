@@ -399,8 +399,8 @@ class DocPass:
                 continue
             any_pair = True
             r = coded.relation
-            if r.plover is Plover.REQUEST and target is not None and not coded.negated:
-                self.reader.remember_demand(source, target, sent.start)
+            if target is not None and not coded.negated:
+                self.reader.remember_move(r.plover, source, target, sent.start)
             yield Finding(
                 source.side(),
                 target.side() if target else None,

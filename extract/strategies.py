@@ -107,10 +107,11 @@ def _found(mentions: list[Mention], name: str, *, own: bool = False) -> Found | 
     return Found(mentions, name, own=own) if mentions else None
 
 
-class Demand(NamedTuple):
-    """A demand made earlier in the article: who asked whom, in which sentence (its first
-    token)."""
+class Move(NamedTuple):
+    """A demand or a show of force made earlier in the article, which a later sentence may
+    answer: who did it to whom, in which sentence (its first token)."""
 
+    plover: Plover
     source: Mention
     target: Mention
     sentence: int
@@ -127,11 +128,26 @@ class Reader:
         self.matcher = matcher
         self.cues = cues
         self.shallow_fallback = shallow_fallback
-        self.demands: list[Demand] = []  # the article's demands so far, for the answers
+        self.moves: list[Move] = []  # the article's demands and shows of force so far
 
-    def remember_demand(self, source: Mention, target: Mention, sentence: int) -> None:
-        """ "Kyiv asked Berlin for air defences": a demand a later sentence may answer."""
-        self.demands.append(Demand(source, target, sentence))
+    def remember_move(self, plover: Plover, source: Mention, target: Mention, sentence: int) -> None:
+        """ "Kyiv asked Berlin for air defences", "Bangkok sent troops to the border": what a
+        later sentence may answer."""
+        if plover in _ANSWERED:
+            self.moves.append(Move(plover, source, target, sentence))
+
+    def answered(self, a: Act, move: Plover) -> list[Mention]:
+        """Who made the last ``move`` on the act's sources in the two sentences before."""
+        sent = a.tok.sent
+        if sent.start == 0:
+            return []
+        before = self.actors.doc[sent.start - 1].sent
+        earliest = self.actors.doc[before.start - 1].sent.start if before.start > 0 else before.start
+        sources = {s.actor_id for s in a.sources}
+        for m in reversed(self.moves):
+            if m.plover is move and earliest <= m.sentence < sent.start and m.target.actor_id in sources:
+                return [replace(m.source, via=Via.ANAPHORA)]
+        return []
 
     # -- the walkers, bound to this doc --------------------------------------------------------
     def subjects(self, verb: Token) -> tuple[list[Token], bool]:
@@ -773,16 +789,18 @@ def _answered_demand(r: Reader, a: Act) -> Found | None:
     """ "Kyiv asked Berlin for more air defences. Berlin will deliver two batteries": an
     answer (a promise, a concession, a refusal, help) with no one named is to whoever asked
     its source in one of the two sentences before."""
-    if a.plover not in _ANSWERS or a.tok.sent.start == 0:
+    if a.plover not in _ANSWERS:
         return None
-    sent = a.tok.sent
-    before = r.actors.doc[sent.start - 1].sent
-    earliest = r.actors.doc[before.start - 1].sent.start if before.start > 0 else before.start
-    sources = {s.actor_id for s in a.sources}
-    for d in reversed(r.demands):
-        if earliest <= d.sentence < sent.start and d.target.actor_id in sources:
-            return Found([replace(d.source, via=Via.ANAPHORA)], "answered_demand")
-    return None
+    return _found(r.answered(a, Plover.REQUEST), "answered_demand")
+
+
+def _answered_force(r: Reader, a: Act) -> Found | None:
+    """ "Bangkok sent troops to its border with Cambodia. Phnom Penh placed its units on
+    alert": a show of force or a threat with no one named answers the last show of force
+    made on its source in the two sentences before."""
+    if a.plover not in (Plover.MOBILIZE, Plover.THREATEN):
+        return None
+    return _found(r.answered(a, Plover.MOBILIZE), "answered_force")
 
 
 def _nearest_after(r: Reader, a: Act) -> Found | None:
@@ -816,6 +834,9 @@ TARGET_STRATEGIES = (
     Strategy(
         "answered_demand", _answered_demand, "Kyiv asked Berlin for air defences. Berlin will send two."
     ),
+    Strategy(
+        "answered_force", _answered_force, "Bangkok sent troops to the border. Phnom Penh went on alert."
+    ),
     Strategy("nearest_after", _nearest_after, "Lima recalled its ambassador, citing Caracas."),
 )
 #: what may answer a demand
@@ -830,6 +851,8 @@ _ANSWERS = frozenset(
         Plover.SUPPORT,
     }
 )
+#: moves a later sentence may answer
+_ANSWERED = frozenset({Plover.REQUEST, Plover.MOBILIZE})
 #: target strategies that read the trigger's own phrase (a reciprocal act's pair is mutual)
 OWN_PHRASE = frozenset({"demanded_of", "slot", "light_verb_object"})
 

@@ -358,3 +358,8 @@ def test_an_unnamed_official_reporting_the_story_is_of_the_dateline_state(run, t
         "accusing Paris of spying."
     )
     assert ("MLI", "ACCUSE", "FRA") in triples(run(text))
+
+
+def test_a_show_of_force_answers_the_one_before(run, triples) -> None:
+    text = "Serbia sent troops to its border with Kosovo on Monday. Pristina put its police on high alert."
+    assert ("XKX", "MOBILIZE", "SRB") in triples(run(text))
