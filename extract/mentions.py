@@ -514,6 +514,7 @@ class ActorResolver:
         a country, for where something happened (never who did it)."""
         named = children(head, "compound", "amod", "nmod", "poss")
         named += [g for c in preps([head], "of") for g in c.children]
+        named += [a for g in named for a in children(g, "appos")]  # "the port of Chittagong, Bangladesh"
         for c in named:
             span = self.span_at.get(c.i)
             if span is None:

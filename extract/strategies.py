@@ -686,13 +686,13 @@ def _place_of_act(r: Reader, a: Act) -> Found | None:
 
 
 def _goods_noun_clause(tok: Token) -> Token | None:
-    """The verb whose subject holds the goods a participle names: "sacks of rice donated by
-    Japan are unloaded ..." -> "unloaded" (through "of")."""
+    """The verb whose subject or object holds the goods a participle names: "sacks of rice
+    donated by Japan are unloaded ..." -> "unloaded" (through "of")."""
     noun = tok.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         noun = noun.head.head
-    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
-        return noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head  # "workers unload sacks of rice donated by Japan at ...": a caption
     return None
 
 

@@ -363,3 +363,8 @@ def test_an_unnamed_official_reporting_the_story_is_of_the_dateline_state(run, t
 def test_a_show_of_force_answers_the_one_before(run, triples) -> None:
     text = "Serbia sent troops to its border with Kosovo on Monday. Pristina put its police on high alert."
     assert ("XKX", "MOBILIZE", "SRB") in triples(run(text))
+
+
+def test_a_caption_of_goods_donated_names_where_they_arrived(run, triples) -> None:
+    text = "Dockers unload bags of flour donated by Turkey at the port of Beira, Mozambique. (Photo: wire)"
+    assert ("TUR", "AID", "MOZ") in triples(run(text))
