@@ -7,11 +7,13 @@ PLOVER gold records and the seed article of ../shared/eval/gold/, the project's
 own paragraphs in bench/data/own_paragraphs.jsonl, and the held-out news items in
 bench/data/heldout_news.jsonl, annotated by someone who had not seen the
 extractor's output and never used to write rules: keep it that way), and the
-wire-style news corpus (bench/data/news_dev.jsonl, 100 paragraphs for development;
-bench/data/news_heldout.jsonl, 52 written and annotated apart, never used to
-write rules), writes the
-predictions to a temporary directory in the scorer's format (the same
-records `diplograph extract` writes), and prints the scorer's table for each.
+wire-style news corpus (bench/data/news_dev.jsonl, 100 paragraphs, and
+bench/data/news_dev2.jsonl, 80 more, for development; bench/data/news_heldout.jsonl,
+52 paragraphs, and bench/data/news_sentences_heldout.jsonl, 120 single sentences,
+written and annotated apart, never used to write rules), writes the predictions to a
+temporary directory in the scorer's format (the same records `diplograph extract`
+writes), and prints the scorer's table for each, with the share of found pairs whose
+category is right (PLOVER true positives over dyad true positives).
 """
 
 from __future__ import annotations
@@ -45,7 +47,9 @@ def main() -> None:
         ROOT / "bench" / "data" / "own_paragraphs.jsonl",
         ROOT / "bench" / "data" / "heldout_news.jsonl",
         ROOT / "bench" / "data" / "news_dev.jsonl",
+        ROOT / "bench" / "data" / "news_dev2.jsonl",
         ROOT / "bench" / "data" / "news_heldout.jsonl",
+        ROOT / "bench" / "data" / "news_sentences_heldout.jsonl",
     ]
     if not a.scorer.exists():
         sys.exit(f"scorer not found: {a.scorer}")
@@ -66,6 +70,16 @@ def main() -> None:
                 command += ["--errors", str(a.errors)]
             table = subprocess.run(command, capture_output=True, text=True, check=True).stdout
             print("\n".join(line for line in table.splitlines() if not line.startswith("{")))
+            print(category_share(a.scorer, gold, predictions))
+
+
+def category_share(scorer: Path, gold: Path, predictions: Path) -> str:
+    """The share of found pairs (dyad true positives) whose PLOVER category is right too."""
+    command = [sys.executable, str(scorer), str(gold), str(predictions), "--json"]
+    scores = json.loads(subprocess.run(command, capture_output=True, text=True, check=True).stdout)
+    found, right = scores["dyad"]["tp"], scores["plover"]["tp"]
+    share = right / found if found else 0.0
+    return f"category right on found pairs: {share:.3f} ({right}/{found})"
 
 
 if __name__ == "__main__":
