@@ -725,7 +725,11 @@ def _across_the_border(r: Reader, a: Act) -> Found | None:
         if h.lemma_.lower() in r.cues.border_nouns
     ]
     own = {s.actor_id for s in a.sources}
-    found = [m for h in prep_objects(borders, "with") for m in r.actors.resolve(h) if m.actor_id not in own]
+    # "its border with Lithuania"; "the Gaza border", "the Lebanese border": a side named on the border
+    heads = prep_objects(borders, "with") + [c for b in borders for c in children(b, "compound", "amod")]
+    found = [
+        m for h in heads for m in r.actors.resolve(h) or r.actors.span_mentions(h) if m.actor_id not in own
+    ]
     return _found(found, "across_the_border")
 
 

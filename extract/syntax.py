@@ -183,8 +183,8 @@ def _inherited_subjects(
     verb: Token, commit_verbs: Collection[str], names_actor: NamesActor, depth: int
 ) -> tuple[list[Token], bool]:
     """The subject a clause takes from the verb it hangs on."""
-    if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN") and not has_to(verb):
-        return [], False  # "opened fire to disperse ...": a purpose clause keeps the subject
+    if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN") and not has_to(verb) and _marked(verb):
+        return [], False  # "when it ...", "as ...": a clause of its own
     if verb.dep_ == "conj" and is_passive(verb.head):
         # "X was indicted by Y and will resign": X resigns
         return children(verb.head, *PASSIVE_SUBJECTS), True
@@ -198,6 +198,13 @@ def _inherited_subjects(
             return controllers, True
     heads, _ = subjects(head, commit_verbs, names_actor, depth + 1)
     return heads, True
+
+
+def _marked(verb: Token) -> bool:
+    """A subordinate clause opened by a marker or an adverb ("as", "because", "when",
+    "later"); a finite one without (a headline's "Israel calls up reservists, masses
+    armour") is a second verb of the same subject."""
+    return any(c.dep_ in ("mark", "advmod") for c in verb.children)
 
 
 def _modified_noun_subjects(

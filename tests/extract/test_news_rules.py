@@ -368,3 +368,7 @@ def test_a_show_of_force_answers_the_one_before(run, triples) -> None:
 def test_a_caption_of_goods_donated_names_where_they_arrived(run, triples) -> None:
     text = "Dockers unload bags of flour donated by Turkey at the port of Beira, Mozambique. (Photo: wire)"
     assert ("TUR", "AID", "MOZ") in triples(run(text))
+
+
+def test_a_show_of_force_along_a_named_border_is_aimed_across_it(run, triples) -> None:
+    assert ("RUS", "MOBILIZE", "UKR") in triples(run("Russia masses tanks along the Ukrainian border."))

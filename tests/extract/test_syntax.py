@@ -232,3 +232,21 @@ def test_who_in_a_relative_clause_is_the_noun_it_modifies(hand_doc) -> None:
         ]
     )
     assert subjects(doc[5], COMMIT, never) == ([doc[3]], True)
+
+
+def test_a_headline_second_verb_after_a_comma_shares_the_subject(hand_doc) -> None:
+    # "Israel calls up reservists , masses armour" / "... , as it masses armour"
+    rows = [
+        ("Israel", 1, "nsubj", "PROPN"),
+        ("calls", 1, "ROOT", "VERB", "VBZ", "call"),
+        ("reservists", 1, "dobj", "NOUN"),
+        (",", 1, "punct", "PUNCT"),
+        ("masses", 1, "advcl", "VERB", "VBZ", "mass"),
+        ("armour", 4, "dobj", "NOUN"),
+    ]
+    doc = hand_doc(rows)
+    assert subjects(doc[4], COMMIT, never) == ([doc[0]], True)
+    marked = hand_doc(
+        [*rows[:4], ("as", 5, "mark", "SCONJ"), *[(w, h + (h >= 4), d, *r) for w, h, d, *r in rows[4:]]]
+    )
+    assert subjects(marked[5], COMMIT, never) == ([], False)
