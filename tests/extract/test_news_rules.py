@@ -238,6 +238,7 @@ def test_an_order_of_ones_own_act_is_that_act(run, triples) -> None:
         "Hanoi's foreign ministry called Beijing's new map an invasion of its sovereignty.",
         "Seoul on Monday called Pyongyang's launch “a grave provocation”.",
         "A Chinese state newspaper on Friday called Japan's decision “a betrayal of its neighbours”.",
+        "Accra called Lome's new border levy discriminatory.",
     ],
 )
 def test_naming_a_thing_with_a_condemning_word_accuses(run, triples, text: str) -> None:
