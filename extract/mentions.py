@@ -622,8 +622,8 @@ class ActorResolver:
         return None
 
     def _names_two(self, head: Token) -> bool:
-        """ "the two agreed", "the two sides", "both leaders", "both said": a phrase that
-        names two parties without naming them."""
+        """ "the two agreed", "the two sides", "both leaders", "each side", "both said": a
+        phrase that names two parties without naming them."""
         kids = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod")}
         if head.lower_ == "two":
             return "the" in kids
@@ -631,6 +631,8 @@ class ActorResolver:
             return head.dep_ in SUBJECTS
         if head.lemma_.lower() not in self.cues.pair_nouns:
             return False
+        if "each" in kids:  # "each side blamed the other" (but "each country" may be many)
+            return head.lemma_.lower() in ("side", "party", "camp")
         return "both" in kids or {"the", "two"} <= kids
 
     def _pair(self, head: Token) -> list[Mention]:

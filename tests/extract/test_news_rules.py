@@ -373,3 +373,8 @@ def test_a_caption_of_goods_donated_names_where_they_arrived(run, triples) -> No
 
 def test_a_show_of_force_along_a_named_border_is_aimed_across_it(run, triples) -> None:
     assert ("RUS", "MOBILIZE", "UKR") in triples(run("Russia masses tanks along the Ukrainian border."))
+
+
+def test_each_side_blaming_the_other_goes_both_ways(run, triples) -> None:
+    found = triples(run("Thai and Cambodian troops clashed on Monday, and each side blamed the other."))
+    assert {("THA", "ACCUSE", "KHM"), ("KHM", "ACCUSE", "THA")} <= found
