@@ -69,8 +69,13 @@ class TriggerMatcher:
         return self._best(tok, lemma, pos)
 
     def _damages_relations(self, tok: Token) -> bool:
-        return tok.lemma_.lower() in self.cues.damage_verbs and any(
-            o.lemma_.lower() in self.cues.damage_objects for o in objects(tok)
+        """ "X's move will destroy relations": ties said to be at risk, a threat coded apart
+        (but "Algeria broke off relations" is the act itself)."""
+        cues = self.cues
+        return (
+            tok.lemma_.lower() in cues.damage_verbs
+            and any(o.lemma_.lower() in cues.damage_objects for o in objects(tok))
+            and any(k.dep_ == "aux" and k.lower_ in cues.modal_auxiliaries for k in tok.children)
         )
 
     def _best(self, tok: Token, lemma: str, pos: str) -> Match | None:

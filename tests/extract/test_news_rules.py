@@ -378,3 +378,8 @@ def test_a_show_of_force_along_a_named_border_is_aimed_across_it(run, triples) -
 def test_each_side_blaming_the_other_goes_both_ways(run, triples) -> None:
     found = triples(run("Thai and Cambodian troops clashed on Monday, and each side blamed the other."))
     assert {("THA", "ACCUSE", "KHM"), ("KHM", "ACCUSE", "THA")} <= found
+
+
+def test_breaking_off_relations_is_the_act_itself(run, triples) -> None:
+    assert ("BOL", "SANCTION", "ISR") in triples(run("Bolivia broke off relations with Israel on Tuesday."))
+    assert ("VEN", "SANCTION", "PRY") in triples(run("Venezuela severed ties with Paraguay."))
