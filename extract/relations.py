@@ -299,6 +299,8 @@ class DocPass:
             self._drop("no source: no source strategy found an actor")
             return
         sources = source.mentions
+        if _several(sources) and _each(verb):  # "Russia and Ukraine each handed over prisoners"
+            trigger = replace(trigger, reciprocal=True)
         act = Act(tok, trigger, anchor, sent, verb, tuple(sources), trigger.reciprocal and _several(sources))
         target = find_targets(self.reader, act)
         targets = self._on_people(target.mentions if target else [], sources, trigger)
@@ -621,6 +623,17 @@ def _finding(
         source_via,
         target_via,
         rule,
+    )
+
+
+def _each(verb: Token) -> bool:
+    """ "India and Pakistan each ordered a diplomat of the other out": each subject did it
+    to the other ("each" in apposition to the subject, or on the verb)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    return any(
+        c.lower_ == "each" and c.dep_ in ("appos", "advmod", "npadvmod", "dep")
+        for h in heads
+        for c in h.children
     )
 
 

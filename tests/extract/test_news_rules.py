@@ -383,3 +383,8 @@ def test_each_side_blaming_the_other_goes_both_ways(run, triples) -> None:
 def test_breaking_off_relations_is_the_act_itself(run, triples) -> None:
     assert ("BOL", "SANCTION", "ISR") in triples(run("Bolivia broke off relations with Israel on Tuesday."))
     assert ("VEN", "SANCTION", "PRY") in triples(run("Venezuela severed ties with Paraguay."))
+
+
+def test_each_of_two_subjects_did_it_to_the_other(run, triples) -> None:
+    found = triples(run("Armenia and Azerbaijan each released 32 prisoners on Friday."))
+    assert {("ARM", "RETREAT", "AZE"), ("AZE", "RETREAT", "ARM")} <= found
