@@ -681,13 +681,19 @@ class ActorResolver:
         for c in children(head, "appos"):
             if c.i in self.span_roots:
                 listed = [m for t in (c, *c.conjuncts) for m in self.resolve_head(t)]
-                if listed and all(m.category == Category.STATE for m in listed):
+                if listed and (all(m.category == Category.STATE for m in listed) or _after_and(head, c)):
                     heads += [c, *c.conjuncts]
         for h in heads:
             for m in self.resolve_head(h):
                 if all(m.actor_id != f.actor_id or m.sector != f.sector for f in found):
                     found.append(m)
         return found
+
+
+def _after_and(head: Token, appos: Token) -> bool:
+    """ "Albanese, left, and Marape shake hands": an apposition the parser made of a second
+    conjunct ("and" between the two)."""
+    return any(t.dep_ == "cc" and t.lower_ == "and" for t in head.doc[head.i + 1 : appos.i])
 
 
 def _party(m: Mention) -> bool:

@@ -388,3 +388,11 @@ def test_breaking_off_relations_is_the_act_itself(run, triples) -> None:
 def test_each_of_two_subjects_did_it_to_the_other(run, triples) -> None:
     found = triples(run("Armenia and Azerbaijan each released 32 prisoners on Friday."))
     assert {("ARM", "RETREAT", "AZE"), ("AZE", "RETREAT", "ARM")} <= found
+
+
+def test_a_caption_pair_split_by_left_is_two_subjects(run, triples) -> None:
+    text = (
+        "Japanese Prime Minister Fumio Kishida, left, and South Korean President Yoon Suk Yeol shake hands "
+        "after signing a pact in Seoul."
+    )
+    assert {("JPN", "CONSULT", "KOR"), ("KOR", "CONSULT", "JPN")} <= triples(run(text))
