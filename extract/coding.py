@@ -90,6 +90,8 @@ class Coder:
             return Coding(None, False, False, "sports_result")
         if self._statement(tok, trigger):
             return Coding(None, False, False, "statement")
+        if self._no_munition(tok):
+            return Coding(None, False, False, "no_munition")
         if self._ordered_to_leave(tok, trigger):
             return Coding(self.recodes["ordered_to_leave"], False, False, "ordered_to_leave")
         if (
@@ -130,6 +132,15 @@ class Coder:
             and tok.lemma_.lower() in self.cues.statement_verbs
             and not any(c.dep_ == "xcomp" for c in tok.children)
         )
+
+    def _no_munition(self, tok: Token) -> bool:
+        """ "Shells hit the district" is an attack; "the storm hit the coast", "sanctions hit
+        the economy" are not: a verb that attacks only when a munition does it."""
+        if tok.lemma_.lower() not in self.cues.munition_verbs:
+            return False
+        doers = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
+        doers += [g for c in doers if c.dep_ == "agent" for g in c.children]
+        return not any(d.lemma_.lower() in self.cues.munition_nouns for d in doers)
 
     def _sports_result(self, tok: Token, trigger: Trigger) -> bool:
         """ "Kenya beat Uganda 2-1 in a World Cup qualifier": a match, not an attack."""

@@ -73,6 +73,8 @@ class Cues:
     measures: frozenset[str]  # "ten days of war games": the event is the measured noun
     exercises: frozenset[str]  # "war games" of several sides are held together
     joint_modifiers: frozenset[str]  # "joint exercises"
+    munition_verbs: frozenset[str]  # "shells hit the district": an attack only by a munition
+    munition_nouns: frozenset[str]
     naming_verbs: frozenset[str]  # "called X an invasion": what the actor thinks of X
     condemnation_nouns: frozenset[str]  # "an invasion", "a farce": a naming that accuses
     praise_nouns: frozenset[str]  # "a milestone": a naming that supports
@@ -173,6 +175,8 @@ def _load(path: Path) -> Cues:
         measures=words("syntax", "measures"),
         exercises=words("syntax", "exercises"),
         joint_modifiers=words("syntax", "joint_modifiers"),
+        munition_verbs=words("munitions", "verbs"),
+        munition_nouns=words("munitions", "nouns"),
         naming_verbs=words("characterisation", "verbs"),
         condemnation_nouns=words("characterisation", "condemnation"),
         praise_nouns=words("characterisation", "praise"),

@@ -462,6 +462,12 @@ class ActorResolver:
                 return self._context_mention(head, filed.pop(), sector)
         return None
 
+    def of_setting(self, head: Token, sector: str) -> Mention | None:
+        """Whose ``sector`` ("government", "army") an unnamed party is: of the country the
+        sentence or the story's dateline places it in ("government shells hit districts of
+        Aleppo")."""
+        return self._context(head, sector)
+
     def _sentence_countries(self, head: Token, exclude: str | None) -> tuple[list[str], list[str], list[str]]:
         """The countries a sentence names besides ``head``: where it is set ("in Lagos"),
         in passing ("Chilean officials"), and as other parties."""

@@ -507,9 +507,24 @@ def _between_parties(r: Reader, a: Act) -> Found | None:
     return Found(found, "between") if len(found) > 1 else None
 
 
+def _munition_owner(r: Reader, a: Act) -> Found | None:
+    """ "Government shells hit rebel-held districts of Aleppo": whoever fired the munition
+    that did it, when only a sector names them (of the country the sentence is set in)."""
+    if not a.is_verb or a.tok.lemma_.lower() not in r.cues.munition_verbs:
+        return None
+    found = []
+    for subject in children(a.tok, "nsubj"):
+        for mod in children(subject, "compound", "amod"):
+            sector = r.cues.sector_of_noun.get(mod.lemma_.lower())
+            m = r.actors.of_setting(mod, sector.value) if sector is not None else None
+            found += [m] if m is not None else []
+    return _found(found, "munition_owner")
+
+
 SOURCE_STRATEGIES = (
     Strategy("slot", _source_slots, "Paris summoned the Malian envoy on Tuesday."),
     Strategy("between", _between_parties, "Talks between Kenya and Tanzania ended on Friday."),
+    Strategy("munition_owner", _munition_owner, "Government shells hit rebel-held districts of Aleppo."),
     Strategy("participle_agent", _participle_agent, "Sacks of rice donated by Japan were unloaded."),
     Strategy(
         "unattributed_attack", _unattributed_attack, "A car bomb near a market in Basra killed six people."

@@ -396,3 +396,9 @@ def test_a_caption_pair_split_by_left_is_two_subjects(run, triples) -> None:
         "after signing a pact in Seoul."
     )
     assert {("JPN", "CONSULT", "KOR"), ("KOR", "CONSULT", "JPN")} <= triples(run(text))
+
+
+def test_a_munition_hitting_a_place_is_an_attack_by_whoever_fired_it(run, triples) -> None:
+    found = triples(run("Government shells hit several rebel-held villages of southern Idlib on Sunday."))
+    assert ("SYR", "ASSAULT", "SYR") in found
+    assert not any(c == "ASSAULT" for _, c, _ in triples(run("The storm hit Honduras on Sunday.")))
