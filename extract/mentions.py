@@ -465,8 +465,8 @@ class ActorResolver:
     def of_setting(self, head: Token, sector: str) -> Mention | None:
         """Whose ``sector`` ("government", "army") an unnamed party is: of the country the
         sentence or the story's dateline places it in ("government shells hit districts of
-        Aleppo")."""
-        return self._context(head, sector)
+        Aleppo": also of the one country the sentence names as another party)."""
+        return self._context(head, sector, wide=True)
 
     def _sentence_countries(self, head: Token, exclude: str | None) -> tuple[list[str], list[str], list[str]]:
         """The countries a sentence names besides ``head``: where it is set ("in Lagos"),
