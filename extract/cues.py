@@ -73,6 +73,8 @@ class Cues:
     measures: frozenset[str]  # "ten days of war games": the event is the measured noun
     exercises: frozenset[str]  # "war games" of several sides are held together
     joint_modifiers: frozenset[str]  # "joint exercises"
+    interception_verbs: frozenset[str]  # "shot down the drones Russia launched": Russia's attack
+    incoming: frozenset[str]  # the munitions whose interception reports an attack
     munition_verbs: frozenset[str]  # "shells hit the district": an attack only by a munition
     munition_nouns: frozenset[str]
     naming_verbs: frozenset[str]  # "called X an invasion": what the actor thinks of X
@@ -175,6 +177,8 @@ def _load(path: Path) -> Cues:
         measures=words("syntax", "measures"),
         exercises=words("syntax", "exercises"),
         joint_modifiers=words("syntax", "joint_modifiers"),
+        interception_verbs=words("interception", "verbs"),
+        incoming=words("interception", "munitions"),
         munition_verbs=words("munitions", "verbs"),
         munition_nouns=words("munitions", "nouns"),
         naming_verbs=words("characterisation", "verbs"),

@@ -30,6 +30,7 @@ RULES = (
     "condemned_as",
     "praised_as",
     "civil_obstruction",
+    "interception",
 )
 _FIELDS = frozenset({"cameo", "plover"})
 

@@ -330,7 +330,26 @@ class DocPass:
             return
         coded = _Coded(relation, rule, coding.negated, coding.hypothetical, source.inherited)
         sides = _Sides(sources, source.via, targets, target.via if target else "", own_target)
+        if targets and self._intercepted(verb):
+            # "shot down the drones Russia launched": Russia's attack on the defender
+            coded = replace(coded, relation=self.ex.recodes["interception"], rule="interception")
+            sides = _Sides(targets, sides.target_via, sources, source.via, False)
         yield from self._findings(tok, trigger, anchor, sent, coded, sides)
+
+    def _intercepted(self, verb: Token) -> bool:
+        """Whether the act brings down munitions fired at the defender ("shot down 31 of the
+        38 drones Russia launched"; not "intercepted Iranian drones on the way to Israel")."""
+        cues = self.cues
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.interception_verbs:
+            return False
+        things = objects(verb) + prep_objects(objects(verb), "of")
+        return any(t.lemma_.lower() in cues.incoming and not self._bound_elsewhere(t) for t in things)
+
+    def _bound_elsewhere(self, munition: Token) -> bool:
+        """ "drones that crossed its airspace on the way to Israel": munitions said to be
+        headed for someone else."""
+        heads = [t for t in munition.subtree if t.dep_ == "prep" and t.lower_ in _HEADED]
+        return any(self.actors.resolve(g) for h in heads for g in h.children if g.dep_ == "pobj")
 
     def _shown_around(self, tok: Token, anchor: list[Token], targets: list[Mention]) -> bool:
         """Whether military means were sent around, near or off a target rather than to it."""
@@ -669,6 +688,9 @@ def _repeated(f: Finding, earlier: list[tuple[int, Side]]) -> bool:
 #: CAMEO's blockade (COERCE); done by a crowd it is an obstruction (PROTEST 144)
 _BLOCKADE = "191"
 _CROWDS = frozenset({Sector.OPPOSITION.value, Sector.CIVILIANS.value})
+
+#: prepositions of where munitions were headed
+_HEADED = frozenset({"to", "toward", "towards", "at"})
 
 #: prepositions of a show of force: means sent around a state, not to it
 _AROUND = frozenset({"around", "near", "off", "along", "toward", "towards", "over", "close"})

@@ -741,7 +741,9 @@ def _across_the_border(r: Reader, a: Act) -> Found | None:
     ]
     own = {s.actor_id for s in a.sources}
     # "its border with Lithuania"; "the Gaza border", "the Lebanese border": a side named on the border
-    heads = prep_objects(borders, "with") + [c for b in borders for c in children(b, "compound", "amod")]
+    heads = prep_objects(borders, "with")
+    if a.plover is Plover.MOBILIZE:  # a show of force "along the Gaza border" (not a shot down near it)
+        heads += [c for b in borders for c in children(b, "compound", "amod")]
     found = [
         m for h in heads for m in r.actors.resolve(h) or r.actors.span_mentions(h) if m.actor_id not in own
     ]

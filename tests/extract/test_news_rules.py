@@ -402,3 +402,10 @@ def test_a_munition_hitting_a_place_is_an_attack_by_whoever_fired_it(run, triple
     found = triples(run("Government shells hit several rebel-held villages of southern Idlib on Sunday."))
     assert ("SYR", "ASSAULT", "SYR") in found
     assert not any(c == "ASSAULT" for _, c, _ in triples(run("The storm hit Honduras on Sunday.")))
+
+
+def test_bringing_down_incoming_munitions_reports_the_attack_of_whoever_fired_them(run, triples) -> None:
+    found = triples(run("Israeli air defences shot down 12 of the 20 rockets Hezbollah fired overnight."))
+    assert any(c == "ASSAULT" and t == "ISR" for _, c, t in found)
+    found = triples(run("Jordan intercepted Iranian drones that crossed its airspace on the way to Israel."))
+    assert not any(c == "ASSAULT" and t == "JOR" for _, c, t in found)
