@@ -214,7 +214,15 @@ class Reader:
             gov = gov.head
         if gov.lemma_.lower() in self.cues.measures and gov.dep_ in ("dobj", "nsubjpass"):
             gov = gov.head  # "began ten days of war games"
+        if self._speech_act(gov):
+            return [], False  # "Paris condemned the detention of its teachers": not Paris's
         return self.subjects(gov)[0], True
+
+    def _speech_act(self, verb: Token) -> bool:
+        """A verb that judges or asks for an act (condemns, welcomes, demands, rejects it), not
+        one that does or promises it ("launched an attack", "agreed to talks", "hosted talks")."""
+        matched = self.matcher.match(verb)
+        return matched is not None and matched.trigger.relation.plover in _JUDGING
 
     def _agent_slot(self, act: Act) -> list[Token]:
         trig = act.tok
@@ -417,10 +425,15 @@ def _as_government(mentions: list[Mention]) -> list[Mention]:
 
 
 def _authorities_of_place(r: Reader, a: Act) -> Found | None:
-    """ "The journalist was arrested in Lebanon": an act only authorities do, in the
-    passive, is by that country's government (where the story is filed from, when the
-    sentence names no place)."""
-    if a.trigger.relation.mode not in r.cues.authority_modes or not is_passive(a.verb):
+    """ "The journalist was arrested in Lebanon", "the detention of two teachers in Iran": an
+    act only authorities do, in the passive or as a noun, is by that country's government
+    (where the story is filed from, when the sentence names no place)."""
+    if a.trigger.relation.mode not in r.cues.authority_modes:
+        return None
+    if not a.is_verb and a.verb.i == a.tok.i:  # "the detention of two teachers in Iran"
+        held = [*a.anchor, *prep_objects([a.tok], "of")]  # "of two teachers in Iran"
+        return _found(_as_government(r.location(a.tok, held)[:1]), "authorities_of_place")
+    if not is_passive(a.verb):
         return None
     found = r.unattributed(a.verb, [a.verb, a.tok])
     if not found and r.main_clause(a.verb):  # "NAIROBI, Kenya — 60 people were arrested"
@@ -545,6 +558,23 @@ SOURCE_STRATEGIES = (
 
 
 # -- targets ---------------------------------------------------------------------------------------
+def _doer_of_the_act(r: Reader, a: Act) -> Found | None:
+    """ "Paris condemned the detention of two French teachers in Iran": an accusation whose
+    object is an act of its own is aimed at whoever did that act (Iran), not at whom it was
+    done to."""
+    if a.plover is not Plover.ACCUSE or not a.is_verb:
+        return None
+    for obj in objects(a.tok):
+        matched = r.matcher.match(obj)
+        if matched is None or matched.trigger.pos != "noun":
+            continue
+        doers = find_sources(r, Act(obj, matched.trigger, matched.anchor, a.sent, obj))
+        found = [m for m in (doers.mentions if doers else []) if not any(same_side(s, m) for s in a.sources)]
+        if found:
+            return Found(found, "doer_of_the_act")
+    return None
+
+
 def _demanded_of(r: Reader, a: Act) -> Found | None:
     """ "Paris demanded the withdrawal of Serbian forces from the town": who is asked to
     act is the doer of the demanded act (Serbia, not the town's country)."""
@@ -835,6 +865,7 @@ def _nearest_after(r: Reader, a: Act) -> Found | None:
 
 
 TARGET_STRATEGIES = (
+    Strategy("doer_of_the_act", _doer_of_the_act, "Paris condemned the detention of two teachers in Iran."),
     Strategy("demanded_of", _demanded_of, "Paris demanded the withdrawal of Serbian forces from the town."),
     Strategy(
         "across_the_border", _across_the_border, "Belarus massed troops near its border with Lithuania."
@@ -872,6 +903,8 @@ _ANSWERS = frozenset(
         Plover.SUPPORT,
     }
 )
+#: verbs whose object act is someone else's ("condemned the detention of ...")
+_JUDGING = frozenset({Plover.ACCUSE, Plover.SUPPORT, Plover.REQUEST, Plover.REJECT})
 #: moves a later sentence may answer
 _ANSWERED = frozenset({Plover.REQUEST, Plover.MOBILIZE})
 #: target strategies that read the trigger's own phrase (a reciprocal act's pair is mutual)

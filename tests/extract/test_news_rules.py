@@ -409,3 +409,14 @@ def test_bringing_down_incoming_munitions_reports_the_attack_of_whoever_fired_th
     assert any(c == "ASSAULT" and t == "ISR" for _, c, t in found)
     found = triples(run("Jordan intercepted Iranian drones that crossed its airspace on the way to Israel."))
     assert not any(c == "ASSAULT" and t == "JOR" for _, c, t in found)
+
+
+def test_condemning_a_detention_accuses_the_detainer(run, triples) -> None:
+    found = triples(run("Berlin on Monday condemned the arrest of three German journalists in Belarus."))
+    assert ("DEU", "ACCUSE", "BLR") in found and ("BLR", "COERCE", "DEU") in found
+    assert ("DEU", "ACCUSE", "DEU") not in found
+
+
+def test_an_act_judged_is_not_the_judges_own(run, triples) -> None:
+    found = triples(run("Norway welcomed the release of two Thai fishermen by Myanmar."))
+    assert not any(s == "NOR" and c == "RETREAT" for s, c, _ in found)
