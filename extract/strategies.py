@@ -221,6 +221,8 @@ class Reader:
     def _speech_act(self, verb: Token) -> bool:
         """A verb that judges or asks for an act (condemns, welcomes, demands, rejects it), not
         one that does or promises it ("launched an attack", "agreed to talks", "hosted talks")."""
+        if verb.lemma_.lower() in self.cues.decision_verbs:
+            return False  # "Malawi ordered the expulsion of ...": its own act, decided
         matched = self.matcher.match(verb)
         return matched is not None and matched.trigger.relation.plover in _JUDGING
 
