@@ -377,7 +377,8 @@ class Reader:
             t.lemma_.lower() in self.cues.commit_verbs for t in verbs[1:]
         ):
             return []
-        for t in verbs:
+        said = [c for t in verbs for c in children(t, "ccomp")]  # "warned that it would ... if X ..."
+        for t in [*verbs, *said]:
             for k in children(t, "advcl"):
                 if any(m.lower_ in ("unless", "if") for m in k.children):
                     heads, inherited = self.subjects(k)
@@ -640,6 +641,9 @@ def _complement(r: Reader, a: Act) -> Found | None:
         if clause.dep_ == "ccomp":  # "demanded that Hamas renounce ...", "allowed Ouattara to run"
             heads, inherited = r.subjects(clause)
             found = [] if inherited else [m for h in heads for m in r.actors.resolve(h)]
+            if found and all(any(same_side(s, m) for s in a.sources) for m in found):
+                # "KCNA warned that Pyongyang would act if Washington ...": whom the condition names
+                return _condition(r, a) or _found(found, "complement")
             if found or not verbal:
                 return _found(found, "complement")
         for t in clause.subtree:

@@ -420,3 +420,8 @@ def test_condemning_a_detention_accuses_the_detainer(run, triples) -> None:
 def test_an_act_judged_is_not_the_judges_own(run, triples) -> None:
     found = triples(run("Norway welcomed the release of two Thai fishermen by Myanmar."))
     assert not any(s == "NOR" and c == "RETREAT" for s, c, _ in found)
+
+
+def test_a_warning_is_aimed_at_whom_its_condition_names(run, triples) -> None:
+    text = "Tehran warned that Iran would close the strait if Washington went ahead with new sanctions."
+    assert ("IRN", "THREATEN", "USA") in triples(run(text))
