@@ -237,7 +237,9 @@ class DocPass:
                 if f.target is not None and frame.target is not None and frame.target.via == "implied":
                     retarget[id(frame)] = f.target
                 self._removed(f, "what a protest demands is the protest's")
-            elif f.plover == frame.plover:
+            elif f.plover == frame.plover or (
+                frame.plover == Plover.PROTEST.value and f.plover == Plover.ACCUSE.value
+            ):  # "rallied outside the embassy, accusing Moscow of ...": a charge of its own
                 out.append(f)
             else:
                 self._removed(f, f"the content of a {frame.plover} between the same parties")

@@ -425,3 +425,8 @@ def test_an_act_judged_is_not_the_judges_own(run, triples) -> None:
 def test_a_warning_is_aimed_at_whom_its_condition_names(run, triples) -> None:
     text = "Tehran warned that Iran would close the strait if Washington went ahead with new sanctions."
     assert ("IRN", "THREATEN", "USA") in triples(run(text))
+
+
+def test_protesters_accusing_a_state_make_a_charge_of_their_own(run, triples) -> None:
+    text = "Hundreds of Georgians rallied outside the Russian embassy, accusing Moscow of meddling."
+    assert ("GEO", "ACCUSE", "RUS") in triples(run(text))
