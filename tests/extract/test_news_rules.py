@@ -430,3 +430,13 @@ def test_a_warning_is_aimed_at_whom_its_condition_names(run, triples) -> None:
 def test_protesters_accusing_a_state_make_a_charge_of_their_own(run, triples) -> None:
     text = "Hundreds of Georgians rallied outside the Russian embassy, accusing Moscow of meddling."
     assert ("GEO", "ACCUSE", "RUS") in triples(run(text))
+
+
+def test_raising_relations_is_support_both_ways(run, triples) -> None:
+    found = triples(run("Qatar and Bahrain raised their relations to ambassador level on Monday."))
+    assert {("QAT", "SUPPORT", "BHR"), ("BHR", "SUPPORT", "QAT")} <= found
+
+
+def test_handing_over_a_wanted_man_is_judicial_cooperation(run, triples) -> None:
+    found = triples(run("Tanzania handed over a suspected militant commander to Kenyan police on Friday."))
+    assert ("TZA", "COOPERATE", "KEN") in found
