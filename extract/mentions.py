@@ -462,6 +462,11 @@ class ActorResolver:
                 return self._context_mention(head, filed.pop(), sector)
         return None
 
+    def people_of_setting(self, tok: Token) -> Mention | None:
+        """The people of the country a sentence or the story's dateline places ``tok`` in
+        ("during a rally against the government in Minsk"), as an unnamed crowd."""
+        return self._context(tok, Sector.CIVILIANS.value)
+
     def of_setting(self, head: Token, sector: str) -> Mention | None:
         """Whose ``sector`` ("government", "army") an unnamed party is: of the country the
         sentence or the story's dateline places it in ("government shells hit districts of

@@ -210,6 +210,8 @@ class Reader:
         gov = first.head
         if first.dep_ not in ("dobj", "nsubjpass", "pobj") or gov.pos_ not in ("VERB", "ADP"):
             return [], False
+        if gov.pos_ == "ADP" and gov.lower_ in ("during", "at"):
+            return [], False  # "police detained a man during a rally": not the police's rally
         if gov.pos_ == "ADP":
             gov = gov.head
         if gov.lemma_.lower() in self.cues.measures and gov.dep_ in ("dobj", "nsubjpass"):
@@ -537,6 +539,18 @@ def _munition_owner(r: Reader, a: Act) -> Found | None:
     return _found(found, "munition_owner")
 
 
+def _unnamed_crowd(r: Reader, a: Act) -> Found | None:
+    """ "A man is detained by riot police during a rally against the government in Minsk":
+    a protest something happened at, with no one named for it, is the people's of the
+    country it is set in."""
+    if a.plover is not Plover.PROTEST or a.is_verb or a.tok.dep_ != "pobj":
+        return None
+    if a.tok.head.lower_ not in ("during", "at"):
+        return None
+    crowd = r.actors.people_of_setting(a.tok)
+    return _found([crowd] if crowd is not None else [], "unnamed_crowd")
+
+
 SOURCE_STRATEGIES = (
     Strategy("slot", _source_slots, "Paris summoned the Malian envoy on Tuesday."),
     Strategy("between", _between_parties, "Talks between Kenya and Tanzania ended on Friday."),
@@ -557,6 +571,7 @@ SOURCE_STRATEGIES = (
         "host_of_a_passive", _host_of_a_passive, "The Gambian envoy was summoned to the Senegalese ministry."
     ),
     Strategy("nearest_before", _nearest_before, "Oslo, in a statement late on Friday, welcomed the truce."),
+    Strategy("unnamed_crowd", _unnamed_crowd, "A man is detained in Minsk during a rally against the vote."),
 )
 
 

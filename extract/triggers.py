@@ -11,6 +11,8 @@ from diplograph.extract.lexicon import Lexicon, Trigger
 from diplograph.extract.syntax import eventive_noun, is_passive, object_ranks, objects
 from spacy.tokens import Token
 
+from diplograph.model import Plover
+
 
 @dataclass(frozen=True, slots=True)
 class Match:
@@ -59,7 +61,7 @@ class TriggerMatcher:
         ):
             return None  # most words: no trigger of that lemma at all
         if pos == "noun" and not eventive_noun(tok, self.cues.light_verbs, self.cues.measures):
-            return None
+            return self._protest_at(tok, lemma)
         if pos == "verb" and self._damages_relations(tok):
             return None  # "will destroy relations": a threat, coded apart
         if pos == "verb" and tok.lower_ != lemma and (is_passive(tok) or tok.dep_ == "acomp"):
@@ -67,6 +69,15 @@ class TriggerMatcher:
             if stative:  # "Israel is opposed to ...": a state of the subject, not a passive
                 return Match(stative[0], [tok])
         return self._best(tok, lemma, pos)
+
+    def _protest_at(self, tok: Token, lemma: str) -> Match | None:
+        """ "A man is detained by riot police during a rally against the election results":
+        a protest something happened at or during took place (other nouns after a
+        preposition are background: "in the war with Iraq")."""
+        if not (tok.dep_ == "pobj" and tok.head.lower_ in ("during", "at")):
+            return None
+        protests = [t for t in self.lexicon.candidates(lemma, "noun") if t.relation.plover is Plover.PROTEST]
+        return Match(protests[0], [tok]) if protests and not protests[0].objects else None
 
     def _damages_relations(self, tok: Token) -> bool:
         """ "X's move will destroy relations": ties said to be at risk, a threat coded apart

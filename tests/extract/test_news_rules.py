@@ -440,3 +440,11 @@ def test_raising_relations_is_support_both_ways(run, triples) -> None:
 def test_handing_over_a_wanted_man_is_judicial_cooperation(run, triples) -> None:
     found = triples(run("Tanzania handed over a suspected militant commander to Kenyan police on Friday."))
     assert ("TZA", "COOPERATE", "KEN") in found
+
+
+def test_a_protest_something_happened_at_took_place(run, triples) -> None:
+    text = "A student is detained by riot police during a rally against the government in Caracas."
+    found = run(text)
+    assert ("VEN", "PROTEST", "VEN") in triples(found)
+    rally = next(e for e in found if e.relation.plover.value == "PROTEST")
+    assert rally.source.sector is None or rally.source.sector.value != "police"
