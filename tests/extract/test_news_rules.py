@@ -448,3 +448,8 @@ def test_a_protest_something_happened_at_took_place(run, triples) -> None:
     assert ("VEN", "PROTEST", "VEN") in triples(found)
     rally = next(e for e in found if e.relation.plover.value == "PROTEST")
     assert rally.source.sector is None or rally.source.sector.value != "police"
+
+
+def test_closing_a_strait_to_others_is_a_blockade(run, triples) -> None:
+    found = triples(run("Yemen would close the strait if Washington struck again."))
+    assert ("YEM", "THREATEN", "USA") in found
