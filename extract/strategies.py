@@ -655,7 +655,8 @@ def _complement(r: Reader, a: Act) -> Found | None:
             continue  # "agreed to impose sanctions on Belarus" is no agreement with Belarus
         if clause.dep_ == "ccomp":  # "demanded that Hamas renounce ...", "allowed Ouattara to run"
             heads, inherited = r.subjects(clause)
-            found = [] if inherited else [m for h in heads for m in r.actors.resolve(h)]
+            # "demanded that Sudan's warring parties let convoys in": whose parties
+            found = [] if inherited else [m for h in heads for m in r.actors.resolve(h) or r.actors.owner(h)]
             if found and all(any(same_side(s, m) for s in a.sources) for m in found):
                 # "KCNA warned that Pyongyang would act if Washington ...": whom the condition names
                 return _condition(r, a) or _found(found, "complement")

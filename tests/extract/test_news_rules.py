@@ -453,3 +453,8 @@ def test_a_protest_something_happened_at_took_place(run, triples) -> None:
 def test_closing_a_strait_to_others_is_a_blockade(run, triples) -> None:
     found = triples(run("Yemen would close the strait if Washington struck again."))
     assert ("YEM", "THREATEN", "USA") in found
+
+
+def test_a_demand_of_a_states_parties_is_of_that_state(run, triples) -> None:
+    found = triples(run("The African Union demanded that Libya's rival factions open the coastal road."))
+    assert ("org/AU", "REQUEST", "LBY") in found
