@@ -303,13 +303,18 @@ class ActorResolver:
         if m is None and sector in SOCIETY and head.pos_ in ("NOUN", "PROPN"):
             m = self._context(head, sector)
         if m is None and sector == Sector.GOVERNMENT.value:
-            m = self._reporting_official(head)
+            m = self._officials_of_setting(head)
         return _listed(m)
 
-    def _reporting_official(self, head: Token) -> Mention | None:
-        """ "KINSHASA — ..., a government spokesman said": an unnamed official who reports
-        the story is of the state it is filed from."""
-        if head.dep_ != "nsubj" or head.head.lemma_.lower() not in self.cues.reporting_verbs:
+    def _officials_of_setting(self, head: Token) -> Mention | None:
+        """Unnamed officials: "authorities in Harare" (of the place they are in); "..., a
+        government spokesman said" or "the authorities" in a sentence naming no state (of
+        the state the story is filed from)."""
+        placed = [m for c in preps([head], "in") for g in pobjects(c) for m in self.resolve_head(g)]
+        if placed and self.is_state(placed[0].actor_id):
+            return self._context_mention(head, placed[0].actor_id, Sector.GOVERNMENT.value)
+        reporting = head.dep_ == "nsubj" and head.head.lemma_.lower() in self.cues.reporting_verbs
+        if not reporting and any(self._sentence_countries(head, None)):
             return None
         filed = {m.actor_id for m in self.dateline_places()}
         if len(filed) != 1:

@@ -458,3 +458,15 @@ def test_closing_a_strait_to_others_is_a_blockade(run, triples) -> None:
 def test_a_demand_of_a_states_parties_is_of_that_state(run, triples) -> None:
     found = triples(run("The African Union demanded that Libya's rival factions open the coastal road."))
     assert ("org/AU", "REQUEST", "LBY") in found
+
+
+def test_unnamed_authorities_are_of_where_they_are_or_the_story_is_filed(run, triples) -> None:
+    found = triples(run("Authorities in Accra expelled two Togolese traders on Monday."))
+    assert ("GHA", "SANCTION", "TGO") in found or ("GHA", "COERCE", "TGO") in found
+    found = triples(run("LOME (wire) — A jailed opposition leader refused an offer from the authorities."))
+    assert ("TGO", "REJECT", "TGO") in found
+
+
+def test_easing_a_curfew_is_toward_the_countrys_own_people(run, triples) -> None:
+    found = triples(run("Ecuador's government lifted the night-time curfew in three coastal provinces."))
+    assert ("ECU", "CONCEDE", "ECU") in found
