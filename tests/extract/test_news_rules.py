@@ -470,3 +470,8 @@ def test_unnamed_authorities_are_of_where_they_are_or_the_story_is_filed(run, tr
 def test_easing_a_curfew_is_toward_the_countrys_own_people(run, triples) -> None:
     found = triples(run("Ecuador's government lifted the night-time curfew in three coastal provinces."))
     assert ("ECU", "CONCEDE", "ECU") in found
+
+
+def test_the_chairperson_of_an_organisation_stands_for_it(run, triples) -> None:
+    found = triples(run("The chairperson of the African Union Commission condemned the coup in Niger."))
+    assert any(s == "org/AU" and c == "ACCUSE" for s, c, _ in found)
