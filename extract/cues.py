@@ -46,6 +46,7 @@ class Cues:
     departure_verbs: frozenset[str]  # "given 48 hours to leave": an expulsion, not an ultimatum
     sports_verbs: frozenset[str]  # "beat Uganda 2-1": a result, not an attack
     sports_nouns: frozenset[str]  # "in a World Cup qualifier"
+    retaliation_words: frozenset[str]  # "Caracas said it would retaliate": answers the last pressure
     cause_markers: frozenset[str]  # "put on alert as/after X ...": whom a show of force answers
     diplomat_nouns: frozenset[str]  # "ordered the ambassador to leave": an expulsion
     statement_verbs: frozenset[str]  # "told X to leave" demands; "told X that ..." states
@@ -151,6 +152,7 @@ def _load(path: Path) -> Cues:
         sports_verbs=words("sports", "verbs"),
         sports_nouns=words("sports", "nouns"),
         cause_markers=words("intent", "cause_markers"),
+        retaliation_words=words("intent", "retaliation_words"),
         diplomat_nouns=words("intent", "diplomat_nouns"),
         statement_verbs=words("intent", "statement_verbs"),
         maker_verbs=words("intent", "maker_verbs"),

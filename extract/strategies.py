@@ -136,8 +136,8 @@ class Reader:
         if plover in _ANSWERED:
             self.moves.append(Move(plover, source, target, sentence))
 
-    def answered(self, a: Act, move: Plover) -> list[Mention]:
-        """Who made the last ``move`` on the act's sources in the two sentences before."""
+    def answered(self, a: Act, moves: frozenset[Plover]) -> list[Mention]:
+        """Who made the last of ``moves`` on the act's sources in the two sentences before."""
         sent = a.tok.sent
         if sent.start == 0:
             return []
@@ -145,7 +145,7 @@ class Reader:
         earliest = self.actors.doc[before.start - 1].sent.start if before.start > 0 else before.start
         sources = {s.actor_id for s in a.sources}
         for m in reversed(self.moves):
-            if m.plover is move and earliest <= m.sentence < sent.start and m.target.actor_id in sources:
+            if m.plover in moves and earliest <= m.sentence < sent.start and m.target.actor_id in sources:
                 return [replace(m.source, via=Via.ANAPHORA)]
         return []
 
@@ -864,16 +864,19 @@ def _answered_demand(r: Reader, a: Act) -> Found | None:
     its source in one of the two sentences before."""
     if a.plover not in _ANSWERS:
         return None
-    return _found(r.answered(a, Plover.REQUEST), "answered_demand")
+    return _found(r.answered(a, frozenset({Plover.REQUEST})), "answered_demand")
 
 
 def _answered_force(r: Reader, a: Act) -> Found | None:
     """ "Bangkok sent troops to its border with Cambodia. Phnom Penh placed its units on
-    alert": a show of force or a threat with no one named answers the last show of force
-    made on its source in the two sentences before."""
-    if a.plover not in (Plover.MOBILIZE, Plover.THREATEN):
-        return None
-    return _found(r.answered(a, Plover.MOBILIZE), "answered_force")
+    alert"; "The EU added Belarusian officials to its sanctions list. Minsk said it would
+    respond in kind": a show of force answers the last show of force, a threat the last
+    act of force or pressure, made on its source in the two sentences before."""
+    if a.plover is Plover.MOBILIZE:
+        return _found(r.answered(a, frozenset({Plover.MOBILIZE})), "answered_force")
+    if a.plover is Plover.THREATEN or a.tok.lemma_.lower() in r.cues.retaliation_words:
+        return _found(r.answered(a, _PRESSURE), "answered_force")
+    return None
 
 
 def _nearest_after(r: Reader, a: Act) -> Found | None:
@@ -928,7 +931,8 @@ _ANSWERS = frozenset(
 #: verbs whose object act is someone else's ("condemned the detention of ...")
 _JUDGING = frozenset({Plover.ACCUSE, Plover.SUPPORT, Plover.REQUEST, Plover.REJECT})
 #: moves a later sentence may answer
-_ANSWERED = frozenset({Plover.REQUEST, Plover.MOBILIZE})
+_PRESSURE = frozenset({Plover.MOBILIZE, Plover.SANCTION, Plover.COERCE, Plover.ASSAULT})
+_ANSWERED = frozenset({Plover.REQUEST, *_PRESSURE})
 #: target strategies that read the trigger's own phrase (a reciprocal act's pair is mutual)
 OWN_PHRASE = frozenset({"demanded_of", "slot", "light_verb_object"})
 

@@ -475,3 +475,8 @@ def test_easing_a_curfew_is_toward_the_countrys_own_people(run, triples) -> None
 def test_the_chairperson_of_an_organisation_stands_for_it(run, triples) -> None:
     found = triples(run("The chairperson of the African Union Commission condemned the coup in Niger."))
     assert any(s == "org/AU" and c == "ACCUSE" for s, c, _ in found)
+
+
+def test_a_threat_answers_the_last_act_of_pressure(run, triples) -> None:
+    text = "Canada imposed sanctions on Venezuela on Monday. Caracas said it would retaliate."
+    assert ("VEN", "THREATEN", "CAN") in triples(run(text))
