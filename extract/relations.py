@@ -136,7 +136,8 @@ class DocPass:
             return actors.resolve_one(tok)
         named = actors.resolve(noun)
         own = [m for m in named if m.actor_id == actors.span_at[tok.i].label_]
-        return (own or named or [None])[0] or actors.resolve_one(tok)
+        chosen = own or named
+        return chosen[0] if chosen else actors.resolve_one(tok)
 
     def _remember(self, sent: Span) -> None:
         actors = self.actors
