@@ -480,3 +480,8 @@ def test_the_chairperson_of_an_organisation_stands_for_it(run, triples) -> None:
 def test_a_threat_answers_the_last_act_of_pressure(run, triples) -> None:
     text = "Canada imposed sanctions on Venezuela on Monday. Caracas said it would retaliate."
     assert ("VEN", "THREATEN", "CAN") in triples(run(text))
+
+
+def test_the_fund_is_the_last_fund_named(run, triples) -> None:
+    text = "The International Monetary Fund approved a loan for Ghana on Monday. Accra thanked the fund."
+    assert ("GHA", "SUPPORT", "org/IMF") in triples(run(text))
