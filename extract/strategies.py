@@ -876,6 +876,9 @@ def _answered_force(r: Reader, a: Act) -> Found | None:
         return _found(r.answered(a, frozenset({Plover.MOBILIZE})), "answered_force")
     if a.plover is Plover.THREATEN or a.tok.lemma_.lower() in r.cues.retaliation_words:
         return _found(r.answered(a, _PRESSURE), "answered_force")
+    if a.plover in (Plover.ACCUSE, Plover.REJECT):
+        # "Algeria broke off relations with Morocco. Rabat called the move baseless"
+        return _found(r.answered(a, _HOSTILE), "answered_force")
     return None
 
 
@@ -932,7 +935,8 @@ _ANSWERS = frozenset(
 _JUDGING = frozenset({Plover.ACCUSE, Plover.SUPPORT, Plover.REQUEST, Plover.REJECT})
 #: moves a later sentence may answer
 _PRESSURE = frozenset({Plover.MOBILIZE, Plover.SANCTION, Plover.COERCE, Plover.ASSAULT})
-_ANSWERED = frozenset({Plover.REQUEST, *_PRESSURE})
+_HOSTILE = frozenset({*_PRESSURE, Plover.ACCUSE, Plover.THREATEN})
+_ANSWERED = frozenset({Plover.REQUEST, *_HOSTILE})
 #: target strategies that read the trigger's own phrase (a reciprocal act's pair is mutual)
 OWN_PHRASE = frozenset({"demanded_of", "slot", "light_verb_object"})
 

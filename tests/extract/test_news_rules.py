@@ -485,3 +485,8 @@ def test_a_threat_answers_the_last_act_of_pressure(run, triples) -> None:
 def test_the_fund_is_the_last_fund_named(run, triples) -> None:
     text = "The International Monetary Fund approved a loan for Ghana on Monday. Accra thanked the fund."
     assert ("GHA", "SUPPORT", "org/IMF") in triples(run(text))
+
+
+def test_a_charge_or_a_rejection_answers_the_last_hostile_move(run, triples) -> None:
+    text = "Algeria broke off relations with Morocco on Tuesday. Rabat called the decision baseless."
+    assert ("MAR", "ACCUSE", "DZA") in triples(run(text))
