@@ -29,6 +29,7 @@ from diplograph.extract.syntax import (
     participle_agents,
     passive_subjects,
     pobjects,
+    predicates,
     prep_objects,
     preps,
     reported,
@@ -876,7 +877,8 @@ def _answered_force(r: Reader, a: Act) -> Found | None:
         return _found(r.answered(a, frozenset({Plover.MOBILIZE})), "answered_force")
     if a.plover is Plover.THREATEN or a.tok.lemma_.lower() in r.cues.retaliation_words:
         return _found(r.answered(a, _PRESSURE), "answered_force")
-    if a.plover in (Plover.ACCUSE, Plover.REJECT):
+    naming = a.is_verb and a.tok.lemma_.lower() in r.cues.naming_verbs and bool(predicates(a.tok))
+    if a.plover in (Plover.ACCUSE, Plover.REJECT) or naming:
         # "Algeria broke off relations with Morocco. Rabat called the move baseless"
         return _found(r.answered(a, _HOSTILE), "answered_force")
     return None
