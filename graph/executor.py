@@ -61,6 +61,7 @@ from diplograph.errors import (
     QueryError,
     QueryTimeoutError,
     StoreError,
+    StoreUnavailableError,
     UnsupportedFormatError,
 )
 
@@ -70,10 +71,6 @@ logger = logging.getLogger(__name__)
 #: the time limit): comparing the copy with the snapshot is linear in the store (about
 #: 5 s per 300k quads on disk here), and the caller's own code, not the user's.
 COMPARE_SECONDS = 300.0
-
-
-class StoreUnavailableError(StoreError):
-    """The query workers could not answer (HTTP 503)."""
 
 
 class QueueFullError(StoreUnavailableError):
