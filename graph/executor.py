@@ -212,7 +212,7 @@ class _Worker:
             self.kill()
 
 
-class _Admission:
+class Admission:
     """Counts the jobs each client has running or waiting, and all of them."""
 
     def __init__(self, workers: int, limits: Limits) -> None:
@@ -363,7 +363,7 @@ class QueryPool:
         self.prefixes = prefixes
         self.size = size
         self.offline = offline
-        self._admission = _Admission(size, limits or Limits())
+        self._admission = Admission(size, limits or Limits())
         self._ctx: multiprocessing.context.ForkServerContext = multiprocessing.get_context("forkserver")
         self._ctx.set_forkserver_preload(["diplograph.graph.sparql_worker"])
         self._idle: queue.Queue[_Worker] = queue.Queue()
@@ -430,7 +430,7 @@ class QueryPool:
         if isinstance(head, WorkerError):
             lease.finish(healthy=True)
             release()
-            raise _error(head)
+            raise error_of(head)
         assert isinstance(head, ReplyHead)
         return ResultStream(head, lease, release)
 
@@ -453,7 +453,7 @@ class QueryPool:
             release()
         lease.finish(healthy=True)
         if isinstance(reply, WorkerError):
-            raise _error(reply)
+            raise error_of(reply)
         assert isinstance(reply, UpdateDelta)
         return reply
 
@@ -467,7 +467,7 @@ class QueryPool:
         self.snapshots.close()
 
 
-def _error(reply: WorkerError) -> Exception:
+def error_of(reply: WorkerError) -> Exception:
     if reply.kind == "syntax":
         return QueryError(f"SPARQL syntax error: {reply.message}")
     if reply.kind == "remote":

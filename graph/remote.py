@@ -171,6 +171,23 @@ def _media(response: httpx.Response) -> str:
     return response.headers.get("content-type", "").split(";")[0].strip().lower()
 
 
+def _boolean(value: bool) -> ox.QueryBoolean:
+    answer = ox.parse_query_results(
+        b'{"head":{},"boolean":%s}' % (b"true" if value else b"false"), format=ox.QueryResultsFormat.JSON
+    )
+    assert isinstance(answer, ox.QueryBoolean)
+    return answer
+
+
+def _ask_answer(result: ox.QuerySolutions | ox.QueryBoolean) -> ox.QuerySolutions | ox.QueryBoolean:
+    """Virtuoso answers ASK with one variable, ``__ASK_RETVAL`` (one row ``1`` for true, none
+    for false), in place of a boolean: made the boolean it stands for."""
+    if not isinstance(result, ox.QuerySolutions) or [v.value for v in result.variables] != ["__ASK_RETVAL"]:
+        return result
+    rows = list(result)
+    return _boolean(bool(rows) and rows[0][0] is not None and rows[0][0].value not in ("0", "false"))
+
+
 def _graph_triples(triples: Iterable[ox.Triple]) -> ox.QueryTriples:
     """Triples as pyoxigraph's result of a CONSTRUCT (what callers of ``query`` expect)."""
     store = ox.Store()
@@ -230,8 +247,10 @@ class RemoteStore:
             try:
                 response = self.client.request(method, url, **kwargs)
             except httpx.TimeoutException as exc:
+                limit = kwargs.get("timeout", self.timeout)
                 raise QueryTimeoutError(
-                    f"the remote store at {url} did not answer within {self.timeout:g} s"
+                    f"the remote store at {url} did not answer within {limit:g} s; narrow the "
+                    "request (LIMIT, more specific patterns) or ask for a longer limit"
                 ) from exc
             except httpx.TransportError as exc:
                 if attempt >= self.retry.attempts:
@@ -274,9 +293,11 @@ class RemoteStore:
         default_graph: Any = None,
         named_graphs: Iterable[Any] | None = None,
         substitutions: Mapping[ox.Variable, Any] | None = None,
+        timeout: float | None = None,
     ) -> Result:
         """Run ``query`` on the endpoint; the answer as pyoxigraph results. The default
-        graph is the server's (the union of the named graphs) unless ``default_graph``."""
+        graph is the server's (the union of the named graphs) unless ``default_graph``;
+        ``timeout`` (seconds) replaces the store's for this query."""
         text = with_prefixes(substitute(query, substitutions), prefixes)
         form: dict[str, str | list[str]] = {"query": text}
         defaults = default_graph if isinstance(default_graph, list | tuple) else [default_graph]
@@ -285,16 +306,24 @@ class RemoteStore:
         if named := [g.value for g in named_graphs or () if isinstance(g, ox.NamedNode)]:
             form["named-graph-uri"] = named
         try:
-            response = self.send("POST", self.endpoints.query, data=form, headers={"Accept": _RESULTS_ACCEPT})
+            response = self.send(
+                "POST",
+                self.endpoints.query,
+                data=form,
+                headers={"Accept": _RESULTS_ACCEPT},
+                timeout=timeout if timeout is not None else self.timeout,
+            )
         except RemoteRefusedError as exc:
-            raise QueryError(f"the remote store refused the query: {exc}") from None
+            raise QueryError(f"the remote store refused the query (a SPARQL syntax error?): {exc}") from None
         return self._parse_result(response)
 
     def _parse_result(self, response: httpx.Response) -> Result:
         media = _media(response)
         try:
             if media in _RESULT_FORMATS:
-                return ox.parse_query_results(response.content, format=_RESULT_FORMATS[media])
+                # Virtuoso names blank nodes nodeID://b123, not a blank node id: b123 is
+                content = response.content.replace(b"<bnode>nodeID://", b"<bnode>")
+                return _ask_answer(ox.parse_query_results(content, format=_RESULT_FORMATS[media]))
             if media in _GRAPH_FORMATS:
                 return _graph_triples(ox.parse(response.content, format=_GRAPH_FORMATS[media]))
         except SyntaxError as exc:
@@ -317,10 +346,10 @@ class RemoteStore:
     ) -> Iterator[ox.Quad]:
         terms = [subject, predicate, object]
         triple = " ".join(str(t) if t is not None else f"?{n}" for t, n in zip(terms, "spo", strict=True))
+        if isinstance(graph_name, ox.DefaultGraph):
+            return  # diplograph writes no quad there (the remote default graph is the union)
         if graph_name is None:
             where = f"GRAPH ?g {{ {triple} }}"
-        elif isinstance(graph_name, ox.DefaultGraph):
-            where = triple  # the remote default graph: the union of the named graphs
         else:
             where = f"GRAPH {graph_name} {{ {triple} }}"
         names = [f"?{n}" for t, n in zip(terms, "spo", strict=True) if t is None]
@@ -392,6 +421,14 @@ class RemoteStore:
         except OSError as exc:
             raise StoreError(f"cannot read {path}: {exc}") from exc
         self._post_graph(to_graph, body, format)
+
+    def load(self, *, path: str, format: ox.RdfFormat) -> None:
+        """Add the quads of an RDF dataset file (N-Quads, TriG), graph by graph (not atomic:
+        a remote server takes a Graph Store request per graph)."""
+        try:
+            self.bulk_extend(ox.parse(path=path, format=format))
+        except (SyntaxError, OSError) as exc:
+            raise StoreError(f"cannot load {path}: {exc}") from exc
 
     def _post_graph(self, graph: ox.NamedNode, body: bytes, format: ox.RdfFormat) -> None:
         self.send(

@@ -36,7 +36,9 @@ from diplograph.ontology import data_path
 from diplograph.ontology import namespaces as ns
 from diplograph.ontology.gazetteer import Gazetteer, load_gazetteer
 from oxrdflib import OxigraphStore
-from rdflib import Dataset
+from rdflib import Dataset, Graph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
 
 from diplograph.errors import ArticleError, QueryError, StoreError
 from diplograph.model import ArticleResult
@@ -443,14 +445,25 @@ def _open_embedded(path: Path | None, read_only: bool) -> ox.Store:
         raise StoreError(f"cannot open the store at {path}: {exc}") from exc
 
 
+class _RemoteRdflibStore(SPARQLUpdateStore):
+    """rdflib's SPARQL store, naming a graph without failing when the graph exists
+    (``Dataset.graph(iri)`` creates it: ``CREATE SILENT GRAPH``)."""
+
+    def add_graph(self, graph: Graph) -> None:
+        if graph.identifier != DATASET_DEFAULT_GRAPH_ID:
+            self.update(f"CREATE SILENT GRAPH {self.node_to_sparql(graph.identifier)}")
+
+
 def _dataset(native: QuadStore) -> Dataset:
     """An rdflib ``Dataset`` over the same store: through oxrdflib for the embedded store,
     through rdflib's SPARQL store for a remote one."""
     if isinstance(native, RemoteStore):
-        from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
-
-        store = SPARQLUpdateStore(
-            query_endpoint=native.endpoints.query, update_endpoint=native.endpoints.update, method="POST"
+        endpoints = native.endpoints
+        store = _RemoteRdflibStore(
+            query_endpoint=endpoints.query,
+            update_endpoint=endpoints.update,
+            method="POST_FORM",
+            returnFormat="json",
         )
         return Dataset(store=store, default_union=True)
     assert isinstance(native, ox.Store)

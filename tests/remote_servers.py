@@ -6,6 +6,7 @@ program is missing makes its tests skip, saying which program and how to get it.
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import socket
 import subprocess
@@ -17,6 +18,9 @@ from pathlib import Path
 
 import httpx
 import pytest
+from diplograph.graph.remote import Endpoints, RemoteStore
+from diplograph.graph.store import KnowledgeGraph
+from diplograph.ontology import namespaces as ns
 
 STARTUP_SECONDS = 90.0
 
@@ -34,9 +38,14 @@ def free_port() -> int:
 
 
 def _program(name: str, hint: str) -> str:
+    """The path of the server program ``name``; the test skips without it, unless
+    DIPLOGRAPH_REQUIRE_SERVERS is set (CI: a missing server is a failure there)."""
     found = shutil.which(name) or shutil.which(name, path=str(Path(sys.executable).parent))
     if found is None:
-        pytest.skip(f"{name} is not installed ({hint}): the remote-store tests against it cannot run")
+        message = f"{name} is not installed ({hint}): the remote-store tests against it cannot run"
+        if os.environ.get("DIPLOGRAPH_REQUIRE_SERVERS"):
+            pytest.fail(message)
+        pytest.skip(message)
     return found
 
 
@@ -44,7 +53,9 @@ def _wait_until_up(url: str, process: subprocess.Popen[bytes], log: Path) -> Non
     deadline = time.monotonic() + STARTUP_SECONDS
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"{url}: the server stopped at start-up:\n{log.read_text(errors='replace')[-2000:]}")
+            raise RuntimeError(
+                f"{url}: the server stopped at start-up:\n{log.read_text(errors='replace')[-2000:]}"
+            )
         with contextlib.suppress(httpx.HTTPError):
             if httpx.post(url, data={"query": "ASK {}"}, timeout=2).is_success:
                 return
@@ -142,3 +153,24 @@ def virtuoso_server(folder: Path) -> Iterator[Server]:
 
 
 SERVERS = {"oxigraph": oxigraph_server, "virtuoso": virtuoso_server}
+
+
+@contextlib.contextmanager
+def fresh_remote_store(server: Server) -> Iterator[KnowledgeGraph]:
+    """The store of ``server`` emptied of all but its reference data (loaded once per
+    server: its fingerprints are kept), opened as a KnowledgeGraph."""
+    kg = KnowledgeGraph(remote=RemoteStore(Endpoints.from_url(server.query_url)))
+    keep = {ns.ontology_graph(), ns.vocabulary_graph(), ns.actor_graph(), str(ns.GRAPH["meta"])}
+    drops = [f"DROP SILENT GRAPH <{g.value}>" for g in kg.native.named_graphs() if g.value not in keep]
+    kg.native.update(
+        " ;\n".join(
+            [
+                *drops,
+                f"DELETE {{ GRAPH <{ns.GRAPH['meta']}> {{ ?s ?p ?o }} }} "
+                f"WHERE {{ GRAPH <{ns.GRAPH['meta']}> {{ ?s ?p ?o FILTER(?p != dg:fingerprint) }} }}",
+            ]
+        ),
+        prefixes=ns.PREFIXES,
+    )
+    with kg:
+        yield kg
