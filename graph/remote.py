@@ -154,17 +154,20 @@ def with_prefixes(text: str, prefixes: Mapping[str, str] | None) -> str:
 
 
 def substitute(text: str, substitutions: Mapping[ox.Variable, Any] | None) -> str:
-    """``text`` with the variables of ``substitutions`` bound by a ``VALUES`` block at the
-    start of the WHERE group, as pyoxigraph's ``substitutions`` binds them."""
+    """``text`` with the variables of ``substitutions`` replaced by their values in the WHERE
+    clause (in nested groups too, as pyoxigraph's ``substitutions`` binds them) and bound by
+    a ``VALUES`` block at its start, so that a projection of them still has them."""
     if not substitutions:
         return text
     match = _WHERE_GROUP.search(text) or re.search(r"\{", text)
     if match is None:
         raise QueryError("cannot bind variables in a query without a WHERE group")
+    where = text[match.end() :]
+    for variable, term in substitutions.items():
+        where = re.sub(rf"[?$]{re.escape(variable.value)}\b", lambda _, t=term: str(t), where)
     names = " ".join(str(v) for v in substitutions)
     values = " ".join(str(t) for t in substitutions.values())
-    block = f"\n  VALUES ({names}) {{ ({values}) }}\n"
-    return text[: match.end()] + block + text[match.end() :]
+    return f"{text[: match.end()]}\n  VALUES ({names}) {{ ({values}) }}\n{where}"
 
 
 def _media(response: httpx.Response) -> str:
@@ -348,10 +351,7 @@ class RemoteStore:
         triple = " ".join(str(t) if t is not None else f"?{n}" for t, n in zip(terms, "spo", strict=True))
         if isinstance(graph_name, ox.DefaultGraph):
             return  # diplograph writes no quad there (the remote default graph is the union)
-        if graph_name is None:
-            where = f"GRAPH ?g {{ {triple} }}"
-        else:
-            where = f"GRAPH {graph_name} {{ {triple} }}"
+        where = f"GRAPH {'?g' if graph_name is None else graph_name} {{ {triple} }}"
         names = [f"?{n}" for t, n in zip(terms, "spo", strict=True) if t is None]
         names += ["?g"] if graph_name is None else []
         if not names:
