@@ -51,7 +51,15 @@ Result = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
 TRANSIENT_STATUS = frozenset({500, 502, 503, 504})
 #: quads per request of :meth:`RemoteStore.bulk_extend`
 BATCH = 5000
-_RESULTS_ACCEPT = "application/sparql-results+xml, text/turtle;q=0.9, application/n-triples;q=0.8, application/rdf+xml;q=0.7"
+#: Virtuoso answers a CONSTRUCT with RDF/XML only, unless asked for nothing it has
+_RESULTS_ACCEPT = ", ".join(
+    (
+        "application/sparql-results+xml",
+        "text/turtle;q=0.9",
+        "application/n-triples;q=0.8",
+        "application/rdf+xml;q=0.7",
+    )
+)
 _RESULT_FORMATS = {
     "application/sparql-results+xml": ox.QueryResultsFormat.XML,
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
