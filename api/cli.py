@@ -1,6 +1,7 @@
 """The ``diplograph`` command line.
 
-Every command takes ``--data DIR`` (or ``DIPLOGRAPH_DATA``) to choose the store;
+Every command takes ``--data DIR`` (or ``DIPLOGRAPH_DATA``) to choose the store, or
+``--store URL`` (or ``DIPLOGRAPH_STORE``) for a remote SPARQL store;
 ``DIPLOGRAPH_LOG_LEVEL`` (default WARNING) sets what is logged to stderr.
 Errors in one input are reported on one line each and the batch goes on; the
 exit code is 1 when anything failed, 2 for usage errors.

@@ -2,7 +2,7 @@
 relations and a pair's summary, get a networkx graph, ingest articles.
 
     >>> import diplograph
-    >>> with diplograph.open("store") as kg:          # a folder, or ":memory:"
+    >>> with diplograph.open("store") as kg:          # a folder, ":memory:" or a SPARQL endpoint URL
     ...     kg.ingest([diplograph.Article("a1", "Russia accused Ukraine of shelling Donetsk.")])
     ...     rows = kg.query("SELECT ?s ?o WHERE { ?e dg:source ?s ; dg:target ?o }")
     ...     G = kg.to_networkx(countries=["RUS"], depth=1)

@@ -310,6 +310,7 @@ class KnowledgeGraph:
         """Replace (``replace``) or add to one graph in one transaction; returns whether the
         graph is new. Protected graphs are refused."""
         refuse_protected([graph])
+        self._refuse_remote_default(graph)
         quads = [ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples]
         created = not self.has_graph(graph)
         try:
@@ -330,6 +331,7 @@ class KnowledgeGraph:
     def drop_graph(self, graph: GraphName) -> None:
         """Delete one graph (empty the default graph); protected graphs are refused."""
         refuse_protected([graph])
+        self._refuse_remote_default(graph)
         try:
             if isinstance(graph, ox.DefaultGraph):
                 self.native.clear_graph(graph)
@@ -337,6 +339,13 @@ class KnowledgeGraph:
                 self.native.remove_graph(graph)
         except OSError as exc:
             raise StoreError(f"cannot delete graph {graph}: {exc}") from exc
+
+    def _refuse_remote_default(self, graph: GraphName) -> None:
+        if self.remote is not None and isinstance(graph, ox.DefaultGraph):
+            raise ProtectedGraphError(
+                "the default graph of a remote store is the union of its named graphs and cannot "
+                "be written; write a named graph"
+            )
 
     def has_graph(self, graph: GraphName) -> bool:
         return isinstance(graph, ox.DefaultGraph) or self.native.contains_named_graph(graph)

@@ -87,3 +87,22 @@ def test_sparql_update_through_the_service_is_refused_clearly(remote_server: Ser
             headers={**KEY, "content-type": "application/sparql-update"},
         )
         assert r.status_code == 403 and "remote store" in r.json()["detail"]
+
+
+def test_the_graph_store_protocol_over_a_remote_store(remote_server: Server) -> None:
+    turtle = {**KEY, "content-type": "text/turtle"}
+    with (
+        _replica(remote_server, enable_graph_store=True) as one,
+        _replica(remote_server, enable_graph_store=True) as two,
+    ):
+        graph = {"graph": "https://example.org/notes"}
+        put = one.put("/graph-store", params=graph, content=b"<urn:a> <urn:b> 'noted' .", headers=turtle)
+        assert put.status_code in (201, 204), put.text
+        read = two.get("/graph-store", params=graph, headers={**KEY, "accept": "application/n-triples"})
+        assert read.status_code == 200 and read.text.strip() == '<urn:a> <urn:b> "noted" .'
+        assert two.delete("/graph-store", params=graph, headers=KEY).status_code == 204
+        assert one.get("/graph-store", params=graph, headers=KEY).status_code == 404
+        default = one.put(
+            "/graph-store", params={"default": ""}, content=b"<urn:a> <urn:b> <urn:c> .", headers=turtle
+        )
+        assert default.status_code == 403 and "default graph of a remote store" in default.json()["detail"]
