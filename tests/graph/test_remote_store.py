@@ -230,4 +230,9 @@ def test_commands_take_the_store_url(remote_server: Server, tmp_path: Path) -> N
     assert refused.exit_code != 0 and "SERVICE" in str(refused.exception)
     backed = runner.invoke(cli, ["backup", str(tmp_path / "b.nq")], env=env)
     assert backed.exit_code == 0, backed.output
-    assert (tmp_path / "b.nq").stat().st_size > 0
+    with fresh_remote_store(remote_server) as kg:
+        assert kg.stats().articles == 0
+        restored = runner.invoke(cli, ["restore", str(tmp_path / "b.nq")], env=env)
+        assert restored.exit_code == 0, restored.output
+        assert f"{len(service_data.SPECS)} articles" in restored.output
+        assert runner.invoke(cli, ["stats"], env=env).output == stats.output
