@@ -6,7 +6,11 @@ Fuseki, Virtuoso ...).
 ``update``, ``quads_for_pattern``, ``extend``, ``remove_graph`` ...) with the same
 pyoxigraph terms and results, so :class:`~diplograph.graph.store.KnowledgeGraph` and
 every module above it run unchanged over either; like an rdflib store plugin, it is a
-small adapter behind one interface (:class:`QuadStore`).
+small adapter behind one interface (:data:`~diplograph.graph.store.Native`): the calls
+``query``, ``update``, ``quads_for_pattern``, ``contains_named_graph``, ``named_graphs``,
+``add``, ``extend``, ``bulk_extend``, ``bulk_load``, ``remove``, ``clear_graph``,
+``remove_graph``, ``clear``, ``dump``, ``load``, ``flush`` and ``len()``, typed against
+both implementations.
 
 Semantics kept from the embedded store:
 
@@ -36,7 +40,7 @@ import time
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import httpx
 import pyoxigraph as ox
@@ -76,27 +80,6 @@ _WHERE_GROUP = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 #: the quads of diplograph's graphs (all under its graph namespace)
 _OURS = f'GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), "{ns.GRAPH}"))'
 _PREFIX_DECL = re.compile(r"\bPREFIX\s+([\w.-]*):", re.IGNORECASE)
-
-
-class QuadStore(Protocol):
-    """What the graph layer asks of a store: a subset of ``pyoxigraph.Store``, which
-    implements it as is; :class:`RemoteStore` implements it over HTTP."""
-
-    def query(self, query: str, **kwargs: Any) -> Any: ...
-    def update(self, update: str, **kwargs: Any) -> None: ...
-    def quads_for_pattern(
-        self, subject: Any, predicate: Any, object: Any, graph_name: Any = None
-    ) -> Iterator[ox.Quad]: ...
-    def contains_named_graph(self, graph_name: Any) -> bool: ...
-    def named_graphs(self) -> Iterator[Any]: ...
-    def add(self, quad: ox.Quad) -> None: ...
-    def extend(self, quads: Iterable[ox.Quad]) -> None: ...
-    def bulk_extend(self, quads: Iterable[ox.Quad]) -> None: ...
-    def remove(self, quad: ox.Quad) -> None: ...
-    def clear_graph(self, graph_name: Any) -> None: ...
-    def remove_graph(self, graph_name: Any) -> None: ...
-    def flush(self) -> None: ...
-    def __len__(self) -> int: ...
 
 
 class RemoteRefusedError(StoreError):
@@ -172,10 +155,15 @@ def substitute(text: str, substitutions: Mapping[ox.Variable, Any] | None) -> st
         raise QueryError("cannot bind variables in a query without a WHERE group")
     where = text[match.end() :]
     for variable, term in substitutions.items():
-        where = re.sub(rf"[?$]{re.escape(variable.value)}\b", lambda _, t=term: str(t), where)
+        where = _replace_variable(where, variable, str(term))
     names = " ".join(str(v) for v in substitutions)
     values = " ".join(str(t) for t in substitutions.values())
     return f"{text[: match.end()]}\n  VALUES ({names}) {{ ({values}) }}\n{where}"
+
+
+def _replace_variable(text: str, variable: ox.Variable, value: str) -> str:
+    """``text`` with ``?name`` and ``$name`` (not ``?names``) replaced by ``value``."""
+    return re.sub(rf"[?$]{re.escape(variable.value)}\b", lambda _: value, text)
 
 
 def _media(response: httpx.Response) -> str:
@@ -218,6 +206,16 @@ def data_block(quads: Iterable[ox.Quad]) -> str:
         "\n".join(lines) if not graph else f"GRAPH {graph} {{\n" + "\n".join(lines) + "\n}"
         for graph, lines in by_graph.items()
     )
+
+
+def _named(graph: object) -> ox.NamedNode:
+    """``graph`` when it is a named graph (IRI); a remote store writes no other."""
+    if not isinstance(graph, ox.NamedNode):
+        raise StoreError(
+            f"a remote store keeps everything in graphs named by IRIs: {graph} cannot be written "
+            "(its default graph is the union of the named graphs)"
+        )
+    return graph
 
 
 def has_blank_node(quad: ox.Quad) -> bool:
@@ -414,8 +412,7 @@ class RemoteStore:
         while batch := list(itertools.islice(it, BATCH)):
             by_graph: dict[ox.NamedNode, list[str]] = {}
             for q in batch:
-                self._refuse_default(q.graph_name)
-                by_graph.setdefault(q.graph_name, []).append(
+                by_graph.setdefault(_named(q.graph_name), []).append(
                     f"{ox.Triple(q.subject, q.predicate, q.object)} .\n"
                 )
             for graph, lines in by_graph.items():
@@ -462,12 +459,10 @@ class RemoteStore:
         self.update(f"DELETE DATA {{\n{data_block([quad])}\n}}")
 
     def clear_graph(self, graph_name: Any) -> None:
-        self._refuse_default(graph_name)
-        self.update(f"CLEAR SILENT GRAPH {graph_name}")
+        self.update(f"CLEAR SILENT GRAPH {_named(graph_name)}")
 
     def remove_graph(self, graph_name: Any) -> None:
-        self._refuse_default(graph_name)
-        self.update(f"DROP SILENT GRAPH {graph_name}")
+        self.update(f"DROP SILENT GRAPH {_named(graph_name)}")
 
     def clear(self) -> None:
         """Drop every graph diplograph writes (those under its graph namespace); the server's
@@ -478,11 +473,3 @@ class RemoteStore:
 
     def flush(self) -> None:
         """Nothing to do: the server persists each request it answered."""
-
-    @staticmethod
-    def _refuse_default(graph_name: Any) -> None:
-        if isinstance(graph_name, ox.DefaultGraph):
-            raise StoreError(
-                "a remote store keeps everything in named graphs: its default graph (the union "
-                "of them) cannot be written"
-            )

@@ -8,7 +8,7 @@ wraps, so both always see the same data.
 The store behind it is either embedded (a ``pyoxigraph.Store``) or remote (a
 :class:`~diplograph.graph.remote.RemoteStore` over a SPARQL 1.1 endpoint, with an
 rdflib ``SPARQLUpdateStore`` as ``dataset``); both answer the same calls
-(:class:`~diplograph.graph.remote.QuadStore`), so the modules above run unchanged.
+(:data:`Native`), so the modules above run unchanged.
 
 Each article lives in its own named graph, written in one transaction: a crash
 mid-write leaves either the whole article or none of it.
@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 from diplograph.graph import rdf
 from diplograph.graph.ids import article_graph, article_iri
-from diplograph.graph.remote import Endpoints, QuadStore, RemoteStore, data_block, has_blank_node
+from diplograph.graph.remote import Endpoints, RemoteStore, data_block, has_blank_node
 from diplograph.graph.terms import Props, count, local_name, property_name, python_value
 from diplograph.ontology import data_path
 from diplograph.ontology import namespaces as ns
@@ -64,6 +64,9 @@ PROTECTED_GRAPHS = frozenset(
     }
 )
 GraphName = ox.NamedNode | ox.BlankNode | ox.DefaultGraph
+#: The store behind a KnowledgeGraph: embedded (pyoxigraph) or remote (graph/remote.py),
+#: called alike
+Native = ox.Store | RemoteStore
 
 
 class ProtectedGraphError(StoreError):
@@ -136,7 +139,7 @@ class KnowledgeGraph:
         self.merge_window_days = merge_window_days
         self.read_only = read_only
         self.remote = remote
-        self.native: QuadStore = remote if remote is not None else _open_embedded(path, read_only)
+        self.native: Native = remote if remote is not None else _open_embedded(path, read_only)
         self.dataset = _dataset(self.native)
         for prefix, namespace in ns.PREFIXES.items():
             self.dataset.bind(prefix, namespace)
@@ -427,7 +430,7 @@ class KnowledgeGraph:
         return int(rows[0]["n"]) if rows else 0
 
 
-def swap_quads(native: QuadStore, old: Iterable[ox.Quad], new: Iterable[ox.Quad]) -> None:
+def swap_quads(native: Native, old: Iterable[ox.Quad], new: Iterable[ox.Quad]) -> None:
     """Remove ``old`` and add ``new`` (ground quads) in one update: one transaction."""
     old, new = list(old), list(new)
     parts = [f"DELETE DATA {{ {data_block(old)} }}"] if old else []
@@ -463,7 +466,7 @@ class _RemoteRdflibStore(SPARQLUpdateStore):
             self.update(f"CREATE SILENT GRAPH {self.node_to_sparql(graph.identifier)}")
 
 
-def _dataset(native: QuadStore) -> Dataset:
+def _dataset(native: Native) -> Dataset:
     """An rdflib ``Dataset`` over the same store: through oxrdflib for the embedded store,
     through rdflib's SPARQL store for a remote one."""
     if isinstance(native, RemoteStore):
