@@ -1,6 +1,7 @@
 """The ``diplograph`` command line.
 
-Every command takes ``--data DIR`` (or ``DIPLOGRAPH_DATA``) to choose the store;
+Every command takes ``--data DIR`` (or ``DIPLOGRAPH_DATA``) to choose the store, or
+``--store URL`` (or ``DIPLOGRAPH_STORE``) for a remote SPARQL store;
 ``DIPLOGRAPH_LOG_LEVEL`` (default WARNING) sets what is logged to stderr.
 Errors in one input are reported on one line each and the batch goes on; the
 exit code is 1 when anything failed, 2 for usage errors.
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from diplograph.api.commands_export import analytics_cmd, export_cmd
 from diplograph.api.commands_store import backup_cmd, repair_cmd, restore_cmd
+from diplograph.api.options import DataOption, StoreOption
 from diplograph.api.serve import serve_cmd
 from rich.console import Console
 from rich.markup import escape
@@ -50,17 +52,11 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-DataOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--data", help="Store folder (default: $DIPLOGRAPH_DATA or the user data folder).", show_default=False
-    ),
-]
 MemoryOption = Annotated[bool, typer.Option("--in-memory", help="Use a throw-away in-memory store.")]
 
 
-def _settings(data: Path | None, in_memory: bool = False) -> Settings:
-    return load_settings(data=data, in_memory=in_memory or None)
+def _settings(data: Path | None, store: str | None = None) -> Settings:
+    return load_settings(data=data, store=store)
 
 
 def _console(stderr: bool = True) -> Console:
@@ -173,12 +169,13 @@ def extract_cmd(
 def ingest_cmd(
     paths: Annotated[list[Path], typer.Argument(help="Text, HTML or JSONL files, or folders.")],
     data: DataOption = None,
+    store: StoreOption = None,
     processes: Annotated[int, typer.Option("--processes", "-p", min=1, help="spaCy worker processes.")] = 1,
 ) -> None:
     """Extract events from articles and store them in the knowledge graph."""
     from diplograph.graph.ingest import ingest
 
-    settings = _settings(data)
+    settings = _settings(data, store)
     console = _console()
     errors: list[ArticleError] = []
     total = count_articles(paths)
@@ -207,6 +204,7 @@ def ingest_cmd(
 def query_cmd(
     sparql: Annotated[str, typer.Argument(help="A SPARQL query, or @FILE to read it from a file.")],
     data: DataOption = None,
+    store: StoreOption = None,
     fmt: Annotated[
         str,
         typer.Option(
@@ -224,9 +222,9 @@ def query_cmd(
 
     if sparql.startswith("@"):
         sparql = Path(sparql[1:]).read_text(encoding="utf-8")
-    settings = _settings(data)
+    settings = _settings(data, store)
     check(sparql, policy_from_settings(settings))  # before the engine: no fetch, no deep nesting
-    with KnowledgeGraph(None if settings.in_memory else settings.data, read_only=True) as kg:
+    with KnowledgeGraph.open(settings, read_only=True) as kg:
         result = kg.query(sparql)
         try:
             if fmt == "table":
@@ -274,17 +272,17 @@ def compact(value: object) -> str:
     return text
 
 
-def stats_cmd(data: DataOption = None) -> None:
+def stats_cmd(data: DataOption = None, store: StoreOption = None) -> None:
     """What the knowledge graph holds, and where it lives."""
     from diplograph.graph.store import KnowledgeGraph
 
-    settings = _settings(data)
-    path = settings.data
+    settings = _settings(data, store)
+    path = settings.store_folder()
     console = Console(highlight=False)
-    if not settings.in_memory and not path.exists():
+    if settings.remote_url() is None and not settings.in_memory and not path.exists():
         console.print(f"Store: {path} (empty: nothing ingested yet)")
         return
-    with KnowledgeGraph(None if settings.in_memory else path, read_only=True) as kg:
+    with KnowledgeGraph.open(settings, read_only=True) as kg:
         s = kg.stats()
     console.print(f"Store: {s.location}")
     asserted = s.events - s.negated - s.hypothetical

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from diplograph.api.options import DataOption, StoreOption
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
@@ -24,12 +25,6 @@ from diplograph.settings import load_settings
 
 logger = logging.getLogger(__name__)
 
-DataOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--data", help="Store folder (default: $DIPLOGRAPH_DATA or the user data folder).", show_default=False
-    ),
-]
 CountryOpt = Annotated[
     list[str] | None,
     typer.Option(
@@ -56,11 +51,11 @@ HypoOpt = Annotated[bool, typer.Option("--hypothetical", help="Include hypotheti
 NegOpt = Annotated[bool, typer.Option("--negated", help="Include negated events.")]
 
 
-def _open(data: Path | None) -> Any:
+def _open(data: Path | None, store: str | None) -> Any:
     from diplograph.graph.store import KnowledgeGraph
 
-    settings = load_settings(data=data)
-    return KnowledgeGraph(None if settings.in_memory else settings.data, read_only=not settings.in_memory)
+    settings = load_settings(data=data, store=store)
+    return KnowledgeGraph.open(settings, read_only=not settings.in_memory)
 
 
 def _progress(console: Console) -> Progress:
@@ -148,7 +143,8 @@ def export_cmd(
         str,
         typer.Option("--count", help="What edge weights count: events (default) or reports (coverage)."),
     ] = "events",
-    data: DataOpt = None,
+    data: DataOption = None,
+    store: StoreOption = None,
 ) -> None:
     """Export the selected relations: a network file for Gephi, Cytoscape or D3, RDF,
     or a picture of a country's ego network (svg, png) for reports. Edges carry ``events``
@@ -173,7 +169,7 @@ def export_cmd(
         raise InputError(f"{spec.name} is binary: write it to a file with -o", where="--output")
     console = Console(stderr=True, highlight=False)
     buffer = io.BytesIO()
-    with _open(data) as kg, _progress(console) as progress:
+    with _open(data, store) as kg, _progress(console) as progress:
         progress.add_task(f"exporting {selection.describe()} as {spec.name}", total=None)
         network = export(kg, selection, spec, buffer)
     if output is None:
@@ -315,7 +311,8 @@ def analytics_cmd(
     min_events: MinOpt = 1,
     hypothetical: HypoOpt = False,
     negated: NegOpt = False,
-    data: DataOpt = None,
+    data: DataOption = None,
+    store: StoreOption = None,
 ) -> None:
     """Analyse the selected relations: centrality, the signed cooperation–conflict
     view, blocs, the chain linking two actors, counterparts, an actor's summary."""
@@ -333,7 +330,7 @@ def analytics_cmd(
             f"{analysis} takes {need} actor{'s' if need > 1 else ''}, not {len(names)}", where="ACTORS"
         )
     console = Console(stderr=True, highlight=False)
-    with _open(data) as kg, _progress(console) as progress:
+    with _open(data, store) as kg, _progress(console) as progress:
         progress.add_task(f"{analysis} of {selection.describe()}", total=None)
         ids = [resolve_actor(kg, a) for a in names]
         G = build_network(kg, selection).graph

@@ -6,16 +6,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from diplograph.api.options import DataOption, StoreOption
 from rich.console import Console
 
 from diplograph.settings import load_settings
-
-DataOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--data", help="Store folder (default: $DIPLOGRAPH_DATA or the user data folder).", show_default=False
-    ),
-]
 
 
 def _console() -> Console:
@@ -23,7 +17,8 @@ def _console() -> Console:
 
 
 def repair_cmd(
-    data: DataOpt = None,
+    data: DataOption = None,
+    store: StoreOption = None,
     full: Annotated[
         bool, typer.Option("--full", help="Recompute every summary, not only stale ones.")
     ] = False,
@@ -33,35 +28,35 @@ def repair_cmd(
     from diplograph.graph import leftovers, summaries
     from diplograph.graph.store import KnowledgeGraph
 
-    settings = load_settings(data=data)
-    with KnowledgeGraph(
-        settings.data, merge_window_days=settings.merge_window_days
-    ) as kg:  # takes the store's lock: no server is running
+    settings = load_settings(data=data, store=store)
+    with KnowledgeGraph.open(settings) as kg:  # an embedded store: takes its lock, no server is running
         done = summaries.repair(kg, deep=True, full=full)
-        removed = leftovers.remove_stale_snapshots(settings.data)
+        removed = [] if kg.path is None else leftovers.remove_stale_snapshots(kg.path)
     what = (
         f"all {done.pairs} pair summaries rebuilt" if done.rebuilt else f"{done.pairs} pair summaries rebuilt"
     )
-    _console().print(f"{what}; {len(removed)} stale snapshot folders removed. Store: {settings.data}")
+    _console().print(f"{what}; {len(removed)} stale snapshot folders removed. Store: {kg.location}")
 
 
 def backup_cmd(
     file: Annotated[Path, typer.Argument(help="The N-Quads file to write (.nq).")],
-    data: DataOpt = None,
+    data: DataOption = None,
+    store: StoreOption = None,
 ) -> None:
     """Write the whole store (articles, events, reference data, summaries) to one N-Quads file."""
     from diplograph.graph.backup import backup
     from diplograph.graph.store import KnowledgeGraph
 
-    settings = load_settings(data=data)
-    with KnowledgeGraph(settings.data, merge_window_days=settings.merge_window_days) as kg:
+    settings = load_settings(data=data, store=store)
+    with KnowledgeGraph.open(settings) as kg:
         n = backup(kg, file)
-    _console().print(f"{n} quads written to {file}. Store: {settings.data}")
+    _console().print(f"{n} quads written to {file}. Store: {kg.location}")
 
 
 def restore_cmd(
     file: Annotated[Path, typer.Argument(help="A backup (.nq) or a TriG export (.trig).")],
-    data: DataOpt = None,
+    data: DataOption = None,
+    store: StoreOption = None,
     replace: Annotated[
         bool, typer.Option("--replace", help="Drop what the store holds before loading.")
     ] = False,
@@ -70,10 +65,10 @@ def restore_cmd(
     from diplograph.graph.backup import restore
     from diplograph.graph.store import KnowledgeGraph
 
-    settings = load_settings(data=data)
-    with KnowledgeGraph(settings.data, merge_window_days=settings.merge_window_days) as kg:
+    settings = load_settings(data=data, store=store)
+    with KnowledgeGraph.open(settings) as kg:
         done = restore(kg, file, replace=replace)
     _console().print(
         f"{done.quads} quads read from {file}: {done.articles} articles, {done.events} events, "
-        f"{done.pairs} pair summaries rebuilt. Store: {settings.data}"
+        f"{done.pairs} pair summaries rebuilt. Store: {kg.location}"
     )

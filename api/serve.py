@@ -4,10 +4,10 @@ over the embedded store, run by uvicorn."""
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import Annotated
 
 import typer
+from diplograph.api.options import DataOption, StoreOption
 
 from diplograph.settings import load_settings
 
@@ -15,14 +15,8 @@ logger = logging.getLogger(__name__)
 
 
 def serve_cmd(
-    data: Annotated[
-        Path | None,
-        typer.Option(
-            "--data",
-            help="Store folder (default: $DIPLOGRAPH_DATA or the user data folder).",
-            show_default=False,
-        ),
-    ] = None,
+    data: DataOption = None,
+    store: StoreOption = None,
     in_memory: Annotated[
         bool, typer.Option("--in-memory", help="Serve a throw-away in-memory store.")
     ] = False,
@@ -36,12 +30,19 @@ def serve_cmd(
     """Serve the knowledge graph over HTTP: SPARQL 1.1 at /sparql, REST at /actors,
     /dyads, /events, /articles, API docs at /docs. Other settings come from
     DIPLOGRAPH_* variables (API_KEY, ROW_LIMIT, ENABLE_UPDATE, ENABLE_GRAPH_STORE,
-    ALLOW_SERVICE_HOSTS, TRUSTED_HOSTS, ...; see the README's Security section)."""
+    ALLOW_SERVICE_HOSTS, TRUSTED_HOSTS, ...; see the README's Security section).
+    Over a remote store (--store URL) the service keeps no state: run several behind a
+    load balancer."""
     import uvicorn
     from diplograph.api.app import create_app
 
     settings = load_settings(
-        data=data, in_memory=in_memory or None, host=host, port=port, query_timeout=query_timeout
+        data=data,
+        store=store,
+        in_memory=in_memory or None,
+        host=host,
+        port=port,
+        query_timeout=query_timeout,
     )
     if settings.host in ("0.0.0.0", "::") and not settings.trusted_hosts:
         logger.warning(
@@ -51,11 +52,11 @@ def serve_cmd(
     if not settings.in_memory:
         from diplograph.graph.store import KnowledgeGraph
 
-        KnowledgeGraph(settings.data).close()  # a store in use is one line here, not a traceback later
+        KnowledgeGraph.open(settings).close()  # a store in use or unreachable: one line here, not later
     app = create_app(settings)
     logger.info(
         "serving %s on http://%s:%d",
-        "memory" if settings.in_memory else settings.data,
+        settings.describe_store(),
         settings.host,
         settings.port,
     )

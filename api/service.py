@@ -1,5 +1,9 @@
 """The running service: the store, the query workers and the write path, built
-once per app (in its lifespan) from the settings, and closed with it."""
+once per app (in its lifespan) from the settings, and closed with it.
+
+Over a remote store (``--store URL``) the service keeps no state of its own: queries
+go to the store's endpoint (:mod:`diplograph.graph.remote_queries`), writes are one
+request per article, and several services can run over one store."""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ import pyoxigraph as ox
 from diplograph.graph import leftovers, summaries
 from diplograph.graph.executor import Limits, QueryPool, ResultStream, Snapshots
 from diplograph.graph.ingest import IngestSummary, ingest_into
+from diplograph.graph.remote_queries import RemoteQueries, WholeResult
 from diplograph.graph.sparql_guard import QueryPolicy, policy_from_settings
 from diplograph.graph.sparql_worker import SparqlJob
 from diplograph.graph.store import KnowledgeGraph
@@ -30,7 +35,7 @@ class Service:
 
     settings: Settings
     kg: KnowledgeGraph
-    pool: QueryPool
+    pool: QueryPool | RemoteQueries
     owns_store: bool = True
     write_lock: threading.Lock = field(default_factory=threading.Lock)
     _extractor: Any = None
@@ -42,22 +47,26 @@ class Service:
         events, delete snapshot folders killed servers left, and start the workers."""
         owns = kg is None
         if kg is None:
-            kg = KnowledgeGraph(
-                None if settings.in_memory else settings.data, merge_window_days=settings.merge_window_days
-            )
+            kg = KnowledgeGraph.open(settings)
         if not kg.read_only:
             summaries.repair(kg, deep=True)
-        if kg.path is not None:
-            leftovers.remove_stale_snapshots(kg.path)
-        snapshots = Snapshots(kg.native, kg.path)
-        claim = leftovers.claim(snapshots.folder)
-        pool = QueryPool(
-            snapshots,
-            dict(ns.PREFIXES),
-            size=settings.query_workers,
-            limits=Limits(per_client=settings.client_queries, queue=settings.query_queue),
-            offline=not settings.allow_service_hosts,
-        )
+        limits = Limits(per_client=settings.client_queries, queue=settings.query_queue)
+        claim = None
+        pool: QueryPool | RemoteQueries
+        if kg.remote is not None:
+            pool = RemoteQueries(kg.remote, dict(ns.PREFIXES), settings.query_workers, limits=limits)
+        else:
+            if kg.path is not None:
+                leftovers.remove_stale_snapshots(kg.path)
+            snapshots = Snapshots(kg.embedded, kg.path)
+            claim = leftovers.claim(snapshots.folder)
+            pool = QueryPool(
+                snapshots,
+                dict(ns.PREFIXES),
+                size=settings.query_workers,
+                limits=limits,
+                offline=not settings.allow_service_hosts,
+            )
         logger.info("service over %s with %d query workers", kg.location, settings.query_workers)
         return cls(settings, kg, pool, owns, _claim=claim)
 
@@ -66,13 +75,15 @@ class Service:
         if self._claim is not None:
             self._claim.release()
         self.kg.flush()
+        if self.owns_store and self.kg.remote is not None:
+            self.kg.close()
 
     # -- reads ------------------------------------------------------------------------------------
     def policy(self) -> QueryPolicy:
         """What user queries and updates may do (remote hosts, nesting)."""
         return policy_from_settings(self.settings)
 
-    def sparql(self, job: SparqlJob, client: str = "") -> ResultStream:
+    def sparql(self, job: SparqlJob, client: str = "") -> ResultStream | WholeResult:
         """Start a user query in a worker process, stopped at the configured timeout."""
         return self.pool.query(job, self.settings.query_timeout, client)
 

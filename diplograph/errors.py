@@ -44,6 +44,11 @@ class StoreError(DiplographError):
     """The knowledge graph store cannot be opened, read or written."""
 
 
+class StoreUnavailableError(StoreError):
+    """The store could not answer for now: the query workers, or a remote store that
+    stayed unreachable or busy after the retries (HTTP 503)."""
+
+
 class ConfigError(DiplographError):
     """A setting, data file or vocabulary is missing or malformed."""
 

@@ -2,7 +2,7 @@
 relations and a pair's summary, get a networkx graph, ingest articles.
 
     >>> import diplograph
-    >>> with diplograph.open("store") as kg:          # a folder, or ":memory:"
+    >>> with diplograph.open("store") as kg:          # a folder, ":memory:" or a SPARQL endpoint URL
     ...     kg.ingest([diplograph.Article("a1", "Russia accused Ukraine of shelling Donetsk.")])
     ...     rows = kg.query("SELECT ?s ?o WHERE { ?e dg:source ?s ; dg:target ?o }")
     ...     G = kg.to_networkx(countries=["RUS"], depth=1)
@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
-from diplograph.errors import InputError
 from diplograph.model import Article, ArticleResult, Plover, QuadClass
 
 if TYPE_CHECKING:
@@ -206,20 +205,16 @@ def _articles(items: Iterable[Article | str | Path]) -> tuple[list[Article], lis
 
 
 def open_graph(location: str | Path | None = None, *, read_only: bool = False) -> DiplomaticGraph:
-    """Open (or create) a knowledge graph: a store folder, ``":memory:"``, or None for the
+    """Open (or create) a knowledge graph: a store folder, ``":memory:"``, the URL of a
+    SPARQL 1.1 endpoint (a remote store), or None for ``DIPLOGRAPH_STORE``, else the
     default folder (``DIPLOGRAPH_DATA``, else the user's data directory)."""
     from diplograph.graph.store import KnowledgeGraph
     from diplograph.settings import load_settings
 
-    if isinstance(location, str) and "://" in location:
-        raise InputError(
-            f"{location!r}: remote SPARQL stores are not supported yet; give a store folder",
-            where="location",
-        )
     if location == MEMORY:
         return DiplomaticGraph(KnowledgeGraph(None))
-    path = Path(location) if location is not None else load_settings().data
-    return DiplomaticGraph(KnowledgeGraph(path, read_only=read_only))
+    settings = load_settings(store=str(location) if location is not None else None)
+    return DiplomaticGraph(KnowledgeGraph.open(settings, read_only=read_only))
 
 
 def extract_events(text: str, *, date: dt.date | str | None = None, id: str = "text") -> ArticleResult:

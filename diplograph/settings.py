@@ -29,6 +29,18 @@ class Settings(BaseSettings):
 
     data: Path = Field(default_factory=default_data_dir, description="Folder of the on-disk store.")
     in_memory: bool = Field(False, description="Keep the store in memory (tests, demos).")
+    store: str | None = Field(
+        None,
+        description="The store: the URL of a SPARQL 1.1 query endpoint (a remote store, e.g. "
+        "http://host:7878/query) or a store folder (as `data`).",
+    )
+    store_update: str | None = Field(
+        None, description="SPARQL Update endpoint of the remote store (default: guessed from `store`)."
+    )
+    store_graph_store: str | None = Field(
+        None, description="Graph Store Protocol endpoint of the remote store (default: guessed from `store`)."
+    )
+    store_timeout: float = Field(60.0, gt=0, description="Seconds one request to a remote store may take.")
     query_timeout: float = Field(10.0, gt=0, description="Seconds a SPARQL query may run.")
     row_limit: int = Field(
         10_000, ge=0, description="Cap on SPARQL result rows, announced when hit (0: no cap)."
@@ -91,6 +103,18 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             return tuple(h.strip().lower() for h in value.split(",") if h.strip())
         return value
+
+    def remote_url(self) -> str | None:
+        """The remote store's query endpoint, when ``store`` is a URL."""
+        return self.store if self.store is not None and "://" in self.store else None
+
+    def store_folder(self) -> Path:
+        """The embedded store's folder: ``store`` when it is a path, else ``data``."""
+        return Path(self.store) if self.store and self.remote_url() is None else self.data
+
+    def describe_store(self) -> str:
+        """Where the store lives, for messages."""
+        return self.remote_url() or ("memory" if self.in_memory else str(self.store_folder()))
 
     def accepted_hosts(self) -> tuple[str, ...]:
         """The names the ``Host`` header may carry."""

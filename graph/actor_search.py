@@ -89,10 +89,15 @@ class Ranked:
 
 
 def rank_actors(query: str, candidates: Iterable[Candidate]) -> list[Ranked]:
-    """Each actor once, by its best name, best first (then by label and id)."""
+    """Each actor once, by its best name (of equally good names, the first in alphabetical
+    order: the answer does not depend on the order the store lists them), best first (then
+    by label and id)."""
     best: dict[str, Ranked] = {}
     for c in candidates:
         rank = rank_name(query, c.name, c.kind)
-        if rank is not None and (c.actor not in best or rank < best[c.actor].rank):
+        if rank is None:
+            continue
+        kept = best.get(c.actor)
+        if kept is None or (rank, c.name) < (kept.rank, kept.candidate.name):
             best[c.actor] = Ranked(c, rank)
     return sorted(best.values(), key=lambda r: (r.rank, r.candidate.label.casefold(), r.candidate.actor))

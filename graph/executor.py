@@ -61,6 +61,7 @@ from diplograph.errors import (
     QueryError,
     QueryTimeoutError,
     StoreError,
+    StoreUnavailableError,
     UnsupportedFormatError,
 )
 
@@ -70,10 +71,6 @@ logger = logging.getLogger(__name__)
 #: the time limit): comparing the copy with the snapshot is linear in the store (about
 #: 5 s per 300k quads on disk here), and the caller's own code, not the user's.
 COMPARE_SECONDS = 300.0
-
-
-class StoreUnavailableError(StoreError):
-    """The query workers could not answer (HTTP 503)."""
 
 
 class QueueFullError(StoreUnavailableError):
@@ -215,7 +212,7 @@ class _Worker:
             self.kill()
 
 
-class _Admission:
+class Admission:
     """Counts the jobs each client has running or waiting, and all of them."""
 
     def __init__(self, workers: int, limits: Limits) -> None:
@@ -366,7 +363,7 @@ class QueryPool:
         self.prefixes = prefixes
         self.size = size
         self.offline = offline
-        self._admission = _Admission(size, limits or Limits())
+        self._admission = Admission(size, limits or Limits())
         self._ctx: multiprocessing.context.ForkServerContext = multiprocessing.get_context("forkserver")
         self._ctx.set_forkserver_preload(["diplograph.graph.sparql_worker"])
         self._idle: queue.Queue[_Worker] = queue.Queue()
@@ -433,7 +430,7 @@ class QueryPool:
         if isinstance(head, WorkerError):
             lease.finish(healthy=True)
             release()
-            raise _error(head)
+            raise error_of(head)
         assert isinstance(head, ReplyHead)
         return ResultStream(head, lease, release)
 
@@ -456,7 +453,7 @@ class QueryPool:
             release()
         lease.finish(healthy=True)
         if isinstance(reply, WorkerError):
-            raise _error(reply)
+            raise error_of(reply)
         assert isinstance(reply, UpdateDelta)
         return reply
 
@@ -470,7 +467,7 @@ class QueryPool:
         self.snapshots.close()
 
 
-def _error(reply: WorkerError) -> Exception:
+def error_of(reply: WorkerError) -> Exception:
     if reply.kind == "syntax":
         return QueryError(f"SPARQL syntax error: {reply.message}")
     if reply.kind == "remote":

@@ -102,8 +102,6 @@ def ingest(
     """Open the store of ``settings``, check its summaries against its events (a store
     written before the marks may have lost some) and ingest ``articles`` into it (with
     ``extractor``, or a new one using ``processes`` worker processes)."""
-    with KnowledgeGraph(
-        None if settings.in_memory else settings.data, merge_window_days=settings.merge_window_days
-    ) as kg:
+    with KnowledgeGraph.open(settings) as kg:
         repair(kg, deep=True)
         return ingest_into(kg, articles, extractor=extractor, processes=processes, on_article=on_article)

@@ -282,7 +282,7 @@ def cut_network() -> bool:
         return False
 
 
-def _failure(exc: BaseException) -> WorkerError:
+def failure_of(exc: BaseException) -> WorkerError:
     if isinstance(exc, SyntaxError):
         return WorkerError("syntax", str(exc))
     if isinstance(exc, RemoteAccessError):
@@ -346,7 +346,7 @@ def _answer(
     except _PipeClosed:
         raise
     except Exception as exc:  # keep the worker alive; the service maps this to an HTTP error
-        pipe.send(_failure(exc))
+        pipe.send(failure_of(exc))
 
 
 def serve(conn: Connection, prefixes: dict[str, str], offline: bool = True) -> None:

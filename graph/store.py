@@ -5,6 +5,11 @@ memory for tests. rdflib users get :attr:`KnowledgeGraph.dataset`; the hot
 paths (writes, SPARQL) use the native store directly, which is what oxrdflib
 wraps, so both always see the same data.
 
+The store behind it is either embedded (a ``pyoxigraph.Store``) or remote (a
+:class:`~diplograph.graph.remote.RemoteStore` over a SPARQL 1.1 endpoint, with an
+rdflib ``SPARQLUpdateStore`` as ``dataset``); both answer the same calls
+(:data:`Native`), so the modules above run unchanged.
+
 Each article lives in its own named graph, written in one transaction: a crash
 mid-write leaves either the whole article or none of it.
 """
@@ -20,20 +25,26 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 from diplograph.graph import rdf
 from diplograph.graph.ids import article_graph, article_iri
+from diplograph.graph.remote import Endpoints, RemoteStore, data_block, has_blank_node
 from diplograph.graph.terms import Props, count, local_name, property_name, python_value
 from diplograph.ontology import data_path
 from diplograph.ontology import namespaces as ns
 from diplograph.ontology.gazetteer import Gazetteer, load_gazetteer
 from oxrdflib import OxigraphStore
-from rdflib import Dataset
+from rdflib import Dataset, Graph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
 
 from diplograph.errors import ArticleError, QueryError, StoreError
 from diplograph.model import ArticleResult
+
+if TYPE_CHECKING:
+    from diplograph.settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +64,9 @@ PROTECTED_GRAPHS = frozenset(
     }
 )
 GraphName = ox.NamedNode | ox.BlankNode | ox.DefaultGraph
+#: The store behind a KnowledgeGraph: embedded (pyoxigraph) or remote (graph/remote.py),
+#: called alike
+Native = ox.Store | RemoteStore
 
 
 class ProtectedGraphError(StoreError):
@@ -68,22 +82,6 @@ def refuse_protected(graphs: Iterable[GraphName]) -> None:
             f"{', '.join(hit)} {'is' if len(hit) == 1 else 'are'} written by diplograph only "
             "(reference data, events and summaries); change the articles' graphs instead"
         )
-
-
-def _data_block(quads: Iterable[ox.Quad]) -> str:
-    """Quads as the body of INSERT DATA / DELETE DATA, one GRAPH block per graph."""
-    by_graph: dict[str, list[str]] = {}
-    for q in quads:
-        key = "" if isinstance(q.graph_name, ox.DefaultGraph) else str(q.graph_name)
-        by_graph.setdefault(key, []).append(f"{ox.Triple(q.subject, q.predicate, q.object)} .")
-    return "\n".join(
-        "\n".join(lines) if not graph else f"GRAPH {graph} {{\n" + "\n".join(lines) + "\n}"
-        for graph, lines in by_graph.items()
-    )
-
-
-def _has_blank_node(quad: ox.Quad) -> bool:
-    return any(isinstance(t, ox.BlankNode) for t in (quad.subject, quad.object, quad.graph_name))
 
 
 class WriteStatus(StrEnum):
@@ -134,38 +132,48 @@ class KnowledgeGraph:
         read_only: bool = False,
         reference_data: bool = True,
         merge_window_days: int = 1,
+        remote: RemoteStore | None = None,
     ) -> None:
-        self.path = path
+        self.path = None if remote is not None else path
         #: reports of one happening are at most this many days apart (graph/happenings.py)
         self.merge_window_days = merge_window_days
         self.read_only = read_only
-        try:
-            if path is None:
-                native = ox.Store()
-            elif read_only:
-                native = ox.Store.read_only(str(path))
-            else:
-                path.mkdir(parents=True, exist_ok=True)
-                native = ox.Store(str(path))
-        except OSError as exc:
-            if "lock" in str(exc).lower():
-                raise StoreError(
-                    f"the store at {path} is in use by another process (a running `diplograph serve` "
-                    "or `ingest`?): stop it, or choose another --data folder"
-                ) from None
-            raise StoreError(f"cannot open the store at {path}: {exc}") from exc
-        self.native: ox.Store = native
-        self.dataset = Dataset(store=OxigraphStore(store=native), default_union=True)
+        self.remote = remote
+        self.native: Native = remote if remote is not None else _open_embedded(path, read_only)
+        self.dataset = _dataset(self.native)
         for prefix, namespace in ns.PREFIXES.items():
             self.dataset.bind(prefix, namespace)
         self._gazetteer = gazetteer
         if reference_data and not read_only:
             self.ensure_reference_data()
 
+    @classmethod
+    def open(cls, settings: Settings, *, read_only: bool = False) -> KnowledgeGraph:
+        """The store ``settings`` name: a remote SPARQL endpoint (``store`` is a URL), an
+        in-memory store, or the store folder (``store`` or ``data``)."""
+        url = settings.remote_url()
+        if url is not None:
+            endpoints = Endpoints.from_url(
+                url, update=settings.store_update, graph_store=settings.store_graph_store
+            )
+            remote = RemoteStore(endpoints, timeout=settings.store_timeout)
+            return cls(remote=remote, read_only=read_only, merge_window_days=settings.merge_window_days)
+        path = None if settings.in_memory else settings.store_folder()
+        return cls(path, read_only=read_only, merge_window_days=settings.merge_window_days)
+
     # -- life cycle ------------------------------------------------------------------------------
     @property
     def location(self) -> str:
+        if self.remote is not None:
+            return self.remote.url
         return str(self.path) if self.path else "memory"
+
+    @property
+    def embedded(self) -> ox.Store:
+        """The embedded pyoxigraph store; StoreError for a remote store."""
+        if not isinstance(self.native, ox.Store):
+            raise StoreError(f"{self.location} is a remote store: this needs an embedded one (--data DIR)")
+        return self.native
 
     def flush(self) -> None:
         if self.path is not None and not self.read_only:
@@ -177,6 +185,8 @@ class KnowledgeGraph:
             return
         self.flush()
         self.dataset.close()
+        if self.remote is not None:
+            self.remote.close()
         self.native = None  # type: ignore[assignment]
         gc.collect()
 
@@ -275,8 +285,11 @@ class KnowledgeGraph:
             for event in result.events:
                 yield from rdf.event_quads(event, graph)
 
+        also = list(also)
         try:
-            if previous is None:
+            if self.remote is not None and not also:
+                self.remote.put_graph(graph, (ox.Triple(q.subject, q.predicate, q.object) for q in quads()))
+            elif previous is None:
                 # one transaction: an exception while the quads are made aborts it whole
                 self.native.extend(itertools.chain(quads(), also))
             else:
@@ -300,6 +313,7 @@ class KnowledgeGraph:
         """Replace (``replace``) or add to one graph in one transaction; returns whether the
         graph is new. Protected graphs are refused."""
         refuse_protected([graph])
+        self._refuse_remote_default(graph)
         quads = [ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples]
         created = not self.has_graph(graph)
         try:
@@ -311,7 +325,7 @@ class KnowledgeGraph:
                     if isinstance(graph, ox.DefaultGraph)
                     else f"DROP SILENT GRAPH {graph}"
                 )
-                insert = f" ;\nINSERT DATA {{\n{_data_block(quads)}\n}}" if quads else ""
+                insert = f" ;\nINSERT DATA {{\n{data_block(quads)}\n}}" if quads else ""
                 self.native.update(drop + insert)
         except OSError as exc:
             raise StoreError(f"cannot write graph {graph}: {exc}") from exc
@@ -320,6 +334,7 @@ class KnowledgeGraph:
     def drop_graph(self, graph: GraphName) -> None:
         """Delete one graph (empty the default graph); protected graphs are refused."""
         refuse_protected([graph])
+        self._refuse_remote_default(graph)
         try:
             if isinstance(graph, ox.DefaultGraph):
                 self.native.clear_graph(graph)
@@ -327,6 +342,13 @@ class KnowledgeGraph:
                 self.native.remove_graph(graph)
         except OSError as exc:
             raise StoreError(f"cannot delete graph {graph}: {exc}") from exc
+
+    def _refuse_remote_default(self, graph: GraphName) -> None:
+        if self.remote is not None and isinstance(graph, ox.DefaultGraph):
+            raise ProtectedGraphError(
+                "the default graph of a remote store is the union of its named graphs and cannot "
+                "be written; write a named graph"
+            )
 
     def has_graph(self, graph: GraphName) -> bool:
         return isinstance(graph, ox.DefaultGraph) or self.native.contains_named_graph(graph)
@@ -336,18 +358,18 @@ class KnowledgeGraph:
         (DELETE DATA + INSERT DATA), then quads with blank nodes (which DELETE DATA
         cannot name) one by one. Protected graphs are refused before anything is written."""
         refuse_protected(q.graph_name for q in (*removed, *added))
-        ground_removed = [q for q in removed if not _has_blank_node(q)]
-        ground_added = [q for q in added if not _has_blank_node(q)]
-        parts = [f"DELETE DATA {{\n{_data_block(ground_removed)}\n}}"] if ground_removed else []
+        ground_removed = [q for q in removed if not has_blank_node(q)]
+        ground_added = [q for q in added if not has_blank_node(q)]
+        parts = [f"DELETE DATA {{\n{data_block(ground_removed)}\n}}"] if ground_removed else []
         if ground_added:
-            parts.append(f"INSERT DATA {{\n{_data_block(ground_added)}\n}}")
+            parts.append(f"INSERT DATA {{\n{data_block(ground_added)}\n}}")
         try:
             if parts:
                 self.native.update(" ;\n".join(parts))
             for quad in removed:
-                if _has_blank_node(quad):
+                if has_blank_node(quad):
                     self.native.remove(quad)
-            self.native.extend(q for q in added if _has_blank_node(q))
+            self.native.extend(q for q in added if has_blank_node(q))
         except OSError as exc:
             raise StoreError(f"cannot apply the update: {exc}") from exc
 
@@ -408,7 +430,7 @@ class KnowledgeGraph:
         return int(rows[0]["n"]) if rows else 0
 
 
-def swap_quads(native: ox.Store, old: Iterable[ox.Quad], new: Iterable[ox.Quad]) -> None:
+def swap_quads(native: Native, old: Iterable[ox.Quad], new: Iterable[ox.Quad]) -> None:
     """Remove ``old`` and add ``new`` (ground quads) in one update: one transaction."""
     old, new = list(old), list(new)
     parts = [f"DELETE DATA {{ {data_block(old)} }}"] if old else []
@@ -418,6 +440,43 @@ def swap_quads(native: ox.Store, old: Iterable[ox.Quad], new: Iterable[ox.Quad])
         native.update(" ;\n".join(parts))
 
 
-def data_block(quads: Iterable[ox.Quad]) -> str:
-    """Quads as the body of ``INSERT DATA``/``DELETE DATA``, rendered by pyoxigraph."""
-    return "\n".join(f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in quads)
+def _open_embedded(path: Path | None, read_only: bool) -> ox.Store:
+    try:
+        if path is None:
+            return ox.Store()
+        if read_only:
+            return ox.Store.read_only(str(path))
+        path.mkdir(parents=True, exist_ok=True)
+        return ox.Store(str(path))
+    except OSError as exc:
+        if "lock" in str(exc).lower():
+            raise StoreError(
+                f"the store at {path} is in use by another process (a running `diplograph serve` "
+                "or `ingest`?): stop it, or choose another --data folder"
+            ) from None
+        raise StoreError(f"cannot open the store at {path}: {exc}") from exc
+
+
+class _RemoteRdflibStore(SPARQLUpdateStore):
+    """rdflib's SPARQL store, naming a graph without failing when the graph exists
+    (``Dataset.graph(iri)`` creates it: ``CREATE SILENT GRAPH``)."""
+
+    def add_graph(self, graph: Graph) -> None:
+        if graph.identifier != DATASET_DEFAULT_GRAPH_ID:
+            self.update(f"CREATE SILENT GRAPH {self.node_to_sparql(graph.identifier)}")
+
+
+def _dataset(native: Native) -> Dataset:
+    """An rdflib ``Dataset`` over the same store: through oxrdflib for the embedded store,
+    through rdflib's SPARQL store for a remote one."""
+    if isinstance(native, RemoteStore):
+        endpoints = native.endpoints
+        store = _RemoteRdflibStore(
+            query_endpoint=endpoints.query,
+            update_endpoint=endpoints.update,
+            method="POST_FORM",
+            returnFormat="json",
+        )
+        return Dataset(store=store, default_union=True)
+    assert isinstance(native, ox.Store)
+    return Dataset(store=OxigraphStore(store=native), default_union=True)

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Iterator
 
 import pytest
+from diplograph.graph.store import KnowledgeGraph
 
 from diplograph.model import (
     Actor,
@@ -19,6 +21,7 @@ from diplograph.model import (
     Relation,
     Sector,
 )
+from tests.remote_servers import SERVERS, Server, fresh_remote_store
 
 # the Host name Starlette's TestClient sends; the service refuses names it was not given
 os.environ.setdefault("DIPLOGRAPH_TRUSTED_HOSTS", "testserver")
@@ -86,3 +89,45 @@ def extractor(nlp):
     from diplograph.extract.pipeline import Extractor
 
     return Extractor(nlp)
+
+
+# -- remote stores: SPARQL servers started for the session (tests/remote_servers.py) -----------------
+def _serve(name: str, factory: pytest.TempPathFactory) -> Iterator[Server]:
+    with SERVERS[name](factory.mktemp(name)) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    yield from _serve("oxigraph", tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def virtuoso_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    yield from _serve("virtuoso", tmp_path_factory)
+
+
+#: the stores a store test runs on: the embedded one, and each remote server
+BACKENDS = [
+    "embedded",
+    pytest.param("oxigraph", marks=pytest.mark.server),
+    pytest.param("virtuoso", marks=pytest.mark.server),
+]
+
+
+@pytest.fixture(params=[p for p in BACKENDS if p != "embedded"])
+def remote_server(request: pytest.FixtureRequest) -> Server:
+    """Each remote server in turn."""
+    return request.getfixturevalue(f"{request.param}_server")
+
+
+@pytest.fixture(params=BACKENDS)
+def backend_kg(request: pytest.FixtureRequest) -> Iterator[KnowledgeGraph]:
+    """An empty store (reference data only) of each backend in turn."""
+    if request.param == "embedded":
+        with KnowledgeGraph(None) as kg:
+            yield kg
+        return
+    server = request.getfixturevalue(f"{request.param}_server")
+    with fresh_remote_store(server) as kg:
+        yield kg

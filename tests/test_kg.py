@@ -32,9 +32,13 @@ def test_unknown_attribute_is_an_attribute_error() -> None:
         _ = diplograph.nope  # type: ignore[attr-defined]
 
 
-def test_remote_location_is_refused_clearly() -> None:
-    with pytest.raises(InputError, match="remote SPARQL stores"):
-        diplograph.open("http://127.0.0.1:7878/query")
+def test_an_unreachable_remote_store_is_one_clear_error() -> None:
+    from diplograph.errors import StoreUnavailableError
+    from tests.remote_servers import free_port
+
+    url = f"http://127.0.0.1:{free_port()}/query"  # nothing listens there: tried 5 times in about 3 s
+    with pytest.raises(StoreUnavailableError, match=f"{url} is unreachable after 5 attempts"):
+        diplograph.open(url)
 
 
 def test_open_in_memory_queries_and_views(result: ArticleResult) -> None:

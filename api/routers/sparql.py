@@ -33,6 +33,7 @@ import pyoxigraph as ox
 from diplograph.api.deps import ServiceDep, read_body, refuse_cross_site, require_api_key
 from diplograph.graph.executor import ResultStream
 from diplograph.graph.formats import Kind, acceptable_at_all, negotiate, parse_accept
+from diplograph.graph.remote_queries import WholeResult
 from diplograph.graph.sparql_worker import SparqlJob
 from diplograph.ontology import namespaces as ns
 from fastapi import APIRouter, Query, Request
@@ -128,7 +129,7 @@ def _client(request: Request) -> str:
     return request.client.host if request.client else ""
 
 
-def _respond(stream: ResultStream, row_limit: int | None) -> Response:
+def _respond(stream: ResultStream | WholeResult, row_limit: int | None) -> Response:
     head = stream.head
     headers = {"Vary": "Accept"}
     if row_limit is not None and head.form != "ask":

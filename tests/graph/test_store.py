@@ -1,4 +1,3 @@
-from collections.abc import Iterator
 from pathlib import Path
 
 import diplograph.graph.rdf
@@ -15,9 +14,9 @@ RUN = Run("test-extractor", "1")
 
 
 @pytest.fixture
-def kg() -> Iterator[KnowledgeGraph]:
-    with KnowledgeGraph(None) as store:
-        yield store
+def kg(backend_kg: KnowledgeGraph) -> KnowledgeGraph:
+    """The store tests run on the embedded store and on each remote server (tests/conftest.py)."""
+    return backend_kg
 
 
 def events_in(kg: KnowledgeGraph) -> list[str]:
