@@ -386,6 +386,80 @@ class KnowledgeGraph:
         rows = self.select(f"SELECT (COUNT({what}) AS ?n) WHERE {{ {pattern} }}")
         return int(rows[0]["n"]) if rows else 0
 
+    # -- batched and piecewise writes (``diplograph ingest``) ----------------------------------------
+    def write_new_articles(
+        self,
+        results: Iterable[ArticleResult],
+        run: rdf.Run,
+        *,
+        also: Iterable[ox.Quad] = (),
+        bulk: bool = False,
+    ) -> list[WriteOutcome | ArticleError]:
+        """Store articles that have no graph in the store yet, all at once; returns, for
+        each, its outcome or the error that kept it out (an article RDF cannot hold is
+        refused alone: its quads are all made before anything is written).
+
+        Without ``bulk``, one transaction holds them all and ``also``. With ``bulk``,
+        ``also`` (the summaries' stale marks) is written first, in one transaction, then the
+        events through Oxigraph's bulk writer (not atomic), then the articles' own nodes in
+        one transaction: an article counts as stored (:meth:`stored_version`) only once all
+        its events are in, so a crash leaves articles that the next ingest extracts again
+        (replacing their graphs whole) and marks that :func:`~diplograph.graph.summaries.repair`
+        clears."""
+        heads: list[ox.Quad] = []
+        bodies: list[ox.Quad] = []
+        outcomes: list[WriteOutcome | ArticleError] = []
+        for result in results:
+            graph = article_graph(result.article.key)
+            try:
+                head = list(rdf.article_quads(result.article, run, graph))
+                body = [q for event in result.events for q in rdf.event_quads(event, graph)]
+            except ValueError as exc:  # a value RDF cannot hold (a lone surrogate, ...)
+                where = ascii(result.article.source or result.article.id)
+                outcomes.append(ArticleError(f"cannot be stored: {exc}", where=where))
+                continue
+            heads += head
+            bodies += body
+            events = len({event.id for event in result.events})
+            outcomes.append(WriteOutcome(result.article.key, WriteStatus.ADDED, events))
+        try:
+            if bulk:
+                self.native.extend(also)
+                self.native.bulk_extend(bodies)
+                self.native.extend(heads)
+            else:
+                self.native.extend(itertools.chain(also, bodies, heads))
+        except OSError as exc:
+            raise StoreError(f"cannot write a batch of {len(outcomes)} articles: {exc}") from exc
+        for outcome in outcomes:
+            if isinstance(outcome, WriteOutcome):
+                logger.debug("%s article %s (%d events)", outcome.status, outcome.article_key, outcome.events)
+        return outcomes
+
+    def write_article_part(
+        self, result: ArticleResult, run: rdf.Run, *, first: bool, last: bool, also: Iterable[ox.Quad] = ()
+    ) -> None:
+        """Store one part of an article too long to write at once (``result.events`` are the
+        part's), each part one transaction with ``also``. The first part empties the
+        article's graph (a previous version, or the parts of an interrupted write; ``also``
+        is written before, so it must mark that graph's pairs); the article's own node comes
+        with the last part, so the article counts as stored only once every part is in."""
+        graph = article_graph(result.article.key)
+        marks = list(also)
+        try:
+            quads = [q for event in result.events for q in rdf.event_quads(event, graph)]
+            if last:
+                quads += rdf.article_quads(result.article, run, graph)
+            if first and self.native.contains_named_graph(graph):
+                self.native.extend(marks)
+                self.native.remove_graph(graph)
+            self.native.extend(itertools.chain(quads, marks))
+        except OSError as exc:
+            raise StoreError(f"cannot write article {result.article.id}: {exc}") from exc
+        except ValueError as exc:
+            where = ascii(result.article.source or result.article.id)
+            raise ArticleError(f"cannot be stored: {exc}", where=where) from exc
+
 
 def data_block(quads: Iterable[ox.Quad]) -> str:
     """Quads as the body of ``INSERT DATA``/``DELETE DATA``, rendered by pyoxigraph."""

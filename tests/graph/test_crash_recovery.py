@@ -2,8 +2,9 @@
 the REST answers equal a clean run's (issue 14, item 2).
 
 Each killed run is stopped right after its k-th article write (the store logs every
-write at DEBUG), or while it refreshes the summaries at the end of its batch; the
-writes are atomic, the summaries are put right by the next run.
+write at DEBUG; the command writes new articles three at a time, through the bulk
+writer, so a run may die in the middle of a batch), or while it refreshes the
+summaries at the end of its run; the summaries are put right by the next run.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ def _run_ingest(batch: Path, store: Path, kill_after: int | None = None) -> int:
     it is killed a few writes after the one chosen, or in the refresh after them."""
     env = {**os.environ, "DIPLOGRAPH_LOG_LEVEL": "DEBUG"}
     cmd = [str(Path(sys.executable).parent / "diplograph"), "ingest", str(batch), "--data", str(store)]
+    cmd += ["--batch-size", "3"]  # a write is a batch: runs die between batches
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     assert proc.stderr is not None
     fcntl.fcntl(proc.stderr.fileno(), fcntl.F_SETPIPE_SZ, 4096)
