@@ -25,6 +25,8 @@ import logging
 import multiprocessing
 import os
 import re
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -283,7 +285,7 @@ class Extractor:
                 self.n_process,
                 mp_context=multiprocessing.get_context("forkserver"),
                 initializer=_start_worker,
-                initargs=(self.model, self._own_gazetteer, self.batch_size, self.part_chars),
+                initargs=(os.getpid(), self.model, self._own_gazetteer, self.batch_size, self.part_chars),
             )
         return self._pool
 
@@ -489,12 +491,26 @@ def _shift(f: Finding, offset: int) -> Finding:
 _WORKER: Extractor | None = None
 
 
-def _start_worker(model: str, gazetteer: Gazetteer | None, batch_size: int, part_chars: int) -> None:
-    """Load the model once in a worker process."""
+def _start_worker(
+    owner: int, model: str, gazetteer: Gazetteer | None, batch_size: int, part_chars: int
+) -> None:
+    """Load the model once in a worker process, and end the worker if its ``owner``
+    (the process that started the pool) dies without closing it (killed)."""
     global _WORKER
+    threading.Thread(target=_exit_without, args=(owner,), daemon=True, name="owner-watch").start()
     _WORKER = Extractor(
         load_pipeline(model), gazetteer=gazetteer, batch_size=batch_size, part_chars=part_chars
     )
+
+
+def _exit_without(owner: int, every: float = 1.0) -> None:
+    """End this process once ``owner`` is gone."""
+    while True:
+        time.sleep(every)
+        try:
+            os.kill(owner, 0)
+        except (ProcessLookupError, PermissionError):  # gone (or its pid reused by another user)
+            os._exit(1)
 
 
 def _extract_batch(articles: list[Article]) -> list[ArticlePart]:
