@@ -66,6 +66,8 @@ LONG_ARTICLE = 1_000_000
 PART_CHARS = 1_000_000
 #: characters of pieces queued for spaCy before they are parsed (bounds memory)
 QUEUE_CHARS = 1_000_000
+#: characters spaCy parses in one batch, at most (and at least one piece)
+PIPE_CHARS = 100_000
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -384,9 +386,10 @@ class Extractor:
                 text, day, chunk = pieces.popleft()
                 yield set_doc_date(self.nlp.make_doc(text), day), chunk
 
-        for doc, chunk in self.nlp.pipe(
-            docs(), as_tuples=True, n_process=n_process, batch_size=self.batch_size
-        ):
+        # spaCy's memory follows the characters of a batch: long pieces go a few at a time
+        longest = max((len(text) for text, _, _ in pieces), default=1)
+        batch_size = max(1, min(self.batch_size, PIPE_CHARS // max(longest, 1)))
+        for doc, chunk in self.nlp.pipe(docs(), as_tuples=True, n_process=n_process, batch_size=batch_size):
             item = pending[chunk.article]
             item.found.extend(
                 (_shift(f, chunk.offset), s) for f, s in zip(findings(doc), settings(doc), strict=True)
