@@ -459,6 +459,7 @@ class KnowledgeGraph:
         except ValueError as exc:
             where = ascii(result.article.source or result.article.id)
             raise ArticleError(f"cannot be stored: {exc}", where=where) from exc
+        logger.debug("wrote part of article %s (%d events)", result.article.key, len(result.events))
 
 
 def data_block(quads: Iterable[ox.Quad]) -> str:
