@@ -1,7 +1,7 @@
 """Scale on one machine (issue 11), every figure in one run:
 
-    .venv/bin/python bench/scale.py [--articles 2000] [--small 1000] [--large 20000]
-                                    [--huge-mb 10] [--skip-memory]
+    .venv/bin/python -m bench.scale [--articles 2000] [--small 1000] [--large 20000]
+                                  [--huge-mb 10] [--skip-memory]
 
 1. Throughput, as ratios within this run (the machine may be shared: only ratios of
    timings taken minutes apart are compared): raw spaCy ``nlp.pipe`` of the plain

@@ -301,7 +301,7 @@ class Extractor:
         for an article up to ``part_chars``, several for a longer one, each made (and
         given out) before the next part of the text is parsed."""
         if self.n_process <= 1:
-            return self._parts_here(articles, 1)
+            return self._parts_here(articles)
         return self._parts_pooled(articles)
 
     def extract(self, articles: Iterable[Article]) -> Iterator[Event]:
@@ -311,7 +311,8 @@ class Extractor:
 
     def _parts_pooled(self, articles: Iterable[Article]) -> Iterator[ArticlePart]:
         """Batches of articles to the workers, at most two batches a worker in flight; an
-        article longer than a part is parsed here, by spaCy's own processes, in parts."""
+        article longer than a part is parsed here, in parts (its parts are written as they
+        come, so it is not sent whole to a worker)."""
         window: deque[Future[list[ArticlePart]]] = deque()
         batch: list[Article] = []
         for article in articles:
@@ -321,7 +322,7 @@ class Extractor:
                     batch = []
                 while window:
                     yield from window.popleft().result()
-                yield from self._parts_here([article], self.n_process)
+                yield from self._parts_here([article])
                 continue
             batch.append(article)
             if len(batch) >= self.batch_size:
@@ -334,7 +335,8 @@ class Extractor:
         while window:
             yield from window.popleft().result()
 
-    def _parts_here(self, articles: Iterable[Article], n_process: int) -> Iterator[ArticlePart]:
+    def _parts_here(self, articles: Iterable[Article]) -> Iterator[ArticlePart]:
+        """The parts of ``articles``, parsed in this process."""
         pending: list[_Pending] = []
         pieces: deque[tuple[str, dt.date | None, _Chunk]] = deque()
         queued = 0
@@ -347,10 +349,10 @@ class Extractor:
                     continue
                 # parsed between parts only: every queued part has all its pieces
                 if len(pieces) >= self.batch_size * 8 or queued >= QUEUE_CHARS or len(pending) >= 1024:
-                    yield from self._flush(pending, pieces, n_process)
+                    yield from self._flush(pending, pieces)
                     queued = 0
                 pending.append(item)
-        yield from self._flush(pending, pieces, n_process)
+        yield from self._flush(pending, pieces)
 
     def _plan(self, article: Article) -> Iterator[_Pending | tuple[int, str]]:
         """Each part of one article (a :class:`_Pending`), followed by its pieces."""
@@ -375,7 +377,7 @@ class Extractor:
         yield _Pending(ArticlePart(result))
 
     def _flush(
-        self, pending: list[_Pending], pieces: deque[tuple[str, dt.date | None, _Chunk]], n_process: int
+        self, pending: list[_Pending], pieces: deque[tuple[str, dt.date | None, _Chunk]]
     ) -> Iterator[ArticlePart]:
         """Parse the queued pieces and give out the pending parts, events made."""
 
@@ -389,7 +391,7 @@ class Extractor:
         # spaCy's memory follows the characters of a batch: long pieces go a few at a time
         longest = max((len(text) for text, _, _ in pieces), default=1)
         batch_size = max(1, min(self.batch_size, PIPE_CHARS // max(longest, 1)))
-        for doc, chunk in self.nlp.pipe(docs(), as_tuples=True, n_process=n_process, batch_size=batch_size):
+        for doc, chunk in self.nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
             item = pending[chunk.article]
             item.found.extend(
                 (_shift(f, chunk.offset), s) for f, s in zip(findings(doc), settings(doc), strict=True)
