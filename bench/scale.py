@@ -1,7 +1,7 @@
 """Scale on one machine (issue 11), every figure in one run:
 
     .venv/bin/python -m bench.scale [--articles 2000] [--small 1000] [--large 20000]
-                                  [--huge-mb 10] [--skip-memory]
+                                  [--huge-mb 10] [--rounds 3] [--skip-memory | --only-memory]
 
 1. Throughput, as ratios within this run (the machine may be shared: only ratios of
    timings taken minutes apart are compared): raw spaCy ``nlp.pipe`` of the plain
@@ -66,35 +66,42 @@ def ingest_time(items: list[Article], extractor: Extractor) -> float:
         return timed(lambda: ingest_into(kg, items, extractor=extractor, bulk=True))
 
 
-def throughput(items: list[Article]) -> list[ArticleResult]:
+def throughput(items: list[Article], rounds: int) -> list[ArticleResult]:
     """Part 1; returns the extracted results (for part 2)."""
     texts = [a.text for a in items]
     raw = spacy.load(DEFAULT_MODEL)
     list(raw.pipe(texts[:50]))
-    times: dict[tuple[str, int], float] = {}
+    best: dict[tuple[str, int], float] = {}
     results: list[ArticleResult] = []
-    for n in (1, 2):
-        with Extractor(load_pipeline(), n_process=n) as ex:
-            list(ex.process(items[: 64 * n * 2]))  # warm up (and start the workers)
-            times["raw", n] = timed(lambda n=n: list(raw.pipe(texts, batch_size=64, n_process=n)))
-            t0 = time.perf_counter()
-            results = list(ex.process(items))
-            times["extract", n] = time.perf_counter() - t0
-            times["ingest", n] = ingest_time(items, ex)
+
+    def keep(key: tuple[str, int], t: float) -> None:
+        best[key] = min(t, best.get(key, t))
+
+    with Extractor(load_pipeline()) as one, Extractor(load_pipeline(), n_process=2) as two:
+        for ex in (one, two):
+            list(ex.process(items[:256]))  # warm up (and start the workers)
+        for _ in range(rounds):  # alternate, keep the best of each (as timeit does): less noise
+            for n, ex in ((1, one), (2, two)):
+                keep(("raw", n), timed(lambda n=n: list(raw.pipe(texts, batch_size=64, n_process=n))))
+                t0 = time.perf_counter()
+                results = list(ex.process(items))
+                keep(("extract", n), time.perf_counter() - t0)
+                keep(("ingest", n), ingest_time(items, ex))
     chars = sum(len(t) for t in texts)
     events = sum(len(r.events) for r in results)
     print(f"## Throughput: {len(items):,} generated articles ({chars:,} characters, {events:,} events)")
+    print(f"best of {rounds} alternating rounds; ingest = extract + bulk store + summaries, new store")
     for n in (1, 2):
-        raw_t = times["raw", n]
+        raw_t = best["raw", n]
         print(f"processes={n}: spaCy nlp.pipe {raw_t:6.2f} s ({len(items) / raw_t:5.0f} articles/s)")
         for what, goal in (("extract", 0.85), ("ingest", 0.80)):
-            t = times[what, n]
+            t = best[what, n]
             print(
                 f"processes={n}: {what:<14} {t:6.2f} s ({len(items) / t:5.0f} articles/s); "
                 f"ratio to nlp.pipe {raw_t / t:.2f} (goal >= {goal})"
             )
     for what in ("raw", "extract", "ingest"):
-        print(f"speed-up 1 -> 2 processes, {what:<8}: {times[what, 1] / times[what, 2]:.2f}x")
+        print(f"speed-up 1 -> 2 processes, {what:<8}: {best[what, 1] / best[what, 2]:.2f}x")
     return results
 
 
@@ -203,11 +210,13 @@ def main() -> None:
     ap.add_argument("--small", type=int, default=1000)
     ap.add_argument("--large", type=int, default=20000)
     ap.add_argument("--huge-mb", type=int, default=10)
+    ap.add_argument("--rounds", type=int, default=3, help="timed rounds of the throughput part")
     ap.add_argument("--skip-memory", action="store_true")
+    ap.add_argument("--only-memory", action="store_true")
     a = ap.parse_args()
     print(f"cores usable: {len(os.sched_getaffinity(0))}; load average {os.getloadavg()[0]:.1f} at start")
-    results = throughput(articles(a.articles))
-    bulk_writing(results)
+    if not a.only_memory:
+        bulk_writing(throughput(articles(a.articles), a.rounds))
     if not a.skip_memory:
         memory(a.small, a.large, a.huge_mb)
 
