@@ -184,6 +184,8 @@ def memory(small: int, large: int, huge_mb: int) -> None:
             peaks[n], wall = peak_rss(["ingest", str(path), "--data", str(root / f"store-{n}"), "-p", "1"])
             print(f"{n:>7,} articles: {peaks[n]:7.0f} MB  ({wall:.0f} s)")
         print(f"ratio {large:,} / {small:,} articles: {peaks[large] / peaks[small]:.2f} (goal <= 1.2)")
+        if not huge_mb:
+            return
         huge = root / "huge.txt"
         size = write_huge(huge, huge_mb * 1_000_000)
         env = {"DIPLOGRAPH_MAX_ARTICLE_BYTES": str(size + 1000)}
@@ -209,7 +211,7 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=2000, help="articles for throughput and bulk writing")
     ap.add_argument("--small", type=int, default=1000)
     ap.add_argument("--large", type=int, default=20000)
-    ap.add_argument("--huge-mb", type=int, default=10)
+    ap.add_argument("--huge-mb", type=int, default=10, help="0: no huge article")
     ap.add_argument("--rounds", type=int, default=3, help="timed rounds of the throughput part")
     ap.add_argument("--skip-memory", action="store_true")
     ap.add_argument("--only-memory", action="store_true")

@@ -46,6 +46,8 @@ logger = logging.getLogger(__name__)
 
 #: articles written together (one transaction, or one bulk write)
 DEFAULT_BATCH = 256
+#: articles written between two flushes of the store (RocksDB's write buffers grow until then)
+FLUSH_EVERY = 1024
 
 OnArticle = Callable[[WriteOutcome], None]
 
@@ -201,9 +203,14 @@ def ingest_into(
     summary = IngestSummary(kg.location, keep_outcomes=keep_outcomes)
     writer = _Writer(kg, run, summary, on_article, bulk)
     parts = ex.process_parts(_not_stored(kg, articles, run, writer))
+    written = 0
     try:
         while batch := list(itertools.islice(parts, batch_size)):
             writer.write(batch)
+            written += len(batch)
+            if written >= FLUSH_EVERY:  # the store's write buffers to disk: memory stays flat
+                kg.flush()
+                written = 0
     finally:
         refresh_pairs(kg, writer.touched)  # each touched pair once per run (graph/summaries.py)
         if extractor is None:
