@@ -307,13 +307,15 @@ def stats_cmd(data: DataOption = None) -> None:
     asserted = s.events - s.negated - s.hypothetical
     console.print(
         f"{plural(s.articles, 'article')}, {plural(s.events, 'event')} "
-        f"({asserted:,} asserted, {s.hypothetical:,} hypothetical, {s.negated:,} negated), "
+        f"({asserted:,} asserted, {s.hypothetical:,} hypothetical, {s.negated:,} negated) "
+        f"from {plural(s.reports, 'report')}, "
         f"{plural(s.actors, 'actor')} in events, {plural(s.triples, 'triple')}"
     )
     console.print(
-        "An event is one extracted source–relation–target statement of an article (what `ingest` "
-        "counts). REST lookups, exports, analytics and the graph page count the asserted ones "
-        "unless hypothetical or negated events are asked for."
+        "An event is one happening (source–relation–target, when, where); a report is what one "
+        "article says of it (what `ingest` counts): the reports of several articles are merged "
+        "into one event. REST lookups, exports, analytics and the graph page count the asserted "
+        "events unless hypothetical or negated ones (or reports: count=reports) are asked for."
     )
     if s.events_by_category:
         table = Table("PLOVER category", "events")

@@ -85,8 +85,9 @@ def _selection(
     hypothetical: bool,
     negated: bool,
     per_event: bool = False,
+    count: str = "events",
 ) -> Any:
-    from diplograph.graph.selection import Selection
+    from diplograph.graph.selection import Selection, parse_counting
 
     return Selection.parse(
         countries=countries,
@@ -99,6 +100,7 @@ def _selection(
         include_hypothetical=hypothetical,
         include_negated=negated,
         per_event=per_event,
+        count=parse_counting(count),
     )
 
 
@@ -142,15 +144,30 @@ def export_cmd(
     hypothetical: HypoOpt = False,
     negated: NegOpt = False,
     per_event: Annotated[bool, typer.Option("--per-event", help="One edge per event, not per pair.")] = False,
+    count: Annotated[
+        str,
+        typer.Option("--count", help="What edge weights count: events (default) or reports (coverage)."),
+    ] = "events",
     data: DataOpt = None,
 ) -> None:
     """Export the selected relations: a network file for Gephi, Cytoscape or D3, RDF,
-    or a picture of a country's ego network (svg, png) for reports."""
+    or a picture of a country's ego network (svg, png) for reports. Edges carry ``events``
+    (happenings) and ``reports`` (articles that reported them)."""
     from diplograph.graph.exports import export
 
     spec = _format_for(fmt, output)
     selection = _selection(
-        country, depth, since, until, category, quad_class, min_events, hypothetical, negated, per_event
+        country,
+        depth,
+        since,
+        until,
+        category,
+        quad_class,
+        min_events,
+        hypothetical,
+        negated,
+        per_event,
+        count,
     )
     if spec.binary and output is None and sys.stdout.isatty():
         raise InputError(f"{spec.name} is binary: write it to a file with -o", where="--output")

@@ -34,7 +34,9 @@ def repair_cmd(
     from diplograph.graph.store import KnowledgeGraph
 
     settings = load_settings(data=data)
-    with KnowledgeGraph(settings.data) as kg:  # takes the store's lock: no server is running
+    with KnowledgeGraph(
+        settings.data, merge_window_days=settings.merge_window_days
+    ) as kg:  # takes the store's lock: no server is running
         done = summaries.repair(kg, deep=True, full=full)
         removed = leftovers.remove_stale_snapshots(settings.data)
     what = (
@@ -52,7 +54,7 @@ def backup_cmd(
     from diplograph.graph.store import KnowledgeGraph
 
     settings = load_settings(data=data)
-    with KnowledgeGraph(settings.data) as kg:
+    with KnowledgeGraph(settings.data, merge_window_days=settings.merge_window_days) as kg:
         n = backup(kg, file)
     _console().print(f"{n} quads written to {file}. Store: {settings.data}")
 
@@ -69,7 +71,7 @@ def restore_cmd(
     from diplograph.graph.store import KnowledgeGraph
 
     settings = load_settings(data=data)
-    with KnowledgeGraph(settings.data) as kg:
+    with KnowledgeGraph(settings.data, merge_window_days=settings.merge_window_days) as kg:
         done = restore(kg, file, replace=replace)
     _console().print(
         f"{done.quads} quads read from {file}: {done.articles} articles, {done.events} events, "

@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 from diplograph.api.errors import MissingCredentialsError, PayloadTooLargeError
 from diplograph.api.service import Service
-from diplograph.graph.selection import MAX_DEPTH, Selection
+from diplograph.graph.selection import MAX_DEPTH, Counting, Selection
 from diplograph.graph.store import KnowledgeGraph
 from fastapi import Depends, Query, Request
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
@@ -100,6 +100,9 @@ def selection_params(
     hypothetical: Annotated[bool, Query(description="Include hypothetical events.")] = False,
     negated: Annotated[bool, Query(description="Include negated events.")] = False,
     per_event: Annotated[bool, Query(description="One edge per event instead of per pair.")] = False,
+    count: Annotated[
+        Counting, Query(description="What edge weights count: events (default) or reports (coverage).")
+    ] = Counting.EVENTS,
 ) -> Selection:
     return Selection.parse(
         countries=country,
@@ -112,6 +115,7 @@ def selection_params(
         include_hypothetical=hypothetical,
         include_negated=negated,
         per_event=per_event,
+        count=count,
     )
 
 

@@ -42,7 +42,9 @@ class Service:
         events, delete snapshot folders killed servers left, and start the workers."""
         owns = kg is None
         if kg is None:
-            kg = KnowledgeGraph(None if settings.in_memory else settings.data)
+            kg = KnowledgeGraph(
+                None if settings.in_memory else settings.data, merge_window_days=settings.merge_window_days
+            )
         if not kg.read_only:
             summaries.repair(kg, deep=True)
         if kg.path is not None:
@@ -106,16 +108,14 @@ class Service:
                 self.kg.apply_changes(removed, added)
             finally:
                 self.pool.invalidate()
-            summaries.rebuild(self.kg)
+            summaries.rebuild_all(self.kg)
             self.kg.flush()
             self.pool.invalidate()
 
-    def after_graph_write(
-        self, pairs_before: set[tuple[str, str]], graph: ox.NamedNode | ox.DefaultGraph
-    ) -> None:
-        """After a Graph Store write: refresh the summaries of the pairs whose events
-        the graph held before or holds now, and let queries see the change."""
+    def after_graph_write(self, before: summaries.GraphState, graph: ox.NamedNode | ox.DefaultGraph) -> None:
+        """After a Graph Store write: merge the reports the graph held before or holds now
+        into events again, refresh the summaries they feed, and let queries see the change."""
         if graph != ox.NamedNode(ns.summary_graph()):
-            summaries.refresh_pairs(self.kg, pairs_before | summaries.pairs_in_graph(self.kg, graph))
+            summaries.after_graph_write(self.kg, before, graph)
         self.kg.flush()
         self.pool.invalidate()

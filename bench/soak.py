@@ -201,8 +201,9 @@ def final_check(port: int, tally: Tally) -> dict[str, object]:
     return {
         "articles posted (added)": len(tally.added),
         "articles stored": stored,
-        "events posted": tally.events_added,
-        "events stored": stats["events"],
+        "reports posted": tally.events_added,
+        "reports stored": stats["reports"],
+        "events stored (happenings: reports merged)": stats["events"],
     }
 
 
@@ -256,7 +257,8 @@ def report(
         print(f"  {key}: {value}")
     equal = (
         check["articles posted (added)"] == check["articles stored"]
-        and check["events posted"] == check["events stored"]
+        and check["reports posted"] == check["reports stored"]
+        and 0 < check["events stored (happenings: reports merged)"] <= check["reports stored"]
         and agree
     )
     print(f"summaries agree with events: {agree}")

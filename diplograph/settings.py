@@ -77,6 +77,13 @@ class Settings(BaseSettings):
         description="Largest article text (UTF-8 bytes); a longer article is refused with one line, not cut.",
     )
     page_size: int = Field(50, ge=1, le=1000, description="Default page size of REST lists.")
+    merge_window_days: int = Field(
+        1,
+        ge=0,
+        le=30,
+        description="Reports of one pair and category at most this many days apart are one event "
+        "(when their modes and places agree).",
+    )
 
     @field_validator("allow_service_hosts", "trusted_hosts", mode="before")
     @classmethod

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from diplograph.extract.cues import load_cues
+from diplograph.extract.dateline import find_dateline
 from diplograph.ontology.gazetteer import Gazetteer, NameKind, load_gazetteer
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -61,6 +62,23 @@ def set_doc_date(doc: Doc, day: dt.date | None) -> Doc:
     return doc
 
 
+def dateline_end(doc: Doc) -> Token | None:
+    """The first token after the dateline the doc opens with, if any."""
+    found = find_dateline(doc.text)
+    if found is None:
+        return None
+    return next((t for t in doc if t.idx >= found.end and not t.is_space), None)
+
+
+def dateline_tokens(doc: Doc) -> set[int]:
+    """The tokens of the dateline that opens the doc ("BAMAKO, Mali —"): where the story
+    was filed from, a place (the setting of what follows), never an actor of it."""
+    found = find_dateline(doc.text)
+    if found is None:
+        return set()
+    return {t.i for t in doc if found.start <= t.idx < found.end}
+
+
 class ActorRecognizer:
     """Match gazetteer names; keep the longest, best-ranked match at each place."""
 
@@ -97,6 +115,7 @@ class ActorRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         day = doc_date(doc)
         media_tokens = {i for _, s, e in self.media(doc) for i in range(s, e)}
+        dateline = dateline_tokens(doc)
         candidates: dict[tuple[int, int], list[tuple[int, str, NameKind, str]]] = defaultdict(list)
         for match_id, start, end in self.matcher(doc):
             actor_id, kind, sector = doc.vocab.strings[match_id].split("\t")
@@ -124,6 +143,8 @@ class ActorRecognizer:
             if name_kind in (NameKind.PERSON, NameKind.SURNAME):
                 seen_people.add(actor_id)
                 name_kind = NameKind.PERSON
+            if start in dateline:  # "BAMAKO, Mali —": where the story was filed, not who acts
+                name_kind, sector = NameKind.PLACE, ""
             spans.append(Span(doc, start, end, label=actor_id, kb_id=sector, span_id=name_kind.value))
         spans = filter_spans(spans)
         spans = self._local_officials(doc, spans, media_tokens)
@@ -320,6 +341,9 @@ class LineBreaker:
             prev = doc[tok.i - 1]
             if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
                 tok.is_sent_start = True
+        after = dateline_end(doc)
+        if after is not None:  # "DAKAR, Senegal — The envoy was summoned": the story starts after it
+            after.is_sent_start = True
         return doc
 
 

@@ -6,18 +6,21 @@ rejection). Each recode is a named rule; the name is recorded on the event."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
 from diplograph.extract.cues import Cues
 from diplograph.extract.lexicon import Trigger
 from diplograph.extract.recodes import Recodes
-from diplograph.extract.syntax import chain, particle, reported
+from diplograph.extract.syntax import chain, objects, particle, reported
 from diplograph.ontology.vocabulary import Vocabulary
 from spacy.tokens import Token
 
 from diplograph.model import Plover, Relation
 
+#: a match score: "beat Uganda 2-1", "a 3–0 win"
+_SCORE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b")
 #: the rule name of a relation the lexicon gave and nothing changed
 LEXICON = "lexicon"
 #: categories a commitment does not turn into a promise or a threat: already speech acts
@@ -82,6 +85,10 @@ class Coder:
     def code(self, tok: Token, trigger: Trigger) -> Coding:
         verbs = chain(tok)
         plover = trigger.relation.plover
+        if self._sports_result(tok, trigger):
+            return Coding(None, False, False, "sports_result")
+        if self._ordered_to_leave(tok, trigger):
+            return Coding(self.recodes["ordered_to_leave"], False, False, "ordered_to_leave")
         if (
             plover is Plover.PROTEST
             and trigger.pos == "noun"
@@ -95,6 +102,29 @@ class Coder:
         for n, t in enumerate(verbs):
             self._read_level(r, tok, trigger, verbs, n, t)
         return self._recode(r, tok, trigger, verbs)
+
+    def _ordered_to_leave(self, tok: Token, trigger: Trigger) -> bool:
+        """ "Lima ordered the Mexican ambassador to leave", "the envoy was told to leave the
+        country": a demand to leave made of a diplomat is an expulsion."""
+        if trigger.relation.plover is not Plover.REQUEST or tok.pos_ != "VERB":
+            return False
+        leaving = any(
+            c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in self.cues.departure_verbs
+            for c in tok.children
+        )
+        addressed = [*objects(tok), *(c for c in tok.children if c.dep_ in ("nsubjpass", "dative"))]
+        if not addressed and tok.dep_ == "conj":  # "was summoned and told to leave"
+            addressed = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+        return leaving and any(o.lemma_.lower() in self.cues.diplomat_nouns for o in addressed)
+
+    def _sports_result(self, tok: Token, trigger: Trigger) -> bool:
+        """ "Kenya beat Uganda 2-1 in a World Cup qualifier": a match, not an attack."""
+        if trigger.relation.plover not in (Plover.ASSAULT, Plover.COERCE):
+            return False
+        if tok.lemma_.lower() not in self.cues.sports_verbs:
+            return False
+        sent = tok.sent
+        return bool(_SCORE.search(sent.text)) or any(t.lemma_.lower() in self.cues.sports_nouns for t in sent)
 
     # -- reading the chain ---------------------------------------------------------------------
     def _read_level(
@@ -194,11 +224,20 @@ class Coder:
             t.lemma_.lower() in self.cues.preparation_verbs for t in verbs[1:]
         ):  # "prepared to resume shelling": a force readied (PLOVER MOBILIZE), not yet an attack
             return Coding(self.recodes["prepared_attack"], r.negated, False, "prepared_attack")
+        if relation.mode == "expel" and self._deadline_not_to_leave(tok, trigger):
+            return Coding(self.recodes["ultimatum"], r.negated, r.hypothetical, "ultimatum")
         if plover is Plover.MOBILIZE and any(t.lemma_.lower().startswith("peacekeep") for t in tok.subtree):
             # troops sent to a peacekeeping force: military protection (CAMEO 074)
             relation, rule = self.recodes["peacekeeping_force"], "peacekeeping_force"
             plover = relation.plover
         return self._intent(r, relation, plover, rule)
+
+    def _deadline_not_to_leave(self, tok: Token, trigger: Trigger) -> bool:
+        """ "Gave Kosovo 48 hours to reply": a deadline (the lexicon's "give ... hours") whose
+        clause says nothing of leaving is an ultimatum; "to leave the country", an expulsion."""
+        if not trigger.objects & {"hour", "day"}:
+            return False
+        return not any(t.lemma_.lower() in self.cues.departure_verbs for t in tok.subtree)
 
     def _rejection(self, r: _Reading, plover: Plover) -> Coding | None:
         """ "refused to sign", "failed to reach agreement", "said it would not meet the

@@ -42,6 +42,12 @@ class Cues:
     decision_verbs: frozenset[str]
     promise_verbs: frozenset[str]  # commit verbs whose direct object is the thing promised
     preparation_verbs: frozenset[str]  # "prepared to attack": a force readied (MOBILIZE)
+    departure_verbs: frozenset[str]  # "given 48 hours to leave": an expulsion, not an ultimatum
+    sports_verbs: frozenset[str]  # "beat Uganda 2-1": a result, not an attack
+    sports_nouns: frozenset[str]  # "in a World Cup qualifier"
+    cause_markers: frozenset[str]  # "put on alert as/after X ...": whom a show of force answers
+    diplomat_nouns: frozenset[str]  # "ordered the ambassador to leave": an expulsion
+    maker_verbs: frozenset[str]  # "Iranian-designed drones": a maker, not an actor
     future_auxiliaries: frozenset[str]
     agree_cameo: dict[str, str]  # PLOVER category of the promised action -> CAMEO code of the promise
     threaten_cameo: dict[str, str]  # ... of the threatened action -> CAMEO code of the threat
@@ -131,6 +137,12 @@ def _load(path: Path) -> Cues:
         decision_verbs=words("intent", "decision_verbs"),
         promise_verbs=words("intent", "promise_verbs"),
         preparation_verbs=words("intent", "preparation_verbs"),
+        departure_verbs=words("intent", "departure_verbs"),
+        sports_verbs=words("sports", "verbs"),
+        sports_nouns=words("sports", "nouns"),
+        cause_markers=words("intent", "cause_markers"),
+        diplomat_nouns=words("intent", "diplomat_nouns"),
+        maker_verbs=words("intent", "maker_verbs"),
         future_auxiliaries=words("intent", "future_auxiliaries"),
         agree_cameo=dict(raw["intent"]["agree"]),
         threaten_cameo=dict(raw["intent"]["threaten"]),

@@ -82,6 +82,9 @@ class Trigger:
     source: tuple[str, ...]
     relation: Relation
     reciprocal: bool = False
+    #: done by both sides even when the text makes one the subject: "Pakistan exchanged fire
+    #: with Afghanistan" is fire both ways (only with ``reciprocal``)
+    mutual: bool = False
 
     @property
     def specificity(self) -> int:
@@ -144,6 +147,7 @@ def _trigger(raw: dict[str, Any], where: str, vocabulary: Vocabulary) -> Trigger
         source=source,
         relation=relation,
         reciprocal=bool(raw.get("reciprocal", False)),
+        mutual=bool(raw.get("mutual", False)),
     )
 
 

@@ -19,6 +19,7 @@ from diplograph.extract.actors import (
     LOCAL_PERSON,
     LOCATIVE,
     SPANS_KEY,
+    dateline_tokens,
     doc_date,
     in_report_source,
 )
@@ -121,6 +122,7 @@ class ActorResolver:
         self.history: list[Mention] = []  # every resolved mention, in text order
         self.remembered: set[int] = set()  # their tokens
         self._cache: dict[int, list[Mention]] = {}
+        self._dateline: list[Mention] | None = None
 
     # -- the article's history -----------------------------------------------------------------
     def remember(self, m: Mention) -> None:
@@ -132,12 +134,30 @@ class ActorResolver:
     def names_actor(self, tok: Token) -> bool:
         return bool(self.resolve(tok))
 
+    def is_state(self, actor_id: str) -> bool:
+        return actor_id in self.gazetteer and self.gazetteer.actor(actor_id).kind is ActorKind.STATE
+
+    def dateline_places(self) -> list[Mention]:
+        """The states of the dateline the doc opens with ("DAKAR, Senegal —"), as places
+        (read once per doc)."""
+        if self._dateline is None:
+            self._dateline = self._read_dateline()
+        return list(self._dateline)
+
+    def _read_dateline(self) -> list[Mention]:
+        tokens = dateline_tokens(self.doc)
+        spans = {id(s): s for i in sorted(tokens) if (s := self.span_at.get(i)) is not None}
+        found = [self.from_span(s, s.root, None) for s in spans.values()]
+        return [m for m in found if m is not None and self.is_state(m.actor_id)]
+
     # -- a recognised span ---------------------------------------------------------------------
     def from_span(self, span: Span, head: Token, sector: str | None) -> Mention | None:
         """The mention a recognised span makes, with ``head`` as its token."""
         how = span.id_
         if how == Via.DEMONYM and span.start > 0 and self.doc[span.start - 1].lower_ == "ethnic":
             return None  # "ethnic Albanians" in Serbia are not Albania
+        if how == Via.DEMONYM and self._maker(span):
+            return None  # "Iranian-designed drones", "Chinese-built rockets": who made a thing
         if how == LOCAL_GROUP:
             sector = sector or span.kb_id_
             if not span.label_:  # "the Umma party": of the country the sentence places it in
@@ -162,6 +182,15 @@ class ActorResolver:
         if how == Via.PLACE:
             category = Category.PLACE
         return self._mention(head, span, actor_id, sector, None, category)
+
+    def _maker(self, span: Span) -> bool:
+        """Whether a demonym only says who made or designed a thing ("Iranian-designed
+        drones", "Chinese-built rockets"): no actor of the sentence's event."""
+        doc = self.doc
+        if span.end + 1 >= len(doc) or doc[span.end].text not in ("-", "–"):
+            return False
+        made = doc[span.end + 1]
+        return made.tag_ == "VBN" and made.lemma_.lower() in self.cues.maker_verbs
 
     def _person(self, span: Span, head: Token, sector: str | None) -> Mention | None:
         """A known person: the state (and sector) of their role on the article's date."""
@@ -384,7 +413,8 @@ class ActorResolver:
         "demonstrators", "the police"): the same kind of actor named earlier in the
         article, else the country where the sentence places them ("... in Lagos"),
         else the one country the sentence names in passing ("Chilean officials"); parties,
-        parliaments and courts (``wide``) also of the one country they act on."""
+        parliaments and courts (``wide``) also of the one country they act on; else, when
+        the sentence names no country, the state of the story's dateline."""
         wide = wide or sector in (Sector.LEGISLATURE.value, Sector.JUDICIARY.value)
         for m in reversed(self.history):
             if (
@@ -399,6 +429,10 @@ class ActorResolver:
         for pool in (located, located + countries, located + countries + parties if wide else []):
             if len(set(pool)) == 1:
                 return self._context_mention(head, pool[0], sector)
+        if not (located or countries):  # "NAIROBI, Kenya — Police fired tear gas": the dateline's
+            filed = {m.actor_id for m in self.dateline_places() if m.actor_id != exclude}
+            if len(filed) == 1:
+                return self._context_mention(head, filed.pop(), sector)
         return None
 
     def _sentence_countries(self, head: Token, exclude: str | None) -> tuple[list[str], list[str], list[str]]:
@@ -550,13 +584,28 @@ class ActorResolver:
             # "the party said it would ...": the speaker first
             speakers = [m for c in children(clause.head, *SUBJECTS) for m in self.resolve_head(c)]
             candidates = speakers + candidates
+        bound = self._clause_subjects(head)
         for m in candidates:
-            if m.token < head.i and m.category in wanted:
+            if m.token < head.i and m.category in wanted and m.actor_id not in bound:
                 end = head.idx + len(head)
                 return replace(
                     m, sector=sector or m.sector, token=head.i, start=head.idx, end=end, via=Via.ANAPHORA
                 )
         return None
+
+    def _clause_subjects(self, head: Token) -> set[str]:
+        """The actors of the subject of the clause whose object is the pronoun ``head``:
+        "Washington urged it to ease ..." - "it" is not Washington (an object pronoun is
+        never its own clause's subject; "itself" would be)."""
+        if head.dep_ not in ("dobj", "dative", "pobj") or head.lower_.endswith(("self", "selves")):
+            return set()
+        verb = head.head.head if head.dep_ == "pobj" else head.head
+        return {
+            m.actor_id
+            for c in children(verb, *SUBJECTS)
+            if c.i < head.i and c.i in self.span_at
+            for m in self.resolve_head(c)
+        }
 
     # -- a slot --------------------------------------------------------------------------------
     def resolve(self, head: Token) -> list[Mention]:

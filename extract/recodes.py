@@ -24,6 +24,9 @@ RULES = (
     "prepared_attack",
     "reported_demand",
     "threat",
+    "ultimatum",
+    "ordered_to_leave",
+    "show_of_force",
 )
 _FIELDS = frozenset({"cameo", "plover"})
 

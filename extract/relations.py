@@ -212,6 +212,7 @@ class DocPass:
             return found
         out: list[Finding] = []
         retarget: dict[int, Side] = {}
+        decided: set[int] = set()  # frames that are decisions of their own content, not demands
         for f in found:
             tok = at.get(f.trigger_start)
             if tok is not None and tok.dep_ == "aux":  # "..., saying he must resign": from the modal's verb
@@ -219,6 +220,10 @@ class DocPass:
             frame = governing(tok, frames) if tok is not None else None
             if frame is None or frame is f:
                 out.append(f)
+            elif frame.plover == Plover.REQUEST.value and _own_decision(frame, f):
+                # "Malawi ordered the expulsion of a Zambian diplomat": the order is the act
+                out.append(f)
+                decided.add(id(frame))
             elif frame.plover == Plover.REQUEST.value and f.plover != Plover.REQUEST.value:
                 self._removed(f, "asked for in a demand, not done")
             elif not _same_parties(frame, f):
@@ -231,7 +236,11 @@ class DocPass:
                 out.append(f)
             else:
                 self._removed(f, f"the content of a {frame.plover} between the same parties")
-        return [replace(f, target=retarget[id(f)]) if id(f) in retarget else f for f in out]
+        for f in out:
+            if id(f) in decided:
+                self._removed(f, "an order of the act it names, which is the event")
+        kept = [f for f in out if id(f) not in decided]
+        return [replace(f, target=retarget[id(f)]) if id(f) in retarget else f for f in kept]
 
     @staticmethod
     def _frames(found: list[Finding], at: dict[int, Token]) -> dict[int, Finding]:
@@ -292,12 +301,15 @@ class DocPass:
         if coding.relation is None:
             self._drop(f"coded to nothing by rule {coding.rule!r}")
             return
-        relation, rule = self._recoded(coding, trigger, sources)
+        relation, rule = self._recoded(coding, trigger, sources, tok)
         if trigger.relation.plover in _ADDRESSED and relation.plover in _ADDRESSED:
             # "offered to host a summit on the war in Gaza": a place is a topic, not an addressee
             # (but "will evacuate settlements in Gaza", a promised act, is done there)
             targets = [t for t in targets if t.category != Category.PLACE]
         own_target = target is not None and target.own
+        if relation.plover is Plover.AID and self._shown_around(tok, anchor, targets):
+            # "China sent 34 aircraft and nine warships around Taiwan": force shown, not given
+            relation, rule = self.ex.recodes["show_of_force"], "show_of_force"
         if relation.plover is Plover.MOBILIZE and _several(sources) and self._joint(anchor):
             # "the US and South Korea began joint military exercises": military cooperation
             relation, rule = self.ex.recodes["joint_exercises"], "joint_exercises"
@@ -310,6 +322,20 @@ class DocPass:
         sides = _Sides(sources, source.via, targets, target.via if target else "", own_target)
         yield from self._findings(tok, trigger, anchor, sent, coded, sides)
 
+    def _shown_around(self, tok: Token, anchor: list[Token], targets: list[Mention]) -> bool:
+        """Whether military means were sent around, near or off a target rather than to it."""
+        if not any(self.cues.sector_of_noun.get(a.lemma_.lower()) is Sector.MILITARY for a in anchor[1:]):
+            return False
+        wanted = {t.actor_id for t in targets}
+        heads = [
+            g
+            for p in (c for h in anchor for c in h.children)
+            if p.dep_ == "prep" and p.lower_ in _AROUND
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        return any(m.actor_id in wanted for h in heads for m in self.actors.resolve(h))
+
     def _on_people(self, targets: list[Mention], sources: list[Mention], trigger: Trigger) -> list[Mention]:
         """ "imposed a curfew in Turkey" said of Turkish authorities: on the people there."""
         if trigger.relation.plover not in ON_PEOPLE:
@@ -320,23 +346,31 @@ class DocPass:
             for t in targets
         ]
 
-    def _recoded(self, coding: Coding, trigger: Trigger, sources: list[Mention]) -> tuple[Relation, str]:
-        """ "Troops arrived in Bosnia": soldiers arriving is a deployment, not a visit
-        (peacekeepers arriving, military protection)."""
+    def _recoded(
+        self, coding: Coding, trigger: Trigger, sources: list[Mention], tok: Token
+    ) -> tuple[Relation, str]:
+        """ "Troops arrived in Bosnia": soldiers arriving is a deployment, not a visit;
+        "the first contingent of Kenyan peacekeeping troops has arrived in Haiti":
+        peacekeepers arriving, military protection."""
         relation = coding.relation
         assert relation is not None
-        if not (
-            relation.plover is Plover.CONSULT
-            and trigger.pos == "verb"
-            and all(s.sector == Sector.MILITARY.value for s in sources)
-            and relation.mode == "visit"
-        ):
+        if not (relation.plover is Plover.CONSULT and trigger.pos == "verb" and relation.mode == "visit"):
             return relation, coding.rule
-        peacekeeping = any(
-            t.lemma_.lower().startswith("peacekeep") for h in sources for t in self.doc[h.token].subtree
+        arriving = [t for s in self._arriving_subjects(tok) for t in s.subtree]
+        forces = all(s.sector == Sector.MILITARY.value for s in sources) or any(
+            self.cues.sector_of_noun.get(t.lemma_.lower()) is Sector.MILITARY for t in arriving
         )
+        if not forces:
+            return relation, coding.rule
+        subtrees = arriving + [t for h in sources for t in self.doc[h.token].subtree]
+        peacekeeping = any(t.lemma_.lower().startswith("peacekeep") for t in subtrees)
         rule = "peacekeepers_arrived" if peacekeeping else "troops_arrived"
         return self.ex.recodes[rule], rule
+
+    @staticmethod
+    def _arriving_subjects(tok: Token) -> list[Token]:
+        """The subject nouns of an arrival ("the first contingent of troops")."""
+        return [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
 
     def _joint(self, anchor: list[Token]) -> bool:
         """ "joint exercises", or exercises of several sides ("French and Egyptian warships
@@ -529,7 +563,8 @@ def _pairs(
         pairs: list[tuple[Mention, str, Mention | None, str]] = [
             (s, sv, t, tv) for s in sources for t in targets
         ]
-        if trigger.reciprocal and sides.own_target and _mutual(relation) and relation == trigger.relation:
+        mutual = trigger.mutual or _mutual(relation)
+        if trigger.reciprocal and sides.own_target and mutual and relation == trigger.relation:
             pairs += [(t, tv, s, sv) for s in sources for t in targets]
         return pairs
     if trigger.reciprocal and len(sources) > 1:
@@ -598,10 +633,20 @@ def _repeated(f: Finding, earlier: list[tuple[int, Side]]) -> bool:
     )
 
 
+#: prepositions of a show of force: means sent around a state, not to it
+_AROUND = frozenset({"around", "near", "off", "along", "toward", "towards", "over", "close"})
+
+
 def _mutual(relation: Relation) -> bool:
     """Whether "A <does> with B" is an act of both (meeting, negotiating, cooperating,
     agreeing, signing), not only of A ("strengthened ties with B")."""
     return relation.plover in (Plover.CONSULT, Plover.COOPERATE, Plover.AGREE) or relation.cameo == "057"
+
+
+def _own_decision(frame: Finding, f: Finding) -> bool:
+    """Whether an order names an act its own source does ("Malawi ordered the expulsion
+    of a Zambian diplomat"; the "decided" rule coded it), not one asked of others."""
+    return f.category_rule == "decided" and f.source.actor_id == frame.source.actor_id
 
 
 def _same_parties(frame: Finding, f: Finding) -> bool:

@@ -18,6 +18,7 @@ from diplograph.extract.cues import Cues
 from diplograph.extract.lexicon import Trigger
 from diplograph.extract.mentions import SOCIETY, ActorResolver, Category, Mention, Via, domestic
 from diplograph.extract.syntax import (
+    PASSIVE_SUBJECTS,
     SUBJECTS,
     chain,
     children,
@@ -26,6 +27,7 @@ from diplograph.extract.syntax import (
     light_verb,
     main_clause,
     objects,
+    participle_agents,
     pobjects,
     prep_objects,
     preps,
@@ -334,6 +336,15 @@ def _source_slots(r: Reader, a: Act) -> Found | None:
     return Found([s for s in found.mentions if s.category != Category.PLACE], found.via, found.inherited)
 
 
+def _participle_agent(r: Reader, a: Act) -> Found | None:
+    """ "Sacks of rice donated by Japan", "rockets fired by the rebels": who did a material
+    act a past participle names (verbal ones such as "an island disputed by Chile" are
+    descriptions, not acts)."""
+    if not a.quad.startswith("material"):
+        return None
+    return _found([m for h in participle_agents(a.tok) for m in r.actors.resolve(h)], "participle_agent")
+
+
 def _unattributed_attack(r: Reader, a: Act) -> Found | None:
     """ "A roadside bomb near Basra killed four soldiers": an attack nobody is named for,
     coded (as event coders do) to the country where it happened, with no sector."""
@@ -342,31 +353,104 @@ def _unattributed_attack(r: Reader, a: Act) -> Found | None:
     return _found(r.unattributed(a.tok, a.anchor), "unattributed_attack")
 
 
+def _as_government(mentions: list[Mention]) -> list[Mention]:
+    return [
+        replace(m, sector=Sector.GOVERNMENT.value, via=Via.LOCATION, category=Category.STATE)
+        for m in mentions
+    ]
+
+
 def _authorities_of_place(r: Reader, a: Act) -> Found | None:
     """ "The journalist was arrested in Lebanon": an act only authorities do, in the
-    passive, is by that country's government."""
+    passive, is by that country's government (where the story is filed from, when the
+    sentence names no place)."""
     if a.trigger.relation.mode not in r.cues.authority_modes or not is_passive(a.verb):
         return None
     found = r.unattributed(a.verb, [a.verb, a.tok])
-    sources = [replace(m, sector=Sector.GOVERNMENT.value, via=Via.LOCATION) for m in found]
-    return _found(sources, "authorities_of_place")
+    if not found and r.main_clause(a.verb):  # "NAIROBI, Kenya — 60 people were arrested"
+        found = r.actors.dateline_places()[:1]
+    return _found(_as_government(found), "authorities_of_place")
+
+
+def _done_to(r: Reader, a: Act) -> set[str]:
+    """The actors an agentless passive is done to ("the Gambian envoy was summoned")."""
+    if not a.is_verb or not is_passive(a.tok) or any(c.dep_ == "agent" for c in a.tok.children):
+        return set()
+    return {m.actor_id for h in children(a.tok, *PASSIVE_SUBJECTS) for m in r.actors.resolve(h)}
+
+
+def _report_verb(r: Reader, tok: Token) -> Token | None:
+    """The verb that reports the clause of ``tok``: "Sanctions were imposed ..., the
+    Treasury said" (the clause hangs on "said", or "said" hangs on it)."""
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in r.cues.reporting_verbs:
+        return tok.head
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in ("parataxis", "advcl", "conj") and c.lemma_.lower() in r.cues.reporting_verbs
+        ),
+        None,
+    )
+
+
+def _reporter_of_a_passive(r: Reader, a: Act) -> Found | None:
+    """ "Sanctions were imposed on five Nicaraguan officials, the US Treasury said": an act
+    with no agent is the act of whoever reports it (unless the report comes from the side
+    it was done to: "our envoy was expelled, Gambia's ministry said")."""
+    done_to = _done_to(r, a)
+    if not (a.is_verb and is_passive(a.tok)) or any(c.dep_ == "agent" for c in a.tok.children):
+        return None
+    if a.plover is Plover.ASSAULT:
+        return None  # "20 people were killed, the army said": who reports a killing did not do it
+    report = _report_verb(r, a.tok)
+    if report is None or report.dep_ != "ROOT":  # not "..., in which it said 20 were killed"
+        return None
+    found = [m for m in r.subject_mentions(report) if m.actor_id not in done_to]
+    return _found(found, "reporter_of_a_passive")
+
+
+def _host_of_a_passive(r: Reader, a: Act) -> Found | None:
+    """ "The Gambian envoy was summoned to the Senegalese foreign ministry", "DAKAR, Senegal —
+    The Gambian envoy was summoned": an act with no agent done to a foreign actor is the
+    host's: the state it was done at, else the one the story is filed from."""
+    done_to = _done_to(r, a)
+    if not done_to:
+        return None
+    at = [
+        m for p in ("to", "at", "in", "into") for h in prep_objects([a.tok], p) for m in r.actors.resolve(h)
+    ]
+    host = [m for m in at if m.actor_id not in done_to and r.actors.is_state(m.actor_id)]
+    if not host:
+        host = [m for m in r.actors.dateline_places() if m.actor_id not in done_to]
+    return _found(_as_government(host[:1]), "host_of_a_passive")
 
 
 def _nearest_before(r: Reader, a: Act) -> Found | None:
     """The shallow fallback, for a main verb the parse gives no subject: "Oslo, in a
-    statement on Friday, also welcomed the deal" -> the nearest actor before it."""
+    statement on Friday, also welcomed the deal" -> the nearest actor before it (never
+    the one an agentless passive is done to: "the Dutch envoy was summoned")."""
     if not a.is_verb or not r.shallow_fallback or not r.main_clause(a.tok):
         return None
-    return _found(r.nearest(a.tok, a.sent, after=False, exclude=set()), "nearest_before")
+    return _found(r.nearest(a.tok, a.sent, after=False, exclude=_done_to(r, a)), "nearest_before")
 
 
 SOURCE_STRATEGIES = (
     Strategy("slot", _source_slots, "Paris summoned the Malian envoy on Tuesday."),
+    Strategy("participle_agent", _participle_agent, "Sacks of rice donated by Japan were unloaded."),
     Strategy(
         "unattributed_attack", _unattributed_attack, "A car bomb near a market in Basra killed six people."
     ),
     Strategy(
         "authorities_of_place", _authorities_of_place, "The reporter was arrested in Lebanon last week."
+    ),
+    Strategy(
+        "reporter_of_a_passive",
+        _reporter_of_a_passive,
+        "Sanctions were imposed on three Belarusian officials, the EU said.",
+    ),
+    Strategy(
+        "host_of_a_passive", _host_of_a_passive, "The Gambian envoy was summoned to the Senegalese ministry."
     ),
     Strategy("nearest_before", _nearest_before, "Oslo, in a statement late on Friday, welcomed the truce."),
 )
@@ -528,6 +612,66 @@ def _place_of_act(r: Reader, a: Act) -> Found | None:
     return _found(targets, "place_of_act")
 
 
+def _goods_noun_clause(tok: Token) -> Token | None:
+    """The verb whose subject holds the goods a participle names: "sacks of rice donated by
+    Japan are unloaded ..." -> "unloaded" (through "of")."""
+    noun = tok.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    return None
+
+
+def _goods_destination(r: Reader, a: Act) -> Found | None:
+    """ "Sacks of rice donated by Japan are unloaded at the port of Chittagong, Bangladesh",
+    "tents supplied by Turkey reached Syrian refugees", "a Turkish plane carrying tents lands
+    at Herat": where the goods that a participle names arrived (photo captions word aid
+    this way)."""
+    if a.plover is not Plover.AID or a.tok.tag_ not in ("VBN", "VBG") or a.tok.dep_ not in ("acl", "amod"):
+        return None
+    verb = _goods_noun_clause(a.tok)
+    if verb is None:
+        return None
+    own = {s.actor_id for s in a.sources}
+    reached = [m for h in objects(verb) for m in r.actors.resolve(h) if m.actor_id not in own]
+    found = reached or [m for m in r.location(verb, [verb]) if m.actor_id not in own]
+    return _found(found, "goods_destination")
+
+
+def _across_the_border(r: Reader, a: Act) -> Found | None:
+    """ "Belarus massed troops near its border with Lithuania", "sent tanks to the border
+    with Cambodia": a show of force at a border is aimed at the state across it."""
+    if not a.quad.endswith("conflict"):
+        return None
+    near = [a.tok, *(objects(a.tok) if a.is_verb else [])]
+    borders = [
+        h
+        for prep in ("near", "along", "on", "at", "to", "towards", "toward", "across")
+        for h in prep_objects(near, prep)
+        if h.lemma_.lower() in r.cues.border_nouns
+    ]
+    own = {s.actor_id for s in a.sources}
+    found = [m for h in prep_objects(borders, "with") for m in r.actors.resolve(h) if m.actor_id not in own]
+    return _found(found, "across_the_border")
+
+
+def _provocation(r: Reader, a: Act) -> Found | None:
+    """ "Seoul put its units on alert as Pyongyang vowed revenge", "... after Russia moved
+    missiles into Kaliningrad": a show of force answers whoever the clause of its cause
+    names."""
+    if a.plover is not Plover.MOBILIZE or not a.is_verb:
+        return None
+    own = {s.actor_id for s in a.sources}
+    for clause in (c for c in a.tok.children if c.dep_ == "advcl"):
+        if not any(m.lower_ in r.cues.cause_markers for m in clause.children if m.dep_ in ("mark", "prep")):
+            continue
+        found = [m for m in r.subject_mentions(clause) if m.actor_id not in own]
+        if found:
+            return Found(found, "provocation", own=False)
+    return None
+
+
 def _grievance(r: Reader, a: Act) -> Found | None:
     """ "Students marched in defiance of Chinese authorities", "to show disapproval of US
     policies": whom a protest is against when a phrase of grievance says it."""
@@ -580,6 +724,9 @@ def _nearest_after(r: Reader, a: Act) -> Found | None:
 
 TARGET_STRATEGIES = (
     Strategy("demanded_of", _demanded_of, "Paris demanded the withdrawal of Serbian forces from the town."),
+    Strategy(
+        "across_the_border", _across_the_border, "Belarus massed troops near its border with Lithuania."
+    ),
     Strategy("slot", _target_slots, "Minsk summoned the Lithuanian envoy on Monday."),
     Strategy("light_verb_object", _light_verb_object, "The Italian minister was put under investigation."),
     Strategy("complement", _complement, "Lisbon agreed to provide aid to Romania."),
@@ -587,6 +734,8 @@ TARGET_STRATEGIES = (
     Strategy("against_phrase", _opponent, "Kyiv threatened further action against Moscow."),
     Strategy("shared_target", _shared_target, "Oslo kept contacts with Taipei and increased arms supplies."),
     Strategy("place_of_act", _place_of_act, "Police arrested dozens of protesters in Nairobi."),
+    Strategy("goods_destination", _goods_destination, "Tents supplied by Turkey reached Syrian refugees."),
+    Strategy("provocation", _provocation, "Seoul put its units on alert as Pyongyang vowed revenge."),
     Strategy("grievance", _grievance, "Students marched in defiance of Chinese authorities."),
     Strategy("own_government", _own_government, "Thousands of Kenyans marched through Nairobi on Sunday."),
     Strategy("own_people", _own_people, "The Thai junta imposed martial law on Tuesday."),

@@ -108,12 +108,35 @@ def subjects(
         return [g for c in kids if c.dep_ == "agent" for g in pobjects(c)], False
     own = [c for c in kids if c.dep_ in SUBJECTS]
     if own:
-        return own, False
+        return own + headline_partners(verb, own[0], names_actor), False
     if depth < 4 and verb.dep_ in _INHERITING and verb.head.i != verb.i:
         return _inherited_subjects(verb, commit_verbs, names_actor, depth)
     if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
         return _modified_noun_subjects(verb, commit_verbs, names_actor, depth)
     return [], False
+
+
+def headline_partners(verb: Token, subject: Token, names_actor: NamesActor) -> list[Token]:
+    """Headline coordination by a comma ("Benin, Niger agree to reopen border"): an actor
+    opening the clause, before its subject and a comma, is a subject too."""
+    doc = verb.doc
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("npadvmod", "dep", "nmod")
+        and c.i < subject.i
+        and c.i + 1 < len(doc)
+        and doc[c.i + 1].text == ","
+        and names_actor(c)
+    ]
+
+
+def participle_agents(verb: Token) -> list[Token]:
+    """The by-agent of a past participle that modifies a noun ("sacks of rice donated by
+    Japan", "a ceasefire brokered by Qatar"): who did it."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "amod", "relcl"):
+        return []
+    return [g for c in verb.children if c.dep_ == "agent" for g in pobjects(c)]
 
 
 def _inherited_subjects(
@@ -157,13 +180,24 @@ def _modified_noun_subjects(
     return [head], True
 
 
+def clause_of(token: Token) -> Token:
+    """The verb (or root) whose clause holds ``token``."""
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+    return token
+
+
 def chain(tok: Token) -> list[Token]:
     """The trigger and the verbs governing it through xcomp/ccomp (nearest first):
-    "willing to send material to help ..."."""
+    "willing to send material to help ...", and a noun's passive verb ("sanctions were
+    lifted")."""
     found = [tok]
     t = tok
     while (
-        (t.dep_ in ("xcomp", "pobj", "pcomp", "dobj", "acomp") or (t.dep_ == "advcl" and has_to(t)))
+        (
+            t.dep_ in ("xcomp", "pobj", "pcomp", "dobj", "acomp", "nsubjpass")
+            or (t.dep_ == "advcl" and has_to(t))
+        )
         and t.head.i != t.i
         and len(found) < 6
     ):

@@ -20,11 +20,20 @@ class Match:
     anchor: list[Token]
 
 
+def headline_verb(tok: Token) -> bool:
+    """A headline's present-tense verb the tagger took for a noun ("Police raid opposition
+    offices in Lagos"): a noun with a subject and a direct object of its own."""
+    if tok.pos_ != "NOUN":
+        return False
+    deps = {c.dep_ for c in tok.children}
+    return "nsubj" in deps and "dobj" in deps
+
+
 def trigger_pos(tok: Token) -> str | None:
     """ "verb" or "noun" for the tokens that may be triggers ("is opposed to": a
     participle after a copula acts as the verb)."""
     pos = tok.pos_
-    if pos == "VERB":
+    if pos == "VERB" or headline_verb(tok):
         return "verb"
     if pos == "NOUN" or pos == "PROPN":
         return "noun"
@@ -70,9 +79,7 @@ class TriggerMatcher:
         ranked: list[tuple[int, Token]] | None = None  # computed once, when a phrase trigger needs it
         best: tuple[int, Trigger, list[Token]] | None = None
         for trigger in self.lexicon.candidates(lemma, pos):
-            if trigger.particle and not any(
-                c.dep_ in ("prt", "prep") and c.lower_ == trigger.particle for c in tok.children
-            ):  # "forced the agency out of the country": the particle parsed as a preposition
+            if trigger.particle and not has_particle(tok, trigger.particle):
                 continue
             if not trigger.objects:
                 if best is None:
@@ -92,6 +99,14 @@ class TriggerMatcher:
                 continue
             best = (rank, trigger, _anchor(tok, [o for _, o in hits]))
         return Match(best[1], best[2]) if best is not None else None
+
+
+def has_particle(tok: Token, word: str) -> bool:
+    """Whether the verb has the particle ``word``: as a particle, as a preposition ("forced
+    the agency out of the country"), or hung on its object ("ordered the envoy out of the
+    country", as the parser often reads it)."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    return any(c.dep_ in ("prt", "prep") and c.lower_ == word for h in heads for c in h.children)
 
 
 def _anchor(tok: Token, hit: list[Token]) -> list[Token]:

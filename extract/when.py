@@ -33,6 +33,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from diplograph.extract.syntax import clause_of
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.model import DateBasis, EventDate, Precision
@@ -235,13 +236,6 @@ def _date(year_n: int, month_n: int, day_n: int) -> dt.date | None:
 
 
 # -- reading a parsed sentence -------------------------------------------------------------------
-def _clause(token: Token) -> Token:
-    """The verb (or root) whose clause holds ``token``."""
-    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
-        token = token.head
-    return token
-
-
 def _is_the_events(entity: Span) -> bool:
     """A date that is the event's own, not a duration or another event's ("since April",
     "for two weeks", "two days after the vote")."""
@@ -253,11 +247,11 @@ def _is_the_events(entity: Span) -> bool:
 def date_candidates(doc: Doc, sentence: Span, trigger: Token) -> list[Span]:
     """The date and time expressions of the trigger's sentence, its own clause's first,
     then the nearest."""
-    clause = _clause(trigger)
+    clause = clause_of(trigger)
     found = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and sentence.start <= e.start < sentence.end]
     return sorted(
         (e for e in found if _is_the_events(e)),
-        key=lambda e: (_clause(e.root).i != clause.i, abs(e.root.i - trigger.i)),
+        key=lambda e: (clause_of(e.root).i != clause.i, abs(e.root.i - trigger.i)),
     )
 
 

@@ -18,26 +18,19 @@ a state with its country only.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
+from diplograph.extract.actors import LOCATIVE
+from diplograph.extract.dateline import LINES, find_dateline
+from diplograph.extract.syntax import clause_of
 from diplograph.ontology.gazetteer import Gazetteer, NameKind
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.model import ActorKind, EventPlace, PlaceBasis
 
-#: prepositions that say where something happens ("in Lagos", "near the border")
-LOCATIVE = frozenset({"in", "into", "at", "near", "across", "throughout", "inside", "outside", "around"})
 #: how an actor span may name a place (``id_`` of the recogniser's spans)
 PLACE_KINDS = frozenset(
     {NameKind.PLACE.value, NameKind.METONYM.value, NameKind.NAME.value, NameKind.ALIAS.value}
-)
-_DATELINE = re.compile(
-    r"^\s*(?P<city>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})"  # BAMAKO, NEW DELHI
-    r"(?:,\s*(?P<region>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}))?"  # , Mali
-    r"(?:,?\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"  # , Oct. 14
-    r"(?:\s*\([^)\n]{1,40}\))?"  # (Reuters)
-    r"\s*(?:—|–|--|-)\s"
 )
 
 
@@ -59,12 +52,6 @@ def _locative_head(span: Span) -> Token | None:
     return head if head.lower_ in LOCATIVE and head.dep_ == "prep" else None
 
 
-def _clause(token: Token) -> Token:
-    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
-        token = token.head
-    return token
-
-
 def _state_of(gazetteer: Gazetteer, actor_id: str) -> str | None:
     if actor_id not in gazetteer:
         return None
@@ -76,7 +63,7 @@ def stated_place(
     doc: Doc, sentence: Span, trigger: Token, gazetteer: Gazetteer, spans_key: str = "dg_actors"
 ) -> EventPlace | None:
     """The place the sentence puts the event in (the trigger's clause first, then the nearest)."""
-    clause = _clause(trigger)
+    clause = clause_of(trigger)
     candidates = []
     for span in doc.spans.get(spans_key, []):
         if not (sentence.start <= span.start < sentence.end) or span.id_ not in PLACE_KINDS:
@@ -85,7 +72,7 @@ def stated_place(
         country = _state_of(gazetteer, span.label_)
         if prep is None or country is None:
             continue
-        candidates.append(((_clause(prep).i != clause.i, abs(span.root.i - trigger.i)), span, country))
+        candidates.append(((clause_of(prep).i != clause.i, abs(span.root.i - trigger.i)), span, country))
     if not candidates:
         return None
     _, span, country = min(candidates, key=lambda c: c[0])
@@ -118,19 +105,17 @@ def _state_names(gazetteer: Gazetteer) -> dict[str, str]:
     }
 
 
-def dateline_place(text: str, gazetteer: Gazetteer, *, lines: int = 4) -> EventPlace | None:
-    """The city of the dateline that opens the article's body ("BAMAKO, Mali —"), if any of
+def dateline_place(text: str, gazetteer: Gazetteer, *, lines: int = LINES) -> EventPlace | None:
+    """The city of the dateline that opens the article's body ("BAMAKO, Mali —"), if one of
     its first ``lines`` lines starts with one and the gazetteer knows the city or the state."""
-    for line in text.lstrip().splitlines()[:lines]:
-        m = _DATELINE.match(line)
-        if m is None:
-            continue
-        city = " ".join(w.capitalize() for w in m.group("city").split())
-        region = (m.group("region") or "").lower()
-        state = _state_names(gazetteer).get(region)
-        known = _place_names(gazetteer).get(city.lower())
-        if known is not None and state in (None, known[1]):
-            return place_of(gazetteer, known[0], known[1], PlaceBasis.DATELINE)
-        if state is not None:  # a city the gazetteer does not know, of a state it does
-            return place_of(gazetteer, city, state, PlaceBasis.DATELINE)
+    found = find_dateline(text.lstrip(), lines=lines)
+    if found is None:
+        return None
+    city = " ".join(w.capitalize() for w in found.city.split())
+    state = _state_names(gazetteer).get((found.region or "").lower())
+    known = _place_names(gazetteer).get(city.lower())
+    if known is not None and state in (None, known[1]):
+        return place_of(gazetteer, known[0], known[1], PlaceBasis.DATELINE)
+    if state is not None:  # a city the gazetteer does not know, of a state it does
+        return place_of(gazetteer, city, state, PlaceBasis.DATELINE)
     return None

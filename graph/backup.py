@@ -3,8 +3,8 @@
 A backup holds every quad of the store: articles and events, reference graphs,
 summaries. A restore checks the whole file parses before it changes anything,
 loads it in one transaction (all or nothing; Oxigraph holds the file in memory
-while it loads), brings the reference graphs up to date and rebuilds every
-summary from the events it loaded, so a TriG export (which has no summaries)
+while it loads), brings the reference graphs up to date, merges the reports it loaded into
+events and rebuilds every summary from them, so a TriG export (which has no summaries)
 restores as well as a backup.
 """
 
@@ -30,7 +30,7 @@ RESTORE_FORMATS = {".nq": ox.RdfFormat.N_QUADS, ".nquads": ox.RdfFormat.N_QUADS,
 class Restored:
     quads: int  # read from the file
     articles: int
-    events: int
+    events: int  # happenings, merged from the reports
     pairs: int  # summaries rebuilt
 
 
@@ -90,7 +90,7 @@ def restore(kg: KnowledgeGraph, source: Path, *, replace: bool = False) -> Resto
     except (SyntaxError, OSError) as exc:
         raise StoreError(f"cannot load {source}: {exc}") from exc
     kg.ensure_reference_data()
-    pairs = summaries.rebuild(kg)
+    pairs = summaries.rebuild_all(kg)
     stats = kg.stats()
     logger.info("restored %d quads from %s into %s", n, source, kg.location)
     return Restored(n, stats.articles, stats.events, pairs)

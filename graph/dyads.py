@@ -12,6 +12,7 @@ import pyoxigraph as ox
 from diplograph.graph import rdf, terms
 from diplograph.graph.actors import ActorRef, require_actors
 from diplograph.graph.ids import dyad_iri
+from diplograph.graph.selection import Counting
 from diplograph.graph.store import KnowledgeGraph
 from diplograph.graph.summaries import SUMMARY_GRAPH
 from diplograph.graph.terms import Props, first
@@ -21,9 +22,11 @@ logger = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class Counts:
-    """Asserted events (neither negated nor hypothetical) and their mean Goldstein."""
+    """Asserted events (neither negated nor hypothetical), the reports of them (one per
+    article that reported one) and their mean Goldstein."""
 
     events: int = 0
+    reports: int = 0
     total: int = 0
     verbal_cooperation: int = 0
     material_cooperation: int = 0
@@ -41,7 +44,7 @@ class DyadDirection:
     hypothetical: int
     first_date: dt.date | None
     last_date: dt.date | None
-    by_category: dict[str, int] = field(default_factory=dict)
+    by_category: dict[str, int] = field(default_factory=dict)  # asserted events (or reports: ``counted``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +61,7 @@ class DyadReport:
     b: ActorRef
     directions: list[DyadDirection]
     timeline: list[DyadMonth]
+    counted: Counting = Counting.EVENTS  # what ``by_category`` counts
 
 
 def _count(props: Props, name: str) -> int:
@@ -67,6 +71,7 @@ def _count(props: Props, name: str) -> int:
 def _counts(props: Props) -> Counts:
     return Counts(
         events=_count(props, "eventCount"),
+        reports=_count(props, "reportCount"),
         total=_count(props, "totalCount"),
         verbal_cooperation=_count(props, "countVerbalCooperation"),
         material_cooperation=_count(props, "countMaterialCooperation"),
@@ -76,7 +81,9 @@ def _counts(props: Props) -> Counts:
     )
 
 
-def _direction(kg: KnowledgeGraph, source: str, target: str) -> tuple[DyadDirection, list[DyadMonth]] | None:
+def _direction(
+    kg: KnowledgeGraph, source: str, target: str, count: Counting
+) -> tuple[DyadDirection, list[DyadMonth]] | None:
     """One direction of the pair and its months, or None when it has no events."""
     d = dyad_iri(source, target)
     props = kg.properties(d, SUMMARY_GRAPH)
@@ -91,7 +98,8 @@ def _direction(kg: KnowledgeGraph, source: str, target: str) -> tuple[DyadDirect
         if month:
             months.append(DyadMonth(month, source, target, _counts(p)))
         elif first(p, "eventType") is not None:
-            by_category[terms.local_name(first(p, "eventType")) or "?"] = _count(p, "eventCount")
+            counted = "reportCount" if count is Counting.REPORTS else "eventCount"
+            by_category[terms.local_name(first(p, "eventType")) or "?"] = _count(p, counted)
     direction = DyadDirection(
         source=source,
         target=target,
@@ -105,16 +113,17 @@ def _direction(kg: KnowledgeGraph, source: str, target: str) -> tuple[DyadDirect
     return direction, months
 
 
-def dyad(kg: KnowledgeGraph, a: str, b: str) -> DyadReport:
+def dyad(kg: KnowledgeGraph, a: str, b: str, count: Counting = Counting.EVENTS) -> DyadReport:
     """Both directions of a pair: counts per category and quad class, mean Goldstein,
-    and a monthly timeline, from the precomputed summaries."""
+    and a monthly timeline, from the precomputed summaries; ``count`` says whether the
+    counts per category are of events or of reports (press coverage)."""
     names = require_actors(kg, a, b)
     directions: list[DyadDirection] = []
     timeline: list[DyadMonth] = []
     for source, target in ((a, b), (b, a)):
-        found = _direction(kg, source, target)
+        found = _direction(kg, source, target, count)
         if found is not None:
             directions.append(found[0])
             timeline += found[1]
     timeline.sort(key=lambda m: (m.month, m.source != a))
-    return DyadReport(ActorRef(a, names.get(a)), ActorRef(b, names.get(b)), directions, timeline)
+    return DyadReport(ActorRef(a, names.get(a)), ActorRef(b, names.get(b)), directions, timeline, count)

@@ -10,12 +10,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
-from diplograph.graph import terms
+from diplograph.graph import happenings, terms
 from diplograph.graph.actors import ActorRef, labels
-from diplograph.graph.ids import actor_id_of, actor_iri, article_key_of, event_id_of, event_iri, run_of_iri
+from diplograph.graph.happenings import EVENTS_GRAPH
+from diplograph.graph.ids import (
+    actor_id_of,
+    actor_iri,
+    article_key_of,
+    event_id_of,
+    event_iri,
+    report_id_of,
+    report_iri,
+    run_of_iri,
+)
 from diplograph.graph.selection import Selection, projected, sparql_conditions
 from diplograph.graph.store import KnowledgeGraph
-from diplograph.graph.terms import first
+from diplograph.graph.terms import Props, first
 from diplograph.ontology import namespaces as ns
 
 from diplograph.errors import NotFoundError
@@ -86,6 +96,12 @@ class EventView:
     reported: dt.date | None = None  # the day the article reported it
     location: PlaceView | None = None
     mentions: list[MentionView] = field(default_factory=list)
+    kind: str = "event"  # "event": one happening (events graph); "report": what one article says
+    reports: int = 1  # the articles that reported the event
+    sources: int | None = None  # distinct outlets among them (publishers, else URL hosts), when known
+    report_ids: list[str] = field(default_factory=list)  # its reports (an event), or itself (a report)
+    articles: list[ArticleInfo] = field(default_factory=list)  # every article that reported it
+    event_id: str | None = None  # the event a report was merged into
 
 
 def _article(kg: KnowledgeGraph, iri: object) -> ArticleInfo | None:
@@ -109,11 +125,25 @@ def _ref(term: object, names: dict[str, str]) -> ActorRef | None:
     return ActorRef(a, names.get(a))
 
 
+def _node(kg: KnowledgeGraph, event_id: str) -> tuple[str, Props, list[str], str | None]:
+    """The properties of the event ``event_id``, or of the report of that id (what the
+    ids of ``POST /articles`` name), with its kind, report ids and merged event."""
+    p = kg.properties(event_iri(event_id), EVENTS_GRAPH)
+    if p:
+        reports = sorted(report_id_of(r.value) for r in p.get("report", []) if isinstance(r, ox.NamedNode))
+        return "event", p, reports, event_id
+    p = kg.properties(report_iri(event_id))
+    if p:
+        return "report", p, [event_id], happenings.events_of_reports(kg, [event_id]).get(event_id)
+    p = kg.properties(event_iri(event_id))  # an event written as it is (SPARQL Update, Graph Store)
+    if p:
+        return "event", p, [], event_id
+    raise NotFoundError(f"no event or report {event_id!r}")
+
+
 def event(kg: KnowledgeGraph, event_id: str) -> EventView:
-    """One event with its sentence, the sentence's offsets and its article."""
-    p = kg.properties(event_iri(event_id))
-    if not p:
-        raise NotFoundError(f"no event {event_id!r}")
+    """One event (or report) with its sentences, their offsets and its articles."""
+    kind, p, report_ids, merged = _node(kg, event_id)
     source, target = first(p, "source"), first(p, "target")
     names = labels(kg, [actor_id_of(x.value) for x in (source, target) if isinstance(x, ox.NamedNode)])
     mentions = sorted(
@@ -122,6 +152,10 @@ def event(kg: KnowledgeGraph, event_id: str) -> EventView:
     )
     lead = mentions[0] if mentions else MentionView(None, None, None, None, None)
     run = first(p, "wasGeneratedBy")
+    articles = sorted(
+        (a for x in p.get("article", []) if (a := _article(kg, x)) is not None),
+        key=lambda a: (a.date or dt.date.max, a.key),
+    )
     mode = terms.text(first(p, "mode"))
     return EventView(
         id=event_id,
@@ -142,7 +176,7 @@ def event(kg: KnowledgeGraph, event_id: str) -> EventView:
         sentence=lead.sentence,
         sentence_start=lead.sentence_start,
         sentence_end=lead.sentence_end,
-        article=_article(kg, first(p, "article")),
+        article=articles[0] if articles else None,
         extracted_by=run_of_iri(run.value) if isinstance(run, ox.NamedNode) else None,
         date_precision=terms.text(first(p, "datePrecision")),
         date_basis=terms.text(first(p, "dateBasis")),
@@ -150,6 +184,12 @@ def event(kg: KnowledgeGraph, event_id: str) -> EventView:
         reported=terms.day(first(p, "reportDate")),
         location=_place(kg, first(p, "location"), terms.text(first(p, "placeBasis"))),
         mentions=mentions,
+        kind=kind,
+        reports=terms.integer(first(p, "reports")) or 1,
+        sources=terms.integer(first(p, "sources")),
+        report_ids=report_ids,
+        articles=articles,
+        event_id=merged,
     )
 
 
@@ -195,6 +235,7 @@ class EventRow:
     sentence: str | None = None
     url: str | None = None
     headline: str | None = None
+    reports: int = 1  # the articles that reported it
 
     @property
     def quad_class(self) -> QuadClass:
@@ -202,12 +243,13 @@ class EventRow:
 
 
 _EVENTS = """
-SELECT ?e ?s ?t ?type ?g ?d ?neg ?hyp {projected} {details_vars} WHERE {{
+SELECT ?e ?s ?t ?type ?g ?d ?neg ?hyp ?reports {projected} {details_vars} WHERE {{
   {values}
   {conditions}
   ?e a dg:Event ; dg:source ?s ; dg:target ?t ; dg:eventType ?type ; dg:goldstein ?g ;
      dg:negated ?neg ; dg:hypothetical ?hyp .
   OPTIONAL {{ ?e dg:date ?d }}
+  OPTIONAL {{ ?e dg:reports ?reports }}
   {details}
 }}
 """
@@ -275,6 +317,7 @@ def _row(r: ox.QuerySolution, details: bool) -> EventRow | None:
         sentence=terms.text(r["text"]) if details else None,
         url=terms.text(r["url"]) if details else None,
         headline=terms.text(r["headline"]) if details else None,
+        reports=terms.integer(r["reports"]) or 1,
     )
 
 

@@ -143,17 +143,32 @@ class Snapshots:
         started = time.perf_counter()
         try:
             if self._on_disk:
-                self.store.flush()
-                self.store.backup(str(target))
+                self._checkpoint(target)
                 snapshot = Snapshot(generation, "checkpoint", str(target))
             else:
                 path = target.with_suffix(".nq")
                 self.store.dump(output=str(path), format=ox.RdfFormat.N_QUADS)
                 snapshot = Snapshot(generation, "dump", str(path))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:
             raise StoreUnavailableError(f"cannot snapshot the store for queries: {exc}") from exc
         logger.debug("snapshot %d made in %.1f ms", generation, (time.perf_counter() - started) * 1000)
         return snapshot
+
+    def _checkpoint(self, target: Path, attempts: int = 3) -> None:
+        """A RocksDB checkpoint of the live store. A write landing while the checkpoint copies
+        the write-ahead log makes RocksDB report the copy short ("Corruption: File smaller
+        than expected for copy"): the half-made folder is removed and the checkpoint taken
+        again, after a flush."""
+        for attempt in range(1, attempts + 1):
+            self.store.flush()
+            try:
+                self.store.backup(str(target))
+                return
+            except RuntimeError as exc:
+                _remove(target)
+                if attempt == attempts:
+                    raise
+                logger.info("snapshot raced a write (%s); taking it again", exc)
 
     def _collect(self) -> None:
         for generation in [g for g in self._made if g < self.generation and not self._users.get(g)]:

@@ -135,13 +135,13 @@ def _write_json(data: dict[str, Any], path: PathLike) -> None:
 
 
 # -- RDF of the selected events ----------------------------------------------------------------------
-_FOLLOW = (rdf.DERIVED_FROM, rdf.GENERATED_BY, rdf.dg("article"))
+_FOLLOW = (rdf.DERIVED_FROM, rdf.GENERATED_BY, rdf.dg("article"), rdf.dg("report"))
 _ACTOR_PROPS = {f"{ns.DG}{p}" for p in ("source", "target", "sourcePerson", "targetPerson")}
 
 
 def event_quads(kg: KnowledgeGraph, event_ids: Iterable[str]) -> Iterator[ox.Quad]:
-    """The quads of the events, their mentions, articles and extraction runs
-    (in the articles' graphs) and of their actors (in the actor graph)."""
+    """The quads of the events (in the events graph), their reports, mentions, articles and
+    extraction runs (in the articles' graphs) and of their actors (in the actor graph)."""
     done: set[str] = set()
     actors: set[str] = set()
 
@@ -171,14 +171,35 @@ def event_quads(kg: KnowledgeGraph, event_ids: Iterable[str]) -> Iterator[ox.Qua
 
 
 # -- map ------------------------------------------------------------------------------------------
-_LOCATED = """SELECT ?e ?s ?t ?type ?quad ?g ?d ?name ?country ?lat ?lon ?basis WHERE {{
+# A place's IRI is shared by every article that names it, and each article's graph holds its
+# own copy of the place's triples: read them in the event's graph, or the union of graphs
+# answers every copy of every property (n⁴ rows for a place n articles name).
+_LOCATED = """SELECT ?e ?s ?t ?type ?quad ?g ?d ?p ?basis WHERE {{
   VALUES ?e {{ {events} }}
-  ?e dg:source ?s ; dg:eventType ?type ; dg:quadClass ?quad ; dg:goldstein ?g ;
-     schema:location ?p .
-  ?p schema:name ?name ; wgs:lat ?lat ; wgs:long ?lon .
+  ?e dg:source ?s ; dg:eventType ?type ; dg:quadClass ?quad ; dg:goldstein ?g ; schema:location ?p .
   OPTIONAL {{ ?e dg:target ?t }} OPTIONAL {{ ?e dg:date ?d }} OPTIONAL {{ ?e dg:placeBasis ?basis }}
-  OPTIONAL {{ ?p dg:placeCountry ?country }}
 }}"""
+
+
+@dataclass(frozen=True, slots=True)
+class _Point:
+    name: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+
+
+def _point(kg: KnowledgeGraph, place: ox.NamedNode) -> _Point:
+    """A place's name, state and coordinates. Every article that names the place holds a
+    copy of them, so they are read by subject (each value once), not joined per event."""
+    p = kg.properties(place)
+    country = terms.first(p, "placeCountry")
+    return _Point(
+        terms.text(terms.first(p, "name")),
+        actor_id_of(country.value) if isinstance(country, ox.NamedNode) else None,
+        terms.number(terms.first(p, "lat")),
+        terms.number(terms.first(p, "long")),
+    )
 
 
 def geojson_data(kg: KnowledgeGraph, event_ids: Iterable[str]) -> dict[str, Any]:
@@ -186,20 +207,26 @@ def geojson_data(kg: KnowledgeGraph, event_ids: Iterable[str]) -> dict[str, Any]
     feature per event, with its actors, category, quad class, Goldstein score, date and place."""
     ids = sorted(set(event_ids))
     features: dict[str, dict[str, Any]] = {}
+    points: dict[str, _Point] = {}
     for start in range(0, len(ids), 1000):
         values = " ".join(str(event_iri(i)) for i in ids[start : start + 1000])
         for r in kg.query(_LOCATED.format(events=values)):
             event_id = terms.local_name(r["e"]) or ""
-            features.setdefault(event_id, _feature(event_id, r))
+            place = r["p"]
+            if event_id in features or not isinstance(place, ox.NamedNode):
+                continue
+            point = points.get(place.value) or points.setdefault(place.value, _point(kg, place))
+            if point.lat is not None and point.lon is not None:
+                features[event_id] = _feature(event_id, r, point)
     return {"type": "FeatureCollection", "features": [features[i] for i in sorted(features)]}
 
 
-def _feature(event_id: str, r: ox.QuerySolution) -> dict[str, Any]:
+def _feature(event_id: str, r: ox.QuerySolution, point: _Point) -> dict[str, Any]:
     day = terms.day(r["d"])
     return {
         "type": "Feature",
         "id": event_id,
-        "geometry": {"type": "Point", "coordinates": [terms.number(r["lon"]), terms.number(r["lat"])]},
+        "geometry": {"type": "Point", "coordinates": [point.lon, point.lat]},
         "properties": {
             "source": actor_id_of(r["s"].value),
             "target": actor_id_of(r["t"].value) if r["t"] is not None else None,
@@ -207,8 +234,8 @@ def _feature(event_id: str, r: ox.QuerySolution) -> dict[str, Any]:
             "quad_class": terms.local_name(r["quad"]),
             "goldstein": terms.number(r["g"]),
             "date": day.isoformat() if day else None,
-            "place": terms.text(r["name"]),
-            "country": actor_id_of(r["country"].value) if r["country"] is not None else None,
+            "place": point.name,
+            "country": point.country,
             "place_from": terms.text(r["basis"]),
         },
     }

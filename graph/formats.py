@@ -350,10 +350,10 @@ def render(result: object, name: str) -> str:
         return (ox.serialize(result, format=fmt.rdf_format) or b"").decode("utf-8")
     if not isinstance(result, ox.QuerySolutions | ox.QueryBoolean):
         raise TypeError(f"not a query result: {result!r}")
-    fmt = by_name(name, Kind.RESULTS)
-    if fmt is None:
+    results = by_name(name, Kind.RESULTS)
+    if results is None:
         offered = ", ".join(f.name for f in FORMATS if f.kind is Kind.RESULTS)
         raise UnsupportedFormatError(
             f"format {name!r} does not fit a SELECT/ASK result; use table or one of {offered}"
         )
-    return result.serialize(format=fmt.results_format).decode("utf-8")
+    return (result.serialize(format=results.results_format) or b"").decode("utf-8")

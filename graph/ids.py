@@ -58,6 +58,11 @@ def event_iri(event_id: str) -> ox.NamedNode:
     return ox.NamedNode(f"{ns.EVENT}{check_event_id(event_id)}")
 
 
+def report_iri(report_id: str) -> ox.NamedNode:
+    """The IRI of what one article says of a happening (its article-level event id)."""
+    return ox.NamedNode(f"{ns.REPORT}{check_event_id(report_id, 'report')}")
+
+
 def dyad_iri(source: str, target: str) -> ox.NamedNode:
     """The summary node of the ordered pair of actor ids (validated)."""
     return ox.NamedNode(f"{ns.DYAD}{check_actor_id(source)}/{check_actor_id(target)}")
@@ -71,6 +76,11 @@ def actor_id_of(iri: str) -> str:
 def event_id_of(iri: str) -> str:
     """The event id of an event IRI (other IRIs come back whole)."""
     return iri.removeprefix(str(ns.EVENT))
+
+
+def report_id_of(iri: str) -> str:
+    """The report id of a report IRI (other IRIs come back whole)."""
+    return iri.removeprefix(str(ns.REPORT))
 
 
 def is_actor_iri(iri: str) -> bool:

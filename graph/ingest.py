@@ -22,18 +22,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+import pyoxigraph as ox
+from diplograph.graph import happenings
+from diplograph.graph.happenings import Key
 from diplograph.graph.ids import article_graph
 from diplograph.graph.rdf import Run
 from diplograph.graph.store import KnowledgeGraph, WriteOutcome, WriteStatus
-from diplograph.graph.summaries import (
-    Pair,
-    pairs_of_article,
-    pairs_of_result,
-    refresh_pairs,
-    repair,
-    stale_marks,
-    write_with_summaries,
-)
+from diplograph.graph.summaries import repair, settle, touched_marks, write_with_summaries
 
 from diplograph.errors import ArticleError, DiplographError
 from diplograph.model import Article, ArticleResult
@@ -85,14 +80,17 @@ class IngestSummary:
 
 @dataclass(slots=True)
 class _Writer:
-    """Writes extracted parts in batches and keeps the counts."""
+    """Writes extracted parts in batches and keeps the counts. Every write marks the keys
+    of the reports it adds or removes (and their pairs) stale in its own transaction
+    (:func:`~diplograph.graph.summaries.touched_marks`); the run merges them into events
+    and refreshes their summaries once, at its end."""
 
     kg: KnowledgeGraph
     run: Run
     summary: IngestSummary
     on_article: OnArticle | None
     bulk: bool
-    touched: set[Pair] = field(default_factory=set)  # pairs whose summaries need a refresh
+    touched: set[Key] = field(default_factory=set)  # keys to merge again, pairs to refresh
     previous: str | None = None  # stored version of the long article being written in parts
     broken: str | None = None  # key of a long article whose earlier part failed
 
@@ -100,6 +98,11 @@ class _Writer:
         self.summary.count(result, outcome)
         if self.on_article:
             self.on_article(outcome)
+
+    def marks(self, keys: set[Key]) -> list[ox.Quad]:
+        """The stale marks of ``keys`` (to write with the reports), which the run settles."""
+        self.touched |= keys
+        return list(touched_marks(self.kg, keys))
 
     def write(self, parts: list[ArticlePart]) -> None:
         new: dict[str, ArticleResult] = {}  # by key: a repeat in the batch is written once
@@ -120,9 +123,8 @@ class _Writer:
     def write_new(self, results: list[ArticleResult]) -> None:
         if not results:
             return
-        pairs = set().union(*(pairs_of_result(r) for r in results))
-        self.touched |= pairs
-        outcomes = self.kg.write_new_articles(results, self.run, also=stale_marks(pairs), bulk=self.bulk)
+        keys = set().union(*(happenings.keys_of_result(r) for r in results))
+        outcomes = self.kg.write_new_articles(results, self.run, also=self.marks(keys), bulk=self.bulk)
         for result, outcome in zip(results, outcomes, strict=True):
             if isinstance(outcome, ArticleError):
                 self.summary.fail(result, outcome)
@@ -140,21 +142,21 @@ class _Writer:
     def write_part(self, part: ArticlePart) -> None:
         result = part.result
         key = result.article.key
-        if part.index == 0:
+        first = part.index == 0
+        if first:
             self.broken = None
             self.previous = self.kg.stored_version(key)
         elif self.broken == key:
             return
-        pairs = pairs_of_result(result) | (pairs_of_article(self.kg, key) if part.index == 0 else set())
-        self.touched |= pairs
+        keys = happenings.keys_of_result(result)
+        if first:  # the reports it replaces
+            keys |= happenings.keys_of_article(self.kg, key)
         try:
-            self.kg.write_article_part(
-                result, self.run, first=part.index == 0, last=part.last, also=stale_marks(pairs)
-            )
+            self.kg.write_article_part(result, self.run, first=first, last=part.last, also=self.marks(keys))
         except DiplographError as exc:
             self.summary.fail(result, exc)
             self.broken = key
-            self.touched |= pairs_of_article(self.kg, key)
+            self.kg.native.extend(self.marks(happenings.keys_of_article(self.kg, key)))
             self.kg.drop_graph(article_graph(key))  # no article half stored
             return
         self.summary.events += len({event.id for event in result.events})
@@ -212,7 +214,7 @@ def ingest_into(
                 kg.flush()
                 written = 0
     finally:
-        refresh_pairs(kg, writer.touched)  # each touched pair once per run (graph/summaries.py)
+        settle(kg, writer.touched)  # each touched key and pair once per run (graph/summaries.py)
         if extractor is None:
             ex.close()
     kg.flush()
@@ -235,7 +237,9 @@ def ingest(
     ``extractor``, or a new one using ``processes`` worker processes). The store is
     this process's alone meanwhile, so new articles go through the bulk writer unless
     ``bulk`` is False."""
-    with KnowledgeGraph(None if settings.in_memory else settings.data) as kg:
+    with KnowledgeGraph(
+        None if settings.in_memory else settings.data, merge_window_days=settings.merge_window_days
+    ) as kg:
         repair(kg, deep=True)
         return ingest_into(
             kg,

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 from diplograph.graph.actors import ActorNode, actor_nodes, resolve_actor, resolve_countries
 from diplograph.graph.events import EventRow, fetch_events
-from diplograph.graph.selection import Selection
+from diplograph.graph.selection import Counting, Selection
 from diplograph.graph.store import KnowledgeGraph
 
 from diplograph.model import Plover, QuadClass
@@ -42,6 +42,7 @@ class PairStats:
     """What the events of one directed pair add up to."""
 
     events: int = 0
+    reports: int = 0  # the articles that reported the events
     goldstein_total: float = 0.0
     first: dt.date | None = None
     last: dt.date | None = None
@@ -49,6 +50,7 @@ class PairStats:
 
     def add(self, event: EventRow) -> None:
         self.events += 1
+        self.reports += event.reports
         self.goldstein_total += event.goldstein
         self.by_category[event.category] = self.by_category.get(event.category, 0) + 1
         if event.date:
@@ -65,11 +67,13 @@ class PairStats:
             counts[category.quad] += n
         return counts
 
-    def attributes(self) -> dict[str, object]:
+    def attributes(self, count: Counting = Counting.EVENTS) -> dict[str, object]:
+        """The edge attributes; ``weight`` counts events, or reports with ``count``."""
         quads = self.by_quad()
         attrs: dict[str, object] = {
             "events": self.events,
-            "weight": float(self.events),
+            "reports": self.reports,
+            "weight": float(self.reports if count is Counting.REPORTS else self.events),
             "goldstein": self.goldstein,
             "goldstein_total": round(self.goldstein_total, 3),
             "cooperation": sum(quads[q] for q in COOPERATION),
@@ -90,13 +94,14 @@ def aggregate(events: Iterable[EventRow]) -> dict[Pair, PairStats]:
     return stats
 
 
-def event_attributes(event: EventRow) -> dict[str, object]:
+def event_attributes(event: EventRow, count: Counting = Counting.EVENTS) -> dict[str, object]:
     attrs: dict[str, object] = {
         "event": event.id,
         "category": event.category.value,
         "quad_class": event.quad_class.value,
         "goldstein": event.goldstein,
-        "weight": 1.0,
+        "reports": event.reports,
+        "weight": float(event.reports if count is Counting.REPORTS else 1),
         "negated": event.negated,
         "hypothetical": event.hypothetical,
         "date": event.date.isoformat() if event.date else None,
@@ -163,10 +168,12 @@ def graph_from_events(
         )
     if selection.per_event:
         for event in kept:
-            graph.add_edge(event.source, event.target, key=event.id, **event_attributes(event))
+            graph.add_edge(
+                event.source, event.target, key=event.id, **event_attributes(event, selection.count)
+            )
     else:
         for pair in sorted(pairs):
-            graph.add_edge(*pair, **stats[pair].attributes())
+            graph.add_edge(*pair, **stats[pair].attributes(selection.count))
     logger.debug(
         "network of %s: %d nodes, %d edges",
         selection.describe(),
@@ -221,6 +228,7 @@ def pair_graph(G: nx.DiGraph) -> nx.DiGraph:
             Plover(d["category"]),
             float(d.get("goldstein", 0.0)),
             dt.date.fromisoformat(d["date"]) if d.get("date") else None,
+            reports=int(d.get("reports", 1)),
         )
         stats.setdefault((s, t), PairStats()).add(row)
     view = nx.DiGraph()

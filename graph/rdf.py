@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pyoxigraph as ox
-from diplograph.graph.ids import actor_iri, article_iri, event_iri, mention_iri, place_iri, run_iri
+from diplograph.graph.ids import actor_iri, article_iri, mention_iri, place_iri, report_iri, run_iri
 from diplograph.ontology import namespaces as ns
 from diplograph.ontology.gazetteer import Gazetteer
 
@@ -126,10 +126,12 @@ def _side(e: ox.NamedNode, side: str, mention: ActorMention, graph: ox.NamedNode
 
 
 def event_quads(event: Event, graph: ox.NamedNode) -> Iterator[ox.Quad]:
-    e = event_iri(event.id)
+    """What one article says of a happening, as a ``dg:Report`` in the article's graph (the
+    ``dg:Event`` that merges the reports of one happening is derived: graph/happenings.py)."""
+    e = report_iri(event.id)
     a = article_iri(event.article_key)
     r = event.relation
-    yield ox.Quad(e, RDF_TYPE, dg("Event"), graph)
+    yield ox.Quad(e, RDF_TYPE, dg("Report"), graph)
     yield from _side(e, "source", event.source, graph)
     if event.target:
         yield from _side(e, "target", event.target, graph)

@@ -82,7 +82,9 @@ class RelationView:
     negated: bool
     hypothetical: bool
     trigger: str | None
-    article: str | None
+    article: str | None  # the first article that reported it
+    reports: int = 1  # the articles that reported it
+    sources: int | None = None  # distinct outlets among them, when known
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +154,9 @@ def _span(kg: KnowledgeGraph, dyads: list[Part]) -> tuple[dt.date | None, dt.dat
     return first, last
 
 
-_PAGE_FIELDS = "?e ?d ?dir ?s ?t ?type ?mode ?cameo ?quad ?g ?conf ?neg ?hyp ?trigger ?article"
+_PAGE_FIELDS = (
+    "?e ?d ?dir ?s ?t ?type ?mode ?cameo ?quad ?g ?conf ?neg ?hyp ?trigger ?article ?reports ?sources"
+)
 
 
 def _page_query(
@@ -177,7 +181,9 @@ def _page_query(
        dg:goldstein ?g ; dg:confidence ?conf ; dg:negated ?neg ; dg:hypothetical ?hyp ; dg:trigger ?trigger ;
        dg:article ?article .
     OPTIONAL {{ ?e dg:mode ?mode }}
-}} ORDER BY DESC(?d) ?e ?dir"""
+    OPTIONAL {{ ?e dg:reports ?reports }}
+    OPTIONAL {{ ?e dg:sources ?sources }}
+}} ORDER BY DESC(?d) ?e ?dir ?article"""
     return text, subs
 
 
@@ -213,13 +219,14 @@ def _actor(term: object) -> str:
 def _views(kg: KnowledgeGraph, rows: list[Row]) -> list[RelationView]:
     names = labels(kg, {_actor(r[i]) for r in rows for i in (3, 4)})
     views = []
-    for e, d, direction, s_iri, t_iri, typ, mode, cameo, quad, g, conf, neg, hyp, trigger, article in rows:
+    for row in rows:
+        e, d, direction, s_iri, t_iri, typ, mode, cameo, quad, g, conf, neg, hyp, trigger, article = row[:15]
         s, t = _actor(s_iri), _actor(t_iri)
         views.append(
             RelationView(
                 event_id=str(terms.local_name(e)),
                 date=terms.day(d),
-                direction=Direction(terms.text(direction)),
+                direction=Direction(terms.text(direction) or Direction.BOTH),
                 source=ActorRef(s, names.get(s)),
                 target=ActorRef(t, names.get(t)),
                 category=terms.local_name(typ) or "",
@@ -232,6 +239,8 @@ def _views(kg: KnowledgeGraph, rows: list[Row]) -> list[RelationView]:
                 hypothetical=terms.flag(hyp),
                 trigger=terms.text(trigger),
                 article=terms.local_name(article),
+                reports=terms.integer(row[15]) or 1,
+                sources=terms.integer(row[16]),
             )
         )
     return views

@@ -13,6 +13,7 @@ import datetime as dt
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from enum import StrEnum
 from typing import Any
 
 import pyoxigraph as ox
@@ -32,6 +33,14 @@ def _tuple(values: Iterable[Any] | None) -> tuple[Any, ...]:
     return tuple(dict.fromkeys(values or ()))
 
 
+class Counting(StrEnum):
+    """What the weights of a network and the counts of a pair measure: happenings (events,
+    the default) or press coverage (reports: one per article that reported an event)."""
+
+    EVENTS = "events"
+    REPORTS = "reports"
+
+
 @dataclass(frozen=True, slots=True)
 class Selection:
     """The filters of an actor's relations, an export or an analysis.
@@ -42,7 +51,8 @@ class Selection:
     events are left out unless asked for. For networks, ``countries`` (actor
     ids) keep only their ego network to ``depth`` hops (no countries: the whole
     graph), ``min_events`` drops directed pairs with fewer events and
-    ``per_event`` asks for one edge per event instead of one per directed pair.
+    ``per_event`` asks for one edge per event instead of one per directed pair;
+    ``count`` says whether the edges' ``weight`` counts events or reports.
     """
 
     countries: tuple[str, ...] = ()
@@ -56,6 +66,7 @@ class Selection:
     include_hypothetical: bool = False
     include_negated: bool = False
     per_event: bool = False
+    count: Counting = Counting.EVENTS
 
     def __post_init__(self) -> None:
         for name in ("countries", "categories", "quad_classes"):
@@ -116,6 +127,15 @@ class Selection:
 
 def _items(values: Sequence[str] | None) -> tuple[str, ...]:
     return tuple(v.strip() for value in values or () for v in value.split(",") if v.strip())
+
+
+def parse_counting(value: str) -> Counting:
+    try:
+        return Counting(value.strip().lower())
+    except ValueError:
+        raise InputError(
+            f"unknown count {value!r}; use one of {', '.join(c.value for c in Counting)}", where="count"
+        ) from None
 
 
 def parse_category(value: str) -> Plover:

@@ -39,10 +39,18 @@ logger = logging.getLogger(__name__)
 
 META_GRAPH = ox.NamedNode(str(ns.GRAPH["meta"]))
 FINGERPRINT = rdf.dg("fingerprint")
-#: Graphs only diplograph writes: reference data, its fingerprints, and the per-pair
-#: summaries (derived from the events). Graph Store writes and SPARQL Update may not touch them.
+#: Graphs only diplograph writes: reference data, its fingerprints, the events (merged from
+#: the articles' reports) and the per-pair summaries (derived from the events). Graph Store
+#: writes and SPARQL Update may not touch them.
 PROTECTED_GRAPHS = frozenset(
-    {ns.ontology_graph(), ns.vocabulary_graph(), ns.actor_graph(), ns.summary_graph(), META_GRAPH.value}
+    {
+        ns.ontology_graph(),
+        ns.vocabulary_graph(),
+        ns.actor_graph(),
+        ns.summary_graph(),
+        ns.events_graph(),
+        META_GRAPH.value,
+    }
 )
 GraphName = ox.NamedNode | ox.BlankNode | ox.DefaultGraph
 
@@ -58,7 +66,7 @@ def refuse_protected(graphs: Iterable[GraphName]) -> None:
     if hit:
         raise ProtectedGraphError(
             f"{', '.join(hit)} {'is' if len(hit) == 1 else 'are'} written by diplograph only "
-            "(reference data and summaries); change the articles' graphs instead"
+            "(reference data, events and summaries); change the articles' graphs instead"
         )
 
 
@@ -104,6 +112,7 @@ class Stats:
     events_by_category: dict[str, int] = field(default_factory=dict)
     negated: int = 0  # of ``events``: said not to have happened ("did not condemn")
     hypothetical: int = 0  # of ``events``: planned, possible, conditional
+    reports: int = 0  # what the articles say: one happening reported by three articles is 3 reports
 
 
 def _fingerprint(*parts: bytes) -> str:
@@ -124,8 +133,11 @@ class KnowledgeGraph:
         gazetteer: Gazetteer | None = None,
         read_only: bool = False,
         reference_data: bool = True,
+        merge_window_days: int = 1,
     ) -> None:
         self.path = path
+        #: reports of one happening are at most this many days apart (graph/happenings.py)
+        self.merge_window_days = merge_window_days
         self.read_only = read_only
         try:
             if path is None:
@@ -377,8 +389,17 @@ class KnowledgeGraph:
         by_category = {local_name(r["c"]) or "": count(r["n"]) for r in rows}
         negated = self._count("?e a dg:Event ; dg:negated true")
         hypothetical = self._count("?e a dg:Event ; dg:hypothetical true")
+        reports = self._count("?r a dg:Report")
         return Stats(
-            self.location, len(self.native), articles, events, actors, by_category, negated, hypothetical
+            self.location,
+            len(self.native),
+            articles,
+            events,
+            actors,
+            by_category,
+            negated,
+            hypothetical,
+            reports,
         )
 
     def _count(self, pattern: str, distinct: str | None = None) -> int:
@@ -460,6 +481,16 @@ class KnowledgeGraph:
             where = ascii(result.article.source or result.article.id)
             raise ArticleError(f"cannot be stored: {exc}", where=where) from exc
         logger.debug("wrote part of article %s (%d events)", result.article.key, len(result.events))
+
+
+def swap_quads(native: ox.Store, old: Iterable[ox.Quad], new: Iterable[ox.Quad]) -> None:
+    """Remove ``old`` and add ``new`` (ground quads) in one update: one transaction."""
+    old, new = list(old), list(new)
+    parts = [f"DELETE DATA {{ {data_block(old)} }}"] if old else []
+    if new:
+        parts.append(f"INSERT DATA {{ {data_block(new)} }}")
+    if parts:
+        native.update(" ;\n".join(parts))
 
 
 def data_block(quads: Iterable[ox.Quad]) -> str:

@@ -29,14 +29,23 @@ recomputes every summary in one pass over the events.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
-from diplograph.graph import rdf, terms
-from diplograph.graph.ids import actor_id_of, actor_iri, article_graph, dyad_iri, is_actor_id
-from diplograph.graph.store import META_GRAPH, KnowledgeGraph, WriteOutcome, WriteStatus, data_block
+from diplograph.graph import happenings, rdf, terms
+from diplograph.graph.happenings import Key
+from diplograph.graph.ids import actor_id_of, actor_iri, dyad_iri, is_actor_id
+from diplograph.graph.store import (
+    META_GRAPH,
+    KnowledgeGraph,
+    WriteOutcome,
+    WriteStatus,
+    data_block,
+    swap_quads,
+)
 from diplograph.ontology import namespaces as ns
 
 from diplograph.model import ArticleResult, QuadClass
@@ -59,14 +68,15 @@ _REBUILD_MARK = ox.Quad(SUMMARY_GRAPH, rdf.dg("rebuildPending"), rdf.boolean(Tru
 
 _EVENT_FIELDS = """?e dg:eventType ?type ; dg:quadClass ?quad ; dg:goldstein ?g ;
        dg:negated ?neg ; dg:hypothetical ?hyp .
-    OPTIONAL { ?e dg:date ?d }"""
+    OPTIONAL { ?e dg:date ?d }
+    OPTIONAL { ?e dg:reports ?n }"""
 # the pair's IRIs are written in (rendered by pyoxigraph from actor ids): Oxigraph plans
 # its joins on constants, not on substituted variables
-PAIR_EVENTS = """SELECT ?e ?type ?quad ?g ?neg ?hyp ?d WHERE {{
+PAIR_EVENTS = """SELECT ?e ?type ?quad ?g ?neg ?hyp ?d ?n WHERE {{
     ?e dg:source {s} ; dg:target {t} ; a dg:Event .
     {fields}
 }}"""
-ALL_EVENTS = f"""SELECT ?e ?s ?t ?type ?quad ?g ?neg ?hyp ?d WHERE {{
+ALL_EVENTS = f"""SELECT ?e ?s ?t ?type ?quad ?g ?neg ?hyp ?d ?n WHERE {{
     ?e a dg:Event ; dg:source ?s ; dg:target ?t .
     {_EVENT_FIELDS}
 }}"""
@@ -79,6 +89,7 @@ class Tally:
 
     asserted: int = 0
     total: int = 0
+    reports: int = 0  # of the asserted events: how many articles reported them
     negated: int = 0
     hypothetical: int = 0
     goldstein_sum: float = 0.0
@@ -88,7 +99,13 @@ class Tally:
     events: list[ox.NamedNode] = field(default_factory=list)  # month and category nodes list their events
 
     def add(
-        self, quad: QuadClass | None, goldstein: float, negated: bool, hypothetical: bool, day: dt.date | None
+        self,
+        quad: QuadClass | None,
+        goldstein: float,
+        negated: bool,
+        hypothetical: bool,
+        day: dt.date | None,
+        reports: int = 1,
     ) -> None:
         self.total += 1
         self.negated += negated
@@ -99,6 +116,7 @@ class Tally:
         if negated or hypothetical:
             return
         self.asserted += 1
+        self.reports += reports
         self.goldstein_sum += goldstein
         if quad is not None:
             self.quads[quad] = self.quads.get(quad, 0) + 1
@@ -120,20 +138,22 @@ class PairTally:
         negated = terms.flag(row["neg"])
         hypothetical = terms.flag(row["hyp"])
         day = terms.day(row["d"])
+        reports = terms.integer(row["n"]) or 1
         event = row["e"]
         assert isinstance(event, ox.NamedNode)
-        self.pair.add(quad, goldstein, negated, hypothetical, day)
+        self.pair.add(quad, goldstein, negated, hypothetical, day, reports)
         if day is not None:
             month = self.months.setdefault(day.strftime("%Y-%m"), Tally())
-            month.add(quad, goldstein, negated, hypothetical, day)
+            month.add(quad, goldstein, negated, hypothetical, day, reports)
             month.events.append(event)
         category = self.categories.setdefault(terms.local_name(row["type"]) or "", Tally())
-        category.add(quad, goldstein, negated, hypothetical, day)
+        category.add(quad, goldstein, negated, hypothetical, day, reports)
         category.events.append(event)
 
 
 def _counts(s: ox.NamedNode, tally: Tally, graph: ox.NamedNode) -> Iterator[ox.Quad]:
     yield ox.Quad(s, rdf.dg("eventCount"), rdf.integer(tally.asserted), graph)
+    yield ox.Quad(s, rdf.dg("reportCount"), rdf.integer(tally.reports), graph)
     for quad, prop in _QUAD_PROPERTY.items():
         yield ox.Quad(s, rdf.dg(prop), rdf.integer(tally.quads.get(quad, 0)), graph)
     if tally.mean_goldstein is not None:
@@ -173,6 +193,7 @@ def pair_quads(
         yield ox.Quad(node, rdf.dg("dyad"), d, graph)
         yield ox.Quad(node, rdf.dg("eventType"), rdf.iri(ns.PLOVER, category), graph)
         yield ox.Quad(node, rdf.dg("eventCount"), rdf.integer(c.asserted), graph)
+        yield ox.Quad(node, rdf.dg("reportCount"), rdf.integer(c.reports), graph)
         yield ox.Quad(node, rdf.dg("totalCount"), rdf.integer(c.total), graph)
         if c.mean_goldstein is not None:
             yield ox.Quad(node, rdf.dg("meanGoldstein"), rdf.decimal(c.mean_goldstein), graph)
@@ -223,21 +244,15 @@ def refresh_pairs(kg: KnowledgeGraph, pairs: Iterable[Pair]) -> int:
         made = set(pair_quads(source, target, tally_pair(kg, source, target)))
         old, new = stored - made, made - stored  # only what changed: a busy pair lists many events
         old |= set(_marks_of(kg, source, target))
-        parts = []
-        if old:
-            parts.append(f"DELETE DATA {{ {data_block(old)} }}")
-        if new:
-            parts.append(f"INSERT DATA {{ {data_block(new)} }}")
-        if parts:
-            kg.native.update(" ;\n".join(parts))
+        swap_quads(kg.native, old, new)
         n += 1
     logger.debug("refreshed %d pair summaries", n)
     return n
 
 
-def pairs_of_article(kg: KnowledgeGraph, article_key: str) -> set[Pair]:
-    """The (source, target) pairs of the events stored for one article."""
-    return pairs_in_graph(kg, article_graph(article_key))
+def pairs_of_keys(keys: Iterable[Key]) -> set[Pair]:
+    """The (source, target) pairs of actors of ``keys`` (the pairs whose summaries they feed)."""
+    return {p for k in keys if (p := k.pair) is not None}
 
 
 def actor_pairs(pairs: Iterable[Pair]) -> set[Pair]:
@@ -258,25 +273,38 @@ def pairs_in_graph(kg: KnowledgeGraph, graph: ox.NamedNode | ox.DefaultGraph) ->
     return {(actor_id_of(r["s"].value), actor_id_of(r["t"].value)) for r in rows}
 
 
-def pairs_of_result(result: ArticleResult) -> set[Pair]:
-    return {(e.source.actor.id, e.target.actor.id) for e in result.events if e.target is not None}
+def settle(kg: KnowledgeGraph, keys: Iterable[Key], pairs: Iterable[Pair] = ()) -> None:
+    """Merge the reports of ``keys`` into events again, then refresh the summaries of
+    their pairs (and of ``pairs``): what follows any write of reports."""
+    keys = set(keys)
+    happenings.recluster(kg, keys)
+    refresh_pairs(kg, pairs_of_keys(keys) | set(pairs))
+
+
+def touched_marks(kg: KnowledgeGraph, keys: set[Key]) -> Iterator[ox.Quad]:
+    """The marks a write of reports of ``keys`` makes in its transaction: the keys' events
+    and their pairs' summaries may be stale (cleared by :func:`settle`, else by :func:`repair`)."""
+    return itertools.chain(stale_marks(pairs_of_keys(keys)), happenings.stale_key_marks(kg, keys))
 
 
 def write_with_summaries(
-    kg: KnowledgeGraph, result: ArticleResult, run: rdf.Run, pending: set[Pair] | None = None
+    kg: KnowledgeGraph, result: ArticleResult, run: rdf.Run, pending: set[Key] | None = None
 ) -> WriteOutcome:
-    """Write one article, then refresh the summaries of the pairs it touched (the
-    pairs of its new events and of the events it replaced).
+    """Write one article, then merge the reports of the keys it touched (those of its new
+    reports and of the reports it replaced) into events and refresh their pairs' summaries.
+    The article's transaction marks those keys and pairs stale, so that a crash before the
+    merge or the refresh leaves work for :func:`repair`.
 
-    With ``pending``, the pairs are added to it instead, for one :func:`refresh_pairs`
-    at the end of a batch: recomputing a busy pair costs ~0.1 s at 1M triples, so a
-    batch should refresh each pair once, not once per article."""
-    before = pairs_of_article(kg, result.article.key) if kg.has_article(result.article.key) else set()
-    outcome = kg.write_article(result, run, also=stale_marks(before | pairs_of_result(result)))
+    With ``pending``, the keys are added to it instead, for one :func:`settle` at the end
+    of a batch: recomputing a busy pair costs ~0.1 s at 1M triples, so a batch should
+    merge each key and refresh each pair once, not once per article."""
+    key = result.article.key
+    before = happenings.keys_of_article(kg, key) if kg.has_article(key) else set()
+    touched = before | happenings.keys_of_result(result)
+    outcome = kg.write_article(result, run, also=touched_marks(kg, touched))
     if outcome.status is not WriteStatus.UNCHANGED:
-        touched = before | pairs_of_result(result)
         if pending is None:
-            refresh_pairs(kg, touched)
+            settle(kg, touched)
         else:
             pending |= touched
     return outcome
@@ -307,6 +335,33 @@ def rebuild(kg: KnowledgeGraph) -> int:
     kg.flush()
     logger.info("rebuilt %d pair summaries", len(kept))
     return len(kept)
+
+
+def rebuild_all(kg: KnowledgeGraph) -> int:
+    """Merge every report into events again, then recompute every pair summary (after a
+    restore or a SPARQL Update, which may change any report). Returns the number of pairs."""
+    happenings.rebuild(kg)
+    return rebuild(kg)
+
+
+@dataclass(frozen=True, slots=True)
+class GraphState:
+    """What a graph feeds before a Graph Store write: the keys of its reports and the pairs
+    of the events it holds itself."""
+
+    keys: set[Key]
+    pairs: set[Pair]
+
+
+def graph_state(kg: KnowledgeGraph, graph: ox.NamedNode | ox.DefaultGraph) -> GraphState:
+    return GraphState(happenings.keys_in_graph(kg, graph), pairs_in_graph(kg, graph))
+
+
+def after_graph_write(kg: KnowledgeGraph, before: GraphState, graph: ox.NamedNode | ox.DefaultGraph) -> None:
+    """After a Graph Store write: merge the reports of the keys the graph fed before or
+    feeds now, and refresh the summaries of their pairs and of the events it held or holds."""
+    now = graph_state(kg, graph)
+    settle(kg, before.keys | now.keys, before.pairs | now.pairs)
 
 
 def _all_marks(kg: KnowledgeGraph) -> list[ox.Quad]:
@@ -365,13 +420,22 @@ class Repair:
 
 
 def repair(kg: KnowledgeGraph, *, deep: bool = False, full: bool = False) -> Repair:
-    """Bring the summaries up to date with the stored events: the pairs a crashed
-    write or refresh left marked (cheap: every ingest runs this); with ``deep``, also
-    the pairs whose events the summaries miss or list wrongly; with ``full`` (or after
-    a crash during a rebuild), every pair."""
-    if full or _rebuild_pending(kg):
+    """Bring the events up to date with the stored reports, and the summaries with the
+    events: the keys and pairs a crashed write, merge or refresh left marked (cheap: every
+    ingest runs this); with ``deep``, also the keys whose reports no event lists (or
+    whose events list reports gone) and the pairs whose events the summaries miss or list
+    wrongly; with ``full`` (or after a crash during a rebuild, or when the merge window
+    changed), every key and pair."""
+    if full or happenings.needs_rebuild(kg):
+        happenings.rebuild(kg)
         return Repair(True, rebuild(kg))
-    pairs = marked_pairs(kg) | (unsummarised_pairs(kg) if deep else set())
+    if _rebuild_pending(kg):
+        return Repair(True, rebuild(kg))
+    keys = happenings.marked_keys(kg) | (happenings.unmerged_keys(kg) if deep else set())
+    if keys:
+        happenings.recluster(kg, keys)
+        logger.warning("merged the reports of %d keys again (%s)", len(keys), kg.location)
+    pairs = marked_pairs(kg) | pairs_of_keys(keys) | (unsummarised_pairs(kg) if deep else set())
     if not pairs:
         return Repair(False, 0)
     n = refresh_pairs(kg, pairs)

@@ -19,7 +19,8 @@ DG = Namespace(BASE + "ontology#")
 #: Instances
 ACTOR = Namespace(BASE + "actor/")  # actor/RUS, actor/NATO, actor/person/andrey-rudenko
 ROLE = Namespace(BASE + "role/")  # role/<person-id>/<n>
-EVENT = Namespace(BASE + "event/")  # event/<id>
+EVENT = Namespace(BASE + "event/")  # event/<id> (one per happening, in the events graph)
+REPORT = Namespace(BASE + "report/")  # report/<id> (what one article says of a happening)
 MENTION = Namespace(BASE + "mention/")  # mention/<id>
 ARTICLE = Namespace(BASE + "article/")  # article/<key>
 RUN = Namespace(BASE + "run/")  # run/<extractor>/<version>
@@ -86,6 +87,11 @@ def ontology_graph() -> str:
 
 def summary_graph() -> str:
     return str(GRAPH["summary"])
+
+
+def events_graph() -> str:
+    """The derived graph of the events: one ``dg:Event`` per happening, merged from the reports."""
+    return str(GRAPH["events"])
 
 
 def article_graph(key: str) -> str:

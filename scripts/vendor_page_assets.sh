@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Vendor the browser pages' JavaScript into api/static/vendor/ from the npm registry:
 # Cytoscape.js and the fcose layout (with its dependencies cose-base and layout-base)
-# for the relations page, Swagger UI and ReDoc for /docs and /redoc.
-# The pages work offline: nothing is loaded from a CDN at run time.
+# for the relations page, Leaflet, topojson-client and world-atlas (Natural Earth 1:110m
+# country shapes, public domain, as TopoJSON) for its map view, Swagger UI and ReDoc for
+# /docs and /redoc. The pages work offline: nothing is loaded from a CDN or a tile server at
+# run time.
 # Re-run after changing a version below, then commit api/static/vendor/.
 #   bash scripts/vendor_page_assets.sh
 #   CYTOSCAPE_VERSION=3.35.0 bash scripts/vendor_page_assets.sh
@@ -13,6 +15,9 @@ COSE_BASE_VERSION="${COSE_BASE_VERSION:-2.2.0}"
 LAYOUT_BASE_VERSION="${LAYOUT_BASE_VERSION:-2.0.1}"
 SWAGGER_UI_VERSION="${SWAGGER_UI_VERSION:-5.35.0}"
 REDOC_VERSION="${REDOC_VERSION:-2.5.0}"  # 2.x: the standalone bundle FastAPI's get_redoc_html expects
+LEAFLET_VERSION="${LEAFLET_VERSION:-1.9.4}"
+TOPOJSON_CLIENT_VERSION="${TOPOJSON_CLIENT_VERSION:-3.1.0}"
+WORLD_ATLAS_VERSION="${WORLD_ATLAS_VERSION:-2.0.2}"  # Natural Earth 4.1.0
 
 cd "$(dirname "$0")/.."
 dest=api/static/vendor
@@ -41,6 +46,10 @@ vendor cytoscape "$CYTOSCAPE_VERSION" cytoscape dist/cytoscape.min.js
 vendor layout-base "$LAYOUT_BASE_VERSION" layout-base layout-base.js
 vendor cose-base "$COSE_BASE_VERSION" cose-base cose-base.js
 vendor cytoscape-fcose "$FCOSE_VERSION" cytoscape-fcose cytoscape-fcose.js
+# Leaflet's CSS names pictures (layer switcher, default marker) the map view does not use.
+vendor leaflet "$LEAFLET_VERSION" leaflet dist/leaflet.js dist/leaflet.css
+vendor topojson-client "$TOPOJSON_CLIENT_VERSION" topojson-client dist/topojson-client.min.js
+vendor world-atlas "$WORLD_ATLAS_VERSION" world-atlas countries-110m.json
 vendor swagger-ui-dist "$SWAGGER_UI_VERSION" swagger-ui swagger-ui-bundle.js swagger-ui.css favicon-32x32.png
 vendor redoc "$REDOC_VERSION" redoc bundles/redoc.standalone.js
 # ReDoc's sidebar footer always loads its logo from cdn.redoc.ly: show an empty picture instead.

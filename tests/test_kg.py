@@ -38,14 +38,15 @@ def test_remote_location_is_refused_clearly() -> None:
 
 
 def test_open_in_memory_queries_and_views(result: ArticleResult) -> None:
+    from diplograph.graph.happenings import Key
     from diplograph.graph.ingest import ingest_into  # noqa: F401  (the path kg.ingest takes)
     from diplograph.graph.rdf import Run
-    from diplograph.graph.summaries import refresh_pairs, write_with_summaries
+    from diplograph.graph.summaries import settle, write_with_summaries
 
     with diplograph.open(":memory:") as kg:
-        touched: set[tuple[str, str]] = set()
+        touched: set[Key] = set()
         write_with_summaries(kg.store, result, Run("test-extractor", "1"), touched)
-        refresh_pairs(kg.store, touched)
+        settle(kg.store, touched)
         assert isinstance(kg.dataset, Dataset)
         rows = kg.query("SELECT ?e WHERE { ?e a dg:Event }")
         assert isinstance(rows, list) and len(rows) == 2
@@ -68,7 +69,7 @@ def test_open_folder_persists(tmp_path: Path, result: ArticleResult) -> None:
     with diplograph.open(tmp_path / "store") as kg:
         kg.store.write_article(result, Run("test-extractor", "1"))
     with diplograph.open(tmp_path / "store", read_only=True) as kg:
-        assert kg.query("SELECT (COUNT(?e) AS ?n) WHERE { ?e a dg:Event }") == [{"n": 2}]
+        assert kg.query("SELECT (COUNT(?r) AS ?n) WHERE { ?r a dg:Report }") == [{"n": 2}]
 
 
 @pytest.mark.slow

@@ -8,6 +8,7 @@ from typing import Any
 
 from diplograph.api.deps import ApiKey, ExtractorDep, ServiceDep, read_body
 from diplograph.extract.readers import article_from_record, load_json
+from diplograph.graph import happenings
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel
@@ -49,7 +50,8 @@ _BODY = {
 
 
 class CreatedEvent(BaseModel):
-    id: str
+    id: str  # the report: what this article says (``GET /events/{id}`` shows it)
+    event: str | None  # the event (one per happening) the report was merged into
     source: str
     target: str | None
     category: str
@@ -82,9 +84,10 @@ class IngestReport(BaseModel):
     errors: list[str]
 
 
-def _event(e: Event) -> CreatedEvent:
+def _event(e: Event, merged: dict[str, str]) -> CreatedEvent:
     return CreatedEvent(
         id=e.id,
+        event=merged.get(e.id),
         source=e.source.actor.id,
         target=e.target.actor.id if e.target else None,
         category=e.relation.plover.value,
@@ -159,12 +162,14 @@ async def post_articles(
     if not articles:
         raise ArticleError("; ".join(errors) or "no articles", where="body")
     summary = await run_in_threadpool(service.ingest, articles, extractor)
+    report_ids = [e.id for result, _ in summary.outcomes for e in result.events]
+    merged = await run_in_threadpool(happenings.events_of_reports, service.kg, report_ids)
     outcomes = [
         ArticleOutcome(
             id=result.article.id,
             key=outcome.article_key,
             status=outcome.status.value,
-            events=[] if outcome.status.value == "unchanged" else [_event(e) for e in result.events],
+            events=[] if outcome.status.value == "unchanged" else [_event(e, merged) for e in result.events],
             warnings=list(result.warnings),
         )
         for result, outcome in summary.outcomes

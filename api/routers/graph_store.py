@@ -78,7 +78,7 @@ async def _triples(service: Service, request: Request) -> list[ox.Triple]:
 def _write(service: Service, g: GraphName, triples: list[ox.Triple], replace: bool) -> bool:
     """Replace or extend graph ``g`` in one transaction; returns whether it was new."""
     with service.write_lock:
-        before = summaries.pairs_in_graph(service.kg, g)
+        before = summaries.graph_state(service.kg, g)
         created = service.kg.put_graph(g, triples, replace=replace)
         service.after_graph_write(before, g)
         return created
@@ -88,7 +88,7 @@ def _delete(service: Service, g: GraphName) -> None:
     with service.write_lock:
         if not service.kg.has_graph(g):
             raise NotFoundError(f"no graph {g}")
-        before = summaries.pairs_in_graph(service.kg, g)
+        before = summaries.graph_state(service.kg, g)
         service.kg.drop_graph(g)
         service.after_graph_write(before, g)
 

@@ -27,12 +27,18 @@ class Health:
 
 @dataclass(frozen=True, slots=True)
 class StoreStats:
+    """What the graph holds: ``events`` are happenings (several articles' reports of one
+    happening are one event), ``reports`` what the articles say."""
+
     store: str
     triples: int
     articles: int
     events: int
     actors: int
     events_by_category: dict[str, int]
+    reports: int = 0
+    hypothetical: int = 0
+    negated: int = 0
 
 
 @router.get("/health", summary="Is the service up")
@@ -44,4 +50,14 @@ def health(service: ServiceDep) -> Health:
 @router.get("/stats", summary="What the graph holds")
 async def stats(service: ServiceDep) -> StoreStats:
     s = await run_in_threadpool(service.kg.stats)
-    return StoreStats(s.location, s.triples, s.articles, s.events, s.actors, s.events_by_category)
+    return StoreStats(
+        s.location,
+        s.triples,
+        s.articles,
+        s.events,
+        s.actors,
+        s.events_by_category,
+        s.reports,
+        s.hypothetical,
+        s.negated,
+    )

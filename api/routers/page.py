@@ -1,9 +1,9 @@
 """``GET /``: the interactive relations page, its assets and its configuration.
 
 The page's HTML, CSS and JavaScript live in ``api/static/page/``; Cytoscape.js (with
-its fcose layout), Swagger UI and ReDoc are vendored in ``api/static/vendor/``
-(``scripts/vendor_page_assets.sh``), so the page and the API docs (``/docs``,
-``/redoc``) need no internet.
+its fcose layout), Leaflet with Natural Earth's country shapes (the map view), Swagger UI
+and ReDoc are vendored in ``api/static/vendor/`` (``scripts/vendor_page_assets.sh``), so
+the page and the API docs (``/docs``, ``/redoc``) need no internet.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ MEDIA_TYPES = {
     ".html": "text/html; charset=utf-8",
     ".svg": "image/svg+xml",
     ".png": "image/png",
+    ".json": "application/json",  # the map view's country shapes (Natural Earth, TopoJSON)
 }
 VENDOR = "page/vendor/"  # relative: the docs pages sit at the root, as the page does
 

@@ -97,7 +97,8 @@ class Watched:
 
 def edge_point(page: Any, source: str, target: str) -> tuple[float, float]:
     """A point on the screen where a click lands on the edge source → target: along its
-    curve, the first point where no other element lies on top (Cytoscape's own hit test)."""
+    curve, the first point where no other element lies on top (Cytoscape's own hit test),
+    nor 3 px around it (a click rounded to a pixel next to another line would pick that)."""
     point = page.evaluate(
         """([s, t]) => {
             const cy = window.diplograph.cy;
@@ -106,11 +107,16 @@ def edge_point(page: Any, source: str, target: str) -> tuple[float, float]:
             const c = (edge.controlPoints() || [{x: (a.x + b.x) / 2, y: (a.y + b.y) / 2}])[0];
             const box = document.querySelector('#graph').getBoundingClientRect();
             const zoom = cy.zoom(), pan = cy.pan();
-            for (const f of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
-                const x = (1 - f) ** 2 * a.x + 2 * (1 - f) * f * c.x + f ** 2 * b.x;
-                const y = (1 - f) ** 2 * a.y + 2 * (1 - f) * f * c.y + f ** 2 * b.y;
-                if (cy.renderer().findNearestElement(x, y, true, false) === edge) {
-                    return [box.left + x * zoom + pan.x, box.top + y * zoom + pan.y];
+            const hits = (x, y) => cy.renderer().findNearestElement(x, y, true, false) === edge;
+            const near = [-3, 0, 3];
+            const around = (x, y) => near.every(dx => near.every(dy => hits(x + dx / zoom, y + dy / zoom)));
+            const fs = [];
+            for (let f = 0.5, d = 0; d <= 0.4; d += 0.02) fs.push(f + d, f - d);
+            for (const test of [around, hits]) {
+                for (const f of fs) {
+                    const x = (1 - f) ** 2 * a.x + 2 * (1 - f) * f * c.x + f ** 2 * b.x;
+                    const y = (1 - f) ** 2 * a.y + 2 * (1 - f) * f * c.y + f ** 2 * b.y;
+                    if (test(x, y)) return [box.left + x * zoom + pan.x, box.top + y * zoom + pan.y];
                 }
             }
             return null;
@@ -119,6 +125,23 @@ def edge_point(page: Any, source: str, target: str) -> tuple[float, float]:
     )
     assert point, f"no point of the edge {source} → {target} can be clicked"
     return float(point[0]), float(point[1])
+
+
+def click_edge(page: Any, source: str, target: str, heading: str, attempts: int = 4) -> None:
+    """Click the edge source → target on the graph until the side panel shows ``heading``:
+    on a loaded machine the layout may still be settling when the point is computed, so a
+    click that missed is tried again at the edge's new place (each click is a real one)."""
+    check = f"document.querySelector('#panel h2')?.textContent === {heading!r}"
+    for attempt in range(1, attempts + 1):
+        x, y = edge_point(page, source, target)
+        page.mouse.click(x, y)
+        try:
+            page.wait_for_function(check, timeout=5000)
+            return
+        except Exception:
+            if attempt == attempts:
+                raise
+            page.wait_for_timeout(500)
 
 
 def node_point(page: Any, node: str) -> tuple[float, float]:

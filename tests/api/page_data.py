@@ -1,18 +1,20 @@
 """A store for the browser tests: the hand-built relations of tests/graph/relations_data
 plus a crowd around Russia (44 counterparts, some of them also related to each other,
 two domestic loops, hypothetical and negated events, and articles with no title or URL),
-so that the page is tried at 40+ nodes. Sentences are the project's own."""
+so that the page is tried at 40+ nodes. Events aimed at one of a dozen states happened in
+its capital (the map view); the others have no place. Sentences are the project's own."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 
 from diplograph.graph import summaries
 from diplograph.graph.store import KnowledgeGraph
 
-from diplograph.model import Plover
-from tests.graph.relations_data import NAMES, RUN, SPECS, VERB, Spec, build_relations, result
+from diplograph.model import ArticleResult, EventPlace, PlaceBasis, Plover
+from tests.graph.relations_data import NAMES, RUN, SPECS, VERB, Spec, result
 
 CROWD = {
     "GBR": "United Kingdom",
@@ -73,15 +75,45 @@ def crowd_specs(seed: int = 13) -> list[Spec]:
         for month in (3, 7, 11):
             specs.append(Spec(source, rng.choice(CATEGORIES), target, dt.date(2024, month, 9)))
     specs.append(Spec("RUS", Plover.SANCTION, "RUS", dt.date(2024, 2, 2)))  # a domestic loop
-    specs += [Spec("RUS", Plover.THREATEN, "GBR", dt.date(2024, 6, d), hypothetical=True) for d in (3, 4)]
+    # two hypothetical threats two weeks apart: two happenings (a day apart they would be one)
+    specs += [Spec("RUS", Plover.THREATEN, "GBR", dt.date(2024, 6, d), hypothetical=True) for d in (3, 17)]
     specs.append(Spec("GBR", Plover.AID, "RUS", dt.date(2024, 6, 5), negated=True))
     return specs
 
 
+#: Where an event aimed at these states happened: their capital (Seoul's from a dateline).
+CAPITALS = {
+    "RUS": EventPlace("Moscow", "RUS", 55.7558, 37.6173),
+    "UKR": EventPlace("Kyiv", "UKR", 50.4501, 30.5234),
+    "USA": EventPlace("Washington", "USA", 38.9072, -77.0369),
+    "GBR": EventPlace("London", "GBR", 51.5072, -0.1276),
+    "DEU": EventPlace("Berlin", "DEU", 52.52, 13.405),
+    "FRA": EventPlace("Paris", "FRA", 48.8566, 2.3522),
+    "CHN": EventPlace("Beijing", "CHN", 39.9042, 116.4074),
+    "KOR": EventPlace("Seoul", "KOR", 37.5665, 126.978, PlaceBasis.DATELINE),
+    "TUR": EventPlace("Ankara", "TUR", 39.9334, 32.8597),
+    "IND": EventPlace("New Delhi", "IND", 28.6139, 77.209),
+    "BRA": EventPlace("Brasília", "BRA", -15.7939, -47.8828),
+    "ZAF": EventPlace("Pretoria", "ZAF", -25.7479, 28.2293),
+}
+
+
+def page_specs() -> list[Spec]:
+    """Every story of the page store, in the order of their numbers."""
+    return [*SPECS, *crowd_specs()]
+
+
+def located(n: int, spec: Spec) -> ArticleResult:
+    """Story ``n``, its event placed in the target's capital when that is one of CAPITALS
+    (every third crowd article without title or URL)."""
+    told = result(n, spec, ALL_NAMES, linked=n < len(SPECS) or n % 3 != 0)
+    place = CAPITALS.get(spec.target)
+    return dataclasses.replace(told, events=[dataclasses.replace(e, place=place) for e in told.events])
+
+
 def build_page_store(kg: KnowledgeGraph) -> KnowledgeGraph:
-    """The relations, the crowd (every third crowd article without title or URL) and the summaries."""
-    build_relations(kg)
-    for n, spec in enumerate(crowd_specs(), len(SPECS)):
-        kg.write_article(result(n, spec, ALL_NAMES, linked=n % 3 != 0), RUN)
+    """The relations, the crowd and the summaries."""
+    for n, spec in enumerate(page_specs()):
+        kg.write_article(located(n, spec), RUN)
     summaries.rebuild(kg)
     return kg

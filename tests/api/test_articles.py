@@ -99,7 +99,7 @@ def test_one_article_is_ingested_and_seen_everywhere(writable: TestClient) -> No
     assert (event["source"], event["target"], event["category"]) == ("KOR", "DEU", "THREATEN")
     assert writable.get(f"/events/{event['id']}").json()["sentence"] == "South Korea threatens Germany"
     assert writable.get("/dyads/KOR/DEU").json()["directions"][0]["counts"]["events"] == 1
-    q = f"ASK {{ <https://w3id.org/diplograph/event/{event['id']}> a dg:Event }}"
+    q = f"ASK {{ <https://w3id.org/diplograph/event/{event['event']}> a dg:Event ; dg:report ?r }}"
     assert writable.get("/sparql", params={"query": q}).json()["boolean"] is True  # queries see the write
     again = writable.post("/articles", json=ARTICLE, headers=KEY).json()
     assert again["unchanged"] == 1 and again["articles"][0]["events"] == []

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from diplograph.graph.store import KnowledgeGraph
 
-from tests.api.browser import MARKS, Watched, browser_fixture, edge_point, node_point, serve  # noqa: F401 (fixture)
+from tests.api.browser import MARKS, Watched, browser_fixture, click_edge, node_point, serve  # noqa: F401 (fixture)
 from tests.graph.relations_data import build_relations
 
 pytestmark = MARKS
@@ -49,10 +49,7 @@ def test_search_a_country_and_read_the_events_of_a_relation(
     assert rows.count() == 6
 
     # click the line from Russia to Ukraine on the graph
-    x, y = edge_point(page, "RUS", "UKR")
-    page.mouse.click(x, y)
-    page.wait_for_selector("#panel h2", timeout=10000)
-    assert page.inner_text("#panel h2") == "Russia → Ukraine"
+    click_edge(page, "RUS", "UKR", "Russia → Ukraine")
     events = page.locator("#panel ol.events li")
     assert events.count() == 3
     sentences = page.locator("#panel blockquote.sentence").all_inner_texts()

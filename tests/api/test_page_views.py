@@ -1,14 +1,17 @@
 """The relations page at 40+ nodes, as an analyst uses it: search by alias (and choose
 when a name is ambiguous), read the ego graph, toggle hypothetical events and go Back,
-open a pair over time; the API docs and the SPARQL page load nothing from outside.
+open a pair over time, map the events by place; the API docs and the SPARQL page load
+nothing from outside.
 
-Set DIPLOGRAPH_SCREENSHOTS=docs to save docs/graph-page.png and docs/pair-view.png
-(the README shows them); otherwise the screenshots go to a temporary folder.
+Set DIPLOGRAPH_SCREENSHOTS=docs to save docs/graph-page.png, docs/pair-view.png and
+docs/map-view.png (the README shows them); otherwise the screenshots go to a temporary
+folder.
 """
 
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,8 +19,8 @@ from typing import Any
 import pytest
 from diplograph.graph.store import KnowledgeGraph
 
-from tests.api.browser import MARKS, Watched, browser_fixture, edge_point, serve  # noqa: F401 (fixture)
-from tests.api.page_data import build_page_store
+from tests.api.browser import MARKS, Watched, browser_fixture, click_edge, serve  # noqa: F401 (fixture)
+from tests.api.page_data import CAPITALS, build_page_store, page_specs
 
 pytestmark = MARKS
 WINDOW = {"width": 1400, "height": 900}
@@ -180,9 +183,7 @@ def test_forty_nodes_stay_legible_and_a_line_opens_its_events(
     assert page.evaluate("window.diplograph.cy.zoom()") == pytest.approx(zoom, rel=0.01)
 
     # the two directions of a pair are two curves; a click on one selects it and fades the rest
-    x, y = edge_point(page, "UKR", "RUS")
-    page.mouse.click(x, y)
-    page.wait_for_function("document.querySelector('#panel h2')?.textContent === 'Ukraine → Russia'")
+    click_edge(page, "UKR", "RUS", "Ukraine → Russia")
     selected = page.evaluate("window.diplograph.cy.edges(':selected').map(e => e.id())")
     assert selected == ["UKR->RUS"]
     assert page.evaluate("window.diplograph.cy.elements('.faded').length") > 40
@@ -244,10 +245,163 @@ def test_a_pair_over_time_and_one_country_against_all(watched: Watched, server: 
     page.wait_for_function("document.querySelector('#pair-title').textContent === 'Russia ↔ Ukraine'")
 
 
+#: The quad classes' colours in the pair view's chart and the map's legend.
+QUAD_COLOURS = {
+    "verbal_cooperation": "#91cf60",
+    "material_cooperation": "#1a9850",
+    "verbal_conflict": "#fc8d59",
+    "material_conflict": "#d73027",
+}
+
+
+CAPITALS_BY_NAME = {place.name: place for place in CAPITALS.values()}
+
+
+def mapped(country: str, *, hypothetical: bool = False) -> Counter[tuple[str, str]]:
+    """What the map of ``country``'s ego view should show, from the stories the store was
+    built from: (place, quad class) → events, for the pairs that involve the country."""
+    return Counter(
+        (CAPITALS[s.target].name, s.plover.quad.value.replace("-", "_"))
+        for s in page_specs()
+        if country in (s.source, s.target)
+        and s.target in CAPITALS
+        and not s.negated
+        and (hypothetical or not s.hypothetical)
+    )
+
+
+def per_place(expected: Counter[tuple[str, str]]) -> Counter[str]:
+    places: Counter[str] = Counter()
+    for (place, _), n in expected.items():
+        places[place] += n
+    return places
+
+
+def map_places(page: Any) -> dict[str, dict[str, Any]]:
+    """The circles on the map: place → its count and its slices (quad class → count, colour)."""
+    places = page.locator("#map .place").evaluate_all(
+        """boxes => boxes.map(b => [b.dataset.place, Number(b.dataset.count),
+            [...b.querySelectorAll('[data-quad]')].map(s => [s.dataset.quad, Number(s.dataset.count),
+                                                             s.getAttribute('fill')])])"""
+    )
+    return {
+        name: {"count": count, "slices": {q: (n, fill) for q, n, fill in slices}}
+        for name, count, slices in places
+    }
+
+
+def map_ready(page: Any) -> str:
+    page.wait_for_selector("#map[data-ready=true]", timeout=30000)
+    return str(page.inner_text("#map-status"))
+
+
+def test_the_map_shows_events_by_place_follows_the_filters_and_back(
+    watched: Watched, server: str, tmp_path: Path
+) -> None:
+    page = open_page(watched, server, "#country=RUS")
+    graph_ready(page)
+    page.click("#view-map")
+    status = map_ready(page)
+    expected = mapped("RUS")
+    assert status.startswith(f"Russia: {sum(expected.values())} events at {len(per_place(expected))} places")
+    assert "view=map" in page.evaluate("location.hash") and "country=RUS" in page.evaluate("location.hash")
+
+    # one circle per place, its count and its slices by quad class in the legend's colours
+    shown = map_places(page)
+    assert {name: p["count"] for name, p in shown.items()} == per_place(expected)
+    for (place, quad), n in expected.items():
+        assert shown[place]["slices"][quad] == (n, QUAD_COLOURS[quad]), (place, quad)
+    legend = page.locator(".map-legend .key").evaluate_all(
+        "ks => ks.map(k => [k.dataset.quad, k.style.getPropertyValue('--key')])"
+    )
+    assert dict(legend) == QUAD_COLOURS
+    radius = {
+        name: page.locator(f"#map .place[data-place='{name}'] svg").get_attribute("width") for name in shown
+    }
+    most, least = max(shown, key=lambda n: shown[n]["count"]), min(shown, key=lambda n: shown[n]["count"])
+    assert int(radius[most]) > int(radius[least])
+    stacked = (
+        "n => Number(document.querySelector(`#map .place[data-place='${n}']`).parentElement.style.zIndex)"
+    )
+    z = {name: page.evaluate(stacked, name) for name in shown}
+    fewer_on_top = [(a, b) for a in shown for b in shown if shown[a]["count"] < shown[b]["count"]]
+    assert all(z[a] > z[b] for a, b in fewer_on_top)  # a small circle is never under a big one
+    # and some smaller place lies north of a bigger one: Leaflet's own order (by latitude) would fail
+    assert any(CAPITALS_BY_NAME[a].latitude > CAPITALS_BY_NAME[b].latitude for a, b in fewer_on_top)
+    assert page.inner_text("#hypothetical-count") == "(2 hidden)"  # Russia threatens London, hypothetically
+    page.wait_for_selector("#negated-count[data-count='1']", timeout=10000)
+
+    # a click on Kyiv opens its events; one of them reads its sentence
+    page.click("#map .place[data-place='Kyiv']")
+    popup = page.locator(".leaflet-popup .map-popup[data-place='Kyiv']")
+    popup.wait_for(timeout=10000)
+    assert popup.locator("h3").inner_text() == "Kyiv, Ukraine"
+    assert popup.locator("li.event").count() == per_place(expected)["Kyiv"]
+    shelling = popup.locator("li.event", has_text="ASSAULT").filter(has_text="Russia → Ukraine").first
+    assert "2024-" in shelling.locator(".head").inner_text()
+    shelling.locator("button.sentence-button").click()
+    shelling.locator("blockquote").wait_for(timeout=10000)
+    assert shelling.locator("blockquote").inner_text() == "Russia shelled Ukraine."
+    assert shelling.locator("a.event-id").inner_text() == shelling.get_attribute("data-event")
+    page.evaluate("document.querySelector('.leaflet-popup-content').scrollTop = 0; window.scrollTo(0, 0)")
+    page.screenshot(path=str(screenshot_path("map-view.png", tmp_path)))
+
+    # the hypothetical threats join London's circle; Back takes them off, then back to the graph
+    london = per_place(expected)["London"]
+    page.check("#hypothetical")
+    page.wait_for_function(
+        f"document.querySelector(\"#map .place[data-place='London']\")?.dataset.count === '{london + 2}'",
+        timeout=15000,
+    )
+    assert "hypothetical=true" in page.evaluate("location.hash")
+    assert (
+        map_places(page)["London"]["slices"]["verbal_conflict"][0]
+        == mapped("RUS", hypothetical=True)[("London", "verbal_conflict")]
+    )
+    page.go_back()
+    page.wait_for_function("!document.querySelector('#hypothetical').checked", timeout=10000)
+    page.wait_for_function(
+        f"document.querySelector(\"#map .place[data-place='London']\")?.dataset.count === '{london}'",
+        timeout=15000,
+    )
+    page.go_back()
+    page.wait_for_function("document.body.dataset.view === 'graph'", timeout=10000)
+    assert page.is_visible("#graph") and page.is_hidden("#map")
+    assert graph_ready(page).startswith("Russia:")
+
+
+def test_the_map_of_every_actor_and_a_category_filter(watched: Watched, server: str) -> None:
+    page = open_page(watched, server, "#view=map")
+    status = map_ready(page)
+    everything = Counter(
+        CAPITALS[s.target].name
+        for s in page_specs()
+        if s.target in CAPITALS and not (s.negated or s.hypothetical)
+    )
+    assert status.startswith(f"All actors: {sum(everything.values())} events at {len(everything)} places")
+    assert {name: p["count"] for name, p in map_places(page).items()} == everything
+
+    # conflict only: the cooperation slices go
+    page.click("#categories summary")
+    for box in page.locator(".quad.cooperation input").all():
+        box.uncheck()
+    conflict, total = page.locator(".quad.conflict input").count(), page.locator(".quad input").count()
+    page.wait_for_function(
+        f"document.querySelector('#categories-note').textContent === '{conflict} of {total}'"
+        " && document.querySelector('#map').dataset.ready === 'true'",
+        timeout=20000,
+    )
+    slices = page.locator("#map .place [data-quad]").evaluate_all("ss => ss.map(s => s.dataset.quad)")
+    assert slices and all(q.endswith("conflict") for q in slices)
+    assert set(map_places(page)) < set(everything)  # some places only saw cooperation
+    assert "category=" in page.evaluate("location.hash")
+
+
 @pytest.mark.parametrize(
     ("path", "ready"),
     [
         ("/", "body[data-ready=true]"),
+        ("/#view=map&country=RUS", "#map[data-ready=true] .place"),
         ("/sparql", ".yasqe"),
         ("/docs", ".swagger-ui .information-container"),
         ("/redoc", ".redoc-wrap .menu-content"),

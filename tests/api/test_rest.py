@@ -199,11 +199,23 @@ def test_dyads_with_organisations_and_bad_paths(client: TestClient) -> None:
     assert client.get("/dyads/RUS/KOR").json()["directions"] == []
 
 
+def test_dyad_counts_reports_beside_events_and_on_request(client: TestClient) -> None:
+    out = client.get("/dyads/RUS/UKR").json()["directions"][0]
+    assert out["counts"]["reports"] == out["counts"]["events"] == 24  # one article per happening here
+    coverage = client.get("/dyads/RUS/UKR", params={"count": "reports"}).json()
+    assert coverage["counted"] == "reports" and coverage["directions"][0]["by_category"]["THREATEN"] == 24
+    r = client.get("/dyads/RUS/UKR", params={"count": "articles"})
+    assert r.status_code in (400, 422) and "count" in r.text
+
+
 # -- events -------------------------------------------------------------------------------------------
 def test_an_event_with_its_sentence_offsets_and_article(client: TestClient) -> None:
     result = service_data.article_of(0, SPECS[0])
     event = result.events[0]
-    body = client.get(f"/events/{event.id}").json()
+    report = client.get(f"/events/{event.id}").json()  # the article's report names its event
+    assert report["kind"] == "report" and report["reports"] == 1 and report["event_id"]
+    body = client.get(f"/events/{report['event_id']}").json()
+    assert body["kind"] == "event" and body["report_ids"] == [event.id] and body["sources"] == 1
     assert body["sentence"] == result.article.text
     assert (body["sentence_start"], body["sentence_end"]) == (0, len(result.article.text))
     assert body["source"] == {"id": "RUS", "label": "Russia"} and body["category"] == "THREATEN"
@@ -216,6 +228,7 @@ def test_health_and_stats(client: TestClient) -> None:
     assert client.get("/health").json()["status"] == "ok"
     stats = client.get("/stats").json()
     assert stats["events"] == len(SPECS) and stats["articles"] == len(SPECS)
+    assert stats["reports"] == len(SPECS) and stats["hypothetical"] + stats["negated"] >= 1
 
 
 def test_the_openapi_document_lists_every_resource(client: TestClient) -> None:

@@ -19,6 +19,8 @@ from tests.api import service_data
 from tests.api.conftest import API_KEY, open_client
 
 COUNT = "SELECT (COUNT(?e) AS ?n) WHERE { ?e a dg:Event }"
+#: what the articles' graphs hold: one report per article here (the events are in the events graph)
+REPORTS = "SELECT (COUNT(?e) AS ?n) WHERE { ?e a dg:Report }"
 EVENTS = len(service_data.SPECS)
 SRJ = "application/sparql-results+json"
 FORM = "application/x-www-form-urlencoded"
@@ -58,9 +60,9 @@ def test_unknown_parameters_are_ignored_and_format_is_honoured_when_it_fits(clie
 def test_default_graph_is_the_union_and_default_graph_uri_restricts_it(client: TestClient) -> None:
     key = service_data.article_of(0, service_data.SPECS[0]).article.key
     graph = ns.article_graph(key)
-    assert count_of(client.get("/sparql", params={"query": COUNT, "default-graph-uri": graph})) == 1
+    assert count_of(client.get("/sparql", params={"query": REPORTS, "default-graph-uri": graph})) == 1
     both = [
-        ("query", COUNT),
+        ("query", REPORTS),
         ("default-graph-uri", graph),
         (
             "default-graph-uri",
@@ -72,14 +74,14 @@ def test_default_graph_is_the_union_and_default_graph_uri_restricts_it(client: T
 
 def test_named_graph_uri_limits_graph_patterns(client: TestClient) -> None:
     key = service_data.article_of(0, service_data.SPECS[0]).article.key
-    q = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?e a dg:Event } }"
+    q = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?e a dg:Report } }"
     assert count_of(client.get("/sparql", params={"query": q})) == EVENTS
     assert count_of(client.get("/sparql", params={"query": q, "named-graph-uri": ns.article_graph(key)})) == 1
 
 
 def test_from_in_the_query_is_honoured_and_protocol_parameters_override_it(client: TestClient) -> None:
     g0 = ns.article_graph(service_data.article_of(0, service_data.SPECS[0]).article.key)
-    q = f"SELECT (COUNT(?e) AS ?n) FROM <{g0}> WHERE {{ ?e a dg:Event }}"
+    q = f"SELECT (COUNT(?e) AS ?n) FROM <{g0}> WHERE {{ ?e a dg:Report }}"
     assert count_of(client.get("/sparql", params={"query": q})) == 1
     empty = ns.summary_graph()
     assert count_of(client.get("/sparql", params={"query": q, "default-graph-uri": empty})) == 0

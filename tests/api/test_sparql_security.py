@@ -208,9 +208,10 @@ def test_a_crash_of_the_engine_in_a_worker_is_a_503_and_the_server_lives() -> No
 
 
 @pytest.mark.parametrize(
-    "graph", [ns.summary_graph(), ns.actor_graph(), ns.vocabulary_graph(), ns.ontology_graph()]
+    "graph",
+    [ns.summary_graph(), ns.events_graph(), ns.actor_graph(), ns.vocabulary_graph(), ns.ontology_graph()],
 )
-def test_summary_and_reference_graphs_cannot_be_written(graph: str) -> None:
+def test_summary_events_and_reference_graphs_cannot_be_written(graph: str) -> None:
     with open_client(None, enable_update=True, enable_graph_store=True) as c:
         before = _count(c)
         key = {"x-api-key": API_KEY}

@@ -1,5 +1,5 @@
 """Hand-built relations between a dozen states, written with
-``KnowledgeGraph.write_article`` (no spaCy model needed).
+``KnowledgeGraph.write_article`` (no spaCy model needed), merged into events.
 
 Blocs: USA, UKR, DEU, FRA cooperate; RUS and CHN cooperate; JPN and KOR
 consult; PRK only threatens. RUS attacks UKR. One hypothetical (USA threatens
@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from diplograph.graph import happenings
 from diplograph.graph.rdf import Run
 from diplograph.graph.store import KnowledgeGraph
 
@@ -143,6 +144,8 @@ def result(n: int, spec: Spec, names: dict[str, str] = NAMES, *, linked: bool = 
 
 
 def build_relations(kg: KnowledgeGraph) -> KnowledgeGraph:
+    """The articles, and the events merged from their reports (no summaries)."""
     for n, spec in enumerate(SPECS):
         kg.write_article(result(n, spec), RUN)
+    happenings.rebuild(kg)
     return kg

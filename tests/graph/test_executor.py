@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -104,3 +105,36 @@ def test_a_worker_without_allowed_hosts_cannot_reach_the_network() -> None:
             pytest.skip("this machine lets no process leave the network (no namespaces)")
         assert done.returncode == 0, done.stderr
         assert probe.hits == []
+
+
+class _RacingStore:
+    """A store whose checkpoint fails as RocksDB's does when a write lands during the copy."""
+
+    def __init__(self, failures: int) -> None:
+        self.failures = failures
+        self.backups = 0
+
+    def flush(self) -> None:
+        pass
+
+    def backup(self, target: str) -> None:
+        self.backups += 1
+        Path(target).mkdir(parents=True)
+        if self.failures:
+            self.failures -= 1
+            raise RuntimeError("Corruption: File smaller than expected for copy: 001010.log")
+
+
+def test_a_snapshot_that_raced_a_write_is_taken_again(tmp_path: Path) -> None:
+    store = _RacingStore(failures=1)
+    snapshots = Snapshots(store, tmp_path / "store")  # type: ignore[arg-type]
+    snapshot = snapshots.acquire()
+    assert store.backups == 2 and Path(snapshot.path).is_dir()
+
+
+def test_a_snapshot_that_keeps_failing_is_a_503_not_a_crash(tmp_path: Path) -> None:
+    from diplograph.graph.executor import StoreUnavailableError
+
+    snapshots = Snapshots(_RacingStore(failures=10), tmp_path / "store")  # type: ignore[arg-type]
+    with pytest.raises(StoreUnavailableError, match="cannot snapshot"):
+        snapshots.acquire()

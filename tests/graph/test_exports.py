@@ -298,7 +298,9 @@ def test_geojson_has_one_point_per_located_event(tmp_path: Path) -> None:
     import dataclasses
     import datetime as dt
 
+    from diplograph.graph import happenings
     from diplograph.graph.rdf import Run
+    from diplograph.graph.summaries import write_with_summaries
 
     from diplograph.model import Article, ArticleResult, EventPlace, PlaceBasis
     from tests.conftest import make_event
@@ -313,16 +315,51 @@ def test_geojson_has_one_point_per_located_event(tmp_path: Path) -> None:
         make_event(article, n=9, plover=Plover.ACCUSE, cameo="112"), place=in_russia
     )
     with KnowledgeGraph(None) as store:
-        store.write_article(ArticleResult(article, [located, unlocated]), Run("test-extractor", "1"))
-        data = exports.geojson_data(store, [located.id, unlocated.id])
+        write_with_summaries(store, ArticleResult(article, [located, unlocated]), Run("test-extractor", "1"))
+        ids = happenings.events_of_reports(store, [located.id, unlocated.id])
+        data = exports.geojson_data(store, ids.values())
         path = tmp_path / "events.geojson"
-        exports.write_geojson(store, [located.id, unlocated.id], path)
+        exports.write_geojson(store, ids.values(), path)
     assert json.loads(path.read_text(encoding="utf-8")) == data
     assert data["type"] == "FeatureCollection" and len(data["features"]) == 1
     (feature,) = data["features"]
-    assert feature["id"] == located.id
+    assert feature["id"] == ids[located.id]
     assert feature["geometry"] == {"type": "Point", "coordinates": [131.8735, 43.1056]}  # lon, lat
     props = feature["properties"]
     assert (props["source"], props["target"], props["category"]) == ("RUS", "KOR", "THREATEN")
     assert (props["place"], props["country"], props["date"]) == ("Vladivostok", "RUS", "2024-05-02")
     assert exports.export_format("geojson").media_type == "application/geo+json"
+
+
+@pytest.mark.timeout(60)
+def test_geojson_reads_a_place_many_articles_name_once_per_event() -> None:
+    """A place's triples are repeated in every article graph that names it: read across all
+    graphs at once they multiply (n⁴ rows per event), and 40 articles took minutes."""
+    import dataclasses
+    import datetime as dt
+
+    from diplograph.graph import happenings
+    from diplograph.graph.rdf import Run
+    from diplograph.graph.summaries import write_with_summaries
+
+    from diplograph.model import Article, ArticleResult, EventPlace, PlaceBasis
+    from tests.conftest import make_event
+
+    moscow = EventPlace("Moscow", "RUS", 55.7558, 37.6173, PlaceBasis.DATELINE)
+    reports = []
+    with KnowledgeGraph(None) as store:
+        for n in range(40):
+            article = Article(
+                f"m{n}", f"Russia warned Seoul again, story {n}.", date=dt.date(2024, 1 + n // 20, 1 + n % 20)
+            )
+            event = dataclasses.replace(make_event(article), place=moscow)
+            write_with_summaries(store, ArticleResult(article, [event]), Run("test-extractor", "1"))
+            reports.append(event.id)
+        ids = sorted(set(happenings.events_of_reports(store, reports).values()))
+        data = exports.geojson_data(store, ids)
+    assert len(ids) > 1  # daily warnings over two months: several happenings
+    assert sorted(f["id"] for f in data["features"]) == ids
+    assert {(f["properties"]["place"], f["properties"]["place_from"]) for f in data["features"]} == {
+        ("Moscow", "dateline")
+    }
+    assert {tuple(f["geometry"]["coordinates"]) for f in data["features"]} == {(37.6173, 55.7558)}

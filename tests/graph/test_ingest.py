@@ -13,10 +13,11 @@ import pyoxigraph as ox
 import pytest
 from diplograph.extract.pipeline import Extractor
 from diplograph.graph import rdf
-from diplograph.graph.ids import article_graph, event_iri
+from diplograph.graph.happenings import EVENTS_GRAPH, marked_keys
+from diplograph.graph.ids import article_graph, report_iri
 from diplograph.graph.ingest import ingest_into
 from diplograph.graph.store import KnowledgeGraph
-from diplograph.graph.summaries import SUMMARY_GRAPH, marked_pairs, rebuild
+from diplograph.graph.summaries import SUMMARY_GRAPH, marked_pairs, rebuild_all
 from diplograph.ontology import namespaces as ns
 
 from bench.generated import generated_article
@@ -40,6 +41,10 @@ def long_article(paragraphs: int = 250) -> Article:
 
 def summaries(kg: KnowledgeGraph) -> set[str]:
     return {str(q) for q in kg.native.quads_for_pattern(None, None, None, SUMMARY_GRAPH)}
+
+
+def events(kg: KnowledgeGraph) -> set[str]:
+    return {str(q) for q in kg.native.quads_for_pattern(None, None, None, EVENTS_GRAPH)}
 
 
 def article_quads(kg: KnowledgeGraph) -> set[str]:
@@ -79,11 +84,12 @@ def test_batches_store_what_one_article_at_a_time_stores(extractor, tmp_path, bu
     items = [*generated(30), generated(1)[0]]  # a repeat, in the same batch
     with KnowledgeGraph(tmp_path / "one") as one:
         expected = ingest_into(one, items, extractor=extractor, batch_size=1)
-        expected_quads, expected_summaries = article_quads(one), summaries(one)
+        expected_quads, expected_summaries, expected_events = article_quads(one), summaries(one), events(one)
     with KnowledgeGraph(tmp_path / "batch") as kg:
         summary = ingest_into(kg, items, extractor=extractor, batch_size=64, bulk=bulk)
         assert (summary.added, summary.unchanged, summary.events) == (30, 1, expected.events)
         assert article_quads(kg) == expected_quads
+        assert events(kg) == expected_events and len(expected_events) > 0
         assert summaries(kg) == expected_summaries
 
 
@@ -119,7 +125,11 @@ def test_a_bulk_batch_cut_short_is_extracted_again_and_summaries_repaired(extrac
     items = generated(12)
     with KnowledgeGraph(tmp_path / "clean") as clean:
         ingest_into(clean, items, extractor=extractor)
-        expected_quads, expected_summaries = article_quads(clean), summaries(clean)
+        expected_quads, expected_summaries, expected_events = (
+            article_quads(clean),
+            summaries(clean),
+            events(clean),
+        )
     with KnowledgeGraph(tmp_path / "cut") as kg:
         native = kg.native
         kg.native = _FailingHeads(native)  # type: ignore[assignment]
@@ -129,8 +139,9 @@ def test_a_bulk_batch_cut_short_is_extracted_again_and_summaries_repaired(extrac
         assert all(kg.stored_version(a.key) is None for a in items)  # events in, articles not stored
         summary = ingest_into(kg, items, extractor=extractor, bulk=True)
         assert summary.added == 12
-        assert not marked_pairs(kg)
+        assert not marked_pairs(kg) and not marked_keys(kg)
         assert article_quads(kg) == expected_quads
+        assert events(kg) == expected_events and len(expected_events) > 0
         assert summaries(kg) == expected_summaries
 
 
@@ -140,18 +151,18 @@ def test_a_long_article_is_written_in_parts_and_stored_once_all_are_in(nlp) -> N
     parts = list(extractor.process_parts([article]))
     assert len(parts) >= 2
     assert [(p.index, p.last) for p in parts] == [(i, i == len(parts) - 1) for i in range(len(parts))]
-    events = {e.id for p in parts for e in p.result.events}
+    reports = {e.id for p in parts for e in p.result.events}
     run = rdf.Run(extractor.name, extractor.version)
     with KnowledgeGraph(None) as kg:
         graph = article_graph(article.key)
         kg.write_article_part(parts[0].result, run, first=True, last=False)  # then a crash
         assert kg.stored_version(article.key) is None
-        kg.native.add(ox.Quad(event_iri("0123456789abcdef"), rdf.RDF_TYPE, rdf.dg("Event"), graph))
+        kg.native.add(ox.Quad(report_iri("0123456789abcdef"), rdf.RDF_TYPE, rdf.dg("Report"), graph))
         summary = ingest_into(kg, [article], extractor=extractor, batch_size=2)
-        assert (summary.added, summary.events) == (1, len(events))
+        assert (summary.added, summary.events) == (1, len(reports))
         assert kg.stored_version(article.key) == extractor.version
-        stored = {r["e"] for r in kg.select("SELECT ?e WHERE { ?e a dg:Event }")}
-        assert stored == {event_iri(i).value for i in events}  # no left-over of the cut write
-        before = summaries(kg)
-        rebuild(kg)
-        assert summaries(kg) == before  # the summaries count every part
+        stored = {r["r"] for r in kg.select("SELECT ?r WHERE { GRAPH ?g { ?r a dg:Report } }")}
+        assert stored == {report_iri(i).value for i in reports}  # no left-over of the cut write
+        before = summaries(kg), events(kg)
+        rebuild_all(kg)
+        assert (summaries(kg), events(kg)) == before  # the events and summaries count every part

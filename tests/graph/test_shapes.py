@@ -29,15 +29,23 @@ def sample_store(extractor) -> KnowledgeGraph:
 
 
 def data_graph(kg: KnowledgeGraph) -> Graph:
-    """Articles, events and actors (without the ontology, which goes in as ont_graph)."""
+    """Articles with their reports, the events and actors (without the ontology, which goes in
+    as ont_graph)."""
     g = Graph()
     prefix = ns.article_graph("")
     for graph_name in kg.native.named_graphs():
         name = graph_name.value
-        if name.startswith(prefix) or name in (ns.actor_graph(), ns.vocabulary_graph()):
+        if name.startswith(prefix) or name in (ns.actor_graph(), ns.vocabulary_graph(), ns.events_graph()):
             data = kg.native.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph_name)
             g.parse(data=data.decode("utf-8"), format="nt")
     return g
+
+
+def validated(g: Graph) -> tuple[bool, str]:
+    shapes = Graph().parse(data_path("shapes.ttl"))
+    ontology = Graph().parse(data_path("diplomacy.ttl"))
+    conforms, _, report = validate(g, shacl_graph=shapes, ont_graph=ontology, inference="rdfs")
+    return bool(conforms), str(report)
 
 
 @pytest.mark.slow
@@ -57,8 +65,18 @@ def test_a_broken_event_is_reported(sample_store: KnowledgeGraph) -> None:
 
     event = next(g.subjects(URIRef(str(ns.DG["eventType"])), None))
     g.remove((event, URIRef(str(ns.DG["source"])), None))
-    shapes = Graph().parse(data_path("shapes.ttl"))
-    ontology = Graph().parse(data_path("diplomacy.ttl"))
-    conforms, _, report = validate(g, shacl_graph=shapes, ont_graph=ontology, inference="rdfs")
+    conforms, report = validated(g)
     assert not conforms
     assert "source" in report
+
+
+@pytest.mark.slow
+def test_an_event_without_its_reports_is_reported(sample_store: KnowledgeGraph) -> None:
+    from rdflib import RDF, URIRef
+
+    g = data_graph(sample_store)
+    event = next(g.subjects(RDF.type, URIRef(str(ns.DG["Event"]))))
+    g.remove((event, URIRef(str(ns.DG["report"])), None))
+    conforms, report = validated(g)
+    assert not conforms
+    assert "dg:report" in report

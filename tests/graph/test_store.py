@@ -21,7 +21,8 @@ def kg() -> Iterator[KnowledgeGraph]:
 
 
 def events_in(kg: KnowledgeGraph) -> list[str]:
-    return sorted(r["e"] for r in kg.select("SELECT ?e WHERE { ?e a dg:Event }"))
+    """The reports the articles' graphs hold (``write_article`` merges nothing)."""
+    return sorted(r["e"] for r in kg.select("SELECT ?e WHERE { ?e a dg:Report }"))
 
 
 def test_reference_data_is_loaded(kg: KnowledgeGraph) -> None:
@@ -38,7 +39,7 @@ def test_rdflib_dataset_sees_the_same_data(kg: KnowledgeGraph, result: ArticleRe
     assert len(kg.dataset.graph(graph_iri)) == sum(
         1 for _ in kg.native.quads_for_pattern(None, None, None, ox.NamedNode(str(graph_iri)))
     )
-    rows = list(kg.dataset.query("SELECT (COUNT(?e) AS ?n) WHERE { ?e a dg:Event }"))
+    rows = list(kg.dataset.query("SELECT (COUNT(?e) AS ?n) WHERE { ?e a dg:Report }"))
     assert int(rows[0][0]) == 2
 
 
@@ -110,14 +111,14 @@ def test_one_named_graph_per_article_with_stable_iris(kg: KnowledgeGraph, result
         + " }"
     )
     assert blank == [{"n": 0}]
-    assert events_in(kg) == sorted(f"{ns.EVENT}{e.id}" for e in result.events)
+    assert events_in(kg) == sorted(f"{ns.REPORT}{e.id}" for e in result.events)
 
 
 def test_store_on_disk_persists_and_reopens(tmp_path: Path, result: ArticleResult) -> None:
     with KnowledgeGraph(tmp_path / "store") as kg:
         kg.write_article(result, RUN)
     with KnowledgeGraph(tmp_path / "store") as kg:
-        assert kg.stats().events == 2
+        assert (kg.stats().reports, kg.stats().events) == (2, 0)  # write_article merges nothing
         assert kg.write_article(result, RUN).status is WriteStatus.UNCHANGED
     with KnowledgeGraph(tmp_path / "store", read_only=True) as kg:
         assert kg.stats().articles == 1

@@ -150,7 +150,8 @@ TEXT = "Russia threatened South Korea with military force on Monday."
 
 @pytest.fixture()
 def event_graph() -> Graph:
-    """A tiny, valid graph: two states, an article, a mention, a run and one event."""
+    """A tiny, valid graph: two states, an article, a mention, a run and one report of an event
+    (what the article says; the shapes of dg:Event and dg:Report apply to it)."""
     vocab = load_vocabulary()
     relation = vocab.relation("138")
     g = Graph()
@@ -175,7 +176,7 @@ def event_graph() -> Graph:
     g.add((run, PROV.wasAssociatedWith, extractor))
     g.add((extractor, RDF.type, DG.Extractor))
     event = EVENT["e1"]
-    g.add((event, RDF.type, DG.Event))
+    g.add((event, RDF.type, DG.Report))
     g.add((event, DG.source, rus))
     g.add((event, DG.target, kor))
     g.add((event, DG.sourceSector, Literal("military")))

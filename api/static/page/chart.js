@@ -162,5 +162,5 @@
     return [...rows.values()].map((r) => ({ ...r, goldstein: r.events ? r.total / r.events : 0 }));
   }
 
-  window.diplographChart = { draw, monthsOfEvents, monthsOfDyad, monthRange };
+  window.diplographChart = { draw, monthsOfEvents, monthsOfDyad, monthRange, QUADS };
 })();

@@ -10,8 +10,10 @@
   const $ = (sel) => document.querySelector(sel);
   const state = {
     actors: [], actorIds: new Set(), labels: new Map(), config: null, cy: null,
-    view: "graph", country: null, pairA: null, pairB: null, focus: null, seq: 0,
+    view: "graph", country: null, pairA: null, pairB: null, focus: null, seq: 0, map: null,
   };
+  const VIEWS = ["graph", "pair", "map"];
+  const STATUS = { graph: "#status", pair: "#pair-status", map: "#map-status" };
 
   function el(tag, attrs, ...children) {
     const node = document.createElement(tag);
@@ -36,7 +38,7 @@
   }
 
   function setStatus(text, isError, where) {
-    const status = $(where || "#status");
+    const status = $(where || STATUS[state.view]);
     status.textContent = text;
     status.classList.toggle("error", Boolean(isError));
   }
@@ -93,7 +95,7 @@
     for (const b of document.querySelectorAll("#category-groups input")) {
       b.checked = !cats.length || cats.includes(b.value);
     }
-    state.view = p.get("view") === "pair" ? "pair" : "graph";
+    state.view = VIEWS.includes(p.get("view")) ? p.get("view") : "graph";
     state.country = state.actorIds.has(p.get("country")) ? p.get("country") : null;
     state.pairA = state.actorIds.has(p.get("a")) ? p.get("a") : null;
     state.pairB = state.actorIds.has(p.get("b")) ? p.get("b") : null;
@@ -116,11 +118,10 @@
 
   function render() {
     document.body.dataset.view = state.view;
-    $("#view-graph").setAttribute("aria-pressed", String(state.view === "graph"));
-    $("#view-pair").setAttribute("aria-pressed", String(state.view === "pair"));
+    for (const view of VIEWS) $("#view-" + view).setAttribute("aria-pressed", String(state.view === view));
     const cats = chosenCategories();
     $("#categories-note").textContent = cats.all ? "all " + cats.count : cats.on.length + " of " + cats.count;
-    return state.view === "pair" ? loadPair() : loadGraph();
+    return { graph: loadGraph, pair: loadPair, map: loadMap }[state.view]();
   }
 
   // -- search ---------------------------------------------------------------------------------
@@ -155,8 +156,7 @@
     }
     if (answer.choices) return showChoices(text, answer.choices, input, done);
     hideChoices();
-    setStatus("No actor with relations matches \u201c" + text.trim() + "\u201d.", true,
-      state.view === "pair" ? "#pair-status" : "#status");
+    setStatus("No actor with relations matches \u201c" + text.trim() + "\u201d.", true);
     return null;
   }
 
@@ -175,8 +175,12 @@
   function hideChoices() { $("#choices").hidden = true; }
 
   async function submit() {
-    if (state.view === "graph") {
-      if (!$("#search").value.trim()) { setStatus("Type a country to search.", true); return; }
+    if (state.view !== "pair") {
+      if (!$("#search").value.trim()) {
+        if (state.view === "map" && state.country) { state.country = null; apply(); return; }  // back to every actor
+        setStatus("Type a country to search.", true);
+        return;
+      }
       await resolveInput($("#search"), (id) => { state.country = id; state.focus = null; apply(); });
       return;
     }
@@ -234,12 +238,15 @@
 
   const eventsOf = (edges) => edges.reduce((s, e) => s + (e.data.events || 0), 0);
 
-  async function fetchGraph(extra) {
+  /** The export ``format`` of what the filters select, ``extra`` parameters overriding them. */
+  function fetchExport(format, extra) {
     const p = graphParams();
     for (const [k, v] of Object.entries(extra || {})) p.set(k, v);
     p.set("download", "false");
-    return getJSON("export/cytoscape?" + p.toString());
+    return getJSON("export/" + format + "?" + p.toString());
   }
+
+  const fetchGraph = (extra) => fetchExport("cytoscape", extra);
 
   async function loadGraph() {
     const seq = ++state.seq;
@@ -264,19 +271,20 @@
       draw(shown);
       $("#between-count").textContent = between ? "" : "(" + plural(shown.hidden.length, "pair") + " hidden)";
       await refreshPanel();
-      countHidden(seq, eventsOf(shown.edges), view);
+      countHidden(seq, eventsOf(shown.edges), (extra) => fetchGraph(extra).then((d) => eventsOf(view(d).edges)));
     } catch (err) {
       if (seq === state.seq) setStatus(err.message, true);
     }
   }
 
-  /** How many hypothetical and negated events the checkboxes hide (or add). */
-  async function countHidden(seq, shownEvents, view) {
+  /** How many hypothetical and negated events the checkboxes hide (or add): ``countWith(extra)``
+      counts the events of the view with one checkbox the other way. */
+  async function countHidden(seq, shownEvents, countWith) {
     for (const flag of ["hypothetical", "negated"]) {
       const on = $("#" + flag).checked;
-      const other = await fetchGraph({ [flag]: on ? "false" : "true" });
+      const other = await countWith({ [flag]: on ? "false" : "true" });
       if (seq !== state.seq) return;
-      const n = Math.abs(eventsOf(view(other).edges) - shownEvents);
+      const n = Math.abs(other - shownEvents);
       const note = $("#" + flag + "-count");
       note.textContent = "(" + n + (on ? " shown)" : " hidden)");
       note.dataset.count = String(n);
@@ -443,23 +451,33 @@
     return { report: r, events };
   }
 
-  function eventItem(e, withPair) {
-    const head = el("div", { class: "head" },
+  /** An event's date, actors (with ``withPair``), category, Goldstein score and flags. */
+  function eventHead(e, withPair) {
+    const target = e.target ? labelOf(e.target) : "\u2014";
+    return el("div", { class: "head" },
       el("span", {}, e.date || "no date"),
-      withPair ? el("span", { class: "pair" }, labelOf(e.source) + " \u2192 " + labelOf(e.target)) : null,
+      withPair ? el("span", { class: "pair" }, labelOf(e.source) + " \u2192 " + target) : null,
       el("span", { class: "category " + (isCooperation(e.quad_class) ? "cooperation" : "conflict") }, e.category),
       el("span", {}, "Goldstein " + fmt(e.goldstein)),
       e.hypothetical ? el("span", { class: "flag" }, "hypothetical") : null,
       e.negated ? el("span", { class: "flag" }, "negated") : null);
+  }
+
+  const eventLink = (e) =>
+    el("a", { href: "events/" + encodeURIComponent(e.id), class: "event-id", target: "_blank", rel: "noopener" }, e.id);
+
+  function eventItem(e, withPair) {
     const facts = el("div", { class: "facts" },
       el("span", {}, "trigger "), el("q", { class: "trigger" }, e.trigger || "\u2014"),
       el("span", {}, " \u00b7 confidence " + (e.confidence === null || e.confidence === undefined ? "\u2014"
         : Number(e.confidence).toFixed(2))),
-      el("span", {}, " \u00b7 event "),
-      el("a", { href: "events/" + encodeURIComponent(e.id), class: "event-id", target: "_blank", rel: "noopener" }, e.id));
-    return el("li", { class: "event", "data-event": e.id }, head,
+      el("span", {}, " \u00b7 event "), eventLink(e));
+    return el("li", { class: "event", "data-event": e.id }, eventHead(e, withPair),
       el("blockquote", { class: "sentence" }, e.sentence || "(no sentence stored)"), facts, articleLink(e));
   }
+
+  /** The article fields ``articleLink`` reads, from an /events/{id} answer. */
+  const articleOf = (d) => ({ url: d.article?.url, headline: d.article?.title, article: d.article?.id || d.article?.key });
 
   function articleLink(e) {
     if (e.url && /^https?:\/\//i.test(e.url)) {
@@ -610,8 +628,7 @@
     const newest = relations.slice(0, 40);
     const details = await Promise.all(newest.map((r) => getJSON("events/" + encodeURIComponent(r.event_id))));
     const events = details.map((d, i) => ({
-      ...d, source: d.source.id, target: d.target ? d.target.id : newest[i].target?.id,
-      url: d.article?.url, headline: d.article?.title, article: d.article?.id || d.article?.key,
+      ...d, ...articleOf(d), source: d.source.id, target: d.target ? d.target.id : newest[i].target?.id,
     }));
     return {
       title: labelOf(a) + " \u2194 all",
@@ -622,6 +639,74 @@
       events,
       status: plural(relations.length, "event") + " of " + labelOf(a) + " with the filters above.",
     };
+  }
+
+  // -- the map view ---------------------------------------------------------------------------
+  /** The located events the map shows (/export/geojson with the filters, ``extra`` overriding
+      them). With a country, only the pairs its ego graph draws, and how many events those are. */
+  async function mapData(extra) {
+    if (!state.country) return { features: (await fetchExport("geojson", extra)).features, total: null, hidden: 0 };
+    const [geo, graph] = await Promise.all([fetchExport("geojson", extra), fetchGraph(extra)]);
+    const shown = egoView(graph.elements, state.country, parseInt($("#depth").value, 10), $("#between").checked);
+    const pairs = new Set(shown.edges.map((e) => e.data.source + " " + e.data.target));
+    const features = geo.features.filter((f) => pairs.has(f.properties.source + " " + f.properties.target));
+    return { features, total: eventsOf(shown.edges), hidden: shown.hidden.length };
+  }
+
+  async function loadMap() {
+    const seq = ++state.seq;
+    const box = $("#map");
+    box.dataset.ready = "false";
+    if (!chosenCategories().on.length) { setStatus("Choose at least one category.", true); return; }
+    setStatus("Loading the map\u2026");
+    try {
+      if (!state.map) state.map = window.diplographMap.create(box);
+      const view = await state.map;
+      window.diplograph.map = view.map;
+      const data = await mapData();
+      if (seq !== state.seq) return;
+      const places = window.diplographMap.draw(view, data.features, placePopup);
+      $("#between-count").textContent = state.country && !$("#between").checked
+        ? "(" + plural(data.hidden, "pair") + " hidden)" : "";
+      setStatus(mapStatus(data, places));
+      box.dataset.ready = "true";
+      countHidden(seq, data.features.length, (extra) => mapData(extra).then((d) => d.features.length));
+    } catch (err) {
+      if (state.map && !window.diplograph.map) state.map = null;  // the map itself failed: try again next time
+      if (seq === state.seq) setStatus(err.message, true);
+    }
+  }
+
+  function mapStatus(data, places) {
+    const located = plural(data.features.length, "event") + " at " + plural(places.length, "place");
+    if (!state.country) return "All actors: " + located + ". Search a country for its own events.";
+    return labelOf(state.country) + ": " + located + " (of " + plural(data.total, "event") +
+      " in its graph; the others have no place). Click a circle for its events.";
+  }
+
+  /** What a place's circle opens: its events, newest first, each with its sentence on demand. */
+  function placePopup(place) {
+    const where = place.country && labelOf(place.country) !== place.name ? ", " + labelOf(place.country) : "";
+    return el("div", { class: "map-popup", "data-place": place.name },
+      el("h3", {}, place.name + where),
+      el("p", { class: "meta" }, plural(place.events.length, "event") + " here with the filters above"),
+      el("ol", { class: "events" }, ...place.events.map((e) => el("li", { class: "event", "data-event": e.id },
+        eventHead(e, true),
+        el("div", { class: "facts" }, "event ", eventLink(e),
+          e.place_from === "dateline" ? " \u00b7 place from the dateline" : null, " \u00b7 ",
+          el("button", { type: "button", class: "link sentence-button", onclick: (ev) => showSentence(ev.target, e.id) },
+            "read the sentence"))))));
+  }
+
+  async function showSentence(button, id) {
+    try {
+      const e = await getJSON("events/" + encodeURIComponent(id));
+      button.closest("li").append(el("blockquote", { class: "sentence" }, e.sentence || "(no sentence stored)"),
+        articleLink(articleOf(e)));
+      button.remove();
+    } catch (err) {
+      button.replaceWith(el("span", { class: "error" }, err.message));
+    }
   }
 
   // -- set-up ---------------------------------------------------------------------------------
@@ -666,6 +751,11 @@
       if (!state.pairA && state.country) { state.pairA = state.country; $("#pair-a").value = labelOf(state.country); }
       apply();
     });
+    $("#view-map").addEventListener("click", () => {
+      state.view = "map";
+      if (!state.country && state.pairA) { state.country = state.pairA; $("#search").value = labelOf(state.pairA); }
+      apply();
+    });
     $("#zoom-in").addEventListener("click", () => zoomBy(1.25));
     $("#zoom-out").addEventListener("click", () => zoomBy(0.8));
     $("#zoom-fit").addEventListener("click", fit);
@@ -684,7 +774,7 @@
   }
 
   async function start() {
-    window.diplograph = { cy: null, show: submit, showRelation, showSummary, openPair, chooseActor, egoView };
+    window.diplograph = { cy: null, map: null, show: submit, showRelation, showSummary, openPair, chooseActor, egoView };
     try {
       state.config = await getJSON("page/config.json");
       buildCategories(state.config);
