@@ -5,24 +5,29 @@ too), and a long article is written part by part."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import random
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 import pytest
+from diplograph.api.app import create_app
 from diplograph.extract.pipeline import Extractor
 from diplograph.graph import rdf
 from diplograph.graph.happenings import EVENTS_GRAPH, marked_keys
-from diplograph.graph.ids import article_graph, report_iri
-from diplograph.graph.ingest import ingest_into
+from diplograph.graph.ids import article_graph, event_id_of, report_iri
+from diplograph.graph.ingest import ingest, ingest_into
 from diplograph.graph.store import KnowledgeGraph
 from diplograph.graph.summaries import SUMMARY_GRAPH, marked_pairs, rebuild_all
 from diplograph.ontology import namespaces as ns
+from fastapi.testclient import TestClient
 
 from bench.generated import generated_article
 from diplograph.errors import StoreError
 from diplograph.model import Article
+from tests.api.conftest import settings_for
 
 pytestmark = pytest.mark.slow
 
@@ -166,3 +171,49 @@ def test_a_long_article_is_written_in_parts_and_stored_once_all_are_in(nlp) -> N
         before = summaries(kg), events(kg)
         rebuild_all(kg)
         assert (summaries(kg), events(kg)) == before  # the events and summaries count every part
+
+
+def _answers(path: Path, event_ids: list[str]) -> list[object]:
+    urls = [
+        "/stats",
+        "/actors/RUS/relations?limit=200",
+        "/actors/CHN/relations?limit=200&include_hypothetical=true",
+        "/dyads/IND/PAK",
+        "/dyads/FRA/DEU?count=reports",
+        "/analytics/centrality",
+        *(f"/events/{i}" for i in event_ids),
+    ]
+    with TestClient(create_app(settings_for(path, query_workers=1))) as client:
+        answers = [client.get(url) for url in urls]
+    gc.collect()
+    assert all(a.status_code == 200 for a in answers), [a.text for a in answers if a.status_code != 200]
+    stats, *rest = (a.json() for a in answers)
+    del stats["store"]  # the folder
+    return [stats, *rest]
+
+
+def test_the_command_answers_as_one_article_at_a_time_does(nlp, tmp_path) -> None:
+    """``diplograph ingest``'s path (batches through the bulk writer, a long article in
+    parts, one settle at the end) leaves the store as one run per article does: the same
+    events graph (reports of several articles merged), summaries and REST answers."""
+    extractor = Extractor(nlp, part_chars=20_000)
+    corpus = [*generated(40, seed=5), long_article(), *generated(2, seed=5)]  # two repeats
+    one_by_one = tmp_path / "one"
+    with KnowledgeGraph(one_by_one) as kg:
+        for article in corpus:
+            ingest_into(kg, [article], extractor=extractor)
+        expected = events(kg), summaries(kg), article_quads(kg)
+        merged = kg.select(
+            f"SELECT ?e WHERE {{ GRAPH {EVENTS_GRAPH} {{ ?e dg:reports ?n FILTER(?n > 1) }} }}"
+        )
+        event_ids = sorted(event_id_of(r["e"]) for r in kg.select("SELECT ?e WHERE { ?e a dg:Event }"))
+    gc.collect()
+    assert merged and len(event_ids) > 40  # reports of several articles make one event
+    command = tmp_path / "command"
+    summary = ingest(settings_for(command), corpus, extractor=extractor, batch_size=8)
+    assert (summary.added, summary.unchanged, summary.failures) == (41, 2, [])
+    with KnowledgeGraph(command) as kg:
+        assert not marked_keys(kg) and not marked_pairs(kg)
+        assert (events(kg), summaries(kg), article_quads(kg)) == expected
+    gc.collect()
+    assert _answers(command, event_ids[:10]) == _answers(one_by_one, event_ids[:10])
