@@ -16,7 +16,6 @@ that job after a crash.
 
 from __future__ import annotations
 
-import itertools
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -39,8 +38,12 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-#: articles written together (one transaction, or one bulk write)
-DEFAULT_BATCH = 256
+#: articles written together (one transaction, or one bulk write: each call of Oxigraph's
+#: bulk writer costs about as much as 100 short articles' quads, so batches are large)
+DEFAULT_BATCH = 1024
+#: characters of text written together, at most (and at least one part): a batch of long
+#: articles is cut short, so a batch's memory does not depend on the articles' lengths
+BATCH_CHARS = 4_000_000
 #: articles written between two flushes of the store (RocksDB's write buffers grow until then)
 FLUSH_EVERY = 1024
 
@@ -165,6 +168,22 @@ class _Writer:
             self.done(result, WriteOutcome(key, status, 0, self.previous))
 
 
+def _batches(parts: Iterator[ArticlePart], size: int) -> Iterator[list[ArticlePart]]:
+    """``parts`` in lists of ``size``, or fewer when their texts reach :data:`BATCH_CHARS`;
+    a part of a long article ends its list (it is written as soon as it is made, so the
+    events of a long article are never all held at once)."""
+    batch: list[ArticlePart] = []
+    chars = 0
+    for part in parts:
+        batch.append(part)
+        chars += len(part.result.article.text)
+        if len(batch) >= size or chars >= BATCH_CHARS or not part.whole:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch
+
+
 def _not_stored(
     kg: KnowledgeGraph, articles: Iterable[Article], run: Run, writer: _Writer
 ) -> Iterator[Article]:
@@ -207,7 +226,7 @@ def ingest_into(
     parts = ex.process_parts(_not_stored(kg, articles, run, writer))
     written = 0
     try:
-        while batch := list(itertools.islice(parts, batch_size)):
+        for batch in _batches(parts, batch_size):
             writer.write(batch)
             written += len(batch)
             if written >= FLUSH_EVERY:  # the store's write buffers to disk: memory stays flat

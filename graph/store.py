@@ -39,6 +39,7 @@ logger = logging.getLogger(__name__)
 
 META_GRAPH = ox.NamedNode(str(ns.GRAPH["meta"]))
 FINGERPRINT = rdf.dg("fingerprint")
+_EXTRACTED_BY = rdf.dg("extractedBy")  # an article's link to its extraction run: "stored"
 #: Graphs only diplograph writes: reference data, its fingerprints, the events (merged from
 #: the articles' reports) and the per-pair summaries (derived from the events). Graph Store
 #: writes and SPARQL Update may not touch them.
@@ -421,14 +422,15 @@ class KnowledgeGraph:
         refused alone: its quads are all made before anything is written).
 
         Without ``bulk``, one transaction holds them all and ``also``. With ``bulk``,
-        ``also`` (the summaries' stale marks) is written first, in one transaction, then the
-        events through Oxigraph's bulk writer (not atomic), then the articles' own nodes in
-        one transaction: an article counts as stored (:meth:`stored_version`) only once all
-        its events are in, so a crash leaves articles that the next ingest extracts again
-        (replacing their graphs whole) and marks that :func:`~diplograph.graph.summaries.repair`
-        clears."""
-        heads: list[ox.Quad] = []
-        bodies: list[ox.Quad] = []
+        ``also`` (the stale marks of the keys and pairs) is written first, in one
+        transaction, then the events and the articles' nodes through Oxigraph's bulk writer
+        (not atomic), last, in one transaction, what says that an article is stored (its
+        ``dg:extractedBy``, :meth:`stored_version`): an article counts as stored only once
+        all its quads are in, so a crash leaves articles that the next ingest extracts
+        again (replacing their graphs whole) and marks that
+        :func:`~diplograph.graph.summaries.repair` clears."""
+        quads: list[ox.Quad] = []
+        stored: list[ox.Quad] = []  # the articles' dg:extractedBy
         outcomes: list[WriteOutcome | ArticleError] = []
         for result in results:
             graph = article_graph(result.article.key)
@@ -439,17 +441,18 @@ class KnowledgeGraph:
                 where = ascii(result.article.source or result.article.id)
                 outcomes.append(ArticleError(f"cannot be stored: {exc}", where=where))
                 continue
-            heads += head
-            bodies += body
+            for q in head:
+                (stored if q.predicate == _EXTRACTED_BY else quads).append(q)
+            quads += body
             events = len({event.id for event in result.events})
             outcomes.append(WriteOutcome(result.article.key, WriteStatus.ADDED, events))
         try:
             if bulk:
                 self.native.extend(also)
-                self.native.bulk_extend(bodies)
-                self.native.extend(heads)
+                self.native.bulk_extend(quads)
+                self.native.extend(stored)
             else:
-                self.native.extend(itertools.chain(also, bodies, heads))
+                self.native.extend(itertools.chain(also, quads, stored))
         except OSError as exc:
             raise StoreError(f"cannot write a batch of {len(outcomes)} articles: {exc}") from exc
         for outcome in outcomes:
