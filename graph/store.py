@@ -496,6 +496,30 @@ def swap_quads(native: ox.Store, old: Iterable[ox.Quad], new: Iterable[ox.Quad])
         native.update(" ;\n".join(parts))
 
 
+@dataclass(slots=True)
+class Swaps:
+    """Swaps of quads (:func:`swap_quads`) gathered and written together, one update every
+    ``limit`` quads and at :meth:`flush`: each update is a transaction whose commit costs
+    more than its few quads, and merging the events and refreshing the summaries of a run
+    swaps a few quads for each of hundreds of keys and pairs. The swaps gathered must not
+    overlap (each key's events, each pair's summary, are their own quads)."""
+
+    native: ox.Store
+    limit: int = 50_000
+    old: list[ox.Quad] = field(default_factory=list)
+    new: list[ox.Quad] = field(default_factory=list)
+
+    def add(self, old: Iterable[ox.Quad], new: Iterable[ox.Quad]) -> None:
+        self.old += old
+        self.new += new
+        if len(self.old) + len(self.new) >= self.limit:
+            self.flush()
+
+    def flush(self) -> None:
+        swap_quads(self.native, self.old, self.new)
+        self.old, self.new = [], []
+
+
 def data_block(quads: Iterable[ox.Quad]) -> str:
     """Quads as the body of ``INSERT DATA``/``DELETE DATA``, rendered by pyoxigraph."""
     return "\n".join(f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in quads)
