@@ -43,9 +43,7 @@ logger = logging.getLogger(__name__)
 DEFAULT_BATCH = 1024
 #: characters of text written together, at most (and at least one part): a batch of long
 #: articles is cut short, so a batch's memory does not depend on the articles' lengths
-BATCH_CHARS = 4_000_000
-#: articles written between two flushes of the store (RocksDB's write buffers grow until then)
-FLUSH_EVERY = 1024
+BATCH_CHARS = 1_000_000
 
 OnArticle = Callable[[WriteOutcome], None]
 
@@ -224,14 +222,12 @@ def ingest_into(
     summary = IngestSummary(kg.location, keep_outcomes=keep_outcomes)
     writer = _Writer(kg, run, summary, on_article, bulk)
     parts = ex.process_parts(_not_stored(kg, articles, run, writer))
-    written = 0
     try:
         for batch in _batches(parts, batch_size):
             writer.write(batch)
-            written += len(batch)
-            if written >= FLUSH_EVERY:  # the store's write buffers to disk: memory stays flat
-                kg.flush()
-                written = 0
+            # the store's write buffers (a memtable per index, up to 64 MB each) to disk after
+            # each batch: memory stays flat in the number and the length of the articles
+            kg.flush()
     finally:
         settle(kg, writer.touched)  # each touched key and pair once per run (graph/summaries.py)
         if extractor is None:

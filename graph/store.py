@@ -502,7 +502,8 @@ class Swaps:
     ``limit`` quads and at :meth:`flush`: each update is a transaction whose commit costs
     more than its few quads, and merging the events and refreshing the summaries of a run
     swaps a few quads for each of hundreds of keys and pairs. The swaps gathered must not
-    overlap (each key's events, each pair's summary, are their own quads)."""
+    overlap (each key's events, each pair's summary, are their own quads). After each
+    update of ``limit`` quads the store is flushed: its write buffers stay small."""
 
     native: ox.Store
     limit: int = 50_000
@@ -514,6 +515,7 @@ class Swaps:
         self.new += new
         if len(self.old) + len(self.new) >= self.limit:
             self.flush()
+            self.native.flush()  # a long run of swaps: the store's write buffers to disk
 
     def flush(self) -> None:
         swap_quads(self.native, self.old, self.new)
