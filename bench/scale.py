@@ -1,22 +1,28 @@
 """Scale on one machine (issue 11), every figure in one run:
 
-    .venv/bin/python -m bench.scale [--articles 2000] [--small 1000] [--large 20000]
+    .venv/bin/python -m bench.scale [--quick] [--articles 2000] [--small 1000] [--large 20000]
                                   [--huge-mb 10] [--rounds 3] [--skip-memory | --only-memory]
 
+``--quick`` (a few minutes): 600 articles, 2 rounds, memory of 300 vs 3,000 articles and
+of a 1 MB article.
+
 1. Throughput, as ratios within this run (the machine may be shared: only ratios of
-   timings taken minutes apart are compared): raw spaCy ``nlp.pipe`` of the plain
-   model, the extractor, and ingest (extract + store + summaries, the bulk writer
-   ``diplograph ingest`` uses) on the same generated articles, with 1 process and
-   with 2; the speed-up from 1 to 2 processes.
-2. Bulk writing: the quads of the same events written by the store's batch writer
-   (quads made from the events included; transactional, and bulk) next to
-   pyoxigraph's own ``bulk_load`` of the same quads as N-Quads (parsing included,
-   making the N-Quads text not).
+   timings taken in alternating rounds are compared, best of ``--rounds``): raw spaCy
+   ``nlp.pipe`` of the plain model, the extractor, and ingest (extract + store + merging
+   reports into events + summaries, the bulk writer ``diplograph ingest`` uses, into a
+   new store) on the same generated articles, with 1 process and with 2; the speed-up
+   from 1 to 2 processes.
+2. Bulk writing: the quads of the same articles written by the store's batch writer
+   (quads made from the extracted events included; bulk, and one transaction a batch)
+   next to pyoxigraph's own ``bulk_load`` of the same quads as N-Quads (parsing
+   included, making the N-Quads text not); wall time and CPU time (all threads).
 3. Peak memory (maximum resident set size, ``/usr/bin/time -v``) of ``diplograph
    ingest -p 1`` of ``--small`` and ``--large`` generated articles, and of one
    generated article of ``--huge-mb`` MB (``DIPLOGRAPH_MAX_ARTICLE_BYTES`` raised
    for it), each into a new store.
 
+The load average is printed with each part: the figures are only as good as the share of
+the machine the run had.
 Articles come from ``bench/generated.py`` (three sentences between random states).
 """
 
@@ -90,7 +96,8 @@ def throughput(items: list[Article], rounds: int) -> list[ArticleResult]:
     chars = sum(len(t) for t in texts)
     events = sum(len(r.events) for r in results)
     print(f"## Throughput: {len(items):,} generated articles ({chars:,} characters, {events:,} events)")
-    print(f"best of {rounds} alternating rounds; ingest = extract + bulk store + summaries, new store")
+    print(f"best of {rounds} alternating rounds ({_load()} at the end)")
+    print("ingest = extract + bulk store + merging reports into events + summaries, new store")
     for n in (1, 2):
         raw_t = best["raw", n]
         print(f"processes={n}: spaCy nlp.pipe {raw_t:6.2f} s ({len(items) / raw_t:5.0f} articles/s)")
@@ -100,12 +107,22 @@ def throughput(items: list[Article], rounds: int) -> list[ArticleResult]:
                 f"processes={n}: {what:<14} {t:6.2f} s ({len(items) / t:5.0f} articles/s); "
                 f"ratio to nlp.pipe {raw_t / t:.2f} (goal >= {goal})"
             )
+    for n in (1, 2):
+        rest = best["ingest", n] - best["extract", n]
+        print(f"processes={n}: store + merge + summaries (ingest - extract): {rest:.2f} s")
     for what in ("raw", "extract", "ingest"):
         print(f"speed-up 1 -> 2 processes, {what:<8}: {best[what, 1] / best[what, 2]:.2f}x")
     return results
 
 
-def bulk_writing(results: list[ArticleResult]) -> None:
+def _timed_cpu(run: Callable[[], object]) -> tuple[float, float]:
+    """Wall and CPU time (every thread of this process: Oxigraph's bulk loader uses several)."""
+    t0, c0 = time.perf_counter(), time.process_time()
+    run()
+    return time.perf_counter() - t0, time.process_time() - c0
+
+
+def bulk_writing(results: list[ArticleResult], rounds: int) -> None:
     """Part 2."""
     run = rdf.Run(Extractor.name, results[0].events[0].extractor_version)
     quads = [
@@ -126,11 +143,6 @@ def bulk_writing(results: list[ArticleResult]) -> None:
 
         return write
 
-    def one_by_one(kg: KnowledgeGraph) -> None:
-        for r in results:
-            kg.write_article(r, run)
-        kg.flush()
-
     def bulk_load(kg: KnowledgeGraph) -> None:
         kg.native.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
         kg.flush()
@@ -139,19 +151,30 @@ def bulk_writing(results: list[ArticleResult]) -> None:
         "pyoxigraph bulk_load": bulk_load,
         "batches, bulk": batches(True),
         "batches, transactions": batches(False),
-        "one transaction each": one_by_one,
     }
-    best: dict[str, float] = {}
-    for _ in range(3):  # best of 3, alternating
+    wall: dict[str, float] = {}
+    cpu: dict[str, float] = {}
+    for _ in range(rounds):  # alternating, best of each
         for name, write in ways.items():
             with tempfile.TemporaryDirectory() as folder, KnowledgeGraph(Path(folder)) as kg:
-                t = timed(lambda kg=kg, write=write: write(kg))
-            best[name] = min(t, best.get(name, t))
-    base = best["pyoxigraph bulk_load"]
-    print(f"## Bulk writing: {len(quads):,} quads of {len(results):,} articles (best of 3)")
-    for name, t in best.items():
+                t, c = _timed_cpu(lambda kg=kg, write=write: write(kg))
+            wall[name], cpu[name] = min(t, wall.get(name, t)), min(c, cpu.get(name, c))
+    base, base_cpu = wall["pyoxigraph bulk_load"], cpu["pyoxigraph bulk_load"]
+    print(
+        f"## Bulk writing: {len(quads):,} quads of {len(results):,} articles, batches of "
+        f"{DEFAULT_BATCH:,} (best of {rounds}; {_load()})"
+    )
+    for name in ways:
         goal = " (goal <= 1.3)" if name == "batches, bulk" else ""
-        print(f"{name:<22} {t:6.2f} s  {t / base:5.2f}x bulk_load{goal}")
+        print(
+            f"{name:<22} {wall[name]:6.2f} s  {wall[name] / base:5.2f}x bulk_load{goal}; "
+            f"CPU {cpu[name]:6.2f} s  {cpu[name] / base_cpu:5.2f}x"
+        )
+
+
+def _load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.1f} (5 min: {five:.1f}) on {len(os.sched_getaffinity(0))} cores"
 
 
 def peak_rss(args: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
@@ -171,9 +194,9 @@ def peak_rss(args: list[str], env: dict[str, str] | None = None) -> tuple[float,
     return int(found[1]) / 1024, wall
 
 
-def memory(small: int, large: int, huge_mb: int) -> None:
+def memory(small: int, large: int, huge_mb: float) -> None:
     """Part 3."""
-    print("## Peak memory of `diplograph ingest -p 1` (maximum resident set size)")
+    print(f"## Peak memory of `diplograph ingest -p 1` (maximum resident set size; {_load()})")
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         peaks = {}
@@ -187,10 +210,10 @@ def memory(small: int, large: int, huge_mb: int) -> None:
         if not huge_mb:
             return
         huge = root / "huge.txt"
-        size = write_huge(huge, huge_mb * 1_000_000)
+        size = write_huge(huge, int(huge_mb * 1_000_000))
         env = {"DIPLOGRAPH_MAX_ARTICLE_BYTES": str(size + 1000)}
         peak, wall = peak_rss(["ingest", str(huge), "--data", str(root / "store-huge"), "-p", "1"], env)
-        print(f"one article of {size / 1e6:.1f} MB: {peak:7.0f} MB  ({wall:.0f} s; goal < 1024 MB)")
+        print(f"one article of {size / 1e6:.1f} MB: {peak:7.0f} MB  ({wall:.0f} s; goal < 1024 MB for 10 MB)")
 
 
 def write_huge(path: Path, size: int) -> int:
@@ -208,19 +231,23 @@ def write_huge(path: Path, size: int) -> int:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--articles", type=int, default=2000, help="articles for throughput and bulk writing")
-    ap.add_argument("--small", type=int, default=1000)
-    ap.add_argument("--large", type=int, default=20000)
-    ap.add_argument("--huge-mb", type=int, default=10, help="0: no huge article")
-    ap.add_argument("--rounds", type=int, default=3, help="timed rounds of the throughput part")
+    ap.add_argument("--quick", action="store_true", help="small sizes: a few minutes")
+    ap.add_argument("--articles", type=int, help="articles for throughput and bulk writing [2000]")
+    ap.add_argument("--small", type=int, help="[1000]")
+    ap.add_argument("--large", type=int, help="[20000]")
+    ap.add_argument("--huge-mb", type=float, help="0: no huge article [10]")
+    ap.add_argument("--rounds", type=int, help="alternating timed rounds [3]")
     ap.add_argument("--skip-memory", action="store_true")
     ap.add_argument("--only-memory", action="store_true")
     a = ap.parse_args()
-    print(f"cores usable: {len(os.sched_getaffinity(0))}; load average {os.getloadavg()[0]:.1f} at start")
+    sizes = (600, 300, 3000, 1.0, 2) if a.quick else (2000, 1000, 20000, 10.0, 3)
+    given = (a.articles, a.small, a.large, a.huge_mb, a.rounds)
+    n, small, large, huge_mb, rounds = (g if g is not None else d for g, d in zip(given, sizes, strict=True))
+    print(f"bench.scale: {_load()} at start")
     if not a.only_memory:
-        bulk_writing(throughput(articles(a.articles), a.rounds))
+        bulk_writing(throughput(articles(int(n)), int(rounds)), int(rounds))
     if not a.skip_memory:
-        memory(a.small, a.large, a.huge_mb)
+        memory(int(small), int(large), huge_mb)
 
 
 if __name__ == "__main__":
