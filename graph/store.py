@@ -506,7 +506,7 @@ class Swaps:
     update of ``limit`` quads the store is flushed: its write buffers stay small."""
 
     native: ox.Store
-    limit: int = 50_000
+    limit: int = 10_000
     old: list[ox.Quad] = field(default_factory=list)
     new: list[ox.Quad] = field(default_factory=list)
 
