@@ -39,6 +39,8 @@ logger = logging.getLogger(__name__)
 
 META_GRAPH = ox.NamedNode(str(ns.GRAPH["meta"]))
 FINGERPRINT = rdf.dg("fingerprint")
+#: quads a transaction of a long article's part holds, at most
+PART_QUADS = 20_000
 _EXTRACTED_BY = rdf.dg("extractedBy")  # an article's link to its extraction run: "stored"
 #: Graphs only diplograph writes: reference data, its fingerprints, the events (merged from
 #: the articles' reports) and the per-pair summaries (derived from the events). Graph Store
@@ -464,20 +466,28 @@ class KnowledgeGraph:
         self, result: ArticleResult, run: rdf.Run, *, first: bool, last: bool, also: Iterable[ox.Quad] = ()
     ) -> None:
         """Store one part of an article too long to write at once (``result.events`` are the
-        part's), each part one transaction with ``also``. The first part empties the
-        article's graph (a previous version, or the parts of an interrupted write; ``also``
-        is written before, so it must mark that graph's pairs); the article's own node comes
-        with the last part, so the article counts as stored only once every part is in."""
+        part's) with ``also`` (the stale marks of what it touches), in transactions of
+        :data:`PART_QUADS` quads: a part of 1M characters makes ~200k quads, which one
+        transaction would hold in memory whole. The first part empties the article's graph
+        (a previous version, or the parts of an interrupted write; ``also`` is written
+        before, so it must mark that graph's keys and pairs); the article's own node comes
+        with the last transaction of the last part, so the article counts as stored only
+        once every part is in. A failure may leave some of the part: the caller removes
+        the article's graph (as :mod:`~diplograph.graph.ingest` does)."""
         graph = article_graph(result.article.key)
-        marks = list(also)
+        chunk = list(also)
         try:
-            quads = [q for event in result.events for q in rdf.event_quads(event, graph)]
-            if last:
-                quads += rdf.article_quads(result.article, run, graph)
             if first and self.native.contains_named_graph(graph):
-                self.native.extend(marks)
+                self.native.extend(chunk)
                 self.native.remove_graph(graph)
-            self.native.extend(itertools.chain(quads, marks))
+            for event in result.events:
+                chunk += rdf.event_quads(event, graph)
+                if len(chunk) >= PART_QUADS:
+                    self.native.extend(chunk)
+                    chunk = []
+            if last:
+                chunk += rdf.article_quads(result.article, run, graph)
+            self.native.extend(chunk)
         except OSError as exc:
             raise StoreError(f"cannot write article {result.article.id}: {exc}") from exc
         except ValueError as exc:

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 import pytest
 from diplograph.api.app import create_app
 from diplograph.extract.pipeline import Extractor
-from diplograph.graph import rdf
+from diplograph.graph import rdf, store
 from diplograph.graph.happenings import EVENTS_GRAPH, marked_keys
 from diplograph.graph.ids import article_graph, event_id_of, report_iri
 from diplograph.graph.ingest import ingest, ingest_into
@@ -150,7 +150,8 @@ def test_a_bulk_batch_cut_short_is_extracted_again_and_summaries_repaired(extrac
         assert summaries(kg) == expected_summaries
 
 
-def test_a_long_article_is_written_in_parts_and_stored_once_all_are_in(nlp) -> None:
+def test_a_long_article_is_written_in_parts_and_stored_once_all_are_in(nlp, monkeypatch) -> None:
+    monkeypatch.setattr(store, "PART_QUADS", 500)  # each part in several transactions
     article = long_article()
     extractor = Extractor(nlp, part_chars=20_000)
     parts = list(extractor.process_parts([article]))
