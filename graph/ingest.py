@@ -8,10 +8,15 @@ one transaction (or, with ``bulk``, goes through Oxigraph's bulk writer: see
 :meth:`~diplograph.graph.store.KnowledgeGraph.write_new_articles`); an article
 already stored under another extractor version is replaced in a transaction of its
 own; an article too long to extract at once is written part by part
-(:meth:`~diplograph.graph.store.KnowledgeGraph.write_article_part`). The
-summaries of the pairs a run touched are refreshed once, at its end; the marks
-written with the events let :func:`~diplograph.graph.summaries.repair` finish
-that job after a crash.
+(:meth:`~diplograph.graph.store.KnowledgeGraph.write_article_part`), each part as
+soon as it is extracted. The store is flushed after every batch.
+
+Every write marks, in its own transaction, the happenings' keys of the reports it adds
+or removes and their pairs (:func:`~diplograph.graph.summaries.touched_marks`); the
+run merges those keys' reports into events and refreshes their pairs' summaries once,
+at its end (:func:`~diplograph.graph.summaries.settle`), and the marks let
+:func:`~diplograph.graph.summaries.repair` finish that job after a crash: the store
+then answers as if the articles had been ingested one at a time.
 """
 
 from __future__ import annotations
