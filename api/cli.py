@@ -188,7 +188,11 @@ def ingest_cmd(
     processes: ProcessesOption = None,
     batch_size: Annotated[
         int | None,
-        typer.Option("--batch-size", min=1, help="Articles written together, in one write [default: 256]."),
+        typer.Option(
+            "--batch-size",
+            min=1,
+            help="Articles written together, in one write (at most 1M characters) [default: 1024].",
+        ),
     ] = None,
 ) -> None:
     """Extract events from articles and store them in the knowledge graph, a batch at a time."""
