@@ -53,6 +53,16 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 MemoryOption = Annotated[bool, typer.Option("--in-memory", help="Use a throw-away in-memory store.")]
+ProcessesOption = Annotated[
+    int | None,
+    typer.Option(
+        "--processes",
+        "-p",
+        min=1,
+        help="Extraction processes (default: every core this process may use); one writer.",
+        show_default=False,
+    ),
+]
 
 
 def _settings(data: Path | None, store: str | None = None) -> Settings:
@@ -111,11 +121,12 @@ def count_articles(paths: list[Path]) -> int | None:
     return total
 
 
-def _load_extractor(console: Console, processes: int) -> Extractor:
-    from diplograph.extract.pipeline import Extractor
+def _load_extractor(console: Console, processes: int | None) -> Extractor:
+    """The extractor, with ``processes`` worker processes (None: one per core); close it after use."""
+    from diplograph.extract.pipeline import Extractor, default_processes
 
     with console.status("loading the language model (spaCy) and the gazetteer…"):
-        return Extractor(n_process=processes)
+        return Extractor(n_process=processes or default_processes())
 
 
 def _articles(paths: list[Path], errors: list[ArticleError], max_bytes: int) -> Iterator[Article]:
@@ -134,7 +145,7 @@ def extract_cmd(
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Write JSONL here (default: stdout).")
     ] = None,
-    processes: Annotated[int, typer.Option("--processes", "-p", min=1, help="spaCy worker processes.")] = 1,
+    processes: ProcessesOption = None,
 ) -> None:
     """Extract events from articles; write one JSON line per article (the scorer's format)."""
     from diplograph.extract.output import prediction_record
@@ -156,6 +167,7 @@ def extract_cmd(
                 n_negated += sum(e.negated for e in result.events)
                 progress.advance(task)
     finally:
+        extractor.close()
         if output:
             out.close()
     console.print(
@@ -170,22 +182,31 @@ def ingest_cmd(
     paths: Annotated[list[Path], typer.Argument(help="Text, HTML or JSONL files, or folders.")],
     data: DataOption = None,
     store: StoreOption = None,
-    processes: Annotated[int, typer.Option("--processes", "-p", min=1, help="spaCy worker processes.")] = 1,
+    processes: ProcessesOption = None,
+    batch_size: Annotated[
+        int | None,
+        typer.Option(
+            "--batch-size",
+            min=1,
+            help="Articles written together, in one write (at most 1M characters) [default: 1024].",
+        ),
+    ] = None,
 ) -> None:
-    """Extract events from articles and store them in the knowledge graph."""
-    from diplograph.graph.ingest import ingest
+    """Extract events from articles and store them in the knowledge graph, a batch at a time."""
+    from diplograph.graph.ingest import DEFAULT_BATCH, ingest
 
     settings = _settings(data, store)
     console = _console()
     errors: list[ArticleError] = []
     total = count_articles(paths)
     extractor = _load_extractor(console, processes)
-    with _progress(console) as progress:
+    with extractor, _progress(console) as progress:
         task = progress.add_task("ingesting", total=total)
         summary = ingest(
             settings,
             _articles(paths, errors, settings.max_article_bytes),
             extractor=extractor,
+            batch_size=batch_size or DEFAULT_BATCH,
             on_article=lambda outcome: progress.advance(task),
         )
     for failure in summary.failures:

@@ -101,7 +101,7 @@ class Service:
         refreshing the summaries of the pairs they touch."""
         with self.write_lock:
             try:
-                return ingest_into(self.kg, articles, extractor=extractor)
+                return ingest_into(self.kg, articles, extractor=extractor, keep_outcomes=True)
             finally:
                 self.pool.invalidate()
 

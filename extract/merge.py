@@ -139,10 +139,19 @@ def merge_mentions(events: Iterable[Event]) -> list[Event]:
     """The events of one article, mentions of one happening merged (see the module); the
     order is that of each event's first mention."""
     groups: list[list[Event]] = []
+    of_kind: dict[tuple[object, ...], list[list[Event]]] = {}  # only events of one kind merge
     for event in sorted(events, key=lambda e: (e.trigger_start, e.trigger_end)):
-        home = next((g for g in groups if all(one_happening(event, other) for other in g)), None)
+        candidates = of_kind.setdefault(_kind(event), [])
+        home = next((g for g in candidates if all(one_happening(event, other) for other in g)), None)
         if home is None:
             groups.append([event])
+            candidates.append(groups[-1])
         else:
             home.append(event)
     return [combine(g) for g in groups]
+
+
+def _kind(e: Event) -> tuple[object, ...]:
+    """What :func:`same_kind` compares: events of different kinds never merge."""
+    target = e.target.actor.id if e.target else None
+    return (e.source.actor.id, target, e.relation.plover, e.negated, e.hypothetical)

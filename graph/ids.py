@@ -14,6 +14,7 @@ and the summary IRIs ``dyad/<source>/<target>`` rely on that. Event ids are
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import quote
 
 import pyoxigraph as ox
@@ -48,6 +49,7 @@ def check_event_id(value: str, where: str = "event") -> str:
     return value
 
 
+@lru_cache(maxsize=4096)  # a few hundred actors, named in every event
 def actor_iri(actor_id: str) -> ox.NamedNode:
     """The IRI of an actor id (validated)."""
     return ox.NamedNode(f"{ns.ACTOR}{check_actor_id(actor_id)}")
@@ -105,6 +107,7 @@ def mention_iri(mention_id: str) -> ox.NamedNode:
     return ox.NamedNode(f"{ns.MENTION}{mention_id}")
 
 
+@lru_cache(maxsize=64)
 def run_iri(name: str, version: str | None = None) -> ox.NamedNode:
     """An extractor (``run/<name>``) or one of its versions (``run/<name>/<version>``)."""
     return ox.NamedNode(f"{ns.RUN}{name}" if version is None else f"{ns.RUN}{name}/{version}")

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pyoxigraph as ox
 from diplograph.graph.ids import actor_iri, article_iri, mention_iri, place_iri, report_iri, run_iri
@@ -40,10 +41,21 @@ _CLASS_OF_KIND = {
 }
 
 
+# Vocabulary terms and datatypes are made once (cached): the mapping of a batch of articles
+# makes hundreds of thousands of quads from a few hundred distinct terms.
+_INTEGER = ox.NamedNode(_XSD + "integer")
+_DECIMAL = ox.NamedNode(_XSD + "decimal")
+_DATE = ox.NamedNode(_XSD + "date")
+_TRUE = ox.Literal("true", datatype=ox.NamedNode(_XSD + "boolean"))
+_FALSE = ox.Literal("false", datatype=ox.NamedNode(_XSD + "boolean"))
+
+
+@lru_cache(maxsize=1024)
 def dg(term: str) -> ox.NamedNode:
     return ox.NamedNode(f"{ns.DG}{term}")
 
 
+@lru_cache(maxsize=4096)
 def iri(namespace: object, local: str) -> ox.NamedNode:
     return ox.NamedNode(f"{namespace}{local}")
 
@@ -53,20 +65,20 @@ def string(value: str) -> ox.Literal:
 
 
 def integer(value: int) -> ox.Literal:
-    return ox.Literal(str(value), datatype=ox.NamedNode(_XSD + "integer"))
+    return ox.Literal(str(value), datatype=_INTEGER)
 
 
 def decimal(value: float) -> ox.Literal:
     text = f"{value:.4f}".rstrip("0")
-    return ox.Literal(text + "0" if text.endswith(".") else text, datatype=ox.NamedNode(_XSD + "decimal"))
+    return ox.Literal(text + "0" if text.endswith(".") else text, datatype=_DECIMAL)
 
 
 def boolean(value: bool) -> ox.Literal:
-    return ox.Literal("true" if value else "false", datatype=ox.NamedNode(_XSD + "boolean"))
+    return _TRUE if value else _FALSE
 
 
 def date(value: dt.date) -> ox.Literal:
-    return ox.Literal(value.isoformat(), datatype=ox.NamedNode(_XSD + "date"))
+    return ox.Literal(value.isoformat(), datatype=_DATE)
 
 
 def year_month(value: str) -> ox.Literal:
@@ -116,70 +128,127 @@ def article_quads(article: Article, run: Run, graph: ox.NamedNode) -> Iterator[o
     yield from run_quads(run, graph)
 
 
-def _side(e: ox.NamedNode, side: str, mention: ActorMention, graph: ox.NamedNode) -> Iterator[ox.Quad]:
-    yield ox.Quad(e, dg(side), actor_iri(mention.actor.id), graph)
-    yield ox.Quad(e, dg(f"{side}Text"), string(mention.text), graph)
+@dataclass(frozen=True, slots=True)
+class _Terms:
+    """The predicates and classes of a report, made once (see :func:`_terms`)."""
+
+    report: ox.NamedNode
+    mention: ox.NamedNode
+    source: ox.NamedNode
+    source_text: ox.NamedNode
+    source_sector: ox.NamedNode
+    source_person: ox.NamedNode
+    target: ox.NamedNode
+    target_text: ox.NamedNode
+    target_sector: ox.NamedNode
+    target_person: ox.NamedNode
+    event_type: ox.NamedNode
+    mode: ox.NamedNode
+    cameo: ox.NamedNode
+    goldstein: ox.NamedNode
+    quad_class: ox.NamedNode
+    confidence: ox.NamedNode
+    negated: ox.NamedNode
+    hypothetical: ox.NamedNode
+    date: ox.NamedNode
+    date_precision: ox.NamedNode
+    date_basis: ox.NamedNode
+    date_text: ox.NamedNode
+    report_date: ox.NamedNode
+    trigger: ox.NamedNode
+    article: ox.NamedNode
+    text: ox.NamedNode
+    begin: ox.NamedNode
+    end: ox.NamedNode
+
+
+@lru_cache(maxsize=1)
+def _terms() -> _Terms:
+    return _Terms(
+        dg("Report"),
+        dg("Mention"),
+        *(dg(f"{side}{p}") for side in ("source", "target") for p in ("", "Text", "Sector", "Person")),
+        *(dg(p) for p in ("eventType", "mode", "cameo", "goldstein", "quadClass", "confidence")),
+        *(dg(p) for p in ("negated", "hypothetical", "date", "datePrecision", "dateBasis", "dateText")),
+        *(dg(p) for p in ("reportDate", "trigger", "article", "text", "beginIndex", "endIndex")),
+    )
+
+
+def _side(
+    add: Callable[[ox.Quad], None],
+    e: ox.NamedNode,
+    terms: tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode, ox.NamedNode],
+    mention: ActorMention,
+    graph: ox.NamedNode,
+) -> None:
+    actor, text, sector, person = terms
+    add(ox.Quad(e, actor, actor_iri(mention.actor.id), graph))
+    add(ox.Quad(e, text, ox.Literal(mention.text), graph))
     if mention.sector:
-        yield ox.Quad(e, dg(f"{side}Sector"), string(mention.sector.value), graph)
+        add(ox.Quad(e, sector, ox.Literal(mention.sector.value), graph))
     if mention.person:
-        yield ox.Quad(e, dg(f"{side}Person"), actor_iri(mention.person.id), graph)
+        add(ox.Quad(e, person, actor_iri(mention.person.id), graph))
 
 
-def event_quads(event: Event, graph: ox.NamedNode) -> Iterator[ox.Quad]:
+def event_quads(event: Event, graph: ox.NamedNode) -> list[ox.Quad]:
     """What one article says of a happening, as a ``dg:Report`` in the article's graph (the
-    ``dg:Event`` that merges the reports of one happening is derived: graph/happenings.py)."""
+    ``dg:Event`` that merges the reports of one happening is derived: graph/happenings.py).
+
+    One list, its terms made once (:func:`_terms`): ``diplograph ingest`` maps hundreds of
+    thousands of quads a minute, and this is most of its Python time."""
+    t = _terms()
     e = report_iri(event.id)
     a = article_iri(event.article_key)
     r = event.relation
-    yield ox.Quad(e, RDF_TYPE, dg("Report"), graph)
-    yield from _side(e, "source", event.source, graph)
+    out: list[ox.Quad] = [ox.Quad(e, RDF_TYPE, t.report, graph)]
+    add = out.append
+    _side(add, e, (t.source, t.source_text, t.source_sector, t.source_person), event.source, graph)
     if event.target:
-        yield from _side(e, "target", event.target, graph)
-    yield ox.Quad(e, dg("eventType"), iri(ns.PLOVER, r.plover.value), graph)
+        _side(add, e, (t.target, t.target_text, t.target_sector, t.target_person), event.target, graph)
+    add(ox.Quad(e, t.event_type, iri(ns.PLOVER, r.plover.value), graph))
     if r.mode:
-        yield ox.Quad(e, dg("mode"), iri(ns.PLOVER, f"{r.plover.value}/{r.mode}"), graph)
-    yield ox.Quad(e, dg("cameo"), iri(ns.CAMEO, r.cameo), graph)
-    yield ox.Quad(e, dg("goldstein"), decimal(r.goldstein), graph)
-    yield ox.Quad(e, dg("quadClass"), iri(ns.QUAD, r.quad.value), graph)
-    yield ox.Quad(e, dg("confidence"), decimal(event.confidence), graph)
-    yield ox.Quad(e, dg("negated"), boolean(event.negated), graph)
-    yield ox.Quad(e, dg("hypothetical"), boolean(event.hypothetical), graph)
+        add(ox.Quad(e, t.mode, iri(ns.PLOVER, f"{r.plover.value}/{r.mode}"), graph))
+    add(ox.Quad(e, t.cameo, iri(ns.CAMEO, r.cameo), graph))
+    add(ox.Quad(e, t.goldstein, decimal(r.goldstein), graph))
+    add(ox.Quad(e, t.quad_class, iri(ns.QUAD, r.quad.value), graph))
+    add(ox.Quad(e, t.confidence, decimal(event.confidence), graph))
+    add(ox.Quad(e, t.negated, boolean(event.negated), graph))
+    add(ox.Quad(e, t.hypothetical, boolean(event.hypothetical), graph))
     if event.date:
-        yield ox.Quad(e, dg("date"), date(event.date), graph)
-    yield from _when_quads(e, event, graph)
+        add(ox.Quad(e, t.date, date(event.date), graph))
+    if event.when:
+        add(ox.Quad(e, t.date_precision, ox.Literal(event.when.precision.value), graph))
+        add(ox.Quad(e, t.date_basis, ox.Literal(event.when.basis.value), graph))
+        if event.when.expression:
+            add(ox.Quad(e, t.date_text, ox.Literal(event.when.expression), graph))
+    if event.reported:
+        add(ox.Quad(e, t.report_date, date(event.reported), graph))
     if event.place:
-        yield from place_quads(e, event.place, graph)
-    yield ox.Quad(e, dg("trigger"), string(event.trigger), graph)
-    yield ox.Quad(e, dg("article"), a, graph)
-    yield ox.Quad(e, GENERATED_BY, run_iri(event.extractor, event.extractor_version), graph)
+        out += place_quads(e, event.place, graph)
+    add(ox.Quad(e, t.trigger, ox.Literal(event.trigger), graph))
+    add(ox.Quad(e, t.article, a, graph))
+    add(ox.Quad(e, GENERATED_BY, run_iri(event.extractor, event.extractor_version), graph))
     for mention in event.evidence:
         m = mention_iri(mention.id(event.article_key))
-        yield ox.Quad(e, DERIVED_FROM, m, graph)
-        yield from mention_quads(m, mention, a, graph)
+        add(ox.Quad(e, DERIVED_FROM, m, graph))
+        out += mention_quads(m, mention, a, graph)
+    return out
 
 
 def mention_quads(
     m: ox.NamedNode, mention: EventMention, article: ox.NamedNode, graph: ox.NamedNode
-) -> Iterator[ox.Quad]:
+) -> list[ox.Quad]:
     """One place the article reports the event: its sentence, trigger and confidence."""
-    yield ox.Quad(m, RDF_TYPE, dg("Mention"), graph)
-    yield ox.Quad(m, dg("text"), string(mention.sentence), graph)
-    yield ox.Quad(m, dg("beginIndex"), integer(mention.sentence_start), graph)
-    yield ox.Quad(m, dg("endIndex"), integer(mention.sentence_end), graph)
-    yield ox.Quad(m, dg("trigger"), string(mention.trigger), graph)
-    yield ox.Quad(m, dg("confidence"), decimal(mention.confidence), graph)
-    yield ox.Quad(m, dg("article"), article, graph)
-
-
-def _when_quads(e: ox.NamedNode, event: Event, graph: ox.NamedNode) -> Iterator[ox.Quad]:
-    """How the event's date was found, and the report's date."""
-    if event.when:
-        yield ox.Quad(e, dg("datePrecision"), string(event.when.precision.value), graph)
-        yield ox.Quad(e, dg("dateBasis"), string(event.when.basis.value), graph)
-        if event.when.expression:
-            yield ox.Quad(e, dg("dateText"), string(event.when.expression), graph)
-    if event.reported:
-        yield ox.Quad(e, dg("reportDate"), date(event.reported), graph)
+    t = _terms()
+    return [
+        ox.Quad(m, RDF_TYPE, t.mention, graph),
+        ox.Quad(m, t.text, ox.Literal(mention.sentence), graph),
+        ox.Quad(m, t.begin, integer(mention.sentence_start), graph),
+        ox.Quad(m, t.end, integer(mention.sentence_end), graph),
+        ox.Quad(m, t.trigger, ox.Literal(mention.trigger), graph),
+        ox.Quad(m, t.confidence, decimal(mention.confidence), graph),
+        ox.Quad(m, t.article, article, graph),
+    ]
 
 
 def place_quads(e: ox.NamedNode, place: EventPlace, graph: ox.NamedNode) -> Iterator[ox.Quad]:

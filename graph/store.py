@@ -50,6 +50,9 @@ logger = logging.getLogger(__name__)
 
 META_GRAPH = ox.NamedNode(str(ns.GRAPH["meta"]))
 FINGERPRINT = rdf.dg("fingerprint")
+#: quads a transaction of a long article's part holds, at most
+PART_QUADS = 20_000
+_EXTRACTED_BY = rdf.dg("extractedBy")  # an article's link to its extraction run: "stored"
 #: Graphs only diplograph writes: reference data, its fingerprints, the events (merged from
 #: the articles' reports) and the per-pair summaries (derived from the events). Graph Store
 #: writes and SPARQL Update may not touch them.
@@ -429,6 +432,91 @@ class KnowledgeGraph:
         rows = self.select(f"SELECT (COUNT({what}) AS ?n) WHERE {{ {pattern} }}")
         return int(rows[0]["n"]) if rows else 0
 
+    # -- batched and piecewise writes (``diplograph ingest``) ----------------------------------------
+    def write_new_articles(
+        self,
+        results: Iterable[ArticleResult],
+        run: rdf.Run,
+        *,
+        also: Iterable[ox.Quad] = (),
+        bulk: bool = False,
+    ) -> list[WriteOutcome | ArticleError]:
+        """Store articles that have no graph in the store yet, all at once; returns, for
+        each, its outcome or the error that kept it out (an article RDF cannot hold is
+        refused alone: its quads are all made before anything is written).
+
+        Without ``bulk``, one transaction holds them all and ``also``. With ``bulk``,
+        ``also`` (the stale marks of the keys and pairs) is written first, in one
+        transaction, then the events and the articles' nodes through Oxigraph's bulk writer
+        (not atomic), last, in one transaction, what says that an article is stored (its
+        ``dg:extractedBy``, :meth:`stored_version`): an article counts as stored only once
+        all its quads are in, so a crash leaves articles that the next ingest extracts
+        again (replacing their graphs whole) and marks that
+        :func:`~diplograph.graph.summaries.repair` clears."""
+        quads: list[ox.Quad] = []
+        stored: list[ox.Quad] = []  # the articles' dg:extractedBy
+        outcomes: list[WriteOutcome | ArticleError] = []
+        for result in results:
+            graph = article_graph(result.article.key)
+            try:
+                head = list(rdf.article_quads(result.article, run, graph))
+                body = [q for event in result.events for q in rdf.event_quads(event, graph)]
+            except ValueError as exc:  # a value RDF cannot hold (a lone surrogate, ...)
+                where = ascii(result.article.source or result.article.id)
+                outcomes.append(ArticleError(f"cannot be stored: {exc}", where=where))
+                continue
+            for q in head:
+                (stored if q.predicate == _EXTRACTED_BY else quads).append(q)
+            quads += body
+            events = len({event.id for event in result.events})
+            outcomes.append(WriteOutcome(result.article.key, WriteStatus.ADDED, events))
+        try:
+            if bulk:
+                self.native.extend(also)
+                self.native.bulk_extend(quads)
+                self.native.extend(stored)
+            else:
+                self.native.extend(itertools.chain(also, quads, stored))
+        except OSError as exc:
+            raise StoreError(f"cannot write a batch of {len(outcomes)} articles: {exc}") from exc
+        for outcome in outcomes:
+            if isinstance(outcome, WriteOutcome):
+                logger.debug("%s article %s (%d events)", outcome.status, outcome.article_key, outcome.events)
+        return outcomes
+
+    def write_article_part(
+        self, result: ArticleResult, run: rdf.Run, *, first: bool, last: bool, also: Iterable[ox.Quad] = ()
+    ) -> None:
+        """Store one part of an article too long to write at once (``result.events`` are the
+        part's) with ``also`` (the stale marks of what it touches), in transactions of
+        :data:`PART_QUADS` quads: a part of 1M characters makes ~200k quads, which one
+        transaction would hold in memory whole. The first part empties the article's graph
+        (a previous version, or the parts of an interrupted write; ``also`` is written
+        before, so it must mark that graph's keys and pairs); the article's own node comes
+        with the last transaction of the last part, so the article counts as stored only
+        once every part is in. A failure may leave some of the part: the caller removes
+        the article's graph (as :mod:`~diplograph.graph.ingest` does)."""
+        graph = article_graph(result.article.key)
+        chunk = list(also)
+        try:
+            if first and self.native.contains_named_graph(graph):
+                self.native.extend(chunk)
+                self.native.remove_graph(graph)
+            for event in result.events:
+                chunk += rdf.event_quads(event, graph)
+                if len(chunk) >= PART_QUADS:
+                    self.native.extend(chunk)
+                    chunk = []
+            if last:
+                chunk += rdf.article_quads(result.article, run, graph)
+            self.native.extend(chunk)
+        except OSError as exc:
+            raise StoreError(f"cannot write article {result.article.id}: {exc}") from exc
+        except ValueError as exc:
+            where = ascii(result.article.source or result.article.id)
+            raise ArticleError(f"cannot be stored: {exc}", where=where) from exc
+        logger.debug("wrote part of article %s (%d events)", result.article.key, len(result.events))
+
 
 def swap_quads(native: Native, old: Iterable[ox.Quad], new: Iterable[ox.Quad]) -> None:
     """Remove ``old`` and add ``new`` (ground quads) in one update: one transaction."""
@@ -480,3 +568,29 @@ def _dataset(native: Native) -> Dataset:
         return Dataset(store=store, default_union=True)
     assert isinstance(native, ox.Store)
     return Dataset(store=OxigraphStore(store=native), default_union=True)
+
+
+@dataclass(slots=True)
+class Swaps:
+    """Swaps of quads (:func:`swap_quads`) gathered and written together, one update every
+    ``limit`` quads and at :meth:`flush`: each update is a transaction whose commit costs
+    more than its few quads, and merging the events and refreshing the summaries of a run
+    swaps a few quads for each of hundreds of keys and pairs. The swaps gathered must not
+    overlap (each key's events, each pair's summary, are their own quads). After each
+    update of ``limit`` quads the store is flushed: its write buffers stay small."""
+
+    native: Native
+    limit: int = 10_000
+    old: list[ox.Quad] = field(default_factory=list)
+    new: list[ox.Quad] = field(default_factory=list)
+
+    def add(self, old: Iterable[ox.Quad], new: Iterable[ox.Quad]) -> None:
+        self.old += old
+        self.new += new
+        if len(self.old) + len(self.new) >= self.limit:
+            self.flush()
+            self.native.flush()  # a long run of swaps: the store's write buffers to disk
+
+    def flush(self) -> None:
+        swap_quads(self.native, self.old, self.new)
+        self.old, self.new = [], []

@@ -41,10 +41,10 @@ from diplograph.graph.ids import actor_id_of, actor_iri, dyad_iri, is_actor_id
 from diplograph.graph.store import (
     META_GRAPH,
     KnowledgeGraph,
+    Swaps,
     WriteOutcome,
     WriteStatus,
     data_block,
-    swap_quads,
 )
 from diplograph.ontology import namespaces as ns
 
@@ -236,16 +236,18 @@ def _marks_of(kg: KnowledgeGraph, source: str, target: str) -> list[ox.Quad]:
 
 def refresh_pairs(kg: KnowledgeGraph, pairs: Iterable[Pair]) -> int:
     """Recompute the summaries of ``pairs`` (actor ids) from their events; each pair
-    is replaced, and its stale mark removed, in one update. Returns how many pairs
-    were refreshed."""
+    is replaced, and its stale mark removed, in one update (several pairs an update:
+    :class:`~diplograph.graph.store.Swaps`). Returns how many pairs were refreshed."""
     n = 0
+    swaps = Swaps(kg.native)
     for source, target in sorted(actor_pairs(pairs)):
         stored = set(_stored_quads(kg, source, target))
         made = set(pair_quads(source, target, tally_pair(kg, source, target)))
         old, new = stored - made, made - stored  # only what changed: a busy pair lists many events
         old |= set(_marks_of(kg, source, target))
-        swap_quads(kg.native, old, new)
+        swaps.add(old, new)
         n += 1
+    swaps.flush()
     logger.debug("refreshed %d pair summaries", n)
     return n
 
@@ -281,6 +283,12 @@ def settle(kg: KnowledgeGraph, keys: Iterable[Key], pairs: Iterable[Pair] = ()) 
     refresh_pairs(kg, pairs_of_keys(keys) | set(pairs))
 
 
+def touched_marks(kg: KnowledgeGraph, keys: set[Key]) -> Iterator[ox.Quad]:
+    """The marks a write of reports of ``keys`` makes in its transaction: the keys' events
+    and their pairs' summaries may be stale (cleared by :func:`settle`, else by :func:`repair`)."""
+    return itertools.chain(stale_marks(pairs_of_keys(keys)), happenings.stale_key_marks(kg, keys))
+
+
 def write_with_summaries(
     kg: KnowledgeGraph, result: ArticleResult, run: rdf.Run, pending: set[Key] | None = None
 ) -> WriteOutcome:
@@ -295,8 +303,7 @@ def write_with_summaries(
     key = result.article.key
     before = happenings.keys_of_article(kg, key) if kg.has_article(key) else set()
     touched = before | happenings.keys_of_result(result)
-    marks = itertools.chain(stale_marks(pairs_of_keys(touched)), happenings.stale_key_marks(kg, touched))
-    outcome = kg.write_article(result, run, also=marks)
+    outcome = kg.write_article(result, run, also=touched_marks(kg, touched))
     if outcome.status is not WriteStatus.UNCHANGED:
         if pending is None:
             settle(kg, touched)

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 
 import pytest
 from diplograph.api.deps import get_extractor
-from diplograph.extract.pipeline import Extractor
+from diplograph.extract.pipeline import ArticlePart, Extractor
 from fastapi.testclient import TestClient
 
 from diplograph.model import ActorMention, Article, ArticleResult, Event, Plover, Relation
@@ -58,6 +58,9 @@ class FakeExtractor(Extractor):
                         )
                     )
             yield ArticleResult(article, events, [] if events else ["no events found"])
+
+    def process_parts(self, articles: Iterable[Article]) -> Iterator[ArticlePart]:
+        return (ArticlePart(result) for result in self.process(articles))
 
 
 @pytest.fixture
