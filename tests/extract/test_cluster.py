@@ -157,6 +157,19 @@ def test_the_command_extracts_on_the_cluster_address(client, tmp_path) -> None:
     assert "use it without --processes" in " ".join(re.sub(r"[│╭╮╰╯─]", " ", refused.output).split())
 
 
+def test_local_starts_a_cluster_of_worker_processes_and_stops_it(extractor) -> None:
+    with ClusterExtractor.connect("local", processes=1) as local:
+        cluster = local._cluster
+        assert cluster is not None and len(local.client.nthreads()) == 1
+        workers = local.client.run(os.getpid)
+        assert os.getpid() not in workers.values()  # a worker process, not this one
+        got = [p.result for p in local.process_parts(ARTICLES[:2])]
+    assert cluster.status.name == "closed"
+    assert [[e.id for e in r.events] for r in got] == [
+        [e.id for e in r.events] for r in extractor.process(ARTICLES[:2])
+    ]
+
+
 def test_an_unreachable_scheduler_is_one_clear_error() -> None:
     with pytest.raises(ClusterError, match=r"cannot connect to the Dask scheduler at tcp://127\.0\.0\.1:9"):
         ClusterExtractor.connect("tcp://127.0.0.1:9", timeout=1)
