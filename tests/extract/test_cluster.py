@@ -22,13 +22,12 @@ from diplograph.ontology import namespaces as ns
 
 from diplograph.errors import ClusterError
 from diplograph.model import Article
+from tests.readme import python_example
 
 distributed = pytest.importorskip("distributed")
 dask = pytest.importorskip("dask")
 
 pytestmark = pytest.mark.slow
-
-ROOT = Path(__file__).resolve().parents[2]
 
 #: short articles written for these tests, a batch of two each on the cluster
 TEXTS = [
@@ -191,17 +190,12 @@ def test_extract_articles_gives_each_result_in_order(extractor) -> None:
     assert process_extractor().nlp is pipeline.load_pipeline(pipeline.DEFAULT_MODEL)
 
 
-def readme_example() -> str:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme.split("### Distributed extraction", 1)[1].split("\n## ", 1)[0]
-    blocks = re.findall(r"```python\n(.*?)```", section, flags=re.S)
-    assert blocks, "the README's 'Distributed extraction' section has no python block"
-    return blocks[0]
-
-
 def test_readme_distributed_example_runs() -> None:
     scope: dict[str, object] = {}
-    exec(compile(readme_example(), "README.md (Distributed extraction)", "exec"), scope)
+    exec(
+        compile(python_example("### Distributed extraction"), "README.md (Distributed extraction)", "exec"),
+        scope,
+    )
     records = scope["records"]
     assert isinstance(records, list) and [r["id"] for r in records] == ["w1", "w2"]
     assert any(e["plover"] == "ACCUSE" for e in records[1]["events"])
