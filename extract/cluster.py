@@ -211,20 +211,43 @@ class ClusterExtractor:
         for batch in _batches(articles, self.batch_size):
             window.append((self.submit(batch), batch))
             if len(window) >= in_flight:
-                yield from _collect(*window.popleft())
+                yield from self._collect(*window.popleft())
         while window:
-            yield from _collect(*window.popleft())
+            yield from self._collect(*window.popleft())
+
+    def _collect(self, future: Future, batch: list[Article]) -> list[ArticlePart]:
+        """The parts of a finished batch, or a failed part for each of its articles (whatever
+        the worker raised, or the scheduler's KilledWorker for a worker that died on it).
+        ClusterError once the scheduler is lost: every batch left would fail."""
+        try:
+            return future.result()
+        except Exception as exc:
+            if self.client.status != "running":
+                raise self._lost(exc) from None
+            logger.warning("a batch of %d articles failed on the cluster: %s", len(batch), exc)
+            return failed_parts(batch, exc)
+        finally:
+            future.release()
 
     def submit(self, batch: list[Article]) -> Future:
         """Send one batch to the cluster: the future of its parts."""
-        return self.client.submit(
-            _extract_on_worker,
-            batch,
-            self.model,
-            self.batch_size,
-            self.part_chars,
-            self.version,
-            pure=False,  # no hashing of the articles for a key; a repeated batch runs again
+        try:
+            return self.client.submit(
+                _extract_on_worker,
+                batch,
+                self.model,
+                self.batch_size,
+                self.part_chars,
+                self.version,
+                pure=False,  # no hashing of the articles for a key; a repeated batch runs again
+            )
+        except Exception as exc:  # the client is closed: the scheduler is gone
+            raise self._lost(exc) from None
+
+    def _lost(self, exc: Exception) -> ClusterError:
+        return ClusterError(
+            f"lost the Dask scheduler (client {self.client.status}): {type(exc).__name__}: {exc}; "
+            "what was written is kept, and the next ingest goes on from there"
         )
 
 
@@ -253,15 +276,3 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
     items = iter(articles)
     while batch := list(itertools.islice(items, size)):
         yield batch
-
-
-def _collect(future: Future, batch: list[Article]) -> list[ArticlePart]:
-    """The parts of a finished batch, or a failed part for each of its articles (whatever
-    the worker raised, or the scheduler's KilledWorker for a worker that died on it)."""
-    try:
-        return future.result()
-    except Exception as exc:
-        logger.warning("a batch of %d articles failed on the cluster: %s", len(batch), exc)
-        return failed_parts(batch, exc)
-    finally:
-        future.release()

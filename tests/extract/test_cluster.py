@@ -122,6 +122,16 @@ def test_a_batch_that_fails_on_a_worker_fails_its_articles_alone(client, tmp_pat
         assert not kg.has_article(ARTICLES[4].key) and kg.has_article(ARTICLES[6].key)
 
 
+@pytest.mark.parametrize("in_flight", [2, 20], ids=["sending", "collecting"])
+def test_a_lost_scheduler_stops_the_run_in_one_error(client, in_flight: int) -> None:
+    own = distributed.Client(client.scheduler.address)
+    parts = clustered(own, batch_size=1, in_flight=in_flight).process_parts(ARTICLES)
+    assert next(parts).result.article.id == "c0"
+    own.close()  # as when the scheduler goes away: every future left is cancelled
+    with pytest.raises(ClusterError, match=r"lost the Dask scheduler \(client closed\)"):
+        next(parts)
+
+
 def test_workers_with_another_extractor_version_are_refused(client) -> None:
     extractor = clustered(client)
     extractor.check_workers()  # the same diplograph: accepted
