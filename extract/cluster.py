@@ -262,7 +262,7 @@ def _client(address: str, processes: int | None, timeout: float) -> tuple[Client
                 threads_per_worker=1,
                 processes=True,
                 host="127.0.0.1",
-                dashboard_address=None,
+                dashboard_address="127.0.0.1:0",  # its HTTP server: loopback, any free port
             )
             return distributed.Client(cluster, timeout=timeout), cluster
         return distributed.Client(address, timeout=timeout), None

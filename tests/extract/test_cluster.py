@@ -50,7 +50,11 @@ def client() -> Iterator[distributed.Client]:
     at once (no retries on the other worker), so the test of a dying worker is quick."""
     with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
         cluster = distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address="127.0.0.1:0",
         )
     with cluster, distributed.Client(cluster) as c:
         yield c
