@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pyoxigraph as ox
 import pytest
-from diplograph.extract.pipeline import ArticlePart, Extractor
+from diplograph.extract.pipeline import Extractor
 from diplograph.graph import rdf
 from diplograph.graph.ids import article_graph, event_iri
 from diplograph.graph.ingest import ingest_into
@@ -20,8 +20,8 @@ from diplograph.graph.summaries import SUMMARY_GRAPH, marked_pairs, rebuild
 from diplograph.ontology import namespaces as ns
 
 from bench.generated import generated_article
-from diplograph.errors import ArticleError, StoreError
-from diplograph.model import Article, ArticleResult
+from diplograph.errors import StoreError
+from diplograph.model import Article
 
 pytestmark = pytest.mark.slow
 
@@ -155,32 +155,3 @@ def test_a_long_article_is_written_in_parts_and_stored_once_all_are_in(nlp) -> N
         before = summaries(kg)
         rebuild(kg)
         assert summaries(kg) == before  # the summaries count every part
-
-
-class _FailsOne:
-    """The session's extractor, but article ``gen-2`` comes back failed, as a batch that
-    failed on a cluster worker does."""
-
-    def __init__(self, inner: Extractor) -> None:
-        self.inner = inner
-        self.name, self.version = inner.name, inner.version
-
-    def process_parts(self, articles: Iterable[Article]) -> Iterator[ArticlePart]:
-        for part in self.inner.process_parts(articles):
-            if part.result.article.id == "gen-2":
-                part = ArticlePart(ArticleResult(part.result.article), error=ArticleError("worker lost"))
-            yield part
-
-    def close(self) -> None:
-        self.inner.close()
-
-
-def test_an_article_that_failed_extraction_is_reported_and_extracted_again(extractor) -> None:
-    items = generated(5)
-    with KnowledgeGraph(None) as kg:
-        summary = ingest_into(kg, items, extractor=_FailsOne(extractor))
-        assert (summary.added, summary.failures) == (4, ["gen-2: worker lost"])
-        assert not kg.has_article(items[2].key)  # nothing of it stored
-        again = ingest_into(kg, items, extractor=extractor)
-        assert (again.added, again.unchanged, again.failures) == (1, 4, [])
-        assert kg.has_article(items[2].key)
