@@ -16,6 +16,7 @@ import os
 import re
 import sys
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -44,7 +45,7 @@ from diplograph.errors import ArticleError, DiplographError, StoreError
 from diplograph.model import Article
 
 if TYPE_CHECKING:
-    from diplograph.extract.pipeline import Extractor
+    from diplograph.extract.pipeline import Extractor, PartsExtractor
 from diplograph.settings import Settings, load_settings
 
 if TYPE_CHECKING:
@@ -60,6 +61,17 @@ ProcessesOption = Annotated[
         "-p",
         min=1,
         help="Extraction processes (default: every core this process may use); one writer.",
+        show_default=False,
+    ),
+]
+
+
+ClusterOption = Annotated[
+    str | None,
+    typer.Option(
+        "--cluster",
+        help="Extract on a Dask distributed cluster: the scheduler's address (tcp://scheduler:8786), "
+        "or 'local' for a local cluster of --processes worker processes. Needs diplograph[cluster].",
         show_default=False,
     ),
 ]
@@ -129,6 +141,19 @@ def _load_extractor(console: Console, processes: int | None) -> Extractor:
         return Extractor(n_process=processes or default_processes())
 
 
+def _load_backend(console: Console, processes: int | None, cluster: str | None) -> PartsExtractor:
+    """This process's extractor, or with ``cluster`` a client of a Dask cluster (a local one
+    of ``processes`` workers for ``local``); close it after use."""
+    if cluster is None:
+        return _load_extractor(console, processes)
+    from diplograph.extract.cluster import LOCAL, ClusterExtractor
+
+    if processes is not None and cluster != LOCAL:
+        raise typer.BadParameter("the workers of a remote cluster are its own; use it without --processes")
+    with console.status(f"connecting to the Dask cluster ({cluster})…"):
+        return ClusterExtractor.connect(cluster, processes=processes)
+
+
 def _articles(paths: list[Path], errors: list[ArticleError], max_bytes: int) -> Iterator[Article]:
     from diplograph.extract.readers import read_paths
 
@@ -191,6 +216,7 @@ def ingest_cmd(
             help="Articles written together, in one write (at most 1M characters) [default: 1024].",
         ),
     ] = None,
+    cluster: ClusterOption = None,
 ) -> None:
     """Extract events from articles and store them in the knowledge graph, a batch at a time."""
     from diplograph.graph.ingest import DEFAULT_BATCH, ingest
@@ -199,8 +225,8 @@ def ingest_cmd(
     console = _console()
     errors: list[ArticleError] = []
     total = count_articles(paths)
-    extractor = _load_extractor(console, processes)
-    with extractor, _progress(console) as progress:
+    extractor = _load_backend(console, processes, cluster)
+    with closing(extractor), _progress(console) as progress:
         task = progress.add_task("ingesting", total=total)
         summary = ingest(
             settings,

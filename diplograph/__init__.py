@@ -6,6 +6,8 @@ One import name. The public Python API (see the README's "From Python"):
   with ``.dataset`` (rdflib), ``.query()``, ``.relations()``, ``.dyad()``,
   ``.to_networkx()`` and ``.ingest()``;
 - :func:`extract_events` — the events of one text;
+- :func:`extract_articles` — the results of an iterable of articles, in order (the
+  function a Spark partition or a Ray task runs: README, "Distributed extraction");
 - :class:`Article`, :class:`Event` and the rest of :mod:`diplograph.model`.
 
 Subpackages: ``diplograph.extract`` (text → events), ``diplograph.graph`` (RDF store,
@@ -21,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from diplograph.errors import DiplographError
 
 if TYPE_CHECKING:
+    from diplograph.extract.cluster import extract_articles
     from diplograph.kg import DiplomaticGraph, extract_events
     from diplograph.kg import open_graph as open
     from diplograph.model import Article, ArticleResult, Event
@@ -33,6 +36,7 @@ __all__ = [
     "DiplomaticGraph",
     "Event",
     "__version__",
+    "extract_articles",
     "extract_events",
     "open",
 ]
@@ -40,6 +44,7 @@ __all__ = [
 _LAZY = {
     "open": ("diplograph.kg", "open_graph"),
     "extract_events": ("diplograph.kg", "extract_events"),
+    "extract_articles": ("diplograph.extract.cluster", "extract_articles"),
     "DiplomaticGraph": ("diplograph.kg", "DiplomaticGraph"),
     "Article": ("diplograph.model", "Article"),
     "ArticleResult": ("diplograph.model", "ArticleResult"),

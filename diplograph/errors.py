@@ -53,6 +53,11 @@ class ConfigError(DiplographError):
     """A setting, data file or vocabulary is missing or malformed."""
 
 
+class ClusterError(DiplographError):
+    """The Dask cluster asked for cannot be used: Dask is not installed, the scheduler
+    cannot be reached, no worker joins, or the workers run another diplograph."""
+
+
 class AuthError(DiplographError):
     """An operation needs an API key that was missing or wrong."""
 

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
+from typing import Protocol
 
 import diplograph.extract.actors
 import diplograph.extract.relations
@@ -52,7 +53,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from diplograph.errors import ConfigError
+from diplograph.errors import ArticleError, ConfigError
 from diplograph.model import EVENT_ID_SCHEME, ActorMention, Article, ArticleResult, Event, Plover, Sector
 
 logger = logging.getLogger(__name__)
@@ -113,6 +114,12 @@ def extract_data(name: str) -> Path:
     return Path(str(files("diplograph.extract").joinpath("data", name)))
 
 
+def extractor_version() -> str:
+    """The rules' version, the event id recipe and the data's fingerprint: re-ingesting with
+    changed rules or data replaces an article's events."""
+    return f"{EXTRACTOR_VERSION}+ids{EVENT_ID_SCHEME}+{data_fingerprint()}"
+
+
 def looks_english(text: str) -> bool:
     """Whether a text is English, by its share of English function words (a
     headline or a short note is given the benefit of the doubt)."""
@@ -134,11 +141,13 @@ def default_processes() -> int:
 class ArticlePart:
     """The events of one part of an article (``result.events``: this part's only) and
     the warnings found so far. An article up to ``part_chars`` long is one part,
-    ``index`` 0 and ``last``."""
+    ``index`` 0 and ``last``. ``error`` says why an article could not be extracted at
+    all (its batch failed on a cluster worker): such a part is reported, never stored."""
 
     result: ArticleResult
     index: int = 0
     last: bool = True
+    error: ArticleError | None = None
 
     @property
     def whole(self) -> bool:
@@ -239,6 +248,18 @@ def _blank(text: str, start: int, end: int, ranges: list[tuple[int, int]]) -> st
     return "".join(out)
 
 
+class PartsExtractor(Protocol):
+    """What ingest needs of an extraction backend: this process's :class:`Extractor` (and
+    its worker processes), or :class:`~diplograph.extract.cluster.ClusterExtractor`."""
+
+    name: str
+    version: str
+
+    def process_parts(self, articles: Iterable[Article]) -> Iterator[ArticlePart]: ...
+
+    def close(self) -> None: ...
+
+
 class Extractor:
     """Articles in, events out. One broken article gives a warning in its own
     result and never stops the others."""
@@ -264,9 +285,7 @@ class Extractor:
         self.batch_size = batch_size
         self.part_chars = part_chars
         self._pool: ProcessPoolExecutor | None = None
-        #: rules version + fingerprint of the data (lexicon, cues, gazetteer, vocabulary):
-        #: re-ingesting with changed rules or data replaces an article's events.
-        self.version = f"{EXTRACTOR_VERSION}+ids{EVENT_ID_SCHEME}+{data_fingerprint()}"
+        self.version = extractor_version()
 
     # -- life cycle (the worker pool) ------------------------------------------------------------
     def close(self) -> None:

@@ -39,7 +39,7 @@ from diplograph.model import Article, ArticleResult
 from diplograph.settings import Settings
 
 if TYPE_CHECKING:
-    from diplograph.extract.pipeline import ArticlePart, Extractor
+    from diplograph.extract.pipeline import ArticlePart, PartsExtractor
 
 logger = logging.getLogger(__name__)
 
@@ -202,11 +202,21 @@ def _not_stored(
             yield article
 
 
+def _extracted(parts: Iterable[ArticlePart], summary: IngestSummary) -> Iterator[ArticlePart]:
+    """``parts`` less those whose article could not be extracted (a batch that failed on a
+    cluster worker), which are counted as failures on the way."""
+    for part in parts:
+        if part.error is None:
+            yield part
+        else:
+            summary.fail(part.result, part.error)
+
+
 def ingest_into(
     kg: KnowledgeGraph,
     articles: Iterable[Article],
     *,
-    extractor: Extractor | None = None,
+    extractor: PartsExtractor | None = None,
     processes: int = 1,
     batch_size: int = DEFAULT_BATCH,
     bulk: bool = False,
@@ -223,11 +233,11 @@ def ingest_into(
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, not {batch_size}")
     repair(kg)
-    ex = extractor if extractor is not None else Extractor(n_process=processes)
+    ex: PartsExtractor = extractor if extractor is not None else Extractor(n_process=processes)
     run = Run(ex.name, ex.version)
     summary = IngestSummary(kg.location, keep_outcomes=keep_outcomes)
     writer = _Writer(kg, run, summary, on_article, bulk)
-    parts = ex.process_parts(_not_stored(kg, articles, run, writer))
+    parts = _extracted(ex.process_parts(_not_stored(kg, articles, run, writer)), summary)
     try:
         for batch in _batches(parts, batch_size):
             writer.write(batch)
@@ -247,7 +257,7 @@ def ingest(
     settings: Settings,
     articles: Iterable[Article],
     *,
-    extractor: Extractor | None = None,
+    extractor: PartsExtractor | None = None,
     processes: int = 1,
     batch_size: int = DEFAULT_BATCH,
     bulk: bool = True,

@@ -25,4 +25,11 @@ print(f"user install: extract read {len(records)} articles, {sum(len(r['events']
 PY
 DIPLOGRAPH_DATA="$work/store" "$bin/diplograph" ingest "$repo/samples/"
 DIPLOGRAPH_DATA="$work/store" "$bin/diplograph" stats
+# without the [cluster] extra, --cluster is refused in one line that names the extra
+if out="$(DIPLOGRAPH_DATA="$work/store" "$bin/diplograph" ingest "$repo/samples/" --cluster local 2>&1)"; then
+  echo "user install: ingest --cluster ran without Dask installed" >&2; exit 1
+fi
+if [ "$(printf '%s\n' "$out" | wc -l)" -ne 1 ] || [[ "$out" != *"pip install 'diplograph[cluster]'"* ]]; then
+  echo "user install: ingest --cluster without Dask should say so in one line, said: $out" >&2; exit 1
+fi
 echo "user install: ok"

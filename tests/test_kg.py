@@ -4,7 +4,6 @@ example, run as it stands in the README."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 import sys
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from rdflib import Dataset, Graph
 import diplograph
 from diplograph.errors import InputError, NotFoundError
 from diplograph.model import Article, ArticleResult
+from tests.readme import python_example
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -88,14 +88,6 @@ def test_extract_events_and_ingest_of_paths(tmp_path: Path) -> None:
         assert summary.added == 1 and len(summary.failures) == 1
 
 
-def readme_example() -> str:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme.split("## From Python", 1)[1].split("\n## ", 1)[0]
-    blocks = re.findall(r"```python\n(.*?)```", section, flags=re.S)
-    assert blocks, "the README's 'From Python' section has no python block"
-    return blocks[0]
-
-
 @pytest.mark.slow
 def test_readme_from_python_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import matplotlib
@@ -104,7 +96,7 @@ def test_readme_from_python_example_runs(tmp_path: Path, monkeypatch: pytest.Mon
     (tmp_path / "samples").symlink_to(ROOT / "samples")
     monkeypatch.chdir(tmp_path)
     scope: dict[str, object] = {}
-    exec(compile(readme_example(), "README.md (From Python)", "exec"), scope)
+    exec(compile(python_example("## From Python"), "README.md (From Python)", "exec"), scope)
     assert scope["summary"].events > 0  # type: ignore[attr-defined]
     assert scope["rows"] and scope["events"]
     assert scope["page"].relations  # type: ignore[attr-defined]
