@@ -43,7 +43,6 @@ from diplograph.graph.store import (
     KnowledgeGraph,
     WriteOutcome,
     WriteStatus,
-    data_block,
     swap_quads,
 )
 from diplograph.ontology import namespaces as ns
@@ -65,6 +64,11 @@ Pair = tuple[str, str]
 _STALE_SOURCE = rdf.dg("staleSummarySource")
 _STALE_TARGET = rdf.dg("staleSummaryTarget")
 _REBUILD_MARK = ox.Quad(SUMMARY_GRAPH, rdf.dg("rebuildPending"), rdf.boolean(True), META_GRAPH)
+#: Version of what the summaries hold ("cells/1": pairs, months, categories and cells);
+#: the views read cells only from a store marked with it.
+SUMMARY_SCHEME = "cells/1"
+_SCHEME = rdf.dg("summaryScheme")
+_SCHEME_MARK = ox.Quad(SUMMARY_GRAPH, _SCHEME, ox.Literal(SUMMARY_SCHEME), META_GRAPH)
 
 _EVENT_FIELDS = """?e dg:eventType ?type ; dg:quadClass ?quad ; dg:goldstein ?g ;
        dg:negated ?neg ; dg:hypothetical ?hyp .
@@ -127,10 +131,39 @@ class Tally:
 
 
 @dataclass(slots=True)
+class Cell:
+    """What the events of one pair in one category with one pair of flags add up to."""
+
+    events: int = 0
+    reports: int = 0
+    goldstein_total: float = 0.0
+    first: dt.date | None = None
+    last: dt.date | None = None
+
+    def add(self, goldstein: float, day: dt.date | None, reports: int) -> None:
+        self.events += 1
+        self.reports += reports
+        self.goldstein_total += goldstein
+        if day is not None:
+            self.first = day if self.first is None else min(self.first, day)
+            self.last = day if self.last is None else max(self.last, day)
+
+
+CellKey = tuple[str, bool, bool]  # category (local name), negated, hypothetical
+
+
+def cell_fragment(category: str, negated: bool, hypothetical: bool) -> str:
+    """The fragment of a cell's IRI: ``THREATEN/asserted``, ``THREATEN/negated-hypothetical`` …"""
+    flags = "-".join(name for name, on in (("negated", negated), ("hypothetical", hypothetical)) if on)
+    return f"{category}/{flags or 'asserted'}"
+
+
+@dataclass(slots=True)
 class PairTally:
     pair: Tally = field(default_factory=Tally)
     months: dict[str, Tally] = field(default_factory=dict)
     categories: dict[str, Tally] = field(default_factory=dict)
+    cells: dict[CellKey, Cell] = field(default_factory=dict)
 
     def add(self, row: ox.QuerySolution) -> None:
         quad = _QUAD_OF_IRI.get(terms.text(row["quad"]) or "")
@@ -146,9 +179,11 @@ class PairTally:
             month = self.months.setdefault(day.strftime("%Y-%m"), Tally())
             month.add(quad, goldstein, negated, hypothetical, day, reports)
             month.events.append(event)
-        category = self.categories.setdefault(terms.local_name(row["type"]) or "", Tally())
+        name = terms.local_name(row["type"]) or ""
+        category = self.categories.setdefault(name, Tally())
         category.add(quad, goldstein, negated, hypothetical, day, reports)
         category.events.append(event)
+        self.cells.setdefault((name, negated, hypothetical), Cell()).add(goldstein, day, reports)
 
 
 def _counts(s: ox.NamedNode, tally: Tally, graph: ox.NamedNode) -> Iterator[ox.Quad]:
@@ -199,6 +234,24 @@ def pair_quads(
             yield ox.Quad(node, rdf.dg("meanGoldstein"), rdf.decimal(c.mean_goldstein), graph)
         for event in c.events:
             yield ox.Quad(node, rdf.dg("event"), event, graph)
+    for key, cell in sorted(tally.cells.items()):
+        yield from cell_quads(d, key, cell, graph)
+
+
+def cell_quads(d: ox.NamedNode, key: CellKey, cell: Cell, graph: ox.NamedNode) -> Iterator[ox.Quad]:
+    category, negated, hypothetical = key
+    node = ox.NamedNode(f"{d.value}#{cell_fragment(category, negated, hypothetical)}")
+    yield ox.Quad(node, rdf.RDF_TYPE, rdf.dg("DyadCell"), graph)
+    yield ox.Quad(node, rdf.dg("dyad"), d, graph)
+    yield ox.Quad(node, rdf.dg("eventType"), rdf.iri(ns.PLOVER, category), graph)
+    yield ox.Quad(node, rdf.dg("negated"), rdf.boolean(negated), graph)
+    yield ox.Quad(node, rdf.dg("hypothetical"), rdf.boolean(hypothetical), graph)
+    yield ox.Quad(node, rdf.dg("eventCount"), rdf.integer(cell.events), graph)
+    yield ox.Quad(node, rdf.dg("reportCount"), rdf.integer(cell.reports), graph)
+    yield ox.Quad(node, rdf.dg("goldsteinTotal"), rdf.decimal(cell.goldstein_total), graph)
+    if cell.first and cell.last:
+        yield ox.Quad(node, rdf.dg("firstDate"), rdf.date(cell.first), graph)
+        yield ox.Quad(node, rdf.dg("lastDate"), rdf.date(cell.last), graph)
 
 
 def _stored_quads(kg: KnowledgeGraph, source: str, target: str) -> list[ox.Quad]:
@@ -326,7 +379,8 @@ def rebuild(kg: KnowledgeGraph) -> int:
                 yield from pair_quads(source, target, tally)
 
     kg.native.extend(quads())
-    kg.native.update(f"DELETE DATA {{ {data_block([*_all_marks(kg), _REBUILD_MARK])} }}")
+    schemes = list(kg.native.quads_for_pattern(SUMMARY_GRAPH, _SCHEME, None, META_GRAPH))
+    swap_quads(kg.native, [*_all_marks(kg), *schemes, _REBUILD_MARK], [_SCHEME_MARK])
     kg.flush()
     logger.info("rebuilt %d pair summaries", len(kept))
     return len(kept)
@@ -367,9 +421,31 @@ def _all_marks(kg: KnowledgeGraph) -> list[ox.Quad]:
     ]
 
 
+def _has(kg: KnowledgeGraph, quad: ox.Quad) -> bool:
+    return any(
+        True for _ in kg.native.quads_for_pattern(quad.subject, quad.predicate, quad.object, quad.graph_name)
+    )
+
+
+def has_cells(kg: KnowledgeGraph) -> bool:
+    """Whether every pair summary of the store holds its cells (the store is marked with
+    :data:`SUMMARY_SCHEME`: :func:`repair` marks a new store, or rebuilds an older one)."""
+    return _has(kg, _SCHEME_MARK)
+
+
+def _scheme_outdated(kg: KnowledgeGraph) -> bool:
+    """Summaries written before cells were (rebuild them), or a new store (mark it)."""
+    if has_cells(kg):
+        return False
+    kind = rdf.dg("DyadSummary")
+    if any(True for _ in kg.native.quads_for_pattern(None, rdf.RDF_TYPE, kind, SUMMARY_GRAPH)):
+        return True
+    kg.native.add(_SCHEME_MARK)
+    return False
+
+
 def _rebuild_pending(kg: KnowledgeGraph) -> bool:
-    m = _REBUILD_MARK
-    return any(True for _ in kg.native.quads_for_pattern(m.subject, m.predicate, m.object, m.graph_name))
+    return _has(kg, _REBUILD_MARK)
 
 
 def marked_pairs(kg: KnowledgeGraph) -> set[Pair]:
@@ -424,7 +500,7 @@ def repair(kg: KnowledgeGraph, *, deep: bool = False, full: bool = False) -> Rep
     if full or happenings.needs_rebuild(kg):
         happenings.rebuild(kg)
         return Repair(True, rebuild(kg))
-    if _rebuild_pending(kg):
+    if _rebuild_pending(kg) or _scheme_outdated(kg):
         return Repair(True, rebuild(kg))
     keys = happenings.marked_keys(kg) | (happenings.unmerged_keys(kg) if deep else set())
     if keys:
