@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterable
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import pyoxigraph as ox
 from diplograph.graph import leftovers, summaries
@@ -23,6 +24,37 @@ from diplograph.settings import Settings
 
 logger = logging.getLogger(__name__)
 
+T = TypeVar("T")
+
+
+@dataclass
+class ViewCache:
+    """The answers of views that read every pair (centrality over all actors, networks of
+    busy countries: whole-graph algorithms that take seconds at millions of triples), kept
+    until the next write. The service is the store's only writer (the store is locked to
+    it), and every write it makes clears the cache."""
+
+    size: int = 64
+    _items: OrderedDict[Hashable, Any] = field(default_factory=OrderedDict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def get(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """The answer kept for ``key``, else ``compute()`` (kept, the oldest dropped)."""
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+                return self._items[key]  # type: ignore[no-any-return]
+        value = compute()
+        with self._lock:
+            self._items[key] = value
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+        return value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
 
 @dataclass
 class Service:
@@ -33,6 +65,7 @@ class Service:
     pool: QueryPool
     owns_store: bool = True
     write_lock: threading.Lock = field(default_factory=threading.Lock)
+    views: ViewCache = field(default_factory=ViewCache)
     _extractor: Any = None
     _claim: leftovers.FolderClaim | None = None
 
@@ -92,7 +125,7 @@ class Service:
             try:
                 return ingest_into(self.kg, articles, extractor=extractor)
             finally:
-                self.pool.invalidate()
+                self._changed()
 
     def update(self, sparql: str, client: str = "") -> None:
         """Run a SPARQL Update in a worker (on a copy, with the query timeout), apply what
@@ -107,10 +140,10 @@ class Service:
             try:
                 self.kg.apply_changes(removed, added)
             finally:
-                self.pool.invalidate()
+                self._changed()
             summaries.rebuild_all(self.kg)
             self.kg.flush()
-            self.pool.invalidate()
+            self._changed()
 
     def after_graph_write(self, before: summaries.GraphState, graph: ox.NamedNode | ox.DefaultGraph) -> None:
         """After a Graph Store write: merge the reports the graph held before or holds now
@@ -118,4 +151,9 @@ class Service:
         if graph != ox.NamedNode(ns.summary_graph()):
             summaries.after_graph_write(self.kg, before, graph)
         self.kg.flush()
+        self._changed()
+
+    def _changed(self) -> None:
+        """The store changed: queries read a new snapshot, views compute their answers again."""
         self.pool.invalidate()
+        self.views.clear()
