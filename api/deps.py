@@ -12,7 +12,8 @@ import secrets
 from typing import Annotated, Any
 
 from diplograph.api.errors import MissingCredentialsError, PayloadTooLargeError
-from diplograph.api.service import Service, ViewCache
+from diplograph.api.service import Service
+from diplograph.api.views import ViewCache
 from diplograph.graph.selection import MAX_DEPTH, Counting, Selection
 from diplograph.graph.store import KnowledgeGraph
 from fastapi import Depends, Query, Request

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections import OrderedDict
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any
 
 import pyoxigraph as ox
+from diplograph.api.views import ViewCache, Warmer
 from diplograph.graph import leftovers, summaries
 from diplograph.graph.executor import Limits, QueryPool, ResultStream, Snapshots
 from diplograph.graph.ingest import IngestSummary, ingest_into
@@ -23,37 +23,6 @@ from diplograph.model import Article
 from diplograph.settings import Settings
 
 logger = logging.getLogger(__name__)
-
-T = TypeVar("T")
-
-
-@dataclass
-class ViewCache:
-    """The answers of views that read every pair (centrality over all actors, networks of
-    busy countries: whole-graph algorithms that take seconds at millions of triples), kept
-    until the next write. The service is the store's only writer (the store is locked to
-    it), and every write it makes clears the cache."""
-
-    size: int = 64
-    _items: OrderedDict[Hashable, Any] = field(default_factory=OrderedDict)
-    _lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def get(self, key: Hashable, compute: Callable[[], T]) -> T:
-        """The answer kept for ``key``, else ``compute()`` (kept, the oldest dropped)."""
-        with self._lock:
-            if key in self._items:
-                self._items.move_to_end(key)
-                return self._items[key]  # type: ignore[no-any-return]
-        value = compute()
-        with self._lock:
-            self._items[key] = value
-            while len(self._items) > self.size:
-                self._items.popitem(last=False)
-        return value
-
-    def clear(self) -> None:
-        with self._lock:
-            self._items.clear()
 
 
 @dataclass
@@ -68,6 +37,7 @@ class Service:
     views: ViewCache = field(default_factory=ViewCache)
     _extractor: Any = None
     _claim: leftovers.FolderClaim | None = None
+    _warmer: Warmer | None = None
 
     @classmethod
     def open(cls, settings: Settings, kg: KnowledgeGraph | None = None) -> Service:
@@ -92,9 +62,14 @@ class Service:
             offline=not settings.allow_service_hosts,
         )
         logger.info("service over %s with %d query workers", kg.location, settings.query_workers)
-        return cls(settings, kg, pool, owns, _claim=claim)
+        service = cls(settings, kg, pool, owns, _claim=claim)
+        service._warmer = Warmer(kg, service.views)
+        service._warmer.ask()  # the page's first view, computed before anyone asks
+        return service
 
     def close(self) -> None:
+        if self._warmer is not None:
+            self._warmer.stop()
         self.pool.close()
         if self._claim is not None:
             self._claim.release()
@@ -157,3 +132,5 @@ class Service:
         """The store changed: queries read a new snapshot, views compute their answers again."""
         self.pool.invalidate()
         self.views.clear()
+        if self._warmer is not None:
+            self._warmer.ask()
