@@ -434,7 +434,9 @@ def counts(client: httpx.Client) -> dict[str, int]:
 
 def run(path: Path, rounds: int, sparql_rounds: int) -> None:
     port = free_port()
-    server = start_server(path, port)
+    started = time.perf_counter()
+    server = start_server(path, port, wait=1800)
+    print(f"server up in {time.perf_counter() - started:.1f} s (it checks summaries against events)")
     try:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120) as client:
             c = counts(client)

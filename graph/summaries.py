@@ -87,6 +87,15 @@ ALL_EVENTS = f"""SELECT ?e ?s ?t ?type ?quad ?g ?neg ?hyp ?d ?n WHERE {{
 ARTICLE_PAIRS = "SELECT DISTINCT ?s ?t WHERE { ?e a dg:Event ; dg:source ?s ; dg:target ?t }"
 
 
+def widened(
+    first: dt.date | None, last: dt.date | None, day: dt.date | None
+) -> tuple[dt.date | None, dt.date | None]:
+    """The span from ``first`` to ``last`` widened to hold ``day`` (when there is one)."""
+    if day is None:
+        return first, last
+    return (day if first is None else min(first, day)), (day if last is None else max(last, day))
+
+
 @dataclass(slots=True)
 class Tally:
     """Counts of one pair, one month or one category."""
@@ -114,9 +123,7 @@ class Tally:
         self.total += 1
         self.negated += negated
         self.hypothetical += hypothetical
-        if day is not None:
-            self.first = day if self.first is None else min(self.first, day)
-            self.last = day if self.last is None else max(self.last, day)
+        self.first, self.last = widened(self.first, self.last, day)
         if negated or hypothetical:
             return
         self.asserted += 1
@@ -144,9 +151,7 @@ class Cell:
         self.events += 1
         self.reports += reports
         self.goldstein_total += goldstein
-        if day is not None:
-            self.first = day if self.first is None else min(self.first, day)
-            self.last = day if self.last is None else max(self.last, day)
+        self.first, self.last = widened(self.first, self.last, day)
 
 
 CellKey = tuple[str, bool, bool]  # category (local name), negated, hypothetical
