@@ -259,7 +259,7 @@ _CELLS = """SELECT ?s ?t ?type ?n ?r ?g ?first ?last WHERE {{
   GRAPH {graph} {{
     {categories}
     ?c a dg:DyadCell ; dg:eventType ?type ; dg:negated {negated} ; dg:hypothetical {hypothetical} ;
-       dg:eventCount ?n ; dg:reportCount ?r ; dg:goldsteinTotal ?g ; dg:dyad ?d .
+       dg:eventCount ?n ; dg:reportCount ?r ; dg:goldsteinTotal ?g ; dg:cellOf ?d .
     ?d dg:source ?s ; dg:target ?t .
     OPTIONAL {{ ?c dg:firstDate ?first ; dg:lastDate ?last }}
   }}

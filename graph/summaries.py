@@ -247,7 +247,7 @@ def cell_quads(d: ox.NamedNode, key: CellKey, cell: Cell, graph: ox.NamedNode) -
     category, negated, hypothetical = key
     node = ox.NamedNode(f"{d.value}#{cell_fragment(category, negated, hypothetical)}")
     yield ox.Quad(node, rdf.RDF_TYPE, rdf.dg("DyadCell"), graph)
-    yield ox.Quad(node, rdf.dg("dyad"), d, graph)
+    yield ox.Quad(node, rdf.dg("cellOf"), d, graph)
     yield ox.Quad(node, rdf.dg("eventType"), rdf.iri(ns.PLOVER, category), graph)
     yield ox.Quad(node, rdf.dg("negated"), rdf.boolean(negated), graph)
     yield ox.Quad(node, rdf.dg("hypothetical"), rdf.boolean(hypothetical), graph)
@@ -262,8 +262,9 @@ def cell_quads(d: ox.NamedNode, key: CellKey, cell: Cell, graph: ox.NamedNode) -
 def _stored_quads(kg: KnowledgeGraph, source: str, target: str) -> list[ox.Quad]:
     d = dyad_iri(source, target)
     found = list(kg.native.quads_for_pattern(d, None, None, SUMMARY_GRAPH))
-    for part in kg.native.quads_for_pattern(None, rdf.dg("dyad"), d, SUMMARY_GRAPH):
-        found.extend(kg.native.quads_for_pattern(part.subject, None, None, SUMMARY_GRAPH))
+    for link in (rdf.dg("dyad"), rdf.dg("cellOf")):
+        for part in kg.native.quads_for_pattern(None, link, d, SUMMARY_GRAPH):
+            found.extend(kg.native.quads_for_pattern(part.subject, None, None, SUMMARY_GRAPH))
     return found
 
 
@@ -353,7 +354,9 @@ def write_with_summaries(
     key = result.article.key
     before = happenings.keys_of_article(kg, key) if kg.has_article(key) else set()
     touched = before | happenings.keys_of_result(result)
-    marks = itertools.chain(stale_marks(pairs_of_keys(touched)), happenings.stale_key_marks(kg, touched))
+    marks = itertools.chain(
+        stale_marks(pairs_of_keys(touched)), happenings.stale_key_marks(kg, touched), scheme_marks(kg)
+    )
     outcome = kg.write_article(result, run, also=marks)
     if outcome.status is not WriteStatus.UNCHANGED:
         if pending is None:
@@ -438,12 +441,21 @@ def has_cells(kg: KnowledgeGraph) -> bool:
     return _has(kg, _SCHEME_MARK)
 
 
+def _has_summaries(kg: KnowledgeGraph) -> bool:
+    kind = rdf.dg("DyadSummary")
+    return any(True for _ in kg.native.quads_for_pattern(None, rdf.RDF_TYPE, kind, SUMMARY_GRAPH))
+
+
+def scheme_marks(kg: KnowledgeGraph) -> list[ox.Quad]:
+    """The mark of the summaries' scheme, for the first write to a store without summaries."""
+    return [] if has_cells(kg) or _has_summaries(kg) else [_SCHEME_MARK]
+
+
 def _scheme_outdated(kg: KnowledgeGraph) -> bool:
     """Summaries written before cells were (rebuild them), or a new store (mark it)."""
     if has_cells(kg):
         return False
-    kind = rdf.dg("DyadSummary")
-    if any(True for _ in kg.native.quads_for_pattern(None, rdf.RDF_TYPE, kind, SUMMARY_GRAPH)):
+    if _has_summaries(kg):
         return True
     kg.native.add(_SCHEME_MARK)
     return False

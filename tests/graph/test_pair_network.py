@@ -85,21 +85,35 @@ def test_a_network_from_cells_counts_its_events(kg: KnowledgeGraph) -> None:
     assert network.event_count == len(build_network(kg, Selection()).events)
 
 
-def test_a_store_without_the_scheme_mark_is_read_from_the_events() -> None:
-    store = KnowledgeGraph(None, gazetteer=service_data.gazetteer())
-    service_data.fill(store)  # written without a repair first: no scheme mark
-    assert not summaries.has_cells(store)
-    network = pair_network(store, Selection())
-    assert network.events and network.graph.number_of_edges() == 6
-
-
-def test_repair_rebuilds_summaries_written_before_cells() -> None:
+def _written_before_cells() -> KnowledgeGraph:
+    """A store whose summaries were written before cells were: no cells, no scheme mark."""
     store = KnowledgeGraph(None, gazetteer=service_data.gazetteer())
     service_data.fill(store)
     cells = ox.NamedNode("https://w3id.org/diplograph/ontology#DyadCell")
     for quad in list(store.native.quads_for_pattern(None, None, cells, summaries.SUMMARY_GRAPH)):
         for q in list(store.native.quads_for_pattern(quad.subject, None, None, summaries.SUMMARY_GRAPH)):
             store.native.remove(q)
+    mark = ox.NamedNode("https://w3id.org/diplograph/ontology#summaryScheme")
+    for q in list(store.native.quads_for_pattern(None, mark, None, META_GRAPH)):
+        store.native.remove(q)
+    return store
+
+
+def test_a_store_written_article_by_article_has_cells() -> None:
+    store = KnowledgeGraph(None, gazetteer=service_data.gazetteer())
+    service_data.fill(store)  # no repair first: the first write marks the scheme
+    assert summaries.has_cells(store)
+
+
+def test_a_store_without_cells_is_read_from_the_events() -> None:
+    store = _written_before_cells()
+    assert not summaries.has_cells(store)
+    network = pair_network(store, Selection())
+    assert network.events and network.graph.number_of_edges() == 6
+
+
+def test_repair_rebuilds_summaries_written_before_cells() -> None:
+    store = _written_before_cells()
     done = summaries.repair(store)
     assert done.rebuilt and done.pairs == 6 and summaries.has_cells(store)
     assert nx.utils.graphs_equal(
