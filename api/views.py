@@ -32,9 +32,10 @@ START_UP = Selection()
 
 
 class ViewCache:
-    """At most ``size`` answers by key, the least recently used dropped first."""
+    """At most ``size`` answers by key, the least recently used dropped first (a pair graph
+    of every pair of a 10M-triple store is tens of megabytes: few are kept)."""
 
-    def __init__(self, size: int = 64) -> None:
+    def __init__(self, size: int = 16) -> None:
         self.size = size
         self._items: OrderedDict[Hashable, Any] = OrderedDict()
         self._lock = threading.Lock()
