@@ -215,9 +215,7 @@ def pair_quads(
     yield ox.Quad(d, rdf.dg("totalCount"), rdf.integer(t.total), graph)
     yield ox.Quad(d, rdf.dg("negatedCount"), rdf.integer(t.negated), graph)
     yield ox.Quad(d, rdf.dg("hypotheticalCount"), rdf.integer(t.hypothetical), graph)
-    if t.first and t.last:
-        yield ox.Quad(d, rdf.dg("firstDate"), rdf.date(t.first), graph)
-        yield ox.Quad(d, rdf.dg("lastDate"), rdf.date(t.last), graph)
+    yield from _span_quads(d, t.first, t.last, graph)
     for month, m in sorted(tally.months.items()):
         node = ox.NamedNode(f"{d.value}#{month}")
         yield ox.Quad(node, rdf.RDF_TYPE, rdf.dg("DyadMonth"), graph)
@@ -244,6 +242,7 @@ def pair_quads(
 
 
 def cell_quads(d: ox.NamedNode, key: CellKey, cell: Cell, graph: ox.NamedNode) -> Iterator[ox.Quad]:
+    """One cell of the pair ``d``: its events of one category with one pair of flags."""
     category, negated, hypothetical = key
     node = ox.NamedNode(f"{d.value}#{cell_fragment(category, negated, hypothetical)}")
     yield ox.Quad(node, rdf.RDF_TYPE, rdf.dg("DyadCell"), graph)
@@ -254,9 +253,15 @@ def cell_quads(d: ox.NamedNode, key: CellKey, cell: Cell, graph: ox.NamedNode) -
     yield ox.Quad(node, rdf.dg("eventCount"), rdf.integer(cell.events), graph)
     yield ox.Quad(node, rdf.dg("reportCount"), rdf.integer(cell.reports), graph)
     yield ox.Quad(node, rdf.dg("goldsteinTotal"), rdf.decimal(cell.goldstein_total), graph)
-    if cell.first and cell.last:
-        yield ox.Quad(node, rdf.dg("firstDate"), rdf.date(cell.first), graph)
-        yield ox.Quad(node, rdf.dg("lastDate"), rdf.date(cell.last), graph)
+    yield from _span_quads(node, cell.first, cell.last, graph)
+
+
+def _span_quads(
+    node: ox.NamedNode, first: dt.date | None, last: dt.date | None, graph: ox.NamedNode
+) -> Iterator[ox.Quad]:
+    if first and last:
+        yield ox.Quad(node, rdf.dg("firstDate"), rdf.date(first), graph)
+        yield ox.Quad(node, rdf.dg("lastDate"), rdf.date(last), graph)
 
 
 def _stored_quads(kg: KnowledgeGraph, source: str, target: str) -> list[ox.Quad]:
