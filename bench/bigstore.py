@@ -363,6 +363,7 @@ def page_cases(client: httpx.Client, p: dict[str, str]) -> dict[str, Callable[[]
     return {
         "page config": getter(client, "/page/config.json"),
         "centrality (all actors)": getter(client, "/analytics/centrality"),
+        "centrality by reports (not precomputed)": getter(client, "/analytics/centrality", count="reports"),
         "stats": getter(client, "/stats"),
         f"network of {busy} (cytoscape)": getter(
             client, "/export/cytoscape", country=busy, depth="1", download="false"
