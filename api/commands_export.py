@@ -180,7 +180,7 @@ def export_cmd(
     G = network.graph
     console.print(
         f"{spec.description}: {G.number_of_nodes()} actors, {G.number_of_edges()} edges, "
-        f"{len(network.events)} events" + (f" → {output}" if output else "")
+        f"{network.event_count} events" + (f" → {output}" if output else "")
     )
 
 
@@ -318,7 +318,7 @@ def analytics_cmd(
     view, blocs, the chain linking two actors, counterparts, an actor's summary."""
     from diplograph.graph import analytics
     from diplograph.graph.actors import resolve_actor
-    from diplograph.graph.network import build_network
+    from diplograph.graph.network import pair_network
 
     selection = _selection(
         country, depth, since, until, category, quad_class, min_events, hypothetical, negated
@@ -333,7 +333,7 @@ def analytics_cmd(
     with _open(data, store) as kg, _progress(console) as progress:
         progress.add_task(f"{analysis} of {selection.describe()}", total=None)
         ids = [resolve_actor(kg, a) for a in names]
-        G = build_network(kg, selection).graph
+        G = pair_network(kg, selection).graph
     result: Any
     if analysis is Analysis.CENTRALITY:
         result = analytics.centrality(G, top)

@@ -13,6 +13,7 @@ from typing import Annotated, Any
 
 from diplograph.api.errors import MissingCredentialsError, PayloadTooLargeError
 from diplograph.api.service import Service
+from diplograph.api.views import ViewCache
 from diplograph.graph.selection import MAX_DEPTH, Counting, Selection
 from diplograph.graph.store import KnowledgeGraph
 from fastapi import Depends, Query, Request
@@ -36,6 +37,13 @@ def get_kg(service: ServiceDep) -> KnowledgeGraph:
 
 
 KG = Annotated[KnowledgeGraph, Depends(get_kg)]
+
+
+def get_views(service: ServiceDep) -> ViewCache:
+    return service.views
+
+
+Views = Annotated[ViewCache, Depends(get_views)]
 
 
 def get_extractor(service: ServiceDep) -> Any:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pyoxigraph as ox
+from diplograph.api.views import ViewCache, Warmer
 from diplograph.graph import leftovers, summaries
 from diplograph.graph.executor import Limits, QueryPool, ResultStream, Snapshots
 from diplograph.graph.ingest import IngestSummary, ingest_into
@@ -38,8 +39,10 @@ class Service:
     pool: QueryPool | RemoteQueries
     owns_store: bool = True
     write_lock: threading.Lock = field(default_factory=threading.Lock)
+    views: ViewCache = field(default_factory=ViewCache)
     _extractor: Any = None
     _claim: leftovers.FolderClaim | None = None
+    _warmer: Warmer | None = None
 
     @classmethod
     def open(cls, settings: Settings, kg: KnowledgeGraph | None = None) -> Service:
@@ -68,9 +71,14 @@ class Service:
                 offline=not settings.allow_service_hosts,
             )
         logger.info("service over %s with %d query workers", kg.location, settings.query_workers)
-        return cls(settings, kg, pool, owns, _claim=claim)
+        service = cls(settings, kg, pool, owns, _claim=claim)
+        service._warmer = Warmer(kg, service.views)
+        service._warmer.ask()  # the page's first view, computed before anyone asks
+        return service
 
     def close(self) -> None:
+        if self._warmer is not None:
+            self._warmer.stop()
         self.pool.close()
         if self._claim is not None:
             self._claim.release()
@@ -103,7 +111,7 @@ class Service:
             try:
                 return ingest_into(self.kg, articles, extractor=extractor, keep_outcomes=True)
             finally:
-                self.pool.invalidate()
+                self._changed()
 
     def update(self, sparql: str, client: str = "") -> None:
         """Run a SPARQL Update in a worker (on a copy, with the query timeout), apply what
@@ -118,10 +126,10 @@ class Service:
             try:
                 self.kg.apply_changes(removed, added)
             finally:
-                self.pool.invalidate()
+                self._changed()
             summaries.rebuild_all(self.kg)
             self.kg.flush()
-            self.pool.invalidate()
+            self._changed()
 
     def after_graph_write(self, before: summaries.GraphState, graph: ox.NamedNode | ox.DefaultGraph) -> None:
         """After a Graph Store write: merge the reports the graph held before or holds now
@@ -129,4 +137,11 @@ class Service:
         if graph != ox.NamedNode(ns.summary_graph()):
             summaries.after_graph_write(self.kg, before, graph)
         self.kg.flush()
+        self._changed()
+
+    def _changed(self) -> None:
+        """The store changed: queries read a new snapshot, views compute their answers again."""
         self.pool.invalidate()
+        self.views.clear()
+        if self._warmer is not None:
+            self._warmer.ask()

@@ -21,10 +21,10 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(path: Path, port: int, **env: str) -> subprocess.Popen[bytes]:
+def start_server(path: Path, port: int, *, wait: float = 120, **env: str) -> subprocess.Popen[bytes]:
     """``diplograph serve`` over the store at ``path`` on 127.0.0.1:``port``, with the
     ``DIPLOGRAPH_*`` variables ``env`` (default: one query worker); returns once
-    ``/health`` answers."""
+    ``/health`` answers (within ``wait`` seconds)."""
     variables = dict(os.environ, DIPLOGRAPH_QUERY_WORKERS="1")
     variables.update(env)
     process = subprocess.Popen(
@@ -45,7 +45,7 @@ def start_server(path: Path, port: int, **env: str) -> subprocess.Popen[bytes]:
         env=variables,
         cwd=ROOT,
     )
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + wait
     while time.monotonic() < deadline and process.poll() is None:
         try:
             if httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).status_code == 200:

@@ -148,7 +148,7 @@ def draw(network: Network, out: IO[bytes], fmt: str = "svg", *, title: str | Non
         0.02,
         0.03,
         f"{G.number_of_nodes()} actors, {G.number_of_edges()} directed relations, "
-        f"{len(network.events)} events. Arrows point from source to target.",
+        f"{network.event_count} events. Arrows point from source to target.",
         fontsize=9,
         color="#444",
     )

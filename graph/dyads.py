@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -81,6 +82,33 @@ def _counts(props: Props) -> Counts:
     )
 
 
+#: what a month or category node says besides its events (a busy month lists thousands)
+_PART_FIELDS = tuple(
+    rdf.dg(p)
+    for p in (
+        "yearMonth",
+        "eventType",
+        "eventCount",
+        "reportCount",
+        "totalCount",
+        "countVerbalCooperation",
+        "countMaterialCooperation",
+        "countVerbalConflict",
+        "countMaterialConflict",
+        "meanGoldstein",
+    )
+)
+
+
+def _part_props(kg: KnowledgeGraph, node: ox.NamedNode) -> Props:
+    """A month or category node's counts, without reading its ``dg:event`` links."""
+    found: Props = defaultdict(list)
+    for predicate in _PART_FIELDS:
+        for q in kg.native.quads_for_pattern(node, predicate, None, SUMMARY_GRAPH):
+            found[terms.property_name(predicate.value)].append(q.object)
+    return found
+
+
 def _direction(
     kg: KnowledgeGraph, source: str, target: str, count: Counting
 ) -> tuple[DyadDirection, list[DyadMonth]] | None:
@@ -93,7 +121,7 @@ def _direction(
     months: list[DyadMonth] = []
     for part in kg.native.quads_for_pattern(None, rdf.dg("dyad"), d, SUMMARY_GRAPH):
         assert isinstance(part.subject, ox.NamedNode)
-        p = kg.properties(part.subject, SUMMARY_GRAPH)
+        p = _part_props(kg, part.subject)
         month = terms.text(first(p, "yearMonth"))
         if month:
             months.append(DyadMonth(month, source, target, _counts(p)))

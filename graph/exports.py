@@ -25,7 +25,7 @@ import networkx as nx
 import pyoxigraph as ox
 from diplograph.graph import formats, rdf, terms
 from diplograph.graph.ids import actor_id_of, event_iri, is_run_iri
-from diplograph.graph.network import Network, build_network
+from diplograph.graph.network import Network, build_network, pair_network
 from diplograph.graph.selection import Selection
 from diplograph.graph.store import KnowledgeGraph
 from diplograph.ontology import namespaces as ns
@@ -373,14 +373,16 @@ def export_format(name: str) -> ExportFormat:
 def export(kg: KnowledgeGraph, selection: Selection, fmt: str | ExportFormat, out: IO[bytes]) -> Network:
     """Select, build the network and write it to ``out`` in ``fmt``."""
     spec = fmt if isinstance(fmt, ExportFormat) else export_format(fmt)
-    network = build_network(kg, selection)
+    # the formats of the graph alone take its pairs from the summaries; the others list events
+    of_graph = spec.kind in (FormatKind.NETWORK, FormatKind.PICTURE) and not selection.per_event
+    network = pair_network(kg, selection) if of_graph else build_network(kg, selection)
     logger.info(
         "exporting %s as %s: %d nodes, %d edges, %d events",
         selection.describe(),
         spec.name,
         network.graph.number_of_nodes(),
         network.graph.number_of_edges(),
-        len(network.events),
+        network.event_count,
     )
     spec.write(kg, network, out)
     return network

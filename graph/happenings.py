@@ -479,20 +479,58 @@ def unmerged_keys(kg: KnowledgeGraph) -> set[Key]:
     return _keys(kg, unlisted) | _keys(kg, dangling)
 
 
+_SOURCES = "SELECT DISTINCT ?s WHERE { GRAPH ?g { ?r a dg:Report ; dg:source ?s } }"
+_REPORTS_OF_SOURCE = """SELECT DISTINCT ?r ?g ?t ?c ?n ?h WHERE {{ GRAPH ?g {{
+    ?r dg:source {source} ; a dg:Report ; dg:eventType ?c ; dg:negated ?n ; dg:hypothetical ?h .
+    OPTIONAL {{ ?r dg:target ?t }} }}
+}}"""
+
+
+def reports_by_key(kg: KnowledgeGraph, source: ox.NamedNode) -> dict[Key, list[Report]]:
+    """The stored reports of every key of ``source``, read in one query (what
+    :func:`reports_of` reads key by key)."""
+    by_key: dict[Key, list[Report]] = {}
+    outlets: dict[ox.NamedNode, str | None] = {}
+    for row in kg.query(_REPORTS_OF_SOURCE.format(source=source)):
+        r, g, t, c = row["r"], row["g"], row["t"], row["c"]
+        if not (isinstance(r, ox.NamedNode) and isinstance(g, ox.NamedNode) and isinstance(c, ox.NamedNode)):
+            continue
+        target = t.value if isinstance(t, ox.NamedNode) else ""
+        key = Key(source.value, target, c.value, terms.flag(row["n"]), terms.flag(row["h"]))
+        props = kg.properties(r, g)
+        article = first(props, "article")
+        article = article if isinstance(article, ox.NamedNode) else None
+        if article is not None and article not in outlets:
+            outlets[article] = _outlet(kg, article)
+        by_key.setdefault(key, []).append(
+            Report(r, props, article, outlets.get(article) if article else None)
+        )
+    return by_key
+
+
 def rebuild(kg: KnowledgeGraph) -> int:
-    """Recompute every event from the stored reports. Returns the number of keys. A mark
-    says a rebuild is under way, so that a crash half-way leaves work for :func:`repair`."""
+    """Recompute every event from the stored reports, reading the reports of one source
+    at a time (one query each, not one per key). Returns the number of keys. A mark says a
+    rebuild is under way, so that a crash half-way leaves work for :func:`repair`."""
     kg.native.add(_REBUILD_MARK)
     kg.native.clear_graph(EVENTS_GRAPH)
-    keys = all_keys(kg)
-    for key in sorted(keys):
-        kg.native.extend(key_quads(kg, key))  # one transaction per key
+    sources = [r["s"] for r in kg.query(_SOURCES) if isinstance(r["s"], ox.NamedNode)]
+    keys = 0
+    for source in sorted(sources, key=lambda s: s.value):
+        by_key = reports_by_key(kg, source)
+        keys += len(by_key)
+        kg.native.extend(  # one transaction per source
+            q
+            for key, reports in sorted(by_key.items())
+            for group in cluster(reports, kg.merge_window_days)
+            for q in event_quads(key, group)
+        )
     stale = list(kg.native.quads_for_pattern(None, _STALE_KEY, None, META_GRAPH))
     parts = [f"DELETE DATA {{ {data_block([*stale, *_stored_window(kg), _REBUILD_MARK])} }}"]
     parts.append(f"INSERT DATA {{ {data_block([_window_quad(kg)])} }}")
     kg.native.update(" ;\n".join(parts))
-    logger.info("merged the reports of %d keys into events", len(keys))
-    return len(keys)
+    logger.info("merged the reports of %d keys into events", keys)
+    return keys
 
 
 def _stored_window(kg: KnowledgeGraph) -> list[ox.Quad]:

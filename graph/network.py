@@ -16,13 +16,17 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import networkx as nx
+from diplograph.graph import terms
 from diplograph.graph.actors import ActorNode, actor_nodes, resolve_actor, resolve_countries
 from diplograph.graph.events import EventRow, fetch_events
+from diplograph.graph.ids import actor_id_of
 from diplograph.graph.selection import Counting, Selection
 from diplograph.graph.store import KnowledgeGraph
+from diplograph.graph.summaries import SUMMARY_GRAPH, has_cells
+from diplograph.ontology import namespaces as ns
 
 from diplograph.model import Plover, QuadClass
 
@@ -49,13 +53,26 @@ class PairStats:
     by_category: dict[Plover, int] = field(default_factory=dict)
 
     def add(self, event: EventRow) -> None:
-        self.events += 1
-        self.reports += event.reports
-        self.goldstein_total += event.goldstein
-        self.by_category[event.category] = self.by_category.get(event.category, 0) + 1
-        if event.date:
-            self.first = min(self.first or event.date, event.date)
-            self.last = max(self.last or event.date, event.date)
+        self.add_many(event.category, 1, event.reports, event.goldstein, event.date, event.date)
+
+    def add_many(
+        self,
+        category: Plover,
+        events: int,
+        reports: int,
+        goldstein_total: float,
+        first: dt.date | None,
+        last: dt.date | None,
+    ) -> None:
+        """Add ``events`` events of one category (an event, or a summary's cell)."""
+        self.events += events
+        self.reports += reports
+        self.goldstein_total += goldstein_total
+        self.by_category[category] = self.by_category.get(category, 0) + events
+        if first:
+            self.first = min(self.first or first, first)
+        if last:
+            self.last = max(self.last or last, last)
 
     @property
     def goldstein(self) -> float:
@@ -138,7 +155,8 @@ def ego_pairs(pairs: Iterable[Pair], countries: Iterable[str], depth: int) -> tu
 
 @dataclass(slots=True)
 class Network:
-    """A selection's graph and the events behind it."""
+    """A selection's graph and the events behind it (none when it was built from the
+    pairs' summaries: :func:`pair_network`)."""
 
     graph: nx.DiGraph
     selection: Selection
@@ -148,6 +166,40 @@ class Network:
     def event_ids(self) -> list[str]:
         return [e.id for e in self.events]
 
+    @property
+    def event_count(self) -> int:
+        """The events the graph shows (of its edges when it was built from summaries)."""
+        if self.events or self.graph.is_multigraph():
+            return len(self.events)
+        return sum(int(d.get("events", 0)) for _s, _t, d in self.graph.edges(data=True))
+
+
+def _kept_pairs(stats: Mapping[Pair, PairStats], selection: Selection) -> tuple[set[str], set[Pair]]:
+    """The nodes and pairs of the network: pairs with enough events, within the ego network
+    of the selection's countries when it has some."""
+    pairs = {p for p, s in stats.items() if s.events >= selection.min_events}
+    nodes = {n for p in pairs for n in p}
+    if selection.countries:
+        nodes, pairs = ego_pairs(pairs, selection.countries, selection.depth)
+    return nodes, pairs
+
+
+def _add_nodes(
+    graph: nx.DiGraph, nodes: set[str], selection: Selection, infos: Mapping[str, ActorNode]
+) -> None:
+    for node in sorted(nodes):
+        info = infos.get(node, ActorNode(node, node))
+        graph.add_node(node, **node_attributes(info, node in selection.countries))
+
+
+def _log(graph: nx.DiGraph, selection: Selection) -> None:
+    logger.debug(
+        "network of %s: %d nodes, %d edges",
+        selection.describe(),
+        graph.number_of_nodes(),
+        graph.number_of_edges(),
+    )
+
 
 def graph_from_events(
     events: Iterable[EventRow], selection: Selection, actors: Mapping[str, ActorNode] | None = None
@@ -155,17 +207,10 @@ def graph_from_events(
     """The network of already fetched ``events`` (countries already resolved)."""
     rows = list(events)
     stats = aggregate(rows)
-    pairs = {p for p, s in stats.items() if s.events >= selection.min_events}
-    nodes = {n for p in pairs for n in p}
-    if selection.countries:
-        nodes, pairs = ego_pairs(pairs, selection.countries, selection.depth)
+    nodes, pairs = _kept_pairs(stats, selection)
     kept = [e for e in rows if (e.source, e.target) in pairs]
-    infos = dict(actors or {})
     graph: nx.DiGraph = nx.MultiDiGraph() if selection.per_event else nx.DiGraph()
-    for node in sorted(nodes):
-        graph.add_node(
-            node, **node_attributes(infos.get(node, ActorNode(node, node)), node in selection.countries)
-        )
+    _add_nodes(graph, nodes, selection, actors or {})
     if selection.per_event:
         for event in kept:
             graph.add_edge(
@@ -174,12 +219,7 @@ def graph_from_events(
     else:
         for pair in sorted(pairs):
             graph.add_edge(*pair, **stats[pair].attributes(selection.count))
-    logger.debug(
-        "network of %s: %d nodes, %d edges",
-        selection.describe(),
-        graph.number_of_nodes(),
-        graph.number_of_edges(),
-    )
+    _log(graph, selection)
     return Network(graph, selection, kept)
 
 
@@ -212,6 +252,91 @@ def build_network(kg: KnowledgeGraph, selection: Selection) -> Network:
         rows = fetch_events(kg, selection, details=True, pairs=sorted(pairs))
     actors = actor_nodes(kg, first.graph.nodes)
     return graph_from_events(rows, selection, actors)
+
+
+# -- the pair network from the summaries ----------------------------------------------------------
+_CELLS = """SELECT ?s ?t ?type ?n ?r ?g ?first ?last WHERE {{
+  GRAPH {graph} {{
+    {categories}
+    ?c a dg:DyadCell ; dg:eventType ?type ; dg:negated {negated} ; dg:hypothetical {hypothetical} ;
+       dg:eventCount ?n ; dg:reportCount ?r ; dg:goldsteinTotal ?g ; dg:cellOf ?d .
+    ?d dg:source ?s ; dg:target ?t .
+    OPTIONAL {{ ?c dg:firstDate ?first ; dg:lastDate ?last }}
+  }}
+}}"""
+_PLOVER_OF = {f"{ns.PLOVER}{p.value}": p for p in Plover}
+
+
+def summaries_answer(selection: Selection) -> bool:
+    """Whether the pairs' summary cells hold the selection's pair network: one edge per
+    pair, and no filter on dates or confidence (the cells count whole categories)."""
+    return (
+        not selection.per_event
+        and selection.since is None
+        and selection.until is None
+        and selection.min_confidence is None
+    )
+
+
+def _categories(selection: Selection) -> list[Plover] | None:
+    """The categories the selection keeps (through its categories and quad classes), or
+    None for all of them."""
+    kept = [
+        p
+        for p in Plover
+        if (not selection.categories or p in selection.categories)
+        and (not selection.quad_classes or p.quad in selection.quad_classes)
+    ]
+    return None if len(kept) == len(Plover) else kept
+
+
+def cells_query(selection: Selection) -> str:
+    """The SPARQL reading the summary cells of the selection's categories and flags."""
+    kept = _categories(selection)
+    categories = "" if kept is None else f"VALUES ?type {{ {' '.join(f'plover:{p.value}' for p in kept)} }}"
+    return _CELLS.format(
+        graph=SUMMARY_GRAPH,
+        categories=categories,
+        negated="?neg" if selection.include_negated else "false",
+        hypothetical="?hyp" if selection.include_hypothetical else "false",
+    )
+
+
+def cell_stats(kg: KnowledgeGraph, selection: Selection) -> dict[Pair, PairStats]:
+    """What the selected events of each pair add up to, read from the summaries' cells."""
+    stats: dict[Pair, PairStats] = {}
+    for r in kg.query(cells_query(selection)):
+        category = _PLOVER_OF.get(r["type"].value)
+        if category is None:  # a category outside PLOVER: no event row either
+            continue
+        pair = (actor_id_of(r["s"].value), actor_id_of(r["t"].value))
+        stats.setdefault(pair, PairStats()).add_many(
+            category,
+            terms.integer(r["n"]) or 0,
+            terms.integer(r["r"]) or 0,
+            terms.number(r["g"]) or 0.0,
+            terms.day(r["first"]),
+            terms.day(r["last"]),
+        )
+    return stats
+
+
+def pair_network(kg: KnowledgeGraph, selection: Selection) -> Network:
+    """The network of ``selection`` with one edge per directed pair, read from the pairs'
+    summaries when they hold it (:func:`summaries_answer`, and a store whose summaries
+    have cells), else built from the events (:func:`build_network`): the same graph,
+    without reading every event. The network lists no events when read from summaries."""
+    if not summaries_answer(selection) or not has_cells(kg):
+        return build_network(kg, replace(selection, per_event=False))
+    selection = resolve_countries(kg, selection)
+    stats = cell_stats(kg, selection)
+    nodes, pairs = _kept_pairs(stats, selection)
+    graph = nx.DiGraph()
+    _add_nodes(graph, nodes, selection, actor_nodes(kg, nodes))
+    for pair in sorted(pairs):
+        graph.add_edge(*pair, **stats[pair].attributes(selection.count))
+    _log(graph, selection)
+    return Network(graph, selection, [])
 
 
 def pair_graph(G: nx.DiGraph) -> nx.DiGraph:

@@ -123,6 +123,15 @@ def _fingerprint(*parts: bytes) -> str:
     return h.hexdigest()[:32]
 
 
+def result_quads(result: ArticleResult, run: rdf.Run) -> Iterator[ox.Quad]:
+    """One article and its reports as quads of the article's graph (what
+    :meth:`KnowledgeGraph.write_article` writes)."""
+    graph = article_graph(result.article.key)
+    yield from rdf.article_quads(result.article, run, graph)
+    for event in result.events:
+        yield from rdf.event_quads(event, graph)
+
+
 class KnowledgeGraph:
     """The store of diplograph: reference data (ontology, vocabulary, actors)
     and one named graph per article."""
@@ -283,20 +292,19 @@ class KnowledgeGraph:
         if previous == run.version:
             return WriteOutcome(key, WriteStatus.UNCHANGED, 0, previous)
 
-        def quads() -> Iterator[ox.Quad]:
-            yield from rdf.article_quads(result.article, run, graph)
-            for event in result.events:
-                yield from rdf.event_quads(event, graph)
-
         also = list(also)
         try:
             if self.remote is not None and not also:
-                self.remote.put_graph(graph, (ox.Triple(q.subject, q.predicate, q.object) for q in quads()))
+                self.remote.put_graph(
+                    graph, (ox.Triple(q.subject, q.predicate, q.object) for q in result_quads(result, run))
+                )
             elif previous is None:
                 # one transaction: an exception while the quads are made aborts it whole
-                self.native.extend(itertools.chain(quads(), also))
+                self.native.extend(itertools.chain(result_quads(result, run), also))
             else:
-                body = "\n".join(f"{ox.Triple(q.subject, q.predicate, q.object)} ." for q in quads())
+                body = "\n".join(
+                    f"{ox.Triple(q.subject, q.predicate, q.object)} ." for q in result_quads(result, run)
+                )
                 self.native.update(
                     f"DROP SILENT GRAPH <{graph.value}> ;\n"
                     f"INSERT DATA {{ GRAPH <{graph.value}> {{\n{body}\n}}\n{data_block(also)} }}"
@@ -310,6 +318,33 @@ class KnowledgeGraph:
         events = len({event.id for event in result.events})  # an exact repeat is one event
         logger.debug("%s article %s (%d events)", status, key, events)
         return WriteOutcome(key, status, events, previous)
+
+    def holds_articles(self) -> bool:
+        """Whether any article is stored."""
+        kind = ox.NamedNode(f"{ns.SCHEMA}NewsArticle")
+        return any(True for _ in self.native.quads_for_pattern(None, rdf.RDF_TYPE, kind))
+
+    def load_new_articles(self, results: Iterable[ArticleResult], run: rdf.Run, batch: int = 200_000) -> int:
+        """Write articles to a store that holds none yet through Oxigraph's bulk loader, in
+        batches of about ``batch`` quads: the quads :meth:`write_article` writes, without its
+        transaction (a crash leaves part of them: for building a new store only). Returns
+        how many articles were written; the caller merges and summarises them."""
+        if self.holds_articles():
+            raise StoreError(
+                f"the store at {self.location} already holds articles: bulk loading is for a new store"
+            )
+        quads: list[ox.Quad] = []
+        n = 0
+        for result in results:
+            quads.extend(result_quads(result, run))
+            n += 1
+            if len(quads) >= batch:
+                self.native.bulk_extend(quads)
+                quads = []
+        if quads:
+            self.native.bulk_extend(quads)
+        self.flush()
+        return n
 
     # -- graph writes (Graph Store Protocol, SPARQL Update) --------------------------------------
     def put_graph(self, graph: GraphName, triples: Iterable[ox.Triple], *, replace: bool) -> bool:

@@ -44,7 +44,7 @@ from diplograph.graph.store import (
     Swaps,
     WriteOutcome,
     WriteStatus,
-    data_block,
+    swap_quads,
 )
 from diplograph.ontology import namespaces as ns
 
@@ -65,6 +65,11 @@ Pair = tuple[str, str]
 _STALE_SOURCE = rdf.dg("staleSummarySource")
 _STALE_TARGET = rdf.dg("staleSummaryTarget")
 _REBUILD_MARK = ox.Quad(SUMMARY_GRAPH, rdf.dg("rebuildPending"), rdf.boolean(True), META_GRAPH)
+#: Version of what the summaries hold ("cells/1": pairs, months, categories and cells);
+#: the views read cells only from a store marked with it.
+SUMMARY_SCHEME = "cells/1"
+_SCHEME = rdf.dg("summaryScheme")
+_SCHEME_MARK = ox.Quad(SUMMARY_GRAPH, _SCHEME, ox.Literal(SUMMARY_SCHEME), META_GRAPH)
 
 _EVENT_FIELDS = """?e dg:eventType ?type ; dg:quadClass ?quad ; dg:goldstein ?g ;
        dg:negated ?neg ; dg:hypothetical ?hyp .
@@ -81,6 +86,15 @@ ALL_EVENTS = f"""SELECT ?e ?s ?t ?type ?quad ?g ?neg ?hyp ?d ?n WHERE {{
     {_EVENT_FIELDS}
 }}"""
 ARTICLE_PAIRS = "SELECT DISTINCT ?s ?t WHERE { ?e a dg:Event ; dg:source ?s ; dg:target ?t }"
+
+
+def widened(
+    first: dt.date | None, last: dt.date | None, day: dt.date | None
+) -> tuple[dt.date | None, dt.date | None]:
+    """The span from ``first`` to ``last`` widened to hold ``day`` (when there is one)."""
+    if day is None:
+        return first, last
+    return (day if first is None else min(first, day)), (day if last is None else max(last, day))
 
 
 @dataclass(slots=True)
@@ -110,9 +124,7 @@ class Tally:
         self.total += 1
         self.negated += negated
         self.hypothetical += hypothetical
-        if day is not None:
-            self.first = day if self.first is None else min(self.first, day)
-            self.last = day if self.last is None else max(self.last, day)
+        self.first, self.last = widened(self.first, self.last, day)
         if negated or hypothetical:
             return
         self.asserted += 1
@@ -127,10 +139,37 @@ class Tally:
 
 
 @dataclass(slots=True)
+class Cell:
+    """What the events of one pair in one category with one pair of flags add up to."""
+
+    events: int = 0
+    reports: int = 0
+    goldstein_total: float = 0.0
+    first: dt.date | None = None
+    last: dt.date | None = None
+
+    def add(self, goldstein: float, day: dt.date | None, reports: int) -> None:
+        self.events += 1
+        self.reports += reports
+        self.goldstein_total += goldstein
+        self.first, self.last = widened(self.first, self.last, day)
+
+
+CellKey = tuple[str, bool, bool]  # category (local name), negated, hypothetical
+
+
+def cell_fragment(category: str, negated: bool, hypothetical: bool) -> str:
+    """The fragment of a cell's IRI: ``THREATEN/asserted``, ``THREATEN/negated-hypothetical`` …"""
+    flags = "-".join(name for name, on in (("negated", negated), ("hypothetical", hypothetical)) if on)
+    return f"{category}/{flags or 'asserted'}"
+
+
+@dataclass(slots=True)
 class PairTally:
     pair: Tally = field(default_factory=Tally)
     months: dict[str, Tally] = field(default_factory=dict)
     categories: dict[str, Tally] = field(default_factory=dict)
+    cells: dict[CellKey, Cell] = field(default_factory=dict)
 
     def add(self, row: ox.QuerySolution) -> None:
         quad = _QUAD_OF_IRI.get(terms.text(row["quad"]) or "")
@@ -146,9 +185,11 @@ class PairTally:
             month = self.months.setdefault(day.strftime("%Y-%m"), Tally())
             month.add(quad, goldstein, negated, hypothetical, day, reports)
             month.events.append(event)
-        category = self.categories.setdefault(terms.local_name(row["type"]) or "", Tally())
+        name = terms.local_name(row["type"]) or ""
+        category = self.categories.setdefault(name, Tally())
         category.add(quad, goldstein, negated, hypothetical, day, reports)
         category.events.append(event)
+        self.cells.setdefault((name, negated, hypothetical), Cell()).add(goldstein, day, reports)
 
 
 def _counts(s: ox.NamedNode, tally: Tally, graph: ox.NamedNode) -> Iterator[ox.Quad]:
@@ -175,9 +216,7 @@ def pair_quads(
     yield ox.Quad(d, rdf.dg("totalCount"), rdf.integer(t.total), graph)
     yield ox.Quad(d, rdf.dg("negatedCount"), rdf.integer(t.negated), graph)
     yield ox.Quad(d, rdf.dg("hypotheticalCount"), rdf.integer(t.hypothetical), graph)
-    if t.first and t.last:
-        yield ox.Quad(d, rdf.dg("firstDate"), rdf.date(t.first), graph)
-        yield ox.Quad(d, rdf.dg("lastDate"), rdf.date(t.last), graph)
+    yield from _span_quads(d, t.first, t.last, graph)
     for month, m in sorted(tally.months.items()):
         node = ox.NamedNode(f"{d.value}#{month}")
         yield ox.Quad(node, rdf.RDF_TYPE, rdf.dg("DyadMonth"), graph)
@@ -199,13 +238,39 @@ def pair_quads(
             yield ox.Quad(node, rdf.dg("meanGoldstein"), rdf.decimal(c.mean_goldstein), graph)
         for event in c.events:
             yield ox.Quad(node, rdf.dg("event"), event, graph)
+    for key, cell in sorted(tally.cells.items()):
+        yield from cell_quads(d, key, cell, graph)
+
+
+def cell_quads(d: ox.NamedNode, key: CellKey, cell: Cell, graph: ox.NamedNode) -> Iterator[ox.Quad]:
+    """One cell of the pair ``d``: its events of one category with one pair of flags."""
+    category, negated, hypothetical = key
+    node = ox.NamedNode(f"{d.value}#{cell_fragment(category, negated, hypothetical)}")
+    yield ox.Quad(node, rdf.RDF_TYPE, rdf.dg("DyadCell"), graph)
+    yield ox.Quad(node, rdf.dg("cellOf"), d, graph)
+    yield ox.Quad(node, rdf.dg("eventType"), rdf.iri(ns.PLOVER, category), graph)
+    yield ox.Quad(node, rdf.dg("negated"), rdf.boolean(negated), graph)
+    yield ox.Quad(node, rdf.dg("hypothetical"), rdf.boolean(hypothetical), graph)
+    yield ox.Quad(node, rdf.dg("eventCount"), rdf.integer(cell.events), graph)
+    yield ox.Quad(node, rdf.dg("reportCount"), rdf.integer(cell.reports), graph)
+    yield ox.Quad(node, rdf.dg("goldsteinTotal"), rdf.decimal(cell.goldstein_total), graph)
+    yield from _span_quads(node, cell.first, cell.last, graph)
+
+
+def _span_quads(
+    node: ox.NamedNode, first: dt.date | None, last: dt.date | None, graph: ox.NamedNode
+) -> Iterator[ox.Quad]:
+    if first and last:
+        yield ox.Quad(node, rdf.dg("firstDate"), rdf.date(first), graph)
+        yield ox.Quad(node, rdf.dg("lastDate"), rdf.date(last), graph)
 
 
 def _stored_quads(kg: KnowledgeGraph, source: str, target: str) -> list[ox.Quad]:
     d = dyad_iri(source, target)
     found = list(kg.native.quads_for_pattern(d, None, None, SUMMARY_GRAPH))
-    for part in kg.native.quads_for_pattern(None, rdf.dg("dyad"), d, SUMMARY_GRAPH):
-        found.extend(kg.native.quads_for_pattern(part.subject, None, None, SUMMARY_GRAPH))
+    for link in (rdf.dg("dyad"), rdf.dg("cellOf")):
+        for part in kg.native.quads_for_pattern(None, link, d, SUMMARY_GRAPH):
+            found.extend(kg.native.quads_for_pattern(part.subject, None, None, SUMMARY_GRAPH))
     return found
 
 
@@ -285,8 +350,11 @@ def settle(kg: KnowledgeGraph, keys: Iterable[Key], pairs: Iterable[Pair] = ()) 
 
 def touched_marks(kg: KnowledgeGraph, keys: set[Key]) -> Iterator[ox.Quad]:
     """The marks a write of reports of ``keys`` makes in its transaction: the keys' events
-    and their pairs' summaries may be stale (cleared by :func:`settle`, else by :func:`repair`)."""
-    return itertools.chain(stale_marks(pairs_of_keys(keys)), happenings.stale_key_marks(kg, keys))
+    and their pairs' summaries may be stale (cleared by :func:`settle`, else by :func:`repair`);
+    a new store's first write also marks its summaries' scheme."""
+    return itertools.chain(
+        stale_marks(pairs_of_keys(keys)), happenings.stale_key_marks(kg, keys), scheme_marks(kg)
+    )
 
 
 def write_with_summaries(
@@ -333,7 +401,8 @@ def rebuild(kg: KnowledgeGraph) -> int:
                 yield from pair_quads(source, target, tally)
 
     kg.native.extend(quads())
-    kg.native.update(f"DELETE DATA {{ {data_block([*_all_marks(kg), _REBUILD_MARK])} }}")
+    schemes = list(kg.native.quads_for_pattern(SUMMARY_GRAPH, _SCHEME, None, META_GRAPH))
+    swap_quads(kg.native, [*_all_marks(kg), *schemes, _REBUILD_MARK], [_SCHEME_MARK])
     kg.flush()
     logger.info("rebuilt %d pair summaries", len(kept))
     return len(kept)
@@ -374,9 +443,40 @@ def _all_marks(kg: KnowledgeGraph) -> list[ox.Quad]:
     ]
 
 
+def _has(kg: KnowledgeGraph, quad: ox.Quad) -> bool:
+    return any(
+        True for _ in kg.native.quads_for_pattern(quad.subject, quad.predicate, quad.object, quad.graph_name)
+    )
+
+
+def has_cells(kg: KnowledgeGraph) -> bool:
+    """Whether every pair summary of the store holds its cells (the store is marked with
+    :data:`SUMMARY_SCHEME`: :func:`repair` marks a new store, or rebuilds an older one)."""
+    return _has(kg, _SCHEME_MARK)
+
+
+def _has_summaries(kg: KnowledgeGraph) -> bool:
+    kind = rdf.dg("DyadSummary")
+    return any(True for _ in kg.native.quads_for_pattern(None, rdf.RDF_TYPE, kind, SUMMARY_GRAPH))
+
+
+def scheme_marks(kg: KnowledgeGraph) -> list[ox.Quad]:
+    """The mark of the summaries' scheme, for the first write to a store without summaries."""
+    return [] if has_cells(kg) or _has_summaries(kg) else [_SCHEME_MARK]
+
+
+def _scheme_outdated(kg: KnowledgeGraph) -> bool:
+    """Summaries written before cells were (rebuild them), or a new store (mark it)."""
+    if has_cells(kg):
+        return False
+    if _has_summaries(kg):
+        return True
+    kg.native.add(_SCHEME_MARK)
+    return False
+
+
 def _rebuild_pending(kg: KnowledgeGraph) -> bool:
-    m = _REBUILD_MARK
-    return any(True for _ in kg.native.quads_for_pattern(m.subject, m.predicate, m.object, m.graph_name))
+    return _has(kg, _REBUILD_MARK)
 
 
 def marked_pairs(kg: KnowledgeGraph) -> set[Pair]:
@@ -431,7 +531,7 @@ def repair(kg: KnowledgeGraph, *, deep: bool = False, full: bool = False) -> Rep
     if full or happenings.needs_rebuild(kg):
         happenings.rebuild(kg)
         return Repair(True, rebuild(kg))
-    if _rebuild_pending(kg):
+    if _rebuild_pending(kg) or _scheme_outdated(kg):
         return Repair(True, rebuild(kg))
     keys = happenings.marked_keys(kg) | (happenings.unmerged_keys(kg) if deep else set())
     if keys:

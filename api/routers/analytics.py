@@ -7,15 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import asdict, replace
+from dataclasses import asdict
 from typing import Annotated
 
-from diplograph.api.deps import KG, ActorName, SelectionDep, Top
+from diplograph.api import views
+from diplograph.api.deps import KG, ActorName, SelectionDep, Top, Views
 from diplograph.graph import analytics
 from diplograph.graph.actors import resolve_actor
-from diplograph.graph.network import Network, build_network, pair_report
-from diplograph.graph.selection import Selection
-from diplograph.graph.store import KnowledgeGraph
+from diplograph.graph.network import pair_report
 from fastapi import APIRouter, Query
 from pydantic import BaseModel
 
@@ -64,10 +63,6 @@ class SignedOut(BaseModel):
     balances: list[BalanceOut]
 
 
-def _network(kg: KnowledgeGraph, selection: Selection) -> Network:
-    return build_network(kg, replace(selection, per_event=False))
-
-
 @router.get(
     "/centrality",
     response_model=list[analytics.Centrality],
@@ -76,9 +71,11 @@ def _network(kg: KnowledgeGraph, selection: Selection) -> Network:
 def centrality(
     selection: SelectionDep,
     kg: KG,
+    cache: Views,
     top: Annotated[int | None, Query(ge=1, description="Only the most central.")] = None,
 ) -> list[analytics.Centrality]:
-    return analytics.centrality(_network(kg, selection).graph, top)
+    everyone = views.centrality(kg, cache, selection)
+    return everyone[:top] if top else everyone
 
 
 @router.get(
@@ -86,8 +83,8 @@ def centrality(
     response_model=SignedOut,
     summary="The cooperation–conflict view: signed, weighted pairs and each actor's balance",
 )
-def signed(selection: SelectionDep, kg: KG) -> SignedOut:
-    view = analytics.signed_view(_network(kg, selection).graph)
+def signed(selection: SelectionDep, kg: KG, cache: Views) -> SignedOut:
+    view = analytics.signed_view(views.pair_graph(kg, cache, selection))
     balances = [BalanceOut(**asdict(b), net_given=b.net_given) for b in view.balances]
     return SignedOut(edges=view.edges, balances=balances)
 
@@ -98,9 +95,10 @@ def signed(selection: SelectionDep, kg: KG) -> SignedOut:
 def blocs(
     selection: SelectionDep,
     kg: KG,
+    cache: Views,
     min_size: Annotated[int, Query(ge=1, description="Smallest bloc listed.")] = 2,
 ) -> list[analytics.Bloc]:
-    return analytics.blocs(_network(kg, selection).graph, min_size=min_size)
+    return analytics.blocs(views.pair_graph(kg, cache, selection), min_size=min_size)
 
 
 @router.get(
@@ -109,12 +107,13 @@ def blocs(
 def chain(
     selection: SelectionDep,
     kg: KG,
+    cache: Views,
     source: ActorName,
     target: ActorName,
     cooperative_only: Annotated[bool, Query(description="Only through cooperation.")] = False,
 ) -> analytics.Chain:
     a, b = resolve_actor(kg, source), resolve_actor(kg, target)
-    graph = _network(kg, selection).graph
+    graph = views.pair_graph(kg, cache, selection)
     return analytics.relation_chain(graph, a, b, cooperative_only=cooperative_only)
 
 
@@ -126,18 +125,21 @@ def chain(
 def counterparts(
     selection: SelectionDep,
     kg: KG,
+    cache: Views,
     actor: Annotated[list[str] | None, Query(description="Actor ids (default: all states).")] = None,
     top: Top = 3,
 ) -> list[analytics.Counterparts]:
     actors = [resolve_actor(kg, a) for a in actor or []]
     return analytics.counterparts(
-        _network(kg, selection).graph, actors or None, top=top, kind=None if actors else "state"
+        views.pair_graph(kg, cache, selection), actors or None, top=top, kind=None if actors else "state"
     )
 
 
 @router.get("/summary", response_model=analytics.ActorSummary, summary="One actor's relations in brief")
-def summary(selection: SelectionDep, kg: KG, actor: ActorName, top: Top = 3) -> analytics.ActorSummary:
-    return analytics.actor_summary(_network(kg, selection).graph, resolve_actor(kg, actor), top=top)
+def summary(
+    selection: SelectionDep, kg: KG, cache: Views, actor: ActorName, top: Top = 3
+) -> analytics.ActorSummary:
+    return analytics.actor_summary(views.pair_graph(kg, cache, selection), resolve_actor(kg, actor), top=top)
 
 
 @router.get(

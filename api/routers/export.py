@@ -12,8 +12,8 @@ import logging
 import re
 from typing import Annotated
 
-from diplograph.api.deps import KG, SelectionDep
-from diplograph.graph.exports import FORMATS, export, export_format
+from diplograph.api.deps import KG, SelectionDep, Views
+from diplograph.graph.exports import FORMATS, FormatKind, export, export_format
 from diplograph.graph.selection import Selection
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
@@ -60,14 +60,21 @@ def export_endpoint(
     fmt: str,
     selection: SelectionDep,
     kg: KG,
+    views: Views,
     download: Annotated[bool, Query(description="Send as an attachment (a file to save).")] = True,
 ) -> Response:
     spec = export_format(fmt)
-    out = io.BytesIO()
-    export(kg, selection, spec, out)
+
+    def body() -> bytes:
+        out = io.BytesIO()
+        export(kg, selection, spec, out)
+        return out.getvalue()
+
+    # the graph formats are small and are kept until the next write; RDF and maps list events
+    kept = spec.kind in (FormatKind.NETWORK, FormatKind.PICTURE)
     disposition = "attachment" if download else "inline"
     return Response(
-        out.getvalue(),
+        views.get(("export", spec.name, selection), body) if kept else body(),
         media_type=spec.media_type,
         headers={"Content-Disposition": f'{disposition}; filename="{_filename(selection, spec.extension)}"'},
     )

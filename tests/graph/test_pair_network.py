@@ -1,0 +1,168 @@
+"""The pair network read from the summaries' cells equals the one built from the events,
+and a store bulk-loaded from extraction results equals one written article by article."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+import networkx as nx
+import pyoxigraph as ox
+import pytest
+from diplograph.graph import analytics, summaries
+from diplograph.graph.happenings import EVENTS_GRAPH
+from diplograph.graph.ingest import bulk_ingest
+from diplograph.graph.network import build_network, pair_network, summaries_answer
+from diplograph.graph.selection import Selection
+from diplograph.graph.store import META_GRAPH, KnowledgeGraph
+from diplograph.ontology import namespaces as ns
+
+from bench.bigstore import RUN, generate
+from diplograph.model import ArticleResult
+from tests.api import service_data
+
+HAPPENINGS = 400
+
+
+def results() -> list[ArticleResult]:
+    return list(generate(HAPPENINGS, seed=7))
+
+
+def written_one_by_one(items: list[ArticleResult]) -> KnowledgeGraph:
+    """The store ``diplograph ingest`` makes: one transaction per article, then one merge."""
+    kg = KnowledgeGraph(None)
+    summaries.repair(kg)  # what every ingest does first: marks the new store's summary scheme
+    pending: set = set()
+    for result in items:
+        summaries.write_with_summaries(kg, result, RUN, pending)
+    summaries.settle(kg, pending)
+    return kg
+
+
+@pytest.fixture(scope="module")
+def kg() -> Iterator[KnowledgeGraph]:
+    store = written_one_by_one(results())
+    yield store
+    store.close()
+
+
+SELECTIONS = [
+    Selection(),
+    Selection(countries=("USA",)),
+    Selection(countries=("CHN",), depth=2, min_events=2),
+    Selection.parse(categories=["ACCUSE", "AGREE"], include_negated=True, include_hypothetical=True),
+    Selection.parse(quad_classes=["verbal-conflict", "material-conflict"], include_hypothetical=True),
+    Selection.parse(countries=["RUS"], categories=["CONSULT"], quad_classes=["1"], count="reports"),
+    Selection(include_negated=True, min_events=3),
+]
+
+
+@pytest.mark.parametrize("selection", SELECTIONS, ids=lambda s: s.describe())
+def test_the_cells_give_the_network_of_the_events(kg: KnowledgeGraph, selection: Selection) -> None:
+    assert summaries.has_cells(kg) and summaries_answer(selection)
+    from_events = build_network(kg, selection).graph
+    from_cells = pair_network(kg, selection).graph
+    assert from_events.number_of_edges() > 0
+    assert dict(from_cells.nodes(data=True)) == dict(from_events.nodes(data=True))
+    assert {(s, t): d for s, t, d in from_cells.edges(data=True)} == {
+        (s, t): d for s, t, d in from_events.edges(data=True)
+    }
+    assert analytics.centrality(from_cells) == analytics.centrality(from_events)
+
+
+def test_dates_and_confidence_are_read_from_the_events(kg: KnowledgeGraph) -> None:
+    dated = Selection.parse(since="2019-01-01", until="2019-12-31")
+    assert not summaries_answer(dated) and not summaries_answer(Selection(min_confidence=0.9))
+    assert not summaries_answer(Selection(per_event=True))
+    network = pair_network(kg, dated)
+    assert network.events and nx.utils.graphs_equal(network.graph, build_network(kg, dated).graph)
+    assert network.event_count == len(network.events)
+
+
+def test_a_network_from_cells_counts_its_events(kg: KnowledgeGraph) -> None:
+    network = pair_network(kg, Selection())
+    assert network.events == []
+    assert network.event_count == len(build_network(kg, Selection()).events)
+
+
+def _written_before_cells() -> KnowledgeGraph:
+    """A store whose summaries were written before cells were: no cells, no scheme mark."""
+    store = KnowledgeGraph(None, gazetteer=service_data.gazetteer())
+    service_data.fill(store)
+    cells = ox.NamedNode("https://w3id.org/diplograph/ontology#DyadCell")
+    for quad in list(store.native.quads_for_pattern(None, None, cells, summaries.SUMMARY_GRAPH)):
+        for q in list(store.native.quads_for_pattern(quad.subject, None, None, summaries.SUMMARY_GRAPH)):
+            store.native.remove(q)
+    mark = ox.NamedNode("https://w3id.org/diplograph/ontology#summaryScheme")
+    for q in list(store.native.quads_for_pattern(None, mark, None, META_GRAPH)):
+        store.native.remove(q)
+    return store
+
+
+def test_a_store_written_article_by_article_has_cells() -> None:
+    store = KnowledgeGraph(None, gazetteer=service_data.gazetteer())
+    service_data.fill(store)  # no repair first: the first write marks the scheme
+    assert summaries.has_cells(store)
+
+
+def test_a_store_without_cells_is_read_from_the_events() -> None:
+    store = _written_before_cells()
+    assert not summaries.has_cells(store)
+    network = pair_network(store, Selection())
+    assert network.events and network.graph.number_of_edges() == 6
+
+
+def test_repair_rebuilds_summaries_written_before_cells() -> None:
+    store = _written_before_cells()
+    done = summaries.repair(store)
+    assert done.rebuilt and done.pairs == 6 and summaries.has_cells(store)
+    assert nx.utils.graphs_equal(
+        pair_network(store, Selection()).graph, build_network(store, Selection()).graph
+    )
+
+
+def test_repair_marks_a_new_store_without_rebuilding() -> None:
+    store = KnowledgeGraph(None)
+    assert summaries.repair(store) == summaries.Repair(False, 0)
+    assert summaries.has_cells(store)
+
+
+def _quads(kg: KnowledgeGraph) -> set[ox.Quad]:
+    """The articles', events' and summaries' quads (not the reference data, not the marks)."""
+    reference = {ns.ontology_graph(), ns.vocabulary_graph(), ns.actor_graph(), META_GRAPH.value}
+    return {q for q in kg.native if q.graph_name.value not in reference}
+
+
+def test_bulk_ingest_makes_the_store_of_one_by_one_writes(kg: KnowledgeGraph) -> None:
+    items = results()
+    bulk = KnowledgeGraph(None)
+    done = bulk_ingest(bulk, iter(items), RUN)
+    assert done.articles == len(items) and done.reports == sum(len(r.events) for r in items)
+    assert len(set(bulk.native.quads_for_pattern(None, None, None, EVENTS_GRAPH))) > 0
+    assert _quads(bulk) == _quads(kg)
+    assert summaries.has_cells(bulk)
+
+
+def test_bulk_ingest_refuses_a_store_with_articles(kg: KnowledgeGraph) -> None:
+    from diplograph.errors import StoreError
+
+    with pytest.raises(StoreError, match="already holds articles"):
+        bulk_ingest(kg, iter(results()[:1]), RUN)
+
+
+def test_the_generator_is_seeded_and_plausible() -> None:
+    first, again = results(), results()
+    assert [r.article.key for r in first] == [r.article.key for r in again]
+    events = [e for r in first for e in r.events]
+    per_key = {(e.source.actor.id, e.target.actor.id if e.target else "") for e in events}
+    categories = {e.relation.plover for e in events}
+    assert len(per_key) > 50 and len(categories) >= 10
+    assert any(e.hypothetical for e in events) and any(e.negated for e in events)
+    assert max(len(r.events) for r in first) > 1
+    days = sorted(e.date for e in events if e.date)
+    assert (days[-1] - days[0]).days > 9 * 365
+    sentences = itertools.chain.from_iterable(
+        (r.article.text[e.sentence_start : e.sentence_end], e.sentence) for r in first for e in r.events
+    )
+    pairs = list(sentences)
+    assert all(a == b for a, b in zip(pairs[::2], pairs[1::2], strict=True))
