@@ -490,3 +490,8 @@ def test_the_fund_is_the_last_fund_named(run, triples) -> None:
 def test_a_charge_or_a_rejection_answers_the_last_hostile_move(run, triples) -> None:
     text = "Algeria broke off relations with Morocco on Tuesday. Rabat called the decision baseless."
     assert ("MAR", "ACCUSE", "DZA") in triples(run(text))
+
+
+def test_a_halt_named_as_a_noun_is_a_sanction(run, triples) -> None:
+    found = triples(run("Russia's halt of gas deliveries to Moldova deepened the crisis."))
+    assert ("RUS", "SANCTION", "MDA") in found
