@@ -31,6 +31,7 @@ RULES = (
     "praised_as",
     "civil_obstruction",
     "interception",
+    "call_for",
 )
 _FIELDS = frozenset({"cameo", "plover"})
 

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from diplograph.extract.coding import Coder, Coding, conflict
+from diplograph.extract.coding import LEXICON, Coder, Coding, conflict
 from diplograph.extract.cues import Cues, load_cues
 from diplograph.extract.findings import ERROR_KEY, FINDINGS_KEY, Finding, Side
 from diplograph.extract.lexicon import Lexicon, Trigger, load_lexicon
@@ -35,7 +35,7 @@ from diplograph.extract.strategies import (
     find_targets,
     same_side,
 )
-from diplograph.extract.syntax import SUBJECTS, governing, light_verb, objects, prep_objects
+from diplograph.extract.syntax import SUBJECTS, calls_for, governing, light_verb, objects, prep_objects
 from diplograph.extract.triggers import TriggerMatcher
 from diplograph.ontology.gazetteer import Gazetteer, NameKind, load_gazetteer
 from diplograph.ontology.vocabulary import Vocabulary, load_vocabulary
@@ -295,6 +295,9 @@ class DocPass:
         if self._governs_conflict(tok, trigger):
             self._drop("the conflict act it agrees or decides to take is the event")
             return
+        demand = trigger.pos == "noun" and tok.lemma_.lower() == "call" and calls_for(tok)
+        if demand:  # "Trump's call to let US troops in", "France's call for a ceasefire": a demand
+            trigger = replace(trigger, relation=self.ex.recodes["call_for"], target=("for", "on", "to"))
         verb = tok if trigger.pos == "verb" else next(iter(light_verb(tok, self.cues.light_verbs)), tok)
         act = Act(tok, trigger, anchor, sent, verb)
         source = find_sources(self.reader, act)
@@ -312,6 +315,7 @@ class DocPass:
             self._drop(f"coded to nothing by rule {coding.rule!r}")
             return
         relation, rule = self._recoded(coding, trigger, sources, tok)
+        rule = "call_for" if demand and rule == LEXICON else rule
         if relation.cameo == _BLOCKADE and all(s.sector in _CROWDS for s in sources):
             # "the opposition's siege of parliament": a crowd blocking a place protests
             relation, rule = self.ex.recodes["civil_obstruction"], "civil_obstruction"

@@ -101,6 +101,15 @@ def objects(verb: Token) -> list[Token]:
     return found
 
 
+def calls_for(noun: Token) -> bool:
+    """ "a call for a ceasefire", "Trump's call to let US troops in": a noun followed by
+    what it asks for ("for", or a "to" clause), not a telephone call ("a call with Xi")."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ in ("acl", "relcl") and has_to(c))
+        for c in noun.children
+    )
+
+
 def predicates(verb: Token) -> list[Token]:
     """What a verb of naming calls its object: "called China's map an invasion"
     (the object predicate and the phrases in apposition to it), "called it a step",

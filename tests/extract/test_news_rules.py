@@ -495,3 +495,9 @@ def test_a_charge_or_a_rejection_answers_the_last_hostile_move(run, triples) -> 
 def test_a_halt_named_as_a_noun_is_a_sanction(run, triples) -> None:
     found = triples(run("Russia's halt of gas deliveries to Moldova deepened the crisis."))
     assert ("RUS", "SANCTION", "MDA") in found
+
+
+def test_a_call_for_something_is_a_demand_not_a_telephone_call(run, triples) -> None:
+    found = triples(run("Egypt's call for talks with Ethiopia on the dam went unanswered."))
+    assert not any(c == "CONSULT" for _, c, _ in found)
+    assert ("USA", "CONSULT", "CHN") in triples(run("Washington's call with Beijing lasted two hours."))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from diplograph.extract.syntax import (
+    calls_for,
     chain,
     eventive_noun,
     is_passive,
@@ -250,3 +251,25 @@ def test_a_headline_second_verb_after_a_comma_shares_the_subject(hand_doc) -> No
         [*rows[:4], ("as", 5, "mark", "SCONJ"), *[(w, h + (h >= 4), d, *r) for w, h, d, *r in rows[4:]]]
     )
     assert subjects(marked[5], COMMIT, never) == ([], False)
+
+
+def test_a_call_for_something_asks_for_it(hand_doc) -> None:
+    # "a call for talks" / "a call with Xi"
+    asked = hand_doc(
+        [
+            ("a", 1, "det", "DET"),
+            ("call", 1, "ROOT", "NOUN"),
+            ("for", 1, "prep", "ADP"),
+            ("talks", 2, "pobj", "NOUN"),
+        ]
+    )
+    assert calls_for(asked[1])
+    phoned = hand_doc(
+        [
+            ("a", 1, "det", "DET"),
+            ("call", 1, "ROOT", "NOUN"),
+            ("with", 1, "prep", "ADP"),
+            ("Xi", 2, "pobj", "PROPN"),
+        ]
+    )
+    assert not calls_for(phoned[1])
