@@ -127,20 +127,25 @@ def edge_point(page: Any, source: str, target: str) -> tuple[float, float]:
     return float(point[0]), float(point[1])
 
 
-def click_edge(page: Any, source: str, target: str, heading: str, attempts: int = 4) -> None:
+def click_edge(page: Any, source: str, target: str, heading: str, attempts: int = 6) -> None:
     """Click the edge source → target on the graph until the side panel shows ``heading``:
     on a loaded machine the layout may still be settling when the point is computed, so a
-    click that missed is tried again at the edge's new place (each click is a real one)."""
+    click that missed is tried again at the edge's new place; every second miss lays the
+    graph out again (the page's "reset"), since a random layout can put the two directions
+    of a pair too close to tell apart (each click is a real one)."""
     check = f"document.querySelector('#panel h2')?.textContent === {heading!r}"
     for attempt in range(1, attempts + 1):
         x, y = edge_point(page, source, target)
         page.mouse.click(x, y)
         try:
-            page.wait_for_function(check, timeout=5000)
+            page.wait_for_function(check, timeout=4000)
             return
         except Exception:
             if attempt == attempts:
-                raise
+                seen = page.evaluate("document.querySelector('#panel h2')?.textContent")
+                raise AssertionError(f"{attempts} clicks on {source} → {target} opened {seen!r}") from None
+            if attempt % 2 == 0:
+                page.click("#zoom-reset")
             page.wait_for_timeout(500)
 
 
