@@ -232,7 +232,7 @@ class RemoteStore:
     """A SPARQL 1.1 store over HTTP, used where a ``pyoxigraph.Store`` would be."""
 
     endpoints: Endpoints
-    timeout: float = 30.0
+    timeout: float = 60.0  # as the settings' store_timeout
     retry: Retry = field(default_factory=Retry)
     client: httpx.Client | None = None
 
@@ -373,7 +373,8 @@ class RemoteStore:
         return bool(self.query(f"ASK {{ GRAPH {graph_name} {{ ?s ?p ?o }} }}"))
 
     def named_graphs(self) -> Iterator[ox.NamedNode]:
-        for row in self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
+        # diplograph's graphs only: a server's own (Virtuoso's system graphs) are large to scan
+        for row in self.select(f"SELECT DISTINCT ?g WHERE {{ {_OURS} }}"):
             if isinstance(row["g"], ox.NamedNode):
                 yield row["g"]
 
