@@ -467,16 +467,12 @@ class ActorResolver:
                 return self._context_mention(head, filed.pop(), sector)
         return None
 
-    def people_of_setting(self, tok: Token) -> Mention | None:
-        """The people of the country a sentence or the story's dateline places ``tok`` in
-        ("during a rally against the government in Minsk"), as an unnamed crowd."""
-        return self._context(tok, Sector.CIVILIANS.value)
-
-    def of_setting(self, head: Token, sector: str) -> Mention | None:
-        """Whose ``sector`` ("government", "army") an unnamed party is: of the country the
-        sentence or the story's dateline places it in ("government shells hit districts of
-        Aleppo": also of the one country the sentence names as another party)."""
-        return self._context(head, sector, wide=True)
+    def of_setting(self, head: Token, sector: str, *, wide: bool = False) -> Mention | None:
+        """Whose ``sector`` an unnamed party is: of the country the sentence or the story's
+        dateline places it in ("during a rally against the government in Minsk": its
+        people); with ``wide``, also of the one country the sentence names as another party
+        ("government shells hit districts of Aleppo")."""
+        return self._context(head, sector, wide=wide)
 
     def _sentence_countries(self, head: Token, exclude: str | None) -> tuple[list[str], list[str], list[str]]:
         """The countries a sentence names besides ``head``: where it is set ("in Lagos"),

@@ -535,7 +535,7 @@ def _munition_owner(r: Reader, a: Act) -> Found | None:
     for subject in children(a.tok, "nsubj"):
         for mod in children(subject, "compound", "amod"):
             sector = r.cues.sector_of_noun.get(mod.lemma_.lower())
-            m = r.actors.of_setting(mod, sector.value) if sector is not None else None
+            m = r.actors.of_setting(mod, sector.value, wide=True) if sector is not None else None
             found += [m] if m is not None else []
     return _found(found, "munition_owner")
 
@@ -548,7 +548,7 @@ def _unnamed_crowd(r: Reader, a: Act) -> Found | None:
         return None
     if a.tok.head.lower_ not in ("during", "at"):
         return None
-    crowd = r.actors.people_of_setting(a.tok)
+    crowd = r.actors.of_setting(a.tok, Sector.CIVILIANS.value)
     return _found([crowd] if crowd is not None else [], "unnamed_crowd")
 
 

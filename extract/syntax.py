@@ -27,11 +27,7 @@ T = TypeVar("T")
 def is_passive(verb: Token) -> bool:
     """ "X was summoned", "sanctions were imposed": a passive subject or auxiliary; "was
     summoned and told to leave": a participle sharing a passive's auxiliary."""
-    return any(c.dep_ in _PASSIVE_MARKS for c in verb.children) or _shares_passive(verb)
-
-
-def _shares_passive(verb: Token) -> bool:
-    return shares_passive(verb, ())
+    return any(c.dep_ in _PASSIVE_MARKS for c in verb.children) or shares_passive(verb, ())
 
 
 def shares_passive(verb: Token, control_verbs: Collection[str]) -> bool:
