@@ -7,8 +7,9 @@ PLOVER gold records and the seed article of ../shared/eval/gold/, the project's
 own paragraphs in bench/data/own_paragraphs.jsonl, and the held-out news items in
 bench/data/heldout_news.jsonl, annotated by someone who had not seen the
 extractor's output and never used to write rules: keep it that way), and the
-wire-style news corpus (bench/data/news_dev.jsonl, 100 paragraphs, and
-bench/data/news_dev2.jsonl, 80 more, for development; bench/data/news_heldout.jsonl,
+wire-style news corpus (bench/data/news_dev.jsonl, 100 paragraphs, bench/data/news_dev2.jsonl, 80 more, and
+bench/data/news_sentences_dev.jsonl, 150 single sentences, for development;
+bench/data/news_heldout.jsonl,
 52 paragraphs, and bench/data/news_sentences_heldout.jsonl, 120 single sentences,
 written and annotated apart, never used to write rules), writes the predictions to a
 temporary directory in the scorer's format (the same records `diplograph extract`
@@ -50,6 +51,7 @@ def main() -> None:
         ROOT / "bench" / "data" / "news_dev2.jsonl",
         ROOT / "bench" / "data" / "news_heldout.jsonl",
         ROOT / "bench" / "data" / "news_sentences_heldout.jsonl",
+        ROOT / "bench" / "data" / "news_sentences_dev.jsonl",
     ]
     if not a.scorer.exists():
         sys.exit(f"scorer not found: {a.scorer}")

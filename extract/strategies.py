@@ -541,15 +541,27 @@ def _munition_owner(r: Reader, a: Act) -> Found | None:
 
 
 def _unnamed_crowd(r: Reader, a: Act) -> Found | None:
-    """ "A man is detained by riot police during a rally against the government in Minsk":
-    a protest something happened at, with no one named for it, is the people's of the
-    country it is set in."""
-    if a.plover is not Plover.PROTEST or a.is_verb or a.tok.dep_ != "pobj":
+    """ "A man is detained by riot police during a rally against the government in Minsk",
+    "Thousands rally in Taipei": a protest something happened at, or that a crowd only
+    counted held, with no one named for it, is the people's of the country it is set in."""
+    if a.plover is not Plover.PROTEST:
         return None
-    if a.tok.head.lower_ not in ("during", "at"):
-        return None
-    crowd = r.actors.of_setting(a.tok, Sector.CIVILIANS.value)
-    return _found([crowd] if crowd is not None else [], "unnamed_crowd")
+    crowd = _counted_crowd(r, a) if a.is_verb else _crowd_at(a)
+    found = r.actors.of_setting(crowd, Sector.CIVILIANS.value) if crowd is not None else None
+    return _found([found] if found is not None else [], "unnamed_crowd")
+
+
+def _crowd_at(a: Act) -> Token | None:
+    """ "during a rally against the government": the protest a thing happened at."""
+    return a.tok if a.tok.dep_ == "pobj" and a.tok.head.lower_ in ("during", "at") else None
+
+
+def _counted_crowd(r: Reader, a: Act) -> Token | None:
+    """ "Thousands rally in Taipei against the bills": a crowd only counted, no one named."""
+    for subject in children(a.tok, "nsubj"):
+        if subject.lemma_.lower() in r.cues.quantities and not children(subject, "prep"):
+            return subject
+    return None
 
 
 SOURCE_STRATEGIES = (
