@@ -261,15 +261,16 @@ class Coder:
         return self._intent(r, relation, plover, rule)
 
     def _naming(self, tok: Token, trigger: Trigger) -> tuple[Relation | None, str] | None:
-        """ "Vietnam called China's map an invasion of its sovereignty" accuses; "called the
-        summit a milestone" praises; "called the strike a violation" asks nothing: a verb of
-        naming with an object predicate is what the actor thinks of the thing named. None
-        when the trigger names nothing (or is no verb of naming)."""
+        """ "Vietnam called China's map an invasion of its sovereignty" accuses (but "dismissed
+        the report as a smear" stays a rejection of it); "called the summit a milestone"
+        praises; "called the strike a violation" asks nothing: a verb of naming with an
+        object predicate is what the actor thinks of the thing named. None when the trigger
+        names nothing (or is no verb of naming)."""
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.cues.naming_verbs:
             return None
         words = {w.lemma_.lower() for w in predicates(tok)}
         plover = trigger.relation.plover
-        if words & self.cues.condemnation_nouns and plover is not Plover.ACCUSE:
+        if words & self.cues.condemnation_nouns and plover not in (Plover.ACCUSE, Plover.REJECT):
             return self.recodes["condemned_as"], "condemned_as"
         if words & self.cues.praise_nouns and plover is Plover.REQUEST:
             return self.recodes["praised_as"], "praised_as"

@@ -74,6 +74,7 @@ class Cues:
     measures: frozenset[str]  # "ten days of war games": the event is the measured noun
     exercises: frozenset[str]  # "war games" of several sides are held together
     joint_modifiers: frozenset[str]  # "joint exercises"
+    joint_adverbs: frozenset[str]  # "in coordinated raids", "acted jointly"
     interception_verbs: frozenset[str]  # "shot down the drones Russia launched": Russia's attack
     incoming: frozenset[str]  # the munitions whose interception reports an attack
     munition_verbs: frozenset[str]  # "shells hit the district": an attack only by a munition
@@ -179,6 +180,7 @@ def _load(path: Path) -> Cues:
         measures=words("syntax", "measures"),
         exercises=words("syntax", "exercises"),
         joint_modifiers=words("syntax", "joint_modifiers"),
+        joint_adverbs=words("syntax", "joint_adverbs"),
         interception_verbs=words("interception", "verbs"),
         incoming=words("interception", "munitions"),
         munition_verbs=words("munitions", "verbs"),

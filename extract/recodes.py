@@ -21,6 +21,7 @@ RULES = (
     "peacekeepers_arrived",
     "peacekeeping_force",
     "joint_exercises",
+    "joint_operation",
     "prepared_attack",
     "reported_demand",
     "threat",

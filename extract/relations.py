@@ -332,16 +332,35 @@ class DocPass:
             relation, rule = self.ex.recodes["joint_exercises"], "joint_exercises"
             targets, own_target = [], False
             trigger = replace(trigger, reciprocal=True, relation=relation)
+        coded = _Coded(relation, rule, coding.negated, coding.hypothetical, source.inherited)
+        sides = _Sides(sources, source.via, targets, target.via if target else "", own_target)
+        if relation.plover in _JOINT_ACTS and _several(sources) and self._done_jointly(verb):
+            yield from self._joint_operation(tok, trigger, anchor, sent, coded, sides)
         if not targets and self.ex.require_target and not (trigger.reciprocal and len(sources) > 1):
             self._drop(f"no target: no target strategy found an actor (source by {source.via})")
             return
-        coded = _Coded(relation, rule, coding.negated, coding.hypothetical, source.inherited)
-        sides = _Sides(sources, source.via, targets, target.via if target else "", own_target)
         if targets and self._intercepted(verb):
             # "shot down the drones Russia launched": Russia's attack on the defender
             coded = replace(coded, relation=self.ex.recodes["interception"], rule="interception")
             sides = _Sides(targets, sides.target_via, sources, source.via, False)
         yield from self._findings(tok, trigger, anchor, sent, coded, sides)
+
+    def _done_jointly(self, verb: Token) -> bool:
+        """ "Spanish and Moroccan police arrested nine suspects in coordinated raids", "...
+        in a joint operation": the act itself says it was done together."""
+        markers = self.cues.joint_modifiers | self.cues.joint_adverbs
+        return any(t.lemma_.lower() in markers for t in verb.subtree)
+
+    def _joint_operation(
+        self, tok: Token, trigger: Trigger, anchor: list[Token], sent: Span, coded: _Coded, sides: _Sides
+    ) -> Iterator[Finding]:
+        """Forces of two states acting together against a third cooperate, each with the other."""
+        relation = self.ex.recodes["joint_operation"]
+        joint = replace(trigger, reciprocal=True, relation=relation)
+        together = _Sides(sides.sources, sides.source_via, [], "", False)
+        yield from self._findings(
+            tok, joint, anchor, sent, replace(coded, relation=relation, rule="joint_operation"), together
+        )
 
     def _intercepted(self, verb: Token) -> bool:
         """Whether the act brings down munitions fired at the defender ("shot down 31 of the
@@ -694,6 +713,8 @@ def _repeated(f: Finding, earlier: list[tuple[int, Side]]) -> bool:
 
 #: CAMEO's blockade (COERCE); done by a crowd it is an obstruction (PROTEST 144)
 _BLOCKADE = "191"
+#: acts against a third party that, done together, are also cooperation ("joint raids")
+_JOINT_ACTS = frozenset({Plover.COERCE, Plover.ASSAULT})
 _CROWDS = frozenset({Sector.OPPOSITION.value, Sector.CIVILIANS.value})
 
 #: prepositions of where munitions were headed

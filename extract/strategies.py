@@ -21,6 +21,7 @@ from diplograph.extract.syntax import (
     SUBJECTS,
     chain,
     children,
+    clause_of,
     governing_verb,
     is_passive,
     light_verb,
@@ -606,6 +607,27 @@ def _doer_of_the_act(r: Reader, a: Act) -> Found | None:
     return None
 
 
+def _summed_up_act(r: Reader, a: Act) -> Found | None:
+    """ "Norway recognised a Palestinian state, a move Israel condemned as a prize for
+    terror": a judgement in a relative clause on a noun that sums up the sentence's act
+    ("a move", "a step", "a charge") is aimed at whoever did that act (Norway)."""
+    if a.plover not in _JUDGING or not a.is_verb or a.tok.dep_ != "relcl":
+        return None
+    summary = a.tok.head
+    verb = clause_of(summary.head)
+    if not _after_the_clause(summary) or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    doers = [m for m in r.subject_mentions(verb) if not any(same_side(s, m) for s in a.sources)]
+    return _found(doers, "summed_up_act")
+
+
+def _after_the_clause(noun: Token) -> bool:
+    """A noun set after its clause by a comma ("..., a move ..."; the parser may hang it
+    as the verb's object)."""
+    left = noun.left_edge
+    return noun.dep_ in ("npadvmod", "appos", "dobj") and left.i > 0 and left.nbor(-1).text == ","
+
+
 def _demanded_of(r: Reader, a: Act) -> Found | None:
     """ "Paris demanded the withdrawal of Serbian forces from the town": who is asked to
     act is the doer of the demanded act (Serbia, not the town's country)."""
@@ -908,6 +930,7 @@ def _nearest_after(r: Reader, a: Act) -> Found | None:
 
 TARGET_STRATEGIES = (
     Strategy("doer_of_the_act", _doer_of_the_act, "Paris condemned the detention of two teachers in Iran."),
+    Strategy("summed_up_act", _summed_up_act, "Oslo recognised the state, a move Israel condemned."),
     Strategy("demanded_of", _demanded_of, "Paris demanded the withdrawal of Serbian forces from the town."),
     Strategy(
         "across_the_border", _across_the_border, "Belarus massed troops near its border with Lithuania."

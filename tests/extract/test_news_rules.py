@@ -501,3 +501,41 @@ def test_a_call_for_something_is_a_demand_not_a_telephone_call(run, triples) -> 
     found = triples(run("Egypt's call for talks with Ethiopia on the dam went unanswered."))
     assert not any(c == "CONSULT" for _, c, _ in found)
     assert ("USA", "CONSULT", "CHN") in triples(run("Washington's call with Beijing lasted two hours."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile recognised Kosovo on Monday, a move Serbia condemned as a provocation.", ("SRB", "CHL")),
+        ("Laos approved a dam on the river, a step Cambodia denounced as reckless.", ("KHM", "LAO")),
+    ],
+)
+def test_a_judgement_of_the_move_a_sentence_sums_up_is_aimed_at_its_doer(
+    run, triples, text, expected
+) -> None:
+    source, target = expected
+    assert (source, "ACCUSE", target) in triples(run(text))
+
+
+def test_dismissing_a_charge_as_a_smear_rejects_it(run, triples) -> None:
+    found = triples(run("Quito accused Lima of spying, a charge Lima dismissed as a smear."))
+    assert ("PER", "REJECT", "ECU") in found
+    assert ("ECU", "ACCUSE", "PER") in found
+
+
+def test_a_charge_d_affaires_is_a_diplomat(run, triples) -> None:
+    assert ("FIN", "ACCUSE", "RUS") in triples(run("Finland summoned Russia's chargé d'affaires on Monday."))
+
+
+def test_a_union_strike_presses_its_own_government(run, triples) -> None:
+    text = (
+        "Ghana's main labour unions began a general strike on Monday to press the government for higher pay."
+    )
+    assert ("GHA", "PROTEST", "GHA") in triples(run(text))
+
+
+def test_forces_of_two_states_acting_together_cooperate(run, triples) -> None:
+    text = "Italian and Albanian police arrested six smugglers in coordinated raids on Friday."
+    assert triples(run(text)) >= {("ITA", "COOPERATE", "ALB"), ("ALB", "COOPERATE", "ITA")}
+    alone = triples(run("Italian and Albanian police arrested six smugglers on Friday."))
+    assert not any(c == "COOPERATE" for _, c, _ in alone)
