@@ -305,6 +305,10 @@ class Coder:
         if commit and not commit.menacing and plover is Plover.MOBILIZE:
             # "France will deploy troops to Estonia", "ready to send troops": not a threat
             return Coding(relation, r.negated, True, rule)
+        if commit and plover is Plover.CONCEDE and relation.cameo in self.cues.home_easing_cameo:
+            # "will lift martial law", "said it would ease the curfew": a promised easing at
+            # home is itself a concession (PLOVER's CONCEDE), not a promise to agree
+            return Coding(relation, r.negated, False, rule)
         if commit and commit is not Commitment.DECIDED and plover not in _SPEECH:
             menace = commit.menacing or conflict(plover)
             table = self.cues.threaten_cameo if menace else self.cues.agree_cameo

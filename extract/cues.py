@@ -66,6 +66,7 @@ class Cues:
     border_nouns: frozenset[str]  # "the Thai border": a place between two countries
     authority_modes: frozenset[str]  # acts only a state's authorities do: "was arrested in X"
     domestic_cameo: frozenset[str]  # CAMEO codes of acts on a state's own people (political freedoms)
+    home_easing_cameo: frozenset[str]  # easing curfews, martial law, bans on parties: concessions
     dissent_cameo: frozenset[str]  # CAMEO codes of easing dissent: toward one's own government
     domestic_modes: frozenset[str]  # PLOVER modes of acts on a state's own people when no target is named
     suppress_cameo: str  # CAMEO code of repressing a protest ("police dispersed the rally")
@@ -169,6 +170,7 @@ def _load(path: Path) -> Cues:
         domestic_modes=words("domestic", "domestic_modes"),
         dissent_cameo=words("domestic", "dissent_cameo"),
         domestic_cameo=words("domestic", "domestic_cameo"),
+        home_easing_cameo=words("domestic", "home_easing_cameo"),
         authority_modes=words("domestic", "authority_modes"),
         place_nouns=words("places", "nouns"),
         grievance_nouns=words("domestic", "grievance_nouns"),

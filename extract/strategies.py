@@ -375,11 +375,15 @@ class Reader:
             and self.actors.gazetteer.actor(s.actor_id).kind is ActorKind.STATE
         ]
 
+    def _promised(self, verbs: list[Token]) -> bool:
+        """An act vowed or said to come ("vowed to ...", "Moscow could station missiles ...")."""
+        return any(t.lemma_.lower() in self.cues.commit_verbs for t in verbs[1:]) or any(
+            c.dep_ == "aux" and c.lemma_.lower() in self.cues.modal_auxiliaries for c in verbs[0].children
+        )
+
     def condition_targets(self, act: Act, verbs: list[Token]) -> list[Mention]:
         """Whom a threat or promise is addressed to when only its condition names them."""
-        if act.plover not in (Plover.THREATEN, Plover.AGREE) and not any(
-            t.lemma_.lower() in self.cues.commit_verbs for t in verbs[1:]
-        ):
+        if act.plover not in (Plover.THREATEN, Plover.AGREE) and not self._promised(verbs):
             return []
         said = [c for t in verbs for c in children(t, "ccomp")]  # "warned that it would ... if X ..."
         for t in [*verbs, *said]:

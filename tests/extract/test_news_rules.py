@@ -539,3 +539,34 @@ def test_forces_of_two_states_acting_together_cooperate(run, triples) -> None:
     assert triples(run(text)) >= {("ITA", "COOPERATE", "ALB"), ("ALB", "COOPERATE", "ITA")}
     alone = triples(run("Italian and Albanian police arrested six smugglers on Friday."))
     assert not any(c == "COOPERATE" for _, c, _ in alone)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minsk could move missiles to its border if Vilnius hosts more allied troops, a minister said.",
+            "LTU",
+        ),
+        (
+            "If Hanoi builds a runway on the reef, Beijing will take countermeasures, the ministry said.",
+            "VNM",
+        ),
+        ("Tehran will deliver a crushing response if Riyadh dares to attack, an adviser said.", "SAU"),
+    ],
+)
+def test_a_move_announced_on_a_condition_threatens_whom_the_condition_names(
+    run, triples, text, expected
+) -> None:
+    assert any(c == "THREATEN" and t == expected for _, c, t in triples(run(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad's government said it would ease the nightly curfew in the capital from Monday.",
+        "Chad's military rulers will lift martial law in three provinces, state radio said.",
+    ],
+)
+def test_a_promised_easing_at_home_is_a_concession(run, triples, text: str) -> None:
+    assert ("TCD", "CONCEDE", "TCD") in triples(run(text))
