@@ -357,7 +357,10 @@ class Reader:
         return (t.lemma_.lower() in reporting and t.pos_ == "VERB") or in_report_source(t, reporting)
 
     def _near_mentions(self, t: Token, exclude: set[str]) -> list[Mention]:
-        found = [m for m in self.actors.resolve_head(t) if m.actor_id not in exclude]
+        """The actors the nearest name stands for, with those coordinated after it ("a
+        proposal by France, Britain and Germany")."""
+        named = self.actors.resolve(t) if t.dep_ != "conj" else self.actors.resolve_head(t)
+        found = [m for m in named if m.actor_id not in exclude]
         span = self.actors.span_at[t.i]
         if not found and span.id_ == NameKind.DEMONYM.value:
             m = self.actors.from_span(span, t, None)

@@ -570,3 +570,20 @@ def test_a_move_announced_on_a_condition_threatens_whom_the_condition_names(
 )
 def test_a_promised_easing_at_home_is_a_concession(run, triples, text: str) -> None:
     assert ("TCD", "CONCEDE", "TCD") in triples(run(text))
+
+
+def test_the_nearest_party_named_in_a_list_brings_the_list(run, triples) -> None:
+    found = triples(
+        run("Cuba's foreign minister rejected a proposal by Spain, Italy and Portugal on Monday.")
+    )
+    assert {("CUB", "REJECT", "ESP"), ("CUB", "REJECT", "ITA"), ("CUB", "REJECT", "PRT")} <= found
+
+
+def test_the_two_ministries_and_a_broken_ceasefire(run, triples) -> None:
+    text = (
+        "Eritrean and Ethiopian troops exchanged fire overnight, and the two defence ministries "
+        "blamed each other for breaking the ceasefire."
+    )
+    found = triples(run(text))
+    assert {("ERI", "ACCUSE", "ETH"), ("ETH", "ACCUSE", "ERI")} <= found
+    assert not any(c == "SANCTION" for _, c, _ in found)
