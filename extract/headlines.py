@@ -40,6 +40,8 @@ def headline_like(sent: Span) -> bool:
     """A line that does not end as a sentence does ("Mali junta orders French envoy
     out"), or a caption that ends on its date ("Police fire tear gas in Nairobi,
     Kenya, Wednesday, July 19, 2023.")."""
+    if len(sent) > 2 * HEADLINE_TOKENS:
+        return False  # most sentences of a story: no need to look closer
     words = [t for t in sent if not t.is_space and t.text not in _CLOSERS]
     if not words or len(words) > HEADLINE_TOKENS:
         return False
@@ -49,12 +51,15 @@ def headline_like(sent: Span) -> bool:
 
 
 def _ends_on_a_date(words: list[Token]) -> bool:
-    """ "..., Kenya, Wednesday, July 19, 2023.": a caption's closing date after a comma."""
+    """ "..., Kenya, Wednesday, July 19, 2023.", "... in Tbilisi, Georgia, on Thursday.": a
+    caption's closing date after a comma."""
     last = words[-2] if len(words) > 1 else words[0]
     if last.ent_type_ != "DATE":
         return False
     start = last
     while start.i > words[0].i and start.nbor(-1).ent_type_ == "DATE":
+        start = start.nbor(-1)
+    if start.i > words[0].i + 1 and start.nbor(-1).lower_ == "on":
         start = start.nbor(-1)
     return start.i > words[0].i and start.nbor(-1).text == ","
 

@@ -100,6 +100,7 @@ class Lexicon:
         for entries in self._by_head.values():
             entries.sort(key=lambda t: -t.specificity)
         self.size = len(triggers)
+        self.words = frozenset(lemma for lemma, _ in self._by_head)  # any trigger of the word at all
 
     def candidates(self, lemma: str, pos: str) -> list[Trigger]:
         return self._by_head.get((lemma, pos), [])

@@ -120,6 +120,7 @@ class DocPass:
         self.reader = Reader(self.actors, ex.matcher, ex.cues, shallow_fallback=ex.shallow_fallback)
         self.trace = trace
         self._reason: str | None = None  # why the trigger being read gives nothing
+        self._phrases: dict[int, Mention | None] = {}
 
     def run(self) -> Iterator[Finding]:
         for sent in self.doc.sents:
@@ -129,7 +130,13 @@ class DocPass:
     # -- the article's actors ------------------------------------------------------------------
     def _phrase(self, tok: Token) -> Mention | None:
         """The actor a name stands for, or the phrase a demonym modifies ("French farmers";
-        in "Kenyan and Tanzanian delegations" each demonym its own party of the phrase)."""
+        in "Kenyan and Tanzanian delegations" each demonym its own party of the phrase);
+        read once a token (both remembering passes ask)."""
+        if tok.i not in self._phrases:
+            self._phrases[tok.i] = self._read_phrase(tok)
+        return self._phrases[tok.i]
+
+    def _read_phrase(self, tok: Token) -> Mention | None:
         actors = self.actors
         noun = _modified_noun(tok) if actors.span_at[tok.i].id_ == NameKind.DEMONYM.value else None
         if noun is None:

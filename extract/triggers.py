@@ -52,10 +52,13 @@ class TriggerMatcher:
         self.cues = cues
 
     def match(self, tok: Token) -> Match | None:
+        lemma = tok.lemma_.lower()
+        words = self.lexicon.words
+        if lemma not in words and tok.lower_ not in words:
+            return None  # most words: no trigger of that lemma at all (checked first: cheapest)
         pos = trigger_pos(tok)
         if pos is None:
             return None
-        lemma = tok.lemma_.lower()
         if not self.lexicon.candidates(lemma, pos) and not (
             pos == "verb" and self.lexicon.candidates(tok.lower_, pos)
         ):

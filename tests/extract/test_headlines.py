@@ -17,6 +17,7 @@ def _sentences(nlp, text: str):
     [
         ("Army rulers order out Dutch diplomat", True),
         ("Police fire tear gas at students in Dhaka, Bangladesh, Monday, March 4, 2024.", True),
+        ("Police fire water cannon at students outside parliament in Tbilisi, Georgia, on Friday.", True),
         ("Police fired tear gas at students in Dhaka on Monday.", False),
     ],
 )
