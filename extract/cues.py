@@ -80,6 +80,9 @@ class Cues:
     incoming: frozenset[str]  # the munitions whose interception reports an attack
     munition_verbs: frozenset[str]  # "shells hit the district": an attack only by a munition
     munition_nouns: frozenset[str]
+    natural_causes: frozenset[str]  # "a cholera outbreak killed 68 people": no attacker
+    market_nouns: frozenset[str]  # "shares rallied": no protest
+    market_verbs: frozenset[str]
     naming_verbs: frozenset[str]  # "called X an invasion": what the actor thinks of X
     condemnation_nouns: frozenset[str]  # "an invasion", "a farce": a naming that accuses
     praise_nouns: frozenset[str]  # "a milestone": a naming that supports
@@ -187,6 +190,9 @@ def _load(path: Path) -> Cues:
         incoming=words("interception", "munitions"),
         munition_verbs=words("munitions", "verbs"),
         munition_nouns=words("munitions", "nouns"),
+        natural_causes=words("munitions", "natural_causes"),
+        market_nouns=words("markets", "nouns"),
+        market_verbs=words("markets", "verbs"),
         naming_verbs=words("characterisation", "verbs"),
         condemnation_nouns=words("characterisation", "condemnation"),
         praise_nouns=words("characterisation", "praise"),

@@ -389,9 +389,10 @@ class DocPass:
         if not any(self.cues.sector_of_noun.get(a.lemma_.lower()) is Sector.MILITARY for a in anchor[1:]):
             return False
         wanted = {t.actor_id for t in targets}
+        means = [x for h in anchor for x in (h, *h.conjuncts)]  # "warplanes and ships around Taiwan"
         heads = [
             g
-            for p in (c for h in anchor for c in h.children)
+            for p in (c for h in means for c in h.children)
             if p.dep_ == "prep" and p.lower_ in _AROUND
             for g in p.children
             if g.dep_ == "pobj"

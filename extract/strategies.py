@@ -315,6 +315,8 @@ class Reader:
         actors = self.actors
         if any(h.pos_ in ("PROPN", "PRON") or actors.sector_of(h) or actors.resolve(h) for h in heads):
             return []  # someone is named, only not recognised ("Vietnamese-led forces")
+        if any(h.lemma_.lower() in self.cues.natural_causes for h in heads):
+            return []  # "a cholera outbreak has killed 68 people": no one attacked
         places = [m for h in heads for m in self.location(h, [h])] or self.location(tok, anchor)
         if not places and participle:
             places = self.location(tok.head, [tok.head])  # "exploded near a market in Mogadishu, killing"
@@ -695,7 +697,8 @@ def _complement(r: Reader, a: Act) -> Found | None:
     for clause in _complements(r, a.tok, quad):
         if not quad.endswith("conflict") and r.conflict_act(clause):
             continue  # "agreed to impose sanctions on Belarus" is no agreement with Belarus
-        if clause.dep_ == "ccomp":  # "demanded that Hamas renounce ...", "allowed Ouattara to run"
+        if clause.dep_ == "ccomp" and not _what_someone_called(r, clause):
+            # "demanded that Hamas renounce ...", "allowed Ouattara to run"
             heads, inherited = r.subjects(clause)
             # "demanded that Sudan's warring parties let convoys in": whose parties
             found = [] if inherited else [m for h in heads for m in r.actors.resolve(h) or r.actors.owner(h)]
@@ -710,6 +713,12 @@ def _complement(r: Reader, a: Act) -> Found | None:
                 if found:
                     return Found(found, "complement")
     return None
+
+
+def _what_someone_called(r: Reader, clause: Token) -> bool:
+    """ "struck what Islamabad called militant hideouts in Afghanistan": a free relative of
+    naming is the act's object as someone named it; its subject is no party."""
+    return clause.lemma_.lower() in r.cues.naming_verbs and any(c.tag_ == "WP" for c in clause.children)
 
 
 def _complements(r: Reader, tok: Token, quad: str) -> list[Token]:

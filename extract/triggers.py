@@ -67,6 +67,8 @@ class TriggerMatcher:
             return self._protest_at(tok, lemma)
         if pos == "verb" and self._damages_relations(tok):
             return None  # "will destroy relations": a threat, coded apart
+        if pos == "verb" and self._market_move(tok):
+            return None  # "exporters rallied on a weaker yen"
         if pos == "verb" and tok.lower_ != lemma and (is_passive(tok) or tok.dep_ == "acomp"):
             stative = [t for t in self.lexicon.candidates(tok.lower_, pos) if t.lemma == tok.lower_]
             if stative:  # "Israel is opposed to ...": a state of the subject, not a passive
@@ -81,6 +83,12 @@ class TriggerMatcher:
             return None
         protests = [t for t in self.lexicon.candidates(lemma, "noun") if t.relation.plover is Plover.PROTEST]
         return Match(protests[0], [tok]) if protests and not protests[0].objects else None
+
+    def _market_move(self, tok: Token) -> bool:
+        """ "Shares rallied", "exporters rallied on a weaker yen": markets move, nobody protests."""
+        if tok.lemma_.lower() not in self.cues.market_verbs:
+            return False
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in self.cues.market_nouns for c in tok.children)
 
     def _damages_relations(self, tok: Token) -> bool:
         """ "X's move will destroy relations": ties said to be at risk, a threat coded apart

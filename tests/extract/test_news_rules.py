@@ -587,3 +587,31 @@ def test_the_two_ministries_and_a_broken_ceasefire(run, triples) -> None:
     found = triples(run(text))
     assert {("ERI", "ACCUSE", "ETH"), ("ETH", "ACCUSE", "ERI")} <= found
     assert not any(c == "SANCTION" for _, c, _ in found)
+
+
+def test_a_disease_or_a_flood_kills_without_an_attacker(run, triples) -> None:
+    assert not triples(
+        run("A measles outbreak has killed at least 40 children in Malawi since May, officials said.")
+    )
+    assert not triples(run("Floods have killed 12 people in Bolivia this week, the government said."))
+
+
+def test_markets_that_rally_protest_nothing(run, triples) -> None:
+    assert not triples(
+        run("Shares in Seoul closed higher as exporters rallied on a weaker won, dealers said.")
+    )
+    assert ("KEN", "PROTEST", "KEN") in triples(run("Traders protested in Nairobi against new market taxes."))
+
+
+def test_who_named_the_target_is_no_party(run, triples) -> None:
+    found = triples(run("Turkish jets struck what Ankara called militant camps in Iraq's Duhok province."))
+    assert ("TUR", "ASSAULT", "IRQ") in found
+    assert ("TUR", "ASSAULT", "TUR") not in found
+
+
+def test_warplanes_and_ships_sent_around_a_state_are_a_show_of_force(run, triples) -> None:
+    found = triples(
+        run("Russia sent 30 warplanes and six navy ships around Estonia on Monday, Tallinn said.")
+    )
+    assert ("RUS", "MOBILIZE", "EST") in found
+    assert ("RUS", "AID", "EST") not in found
