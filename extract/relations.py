@@ -326,9 +326,14 @@ class DocPass:
         if relation.cameo == _BLOCKADE and all(s.sector in _CROWDS for s in sources):
             # "the opposition's siege of parliament": a crowd blocking a place protests
             relation, rule = self.ex.recodes["civil_obstruction"], "civil_obstruction"
-        if trigger.relation.plover in _ADDRESSED and relation.plover in _ADDRESSED:
+        if (
+            trigger.relation.plover in _ADDRESSED
+            and relation.plover in _ADDRESSED
+            and relation.mode != "visit"
+        ):
             # "offered to host a summit on the war in Gaza": a place is a topic, not an addressee
-            # (but "will evacuate settlements in Gaza", a promised act, is done there)
+            # (but "will evacuate settlements in Gaza", a promised act, is done there; and
+            # "arrived in the Vietnamese capital" visits its country)
             targets = [t for t in targets if t.category != Category.PLACE]
         own_target = target is not None and target.own
         if relation.plover is Plover.AID and self._shown_around(tok, anchor, targets):

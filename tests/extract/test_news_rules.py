@@ -615,3 +615,10 @@ def test_warplanes_and_ships_sent_around_a_state_are_a_show_of_force(run, triple
     )
     assert ("RUS", "MOBILIZE", "EST") in found
     assert ("RUS", "AID", "EST") not in found
+
+
+def test_arriving_in_a_capital_named_by_its_demonym_visits_its_country(run, triples) -> None:
+    found = triples(
+        run("Peru's foreign minister arrived in the Chilean capital on Monday for a two-day visit.")
+    )
+    assert ("PER", "CONSULT", "CHL") in found
