@@ -35,7 +35,15 @@ from diplograph.extract.strategies import (
     find_targets,
     same_side,
 )
-from diplograph.extract.syntax import SUBJECTS, calls_for, governing, light_verb, objects, prep_objects
+from diplograph.extract.syntax import (
+    SUBJECTS,
+    calls_for,
+    governing,
+    light_verb,
+    object_predicated,
+    objects,
+    prep_objects,
+)
 from diplograph.extract.triggers import TriggerMatcher
 from diplograph.ontology.gazetteer import Gazetteer, NameKind, load_gazetteer
 from diplograph.ontology.vocabulary import Vocabulary, load_vocabulary
@@ -233,7 +241,9 @@ class DocPass:
             frame = governing(tok, frames) if tok is not None else None
             if frame is None or frame is f:
                 out.append(f)
-            elif frame.plover == Plover.REQUEST.value and _own_decision(frame, f):
+            elif frame.plover == Plover.REQUEST.value and (
+                _own_decision(frame, f) or _ordered_done(frame, f, tok)
+            ):
                 # "Malawi ordered the expulsion of a Zambian diplomat": the order is the act
                 out.append(f)
                 decided.add(id(frame))
@@ -747,6 +757,11 @@ def _own_decision(frame: Finding, f: Finding) -> bool:
     """Whether an order names an act its own source does ("Malawi ordered the expulsion
     of a Zambian diplomat"; the "decided" rule coded it), not one asked of others."""
     return f.category_rule == "decided" and f.source.actor_id == frame.source.actor_id
+
+
+def _ordered_done(frame: Finding, f: Finding, tok: Token | None) -> bool:
+    """ "Uganda ordered its border with Rwanda closed": the order's own object, said done."""
+    return tok is not None and f.source.actor_id == frame.source.actor_id and bool(object_predicated(tok))
 
 
 def _same_parties(frame: Finding, f: Finding) -> bool:

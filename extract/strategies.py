@@ -26,6 +26,7 @@ from diplograph.extract.syntax import (
     is_passive,
     light_verb,
     main_clause,
+    object_predicated,
     objects,
     participle_agents,
     passive_subjects,
@@ -835,16 +836,19 @@ def _across_the_border(r: Reader, a: Act) -> Found | None:
     with Cambodia": a show of force at a border is aimed at the state across it."""
     if not a.quad.endswith("conflict"):
         return None
-    near = [a.tok, *(objects(a.tok) if a.is_verb else [])]
+    near = [a.tok, *(objects(a.tok) + object_predicated(a.tok) if a.is_verb else [])]
     borders = [
         h
         for prep in ("near", "along", "on", "at", "to", "towards", "toward", "across")
         for h in prep_objects(near, prep)
         if h.lemma_.lower() in r.cues.border_nouns
     ]
+    # "closed the border between the two countries": the border is the act's own object
+    borders += [o for o in near[1:] if o.lemma_.lower() in r.cues.border_nouns]
     own = {s.actor_id for s in a.sources}
-    # "its border with Lithuania"; "the Gaza border", "the Lebanese border": a side named on the border
-    heads = prep_objects(borders, "with")
+    # "its border with Lithuania", "the border between the two countries"; "the Gaza border",
+    # "the Lebanese border": a side named on the border
+    heads = prep_objects(borders, "with") + prep_objects(borders, "between")
     if a.plover is Plover.MOBILIZE:  # a show of force "along the Gaza border" (not a shot down near it)
         heads += [c for b in borders for c in children(b, "compound", "amod")]
     found = [

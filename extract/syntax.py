@@ -298,13 +298,24 @@ def eventive_noun(tok: Token, light_verbs: Collection[str], measures: Collection
 
 def _second_objects(verb: Token) -> list[Token]:
     """The thing given when the verb's object slot holds someone else: "the envoy was given
-    48 hours" (a passive's own object), "gave the envoy 48 hours" (read as a measure)."""
+    48 hours" (a passive's own object), "gave the envoy 48 hours" (read as a measure); the
+    object a participle is said of ("ordered the border closed")."""
     kids = list(verb.children)
     if is_passive(verb):
         return [c for c in kids if c.dep_ == "dobj"]
     if any(c.dep_ == "dative" for c in kids):
         return [c for c in kids if c.dep_ == "npadvmod"]
-    return []
+    return object_predicated(verb)
+
+
+def object_predicated(verb: Token) -> list[Token]:
+    """ "ordered the border closed", "declared the talks ended": a participle said of its
+    governing verb's object acts on that object."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in ("ccomp", "oprd", "xcomp"):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+        return []
+    return [o for o in verb.head.children if o.dep_ == "dobj" and o.i < verb.i]
 
 
 def object_ranks(tok: Token, pos: str) -> list[tuple[int, Token]]:

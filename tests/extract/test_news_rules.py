@@ -622,3 +622,16 @@ def test_arriving_in_a_capital_named_by_its_demonym_visits_its_country(run, trip
         run("Peru's foreign minister arrived in the Chilean capital on Monday for a two-day visit.")
     )
     assert ("PER", "CONSULT", "CHL") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uganda ordered its border with Rwanda closed on Monday.",
+        "Niger's junta accused Benin of meddling and ordered the border between the two countries closed.",
+    ],
+)
+def test_an_order_of_a_closure_said_done_is_the_closure(run, triples, text: str) -> None:
+    found = triples(run(text))
+    assert any(c == "SANCTION" for _, c, _ in found)
+    assert not any(c == "REQUEST" for _, c, _ in found)
