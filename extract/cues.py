@@ -76,6 +76,8 @@ class Cues:
     exercises: frozenset[str]  # "war games" of several sides are held together
     joint_modifiers: frozenset[str]  # "joint exercises"
     joint_adverbs: frozenset[str]  # "in coordinated raids", "acted jointly"
+    call_media: frozenset[str]  # "in a phone call": a call something was said in
+    topic_verbs: frozenset[str]  # "discussed the war": a topic, not an act
     interception_verbs: frozenset[str]  # "shot down the drones Russia launched": Russia's attack
     incoming: frozenset[str]  # the munitions whose interception reports an attack
     munition_verbs: frozenset[str]  # "shells hit the district": an attack only by a munition
@@ -186,6 +188,8 @@ def _load(path: Path) -> Cues:
         exercises=words("syntax", "exercises"),
         joint_modifiers=words("syntax", "joint_modifiers"),
         joint_adverbs=words("syntax", "joint_adverbs"),
+        call_media=words("syntax", "call_media"),
+        topic_verbs=words("syntax", "topic_verbs"),
         interception_verbs=words("interception", "verbs"),
         incoming=words("interception", "munitions"),
         munition_verbs=words("munitions", "verbs"),

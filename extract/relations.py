@@ -44,7 +44,7 @@ from diplograph.extract.syntax import (
     objects,
     prep_objects,
 )
-from diplograph.extract.triggers import TriggerMatcher
+from diplograph.extract.triggers import TriggerMatcher, phone_call
 from diplograph.ontology.gazetteer import Gazetteer, NameKind, load_gazetteer
 from diplograph.ontology.vocabulary import Vocabulary, load_vocabulary
 from spacy.language import Language
@@ -239,7 +239,7 @@ class DocPass:
             if tok is not None and tok.dep_ == "aux":  # "..., saying he must resign": from the modal's verb
                 tok = tok.head
             frame = governing(tok, frames) if tok is not None else None
-            if frame is None or frame is f:
+            if frame is None or frame is f or self._call_it_was_said_in(tok):
                 out.append(f)
             elif frame.plover == Plover.REQUEST.value and (
                 _own_decision(frame, f) or _ordered_done(frame, f, tok)
@@ -266,6 +266,10 @@ class DocPass:
                 self._removed(f, "an order of the act it names, which is the event")
         kept = [f for f in out if id(f) not in decided]
         return [replace(f, target=retarget[id(f)]) if id(f) in retarget else f for f in kept]
+
+    def _call_it_was_said_in(self, tok: Token | None) -> bool:
+        """ "In a phone call, Macron urged Netanyahu to ...": the call is no content of the demand."""
+        return tok is not None and phone_call(tok, self.cues.call_media)
 
     @staticmethod
     def _frames(found: list[Finding], at: dict[int, Token]) -> dict[int, Finding]:

@@ -38,7 +38,7 @@ from diplograph.extract.syntax import (
     shares_passive,
     subjects,
 )
-from diplograph.extract.triggers import TriggerMatcher
+from diplograph.extract.triggers import TriggerMatcher, phone_call
 from diplograph.ontology.gazetteer import NameKind
 from spacy.tokens import Span, Token
 
@@ -224,10 +224,13 @@ class Reader:
         return self.subjects(gov)[0], True
 
     def _speech_act(self, verb: Token) -> bool:
-        """A verb that judges or asks for an act (condemns, welcomes, demands, rejects it), not
-        one that does or promises it ("launched an attack", "agreed to talks", "hosted talks")."""
+        """A verb that judges, asks for or discusses an act (condemns, welcomes, demands,
+        rejects, discusses it), not one that does or promises it ("launched an attack",
+        "agreed to talks", "hosted talks")."""
         if verb.lemma_.lower() in self.cues.decision_verbs:
             return False  # "Malawi ordered the expulsion of ...": its own act, decided
+        if verb.lemma_.lower() in self.cues.topic_verbs:
+            return True  # "Biden discussed the war with Scholz": a topic, not an act
         matched = self.matcher.match(verb)
         return matched is not None and matched.trigger.relation.plover in _JUDGING
 
@@ -537,6 +540,13 @@ def _between_parties(r: Reader, a: Act) -> Found | None:
     return Found(found, "between") if len(found) > 1 else None
 
 
+def _caller(r: Reader, a: Act) -> Found | None:
+    """ "Erdogan told Putin in a phone call that ...": the call is the speaker's."""
+    if a.is_verb or not phone_call(a.tok, r.cues.call_media):
+        return None
+    return _found(r.subject_mentions(clause_of(a.tok.head)), "caller")
+
+
 def _munition_owner(r: Reader, a: Act) -> Found | None:
     """ "Government shells hit rebel-held districts of Aleppo": whoever fired the munition
     that did it, when only a sector names them (of the country the sentence is set in)."""
@@ -578,6 +588,7 @@ def _counted_crowd(r: Reader, a: Act) -> Token | None:
 SOURCE_STRATEGIES = (
     Strategy("slot", _source_slots, "Paris summoned the Malian envoy on Tuesday."),
     Strategy("between", _between_parties, "Talks between Kenya and Tanzania ended on Friday."),
+    Strategy("caller", _caller, "Lula told Macron in a phone call that he would attend."),
     Strategy("munition_owner", _munition_owner, "Government shells hit rebel-held districts of Aleppo."),
     Strategy("participle_agent", _participle_agent, "Sacks of rice donated by Japan were unloaded."),
     Strategy(
@@ -636,6 +647,17 @@ def _after_the_clause(noun: Token) -> bool:
     as the verb's object)."""
     left = noun.left_edge
     return noun.dep_ in ("npadvmod", "appos", "dobj") and left.i > 0 and left.nbor(-1).text == ","
+
+
+def _called(r: Reader, a: Act) -> Found | None:
+    """ "Erdogan told Putin in a phone call", "discussed the war with Scholz in a phone
+    call": the call is with whom the speaker addressed."""
+    if a.is_verb or not phone_call(a.tok, r.cues.call_media):
+        return None
+    verb = clause_of(a.tok.head)
+    heads = [*prep_objects([a.tok], "with"), *children(verb, "dobj", "dative"), *prep_objects([verb], "with")]
+    found = [m for h in heads for m in r.actors.resolve(h) if not any(same_side(s, m) for s in a.sources)]
+    return _found(found, "called")
 
 
 def _demanded_of(r: Reader, a: Act) -> Found | None:
@@ -949,6 +971,7 @@ def _nearest_after(r: Reader, a: Act) -> Found | None:
 
 
 TARGET_STRATEGIES = (
+    Strategy("called", _called, "Lula told Macron in a phone call that he would attend."),
     Strategy("doer_of_the_act", _doer_of_the_act, "Paris condemned the detention of two teachers in Iran."),
     Strategy("summed_up_act", _summed_up_act, "Oslo recognised the state, a move Israel condemned."),
     Strategy("demanded_of", _demanded_of, "Paris demanded the withdrawal of Serbian forces from the town."),
@@ -995,7 +1018,7 @@ _PRESSURE = frozenset({Plover.MOBILIZE, Plover.SANCTION, Plover.COERCE, Plover.A
 _HOSTILE = frozenset({*_PRESSURE, Plover.ACCUSE, Plover.THREATEN})
 _ANSWERED = frozenset({Plover.REQUEST, *_HOSTILE})
 #: target strategies that read the trigger's own phrase (a reciprocal act's pair is mutual)
-OWN_PHRASE = frozenset({"demanded_of", "slot", "light_verb_object"})
+OWN_PHRASE = frozenset({"demanded_of", "slot", "light_verb_object", "called"})
 
 
 def _among_parties(act: Act, found: Found) -> bool:

@@ -64,7 +64,7 @@ class TriggerMatcher:
         ):
             return None  # most words: no trigger of that lemma at all
         if pos == "noun" and not eventive_noun(tok, self.cues.light_verbs, self.cues.measures):
-            return self._protest_at(tok, lemma)
+            return self._protest_at(tok, lemma) or self._on_the_phone(tok, lemma)
         if pos == "verb" and self._damages_relations(tok):
             return None  # "will destroy relations": a threat, coded apart
         if pos == "verb" and self._market_move(tok):
@@ -89,6 +89,14 @@ class TriggerMatcher:
         if tok.lemma_.lower() not in self.cues.market_verbs:
             return False
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in self.cues.market_nouns for c in tok.children)
+
+    def _on_the_phone(self, tok: Token, lemma: str) -> Match | None:
+        """ "Erdogan told Putin in a phone call that ...": a call in which something was said
+        took place (other nouns after a preposition are background)."""
+        if not phone_call(tok, self.cues.call_media):
+            return None
+        calls = [t for t in self.lexicon.candidates(lemma, "noun") if t.relation.plover is Plover.CONSULT]
+        return Match(calls[0], [tok]) if calls else None
 
     def _damages_relations(self, tok: Token) -> bool:
         """ "X's move will destroy relations": ties said to be at risk, a threat coded apart
@@ -147,3 +155,12 @@ def _anchor(tok: Token, hit: list[Token]) -> list[Token]:
                 anchor.append(up)
             up = up.head
     return anchor
+
+
+def phone_call(tok: Token, media: frozenset[str]) -> bool:
+    """ "in a phone call", "during a telephone conversation": a call something was said in."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("in", "during")
+        and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in media for c in tok.children)
+    )

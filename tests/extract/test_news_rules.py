@@ -635,3 +635,19 @@ def test_an_order_of_a_closure_said_done_is_the_closure(run, triples, text: str)
     found = triples(run(text))
     assert any(c == "SANCTION" for _, c, _ in found)
     assert not any(c == "REQUEST" for _, c, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula told Macron in a phone call on Friday that Brazil would attend the summit.",
+        "In a telephone call on Tuesday, Lula urged Macron to back the trade deal.",
+    ],
+)
+def test_a_phone_call_something_was_said_in_is_a_meeting_of_both(run, triples, text: str) -> None:
+    assert triples(run(text)) >= {("BRA", "CONSULT", "FRA"), ("FRA", "CONSULT", "BRA")}
+
+
+def test_a_war_discussed_is_a_topic_not_an_attack(run, triples) -> None:
+    found = triples(run("Lula discussed the war with Macron in a phone call on Monday."))
+    assert not any(c == "ASSAULT" for _, c, _ in found)
