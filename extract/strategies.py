@@ -882,7 +882,9 @@ def _across_the_border(r: Reader, a: Act) -> Found | None:
 def _provocation(r: Reader, a: Act) -> Found | None:
     """ "Seoul put its units on alert as Pyongyang vowed revenge", "... after Russia moved
     missiles into Kaliningrad": a show of force answers whoever the clause of its cause
-    names."""
+    names (and the threat there is aimed at the show of force)."""
+    if a.plover is Plover.THREATEN and a.is_verb:
+        return _answered_show(r, a)
     if a.plover is not Plover.MOBILIZE or not a.is_verb:
         return None
     own = {s.actor_id for s in a.sources}
@@ -893,6 +895,20 @@ def _provocation(r: Reader, a: Act) -> Found | None:
         if found:
             return Found(found, "provocation", own=False)
     return None
+
+
+def _answered_show(r: Reader, a: Act) -> Found | None:
+    """ "Seoul put its units on alert as Pyongyang vowed an answer to the drills": a threat
+    in the clause of a show of force answers whoever shows the force."""
+    clause = a.tok
+    if clause.dep_ != "advcl" or not any(m.lower_ in r.cues.cause_markers for m in children(clause, "mark")):
+        return None
+    main = clause.head
+    matched = r.matcher.match(main) if main.pos_ == "VERB" else None
+    if matched is None or matched.trigger.relation.plover is not Plover.MOBILIZE:
+        return None
+    own = {s.actor_id for s in a.sources}
+    return _found([m for m in r.subject_mentions(main) if m.actor_id not in own], "provocation")
 
 
 def _grievance(r: Reader, a: Act) -> Found | None:

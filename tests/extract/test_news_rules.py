@@ -651,3 +651,8 @@ def test_a_phone_call_something_was_said_in_is_a_meeting_of_both(run, triples, t
 def test_a_war_discussed_is_a_topic_not_an_attack(run, triples) -> None:
     found = triples(run("Lula discussed the war with Macron in a phone call on Monday."))
     assert not any(c == "ASSAULT" for _, c, _ in found)
+
+
+def test_a_threat_in_the_clause_of_a_show_of_force_answers_it(run, triples) -> None:
+    found = triples(run("Athens puts navy on alert as Ankara vows 'firm' answer to drills"))
+    assert ("TUR", "THREATEN", "GRC") in found
