@@ -337,10 +337,11 @@ class LineBreaker:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        for tok in doc[1:]:
-            prev = doc[tok.i - 1]
-            if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-                tok.is_sent_start = True
+        if "\n" in doc.text:  # most short pieces have no line break at all
+            for tok in doc[1:]:
+                prev = doc[tok.i - 1]
+                if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+                    tok.is_sent_start = True
         after = dateline_end(doc)
         if after is not None:  # "DAKAR, Senegal — The envoy was summoned": the story starts after it
             after.is_sent_start = True

@@ -42,8 +42,13 @@ def headline_like(sent: Span) -> bool:
     Kenya, Wednesday, July 19, 2023.")."""
     if len(sent) > 2 * HEADLINE_TOKENS:
         return False  # most sentences of a story: no need to look closer
+    end = sent.end - 1
+    while end >= sent.start and (sent.doc[end].is_space or sent.doc[end].text in _CLOSERS):
+        end -= 1
+    if end < sent.start or (sent.doc[end].text in _FINAL and sent.doc[end - 1].ent_type_ != "DATE"):
+        return False  # the usual case, checked first: a sentence that ends as one
     words = [t for t in sent if not t.is_space and t.text not in _CLOSERS]
-    if not words or len(words) > HEADLINE_TOKENS:
+    if len(words) > HEADLINE_TOKENS:
         return False
     if words[-1].text not in _FINAL:
         return True

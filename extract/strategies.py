@@ -291,7 +291,8 @@ class Reader:
         return []
 
     def _located(self, places: list[Token]) -> list[Mention]:
-        for prep in _LOCATION_PREPS:
+        present = {c.lower_ for t in places for c in t.children if c.dep_ == "prep"}
+        for prep in (p for p in _LOCATION_PREPS if p in present):
             heads = prep_objects(places, prep)
             heads += prep_objects(preps(places, prep), "of")  # "outside of Basra"
             for head in heads:
