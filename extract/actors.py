@@ -37,7 +37,9 @@ SPANS_KEY = "dg_actors"
 DATE_KEY = "dg_date"
 LOCAL_PERSON = "local-person"  # id_ of a span for an official known only from the text
 #: prepositions that say where something happens ("in Lagos", "near the border")
-LOCATIVE = frozenset({"in", "into", "at", "near", "across", "throughout", "inside", "outside", "around"})
+LOCATIVE = frozenset(
+    {"in", "into", "at", "near", "across", "throughout", "inside", "outside", "around", "through"}
+)
 LOCAL_GROUP = "local-group"  # id_ of a span for a party, union or movement known only from the text
 
 _PRIORITY = {

@@ -190,6 +190,12 @@ def _inherited_subjects(
     """The subject a clause takes from the verb it hangs on."""
     if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN") and not has_to(verb) and _marked(verb):
         return [], False  # "when it ...", "as ...": a clause of its own
+    if (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children)
+    ):
+        return [], False  # "sanctions over (the) jailing of opposition figures": a noun, someone else's act
     if verb.dep_ == "conj" and is_passive(verb.head):
         # "X was indicted by Y and will resign": X resigns
         return children(verb.head, *PASSIVE_SUBJECTS), True

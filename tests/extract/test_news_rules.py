@@ -656,3 +656,14 @@ def test_a_war_discussed_is_a_topic_not_an_attack(run, triples) -> None:
 def test_a_threat_in_the_clause_of_a_show_of_force_answers_it(run, triples) -> None:
     found = triples(run("Athens puts navy on alert as Ankara vows 'firm' answer to drills"))
     assert ("TUR", "THREATEN", "GRC") in found
+
+
+def test_a_jailing_named_as_the_reason_is_not_the_sanctioner_s(run, triples) -> None:
+    found = triples(run("EU slaps sanctions on Iranian judges over jailing of protesters"))
+    assert ("org/EU", "SANCTION", "IRN") in found
+    assert not any(s == "org/EU" and c == "COERCE" for s, c, _ in found)
+
+
+def test_tens_of_thousands_are_a_crowd_of_people(run, triples) -> None:
+    text = "Tens of thousands of people marched through Tbilisi on Saturday against the government."  # through: where
+    assert ("GEO", "PROTEST", "GEO") in triples(run(text))
