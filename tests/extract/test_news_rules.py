@@ -665,5 +665,5 @@ def test_a_jailing_named_as_the_reason_is_not_the_sanctioner_s(run, triples) -> 
 
 
 def test_tens_of_thousands_are_a_crowd_of_people(run, triples) -> None:
-    text = "Tens of thousands of people marched through Tbilisi on Saturday against the government."  # through: where
+    text = "Tens of thousands of people marched through Tbilisi on Saturday against the government."
     assert ("GEO", "PROTEST", "GEO") in triples(run(text))
