@@ -438,6 +438,8 @@ class DocPass:
         assert relation is not None
         if not (relation.plover is Plover.CONSULT and trigger.pos == "verb" and relation.mode == "visit"):
             return relation, coding.rule
+        if relation.cameo == _HOSTING:  # "the military rulers received a delegation": a host arrives nowhere
+            return relation, coding.rule
         arriving = [t for s in self._arriving_subjects(tok) for t in s.subtree]
         forces = all(s.sector == Sector.MILITARY.value for s in sources) or any(
             self.cues.sector_of_noun.get(t.lemma_.lower()) is Sector.MILITARY for t in arriving
@@ -740,6 +742,7 @@ def _repeated(f: Finding, earlier: list[tuple[int, Side]]) -> bool:
 
 #: CAMEO's blockade (COERCE); done by a crowd it is an obstruction (PROTEST 144)
 _BLOCKADE = "191"
+_HOSTING = "043"
 #: acts against a third party that, done together, are also cooperation ("joint raids")
 _JOINT_ACTS = frozenset({Plover.COERCE, Plover.ASSAULT})
 _CROWDS = frozenset({Sector.OPPOSITION.value, Sector.CIVILIANS.value})

@@ -202,13 +202,26 @@ def _inherited_subjects(
     head = governing_verb(verb)
     if head is None:
         return [], False
-    if verb.dep_ in ("xcomp", "pcomp") and head.lemma_.lower() not in commit_verbs:
+    if verb.dep_ in ("xcomp", "pcomp") and head.lemma_.lower() not in commit_verbs and not _when(verb):
         # object control: "warned Tehran against targeting ...", "urged Seoul to refrain"
         controllers = [o for o in objects(head) if names_actor(o)]
         if controllers:
             return controllers, True
     heads, _ = subjects(head, commit_verbs, names_actor, depth + 1)
     return heads, True
+
+
+def _when(verb: Token) -> bool:
+    """ "gave the envoy 48 hours, hours after receiving a Russian delegation": a gerund of
+    time is the subject's own act (no object control)."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ in (
+        "after",
+        "before",
+        "since",
+        "while",
+        "upon",
+        "despite",
+    )
 
 
 def _marked(verb: Token) -> bool:

@@ -667,3 +667,10 @@ def test_a_jailing_named_as_the_reason_is_not_the_sanctioner_s(run, triples) -> 
 def test_tens_of_thousands_are_a_crowd_of_people(run, triples) -> None:
     text = "Tens of thousands of people marched through Tbilisi on Saturday against the government."
     assert ("GEO", "PROTEST", "GEO") in triples(run(text))
+
+
+def test_a_host_received_a_delegation_hours_after_its_own_act(run, triples) -> None:
+    text = "Mali's military rulers expelled the French ambassador on Friday, hours after receiving a Russian delegation."
+    found = triples(run(text))
+    assert {("MLI", "CONSULT", "RUS"), ("RUS", "CONSULT", "MLI")} <= found
+    assert not any(c == "MOBILIZE" for _, c, _ in found)
