@@ -670,7 +670,10 @@ def test_tens_of_thousands_are_a_crowd_of_people(run, triples) -> None:
 
 
 def test_a_host_received_a_delegation_hours_after_its_own_act(run, triples) -> None:
-    text = "Mali's military rulers expelled the French ambassador on Friday, hours after receiving a Russian delegation."
+    text = (
+        "Mali's military rulers expelled the French ambassador on Friday, "
+        "hours after receiving a Russian delegation."
+    )
     found = triples(run(text))
     assert {("MLI", "CONSULT", "RUS"), ("RUS", "CONSULT", "MLI")} <= found
     assert not any(c == "MOBILIZE" for _, c, _ in found)
