@@ -152,6 +152,20 @@ class Reader:
                 return [replace(m.source, via=Via.ANAPHORA)]
         return []
 
+    def last_move(self, a: Act, moves: frozenset[Plover]) -> list[Mention]:
+        """Who made the last of ``moves`` (on anyone but the act's sources) earlier in this
+        sentence or in the two before."""
+        sent = a.tok.sent
+        earliest = sent.start
+        for _ in range(2):
+            if earliest > 0:
+                earliest = self.actors.doc[earliest - 1].sent.start
+        own = {s.actor_id for s in a.sources}
+        for m in reversed(self.moves):
+            if m.plover in moves and earliest <= m.sentence <= sent.start and m.source.actor_id not in own:
+                return [replace(m.source, via=Via.ANAPHORA)]
+        return []
+
     # -- the walkers, bound to this doc --------------------------------------------------------
     def subjects(self, verb: Token) -> tuple[list[Token], bool]:
         return subjects(verb, self.cues.commit_verbs, self.actors.names_actor)
@@ -703,6 +717,26 @@ def _other_party(r: Reader, a: Act) -> Found | None:
     return None
 
 
+def _judged_move(r: Reader, a: Act) -> Found | None:
+    """ "Turkish jets pounded PKK hideouts in Iraq, and Baghdad condemned the raids as a
+    violation of its sovereignty": a charge against an act named again ("the raids",
+    "the move") is aimed at whoever made the last hostile move."""
+    naming = a.tok.lemma_.lower() in r.cues.naming_verbs and bool(predicates(a.tok))
+    if not a.is_verb or not (a.plover is Plover.ACCUSE or naming):
+        return None
+    named_again = [o for o in objects(a.tok) if _named_again(r, o)]
+    return _found(r.last_move(a, _HOSTILE), "judged_move") if named_again else None
+
+
+def _named_again(r: Reader, noun: Token) -> bool:
+    """ "the raids", "this move", "the measure": an act the text has told of, with no one named."""
+    if noun.pos_ != "NOUN" or not any(c.lower_ in _DEFINITE for c in children(noun, "det")):
+        return False
+    if children(noun, "poss") or prep_objects([noun], "by"):
+        return False
+    return noun.lemma_.lower() in r.cues.act_nouns or r.matcher.match(noun) is not None
+
+
 def _light_verb_object(r: Reader, a: Act) -> Found | None:
     """ "The minister was put under investigation": the subject of the passive light verb."""
     if a.verb.i == a.tok.i or not is_passive(a.verb):
@@ -996,6 +1030,7 @@ TARGET_STRATEGIES = (
         "across_the_border", _across_the_border, "Belarus massed troops near its border with Lithuania."
     ),
     Strategy("slot", _target_slots, "Minsk summoned the Lithuanian envoy on Monday."),
+    Strategy("judged_move", _judged_move, "Jets hit camps in Iraq, and Baghdad condemned the raids."),
     Strategy("light_verb_object", _light_verb_object, "The Italian minister was put under investigation."),
     Strategy("complement", _complement, "Lisbon agreed to provide aid to Romania."),
     Strategy("demand_clause", _demand_clause, "Its demand that Burundi's government free the detainees."),
@@ -1031,6 +1066,7 @@ _ANSWERS = frozenset(
 #: verbs whose object act is someone else's ("condemned the detention of ...")
 _JUDGING = frozenset({Plover.ACCUSE, Plover.SUPPORT, Plover.REQUEST, Plover.REJECT})
 #: moves a later sentence may answer
+_DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
 _PRESSURE = frozenset({Plover.MOBILIZE, Plover.SANCTION, Plover.COERCE, Plover.ASSAULT})
 _HOSTILE = frozenset({*_PRESSURE, Plover.ACCUSE, Plover.THREATEN})
 _ANSWERED = frozenset({Plover.REQUEST, *_HOSTILE})

@@ -677,3 +677,11 @@ def test_a_host_received_a_delegation_hours_after_its_own_act(run, triples) -> N
     found = triples(run(text))
     assert {("MLI", "CONSULT", "RUS"), ("RUS", "CONSULT", "MLI")} <= found
     assert not any(c == "MOBILIZE" for _, c, _ in found)
+
+
+def test_a_charge_against_an_act_named_again_is_aimed_at_its_doer(run, triples) -> None:
+    text = (
+        "Iranian drones struck Kurdish camps in northern Iraq overnight, and Baghdad "
+        "condemned the strikes as a violation of its sovereignty."
+    )
+    assert ("IRQ", "ACCUSE", "IRN") in triples(run(text))
