@@ -728,6 +728,16 @@ def _judged_move(r: Reader, a: Act) -> Found | None:
     return _found(r.last_move(a, _HOSTILE), "judged_move") if named_again else None
 
 
+def _what_it_called(r: Reader, a: Act) -> Found | None:
+    """ "Moldova expelled a Russian diplomat over what it called interference": a naming
+    in a free relative of the reason is aimed at the object of the act it gives the reason for."""
+    if not a.is_verb or a.tok.dep_ != "pcomp" or not _what_someone_called(r, a.tok):
+        return None
+    verb = a.tok.head.head
+    found = [m for o in objects(verb) for m in r.actors.resolve(o) or r.actors.owner(o)]
+    return _found([m for m in found if not any(same_side(s, m) for s in a.sources)], "what_it_called")
+
+
 def _named_again(r: Reader, noun: Token) -> bool:
     """ "the raids", "this move", "the measure": an act the text has told of, with no one named."""
     if noun.pos_ != "NOUN" or not any(c.lower_ in _DEFINITE for c in children(noun, "det")):
@@ -1030,6 +1040,7 @@ TARGET_STRATEGIES = (
         "across_the_border", _across_the_border, "Belarus massed troops near its border with Lithuania."
     ),
     Strategy("slot", _target_slots, "Minsk summoned the Lithuanian envoy on Monday."),
+    Strategy("what_it_called", _what_it_called, "Rome expelled a Libyan envoy over what it called spying."),
     Strategy("judged_move", _judged_move, "Jets hit camps in Iraq, and Baghdad condemned the raids."),
     Strategy("light_verb_object", _light_verb_object, "The Italian minister was put under investigation."),
     Strategy("complement", _complement, "Lisbon agreed to provide aid to Romania."),

@@ -685,3 +685,8 @@ def test_a_charge_against_an_act_named_again_is_aimed_at_its_doer(run, triples) 
         "condemned the strikes as a violation of its sovereignty."
     )
     assert ("IRQ", "ACCUSE", "IRN") in triples(run(text))
+
+
+def test_what_the_expelling_state_called_it_accuses_the_expelled(run, triples) -> None:
+    text = "Estonia expelled a Belarusian diplomat on Friday over what it called meddling in its elections."
+    assert {("EST", "ACCUSE", "BLR"), ("EST", "SANCTION", "BLR")} <= triples(run(text))
