@@ -15,18 +15,16 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 import networkx as nx
-from diplograph.graph import terms
 from diplograph.graph.actors import ActorNode, actor_nodes, resolve_actor, resolve_countries
+from diplograph.graph.cells import CellRow, read_cells, selected
 from diplograph.graph.events import EventRow, fetch_events
-from diplograph.graph.ids import actor_id_of
 from diplograph.graph.selection import Counting, Selection
 from diplograph.graph.store import KnowledgeGraph
-from diplograph.graph.summaries import SUMMARY_GRAPH, has_cells
-from diplograph.ontology import namespaces as ns
+from diplograph.graph.summaries import has_cells
 
 from diplograph.model import Plover, QuadClass
 
@@ -255,18 +253,6 @@ def build_network(kg: KnowledgeGraph, selection: Selection) -> Network:
 
 
 # -- the pair network from the summaries ----------------------------------------------------------
-_CELLS = """SELECT ?s ?t ?type ?n ?r ?g ?first ?last WHERE {{
-  GRAPH {graph} {{
-    {categories}
-    ?c a dg:DyadCell ; dg:eventType ?type ; dg:negated {negated} ; dg:hypothetical {hypothetical} ;
-       dg:eventCount ?n ; dg:reportCount ?r ; dg:goldsteinTotal ?g ; dg:cellOf ?d .
-    ?d dg:source ?s ; dg:target ?t .
-    OPTIONAL {{ ?c dg:firstDate ?first ; dg:lastDate ?last }}
-  }}
-}}"""
-_PLOVER_OF = {f"{ns.PLOVER}{p.value}": p for p in Plover}
-
-
 def summaries_answer(selection: Selection) -> bool:
     """Whether the pairs' summary cells hold the selection's pair network: one edge per
     pair, and no filter on dates or confidence (the cells count whole categories)."""
@@ -278,58 +264,28 @@ def summaries_answer(selection: Selection) -> bool:
     )
 
 
-def _categories(selection: Selection) -> list[Plover] | None:
-    """The categories the selection keeps (through its categories and quad classes), or
-    None for all of them."""
-    kept = [
-        p
-        for p in Plover
-        if (not selection.categories or p in selection.categories)
-        and (not selection.quad_classes or p.quad in selection.quad_classes)
-    ]
-    return None if len(kept) == len(Plover) else kept
-
-
-def cells_query(selection: Selection) -> str:
-    """The SPARQL reading the summary cells of the selection's categories and flags."""
-    kept = _categories(selection)
-    categories = "" if kept is None else f"VALUES ?type {{ {' '.join(f'plover:{p.value}' for p in kept)} }}"
-    return _CELLS.format(
-        graph=SUMMARY_GRAPH,
-        categories=categories,
-        negated="?neg" if selection.include_negated else "false",
-        hypothetical="?hyp" if selection.include_hypothetical else "false",
-    )
-
-
-def cell_stats(kg: KnowledgeGraph, selection: Selection) -> dict[Pair, PairStats]:
-    """What the selected events of each pair add up to, read from the summaries' cells."""
+def cell_stats(cells: Iterable[CellRow], selection: Selection) -> dict[Pair, PairStats]:
+    """What the selected events of each pair add up to, summed from the summaries' cells."""
     stats: dict[Pair, PairStats] = {}
-    for r in kg.query(cells_query(selection)):
-        category = _PLOVER_OF.get(r["type"].value)
-        if category is None:  # a category outside PLOVER: no event row either
-            continue
-        pair = (actor_id_of(r["s"].value), actor_id_of(r["t"].value))
-        stats.setdefault(pair, PairStats()).add_many(
-            category,
-            terms.integer(r["n"]) or 0,
-            terms.integer(r["r"]) or 0,
-            terms.number(r["g"]) or 0.0,
-            terms.day(r["first"]),
-            terms.day(r["last"]),
+    for c in selected(cells, selection):
+        stats.setdefault(c.pair, PairStats()).add_many(
+            c.category, c.events, c.reports, c.goldstein_total, c.first, c.last
         )
     return stats
 
 
-def pair_network(kg: KnowledgeGraph, selection: Selection) -> Network:
+def pair_network(
+    kg: KnowledgeGraph, selection: Selection, cells: Callable[[], list[CellRow]] | None = None
+) -> Network:
     """The network of ``selection`` with one edge per directed pair, read from the pairs'
     summaries when they hold it (:func:`summaries_answer`, and a store whose summaries
     have cells), else built from the events (:func:`build_network`): the same graph,
-    without reading every event. The network lists no events when read from summaries."""
+    without reading every event. The network lists no events when read from summaries.
+    ``cells`` gives the store's cells when the caller keeps them (else they are read)."""
     if not summaries_answer(selection) or not has_cells(kg):
         return build_network(kg, replace(selection, per_event=False))
     selection = resolve_countries(kg, selection)
-    stats = cell_stats(kg, selection)
+    stats = cell_stats(cells() if cells else read_cells(kg), selection)
     nodes, pairs = _kept_pairs(stats, selection)
     graph = nx.DiGraph()
     _add_nodes(graph, nodes, selection, actor_nodes(kg, nodes))

@@ -35,6 +35,18 @@ def test_the_cache_keeps_answers_until_cleared() -> None:
     assert len(cache) == 0
 
 
+def test_the_cells_are_never_dropped_for_other_answers() -> None:
+    cache = views.ViewCache(size=1)
+    cache.get(views.CELLS, lambda: ["cell"])
+    cache.get("a", lambda: "A")
+    cache.get("b", lambda: "B")  # "a" is dropped, not the older cells
+    assert len(cache) == 2
+    assert cache.get(views.CELLS, lambda: ["read again"]) == ["cell"]
+    assert cache.get("a", lambda: "again") == "again"
+    cache.clear()
+    assert cache.get(views.CELLS, lambda: ["read again"]) == ["read again"]
+
+
 def test_an_answer_computed_across_a_write_is_not_kept() -> None:
     cache = views.ViewCache()
     started, written = threading.Event(), threading.Event()
@@ -71,12 +83,12 @@ def _wait_for(condition: object, seconds: float = 20.0) -> bool:
 def test_the_service_computes_the_start_up_view_and_again_after_a_write() -> None:
     service = _service()
     try:
-        assert _wait_for(lambda: len(service.views) == 2)  # the pair graph and its centrality
+        assert _wait_for(lambda: len(service.views) == 3)  # the cells, the pair graph and its centrality
         expected = analytics.centrality(build_network(service.kg, Selection()).graph)
         assert service.views.get(("centrality", views.START_UP), list) == expected
         service.views.get("other", lambda: 1)
         service._changed()
         assert service.views.get("other", lambda: 2) == 2
-        assert _wait_for(lambda: len(service.views) == 3)
+        assert _wait_for(lambda: len(service.views) == 4)
     finally:
         service.close()

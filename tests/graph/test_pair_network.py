@@ -10,6 +10,7 @@ import networkx as nx
 import pyoxigraph as ox
 import pytest
 from diplograph.graph import analytics, summaries
+from diplograph.graph.cells import read_cells
 from diplograph.graph.happenings import EVENTS_GRAPH
 from diplograph.graph.ingest import bulk_ingest
 from diplograph.graph.network import build_network, pair_network, summaries_answer
@@ -166,3 +167,25 @@ def test_the_generator_is_seeded_and_plausible() -> None:
     )
     pairs = list(sentences)
     assert all(a == b for a, b in zip(pairs[::2], pairs[1::2], strict=True))
+
+
+@pytest.mark.parametrize("selection", SELECTIONS, ids=lambda s: s.describe())
+def test_one_read_of_the_cells_gives_every_selection(kg: KnowledgeGraph, selection: Selection) -> None:
+    kept = read_cells(kg)  # every flag and category: the service reads them once for all
+    assert {c.hypothetical for c in kept} == {False, True} and {c.negated for c in kept} == {False, True}
+    from_kept = pair_network(kg, selection, lambda: kept).graph
+    assert nx.utils.graphs_equal(from_kept, build_network(kg, selection).graph)
+
+
+def test_the_cells_add_up_to_the_pairs_summaries(kg: KnowledgeGraph) -> None:
+    totals: dict[tuple[str, str], int] = {}
+    for cell in read_cells(kg):
+        totals[cell.pair] = totals.get(cell.pair, 0) + cell.events
+    stored = {
+        (r["s"].value.rsplit("/", 1)[-1], r["t"].value.rsplit("/", 1)[-1]): int(r["n"].value)
+        for r in kg.query(
+            f"SELECT ?s ?t ?n WHERE {{ GRAPH <{summaries.SUMMARY_GRAPH.value}> "
+            "{ ?d dg:source ?s ; dg:target ?t ; dg:totalCount ?n } }"
+        )
+    }
+    assert totals == stored and len(totals) > 50
