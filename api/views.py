@@ -47,24 +47,41 @@ class ViewCache:
         self.pinned = pinned
         self._items: OrderedDict[Hashable, Any] = OrderedDict()
         self._lock = threading.Lock()
+        self._gates: dict[Hashable, threading.Lock] = {}  # keys being computed
         self._generation = 0  # how many times the store changed
 
     def get(self, key: Hashable, compute: Callable[[], T]) -> T:
         """The answer kept for ``key``, else ``compute()``, kept unless the store changed
-        meanwhile."""
+        meanwhile. One computation of a key at a time: a request that comes while the
+        answer is computed (the start-up view, say) waits for it instead of computing it again."""
         with self._lock:
             if key in self._items:
-                self._items.move_to_end(key)
-                return self._items[key]
-            generation = self._generation
-        value = compute()
-        with self._lock:
-            if generation == self._generation:
-                self._items[key] = value
-                while len(self._items) > self.size + len(self.pinned & self._items.keys()):
-                    oldest = next(k for k in self._items if k not in self.pinned)
-                    del self._items[oldest]
-        return value
+                return self._hit(key)
+            gate = self._gates.setdefault(key, threading.Lock())
+        with gate:
+            try:
+                with self._lock:
+                    if key in self._items:
+                        return self._hit(key)
+                    generation = self._generation
+                value = compute()
+                with self._lock:
+                    if generation == self._generation:
+                        self._keep(key, value)
+                return value
+            finally:
+                with self._lock:
+                    self._gates.pop(key, None)
+
+    def _hit(self, key: Hashable) -> Any:
+        self._items.move_to_end(key)
+        return self._items[key]
+
+    def _keep(self, key: Hashable, value: object) -> None:
+        self._items[key] = value
+        while len(self._items) > self.size + len(self.pinned & self._items.keys()):
+            oldest = next(k for k in self._items if k not in self.pinned)
+            del self._items[oldest]
 
     def clear(self) -> None:
         """The store changed: forget every answer."""

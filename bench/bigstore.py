@@ -451,6 +451,12 @@ def run(path: Path, rounds: int, sparql_rounds: int) -> None:
                 f"store {path}: {c['triples']:,} triples; {c['events']:,} events "
                 f"({c['reports']:,} reports in {c['articles']:,} articles)"
             )
+            started = time.perf_counter()
+            client.get("/analytics/centrality", params={"top": "1"}, timeout=600).raise_for_status()
+            print(
+                f"the page's start-up view (summary cells, centrality) ready "
+                f"{time.perf_counter() - started:.1f} s later (computed in the background from start-up)"
+            )
             p = pick(client)
             print(
                 f"busy country {p['busy']}, its busiest partner {p['partner']}; "

@@ -47,6 +47,29 @@ def test_the_cells_are_never_dropped_for_other_answers() -> None:
     assert cache.get(views.CELLS, lambda: ["read again"]) == ["read again"]
 
 
+def test_a_key_is_computed_once_while_others_wait_for_it() -> None:
+    cache = views.ViewCache()
+    calls: list[int] = []
+    started = threading.Event()
+
+    def slow() -> int:
+        calls.append(1)
+        started.set()
+        time.sleep(0.3)
+        return 7
+
+    first = threading.Thread(target=cache.get, args=("k", slow))
+    first.start()
+    started.wait(5)
+    answers = []
+    waiters = [threading.Thread(target=lambda: answers.append(cache.get("k", slow))) for _ in range(3)]
+    for w in waiters:
+        w.start()
+    for w in [first, *waiters]:
+        w.join(5)
+    assert answers == [7, 7, 7] and calls == [1]
+
+
 def test_an_answer_computed_across_a_write_is_not_kept() -> None:
     cache = views.ViewCache()
     started, written = threading.Event(), threading.Event()
