@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 import networkx as nx
 from diplograph.graph.actors import ActorNode, actor_nodes, resolve_actor, resolve_countries
 from diplograph.graph.cells import CellRow, read_cells, selected
-from diplograph.graph.events import EventRow, fetch_events
+from diplograph.graph.events import EventRow, fetch_events, window_events
 from diplograph.graph.selection import Counting, Selection
 from diplograph.graph.store import KnowledgeGraph
 from diplograph.graph.summaries import has_cells
@@ -274,25 +274,37 @@ def cell_stats(cells: Iterable[CellRow], selection: Selection) -> dict[Pair, Pai
     return stats
 
 
+def window_answer(selection: Selection) -> bool:
+    """Whether the events of the selection's pair network are those of a date window, which
+    the summaries' month nodes list (:func:`diplograph.graph.events.window_events`)."""
+    return not selection.per_event and (selection.since is not None or selection.until is not None)
+
+
 def pair_network(
     kg: KnowledgeGraph, selection: Selection, cells: Callable[[], list[CellRow]] | None = None
 ) -> Network:
     """The network of ``selection`` with one edge per directed pair, read from the pairs'
-    summaries when they hold it (:func:`summaries_answer`, and a store whose summaries
-    have cells), else built from the events (:func:`build_network`): the same graph,
-    without reading every event. The network lists no events when read from summaries.
-    ``cells`` gives the store's cells when the caller keeps them (else they are read)."""
-    if not summaries_answer(selection) or not has_cells(kg):
+    summaries when they hold it (:func:`summaries_answer`: the network lists no events), or
+    from the events of its date window that the summaries' month nodes list
+    (:func:`window_answer`), else built from the events (:func:`build_network`): the same
+    graph, without reading every event of the store (a store whose summaries predate cells
+    is read from the events). ``cells`` gives the store's cells when the caller keeps them."""
+    if not (summaries_answer(selection) or window_answer(selection)) or not has_cells(kg):
         return build_network(kg, replace(selection, per_event=False))
     selection = resolve_countries(kg, selection)
-    stats = cell_stats(cells() if cells else read_cells(kg), selection)
+    if summaries_answer(selection):
+        events: list[EventRow] = []
+        stats = cell_stats(cells() if cells else read_cells(kg), selection)
+    else:
+        events = window_events(kg, selection)
+        stats = aggregate(events)
     nodes, pairs = _kept_pairs(stats, selection)
     graph = nx.DiGraph()
     _add_nodes(graph, nodes, selection, actor_nodes(kg, nodes))
     for pair in sorted(pairs):
         graph.add_edge(*pair, **stats[pair].attributes(selection.count))
     _log(graph, selection)
-    return Network(graph, selection, [])
+    return Network(graph, selection, [e for e in events if (e.source, e.target) in pairs])
 
 
 def pair_graph(G: nx.DiGraph) -> nx.DiGraph:
