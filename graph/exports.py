@@ -305,7 +305,7 @@ def _text(render: Callable[[nx.DiGraph], str]) -> Writer:
 
 
 def _json(render: Callable[[nx.DiGraph], dict[str, Any]]) -> Writer:
-    return _text(lambda G: json.dumps(render(G), ensure_ascii=False, indent=1) + "\n")
+    return _text(lambda G: json.dumps(render(G), ensure_ascii=False) + "\n")
 
 
 def _rdf(fmt: str) -> Writer:
