@@ -373,7 +373,7 @@ def page_cases(client: httpx.Client, p: dict[str, str]) -> dict[str, Callable[[]
             client, "/export/cytoscape", country=busy, depth="1", hypothetical="true", download="false"
         ),
         f"summary of {busy}": getter(client, "/analytics/summary", actor=busy),
-        f"network of {busy} since 2024 (from the events)": getter(
+        f"network of {busy} since 2024 (its months' events)": getter(
             client, "/export/cytoscape", country=busy, depth="1", since="2024-01-01", download="false"
         ),
     }
