@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 
 from diplograph.api import views
 from diplograph.api.service import Service
@@ -47,6 +48,16 @@ def test_the_cells_are_never_dropped_for_other_answers() -> None:
     assert cache.get(views.CELLS, lambda: ["read again"]) == ["read again"]
 
 
+def _computing(
+    cache: views.ViewCache, compute: Callable[[], int], started: threading.Event
+) -> threading.Thread:
+    """A thread asking ``cache`` for the answer of "k", once ``compute`` has begun."""
+    worker = threading.Thread(target=cache.get, args=("k", compute))
+    worker.start()
+    started.wait(5)
+    return worker
+
+
 def test_a_key_is_computed_once_while_others_wait_for_it() -> None:
     cache = views.ViewCache()
     calls: list[int] = []
@@ -58,9 +69,7 @@ def test_a_key_is_computed_once_while_others_wait_for_it() -> None:
         time.sleep(0.3)
         return 7
 
-    first = threading.Thread(target=cache.get, args=("k", slow))
-    first.start()
-    started.wait(5)
+    first = _computing(cache, slow, started)
     answers = []
     waiters = [threading.Thread(target=lambda: answers.append(cache.get("k", slow))) for _ in range(3)]
     for w in waiters:
@@ -79,9 +88,7 @@ def test_an_answer_computed_across_a_write_is_not_kept() -> None:
         written.wait(5)
         return 1
 
-    worker = threading.Thread(target=cache.get, args=("k", slow))
-    worker.start()
-    started.wait(5)
+    worker = _computing(cache, slow, started)
     cache.clear()  # a write while the answer is computed
     written.set()
     worker.join(5)
