@@ -39,6 +39,13 @@ def quad_key(quad: QuadClass) -> str:
     return quad.value.replace("-", "_")
 
 
+# the attribute names of the quad classes and categories, and each category's quad class,
+# made once (an edge has ~30 attributes; a pair graph of a big store 16k edges)
+_QUAD_KEYS = [(q, quad_key(q)) for q in QuadClass]
+_CATEGORY_KEYS = [(c, c.value) for c in Plover]
+_QUAD_OF = {c: c.quad for c in Plover}
+
+
 @dataclass(slots=True)
 class PairStats:
     """What the events of one directed pair add up to."""
@@ -79,7 +86,7 @@ class PairStats:
     def by_quad(self) -> dict[QuadClass, int]:
         counts = dict.fromkeys(QuadClass, 0)
         for category, n in self.by_category.items():
-            counts[category.quad] += n
+            counts[_QUAD_OF[category]] += n
         return counts
 
     def attributes(self, count: Counting = Counting.EVENTS) -> dict[str, object]:
@@ -97,8 +104,8 @@ class PairStats:
         if self.first and self.last:
             attrs["first_date"] = self.first.isoformat()
             attrs["last_date"] = self.last.isoformat()
-        attrs.update({quad_key(q): n for q, n in quads.items()})
-        attrs.update({c.value: self.by_category.get(c, 0) for c in Plover})
+        attrs.update({key: quads[q] for q, key in _QUAD_KEYS})
+        attrs.update({key: self.by_category.get(c, 0) for c, key in _CATEGORY_KEYS})
         return attrs
 
 
