@@ -373,7 +373,7 @@ def page_cases(client: httpx.Client, p: dict[str, str]) -> dict[str, Callable[[]
             client, "/export/cytoscape", country=busy, depth="1", hypothetical="true", download="false"
         ),
         f"summary of {busy}": getter(client, "/analytics/summary", actor=busy),
-        f"network of {busy} since 2024 (from the events)": getter(
+        f"network of {busy} since 2024 (its months' events)": getter(
             client, "/export/cytoscape", country=busy, depth="1", since="2024-01-01", download="false"
         ),
     }
@@ -450,6 +450,12 @@ def run(path: Path, rounds: int, sparql_rounds: int) -> None:
             print(
                 f"store {path}: {c['triples']:,} triples; {c['events']:,} events "
                 f"({c['reports']:,} reports in {c['articles']:,} articles)"
+            )
+            started = time.perf_counter()
+            client.get("/analytics/centrality", params={"top": "1"}, timeout=600).raise_for_status()
+            print(
+                f"the page's start-up view (summary cells, centrality) ready "
+                f"{time.perf_counter() - started:.1f} s later (computed in the background from start-up)"
             )
             p = pick(client)
             print(

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
-from diplograph.graph import happenings, terms
+from diplograph.graph import happenings, rdf, terms
 from diplograph.graph.actors import ActorRef, labels
 from diplograph.graph.happenings import EVENTS_GRAPH
 from diplograph.graph.ids import (
@@ -25,6 +25,7 @@ from diplograph.graph.ids import (
 )
 from diplograph.graph.selection import Selection, projected, sparql_conditions
 from diplograph.graph.store import KnowledgeGraph
+from diplograph.graph.summaries import SUMMARY_GRAPH
 from diplograph.graph.terms import Props, first
 from diplograph.ontology import namespaces as ns
 
@@ -319,6 +320,62 @@ def _row(r: ox.QuerySolution, details: bool) -> EventRow | None:
         headline=terms.text(r["headline"]) if details else None,
         reports=terms.integer(r["reports"]) or 1,
     )
+
+
+def months_back(hi: dt.date, lo: dt.date) -> list[str]:
+    """``YYYY-MM`` from ``hi``'s month back to ``lo``'s."""
+    out = []
+    y, m = hi.year, hi.month
+    while (y, m) >= (lo.year, lo.month):
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+    return out
+
+
+# The events of a date window, found through the summaries' month nodes (their ``dg:event``
+# links index every dated event of a pair of actors): the window's events, never the others.
+# Months are written in as literals (Oxigraph plans on constants); the selection's conditions
+# come last, filtering the events the index gave.
+_WINDOW = """
+SELECT ?e ?s ?t ?type ?g ?d ?neg ?hyp ?reports {projected} WHERE {{
+  GRAPH {summary} {{ VALUES ?ym {{ {months} }} ?m dg:yearMonth ?ym ; dg:event ?e }}
+  ?e dg:date ?d ; dg:source ?s ; dg:target ?t ; dg:eventType ?type ; dg:goldstein ?g ;
+     dg:negated ?neg ; dg:hypothetical ?hyp .
+  OPTIONAL {{ ?e dg:reports ?reports }}
+  {conditions}
+}}
+"""
+_SPAN = """SELECT (MIN(?first) AS ?lo) (MAX(?last) AS ?hi) WHERE {{
+  GRAPH {summary} {{ ?d a dg:DyadSummary ; dg:firstDate ?first ; dg:lastDate ?last }}
+}}"""
+
+
+def _window_months(kg: KnowledgeGraph, selection: Selection) -> list[str]:
+    """The months of the selection's dates, within those of the store's events."""
+    span = next(iter(kg.query(_SPAN.format(summary=SUMMARY_GRAPH))), None)
+    first, last = (terms.day(span[k]) if span else None for k in ("lo", "hi"))
+    if first is None or last is None:
+        return []
+    lo, hi = max(selection.since or first, first), min(selection.until or last, last)
+    return months_back(hi, lo) if lo <= hi else []
+
+
+def window_events(kg: KnowledgeGraph, selection: Selection) -> list[EventRow]:
+    """The events of ``selection`` (which has dates) between two actors, read through
+    the summaries' month nodes of its dates, ordered by date then id: what
+    :func:`fetch_events` gives for those events, without looking at the others."""
+    months = _window_months(kg, selection)
+    if not months:
+        return []
+    conditions, subs = sparql_conditions(selection, scan=False)
+    query = _WINDOW.format(
+        projected=projected(subs),
+        summary=SUMMARY_GRAPH,
+        months=" ".join(str(rdf.year_month(m)) for m in months),
+        conditions="\n  ".join(conditions),
+    )
+    rows = {row.id: row for r in kg.query(query, substitutions=subs) if (row := _row(r, False)) is not None}
+    return sorted(rows.values(), key=lambda e: (e.date or dt.date.min, e.id))
 
 
 def fetch_events(

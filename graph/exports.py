@@ -24,6 +24,7 @@ from typing import IO, Any
 import networkx as nx
 import pyoxigraph as ox
 from diplograph.graph import formats, rdf, terms
+from diplograph.graph.cells import CellRow
 from diplograph.graph.ids import actor_id_of, event_iri, is_run_iri
 from diplograph.graph.network import Network, build_network, pair_network
 from diplograph.graph.selection import Selection
@@ -304,7 +305,7 @@ def _text(render: Callable[[nx.DiGraph], str]) -> Writer:
 
 
 def _json(render: Callable[[nx.DiGraph], dict[str, Any]]) -> Writer:
-    return _text(lambda G: json.dumps(render(G), ensure_ascii=False, indent=1) + "\n")
+    return _text(lambda G: json.dumps(render(G), ensure_ascii=False) + "\n")
 
 
 def _rdf(fmt: str) -> Writer:
@@ -370,12 +371,19 @@ def export_format(name: str) -> ExportFormat:
     return FORMATS[key]
 
 
-def export(kg: KnowledgeGraph, selection: Selection, fmt: str | ExportFormat, out: IO[bytes]) -> Network:
-    """Select, build the network and write it to ``out`` in ``fmt``."""
+def export(
+    kg: KnowledgeGraph,
+    selection: Selection,
+    fmt: str | ExportFormat,
+    out: IO[bytes],
+    cells: Callable[[], list[CellRow]] | None = None,
+) -> Network:
+    """Select, build the network and write it to ``out`` in ``fmt`` (``cells``: the store's
+    summary cells, when the caller keeps them)."""
     spec = fmt if isinstance(fmt, ExportFormat) else export_format(fmt)
     # the formats of the graph alone take its pairs from the summaries; the others list events
     of_graph = spec.kind in (FormatKind.NETWORK, FormatKind.PICTURE) and not selection.per_event
-    network = pair_network(kg, selection) if of_graph else build_network(kg, selection)
+    network = pair_network(kg, selection, cells) if of_graph else build_network(kg, selection)
     logger.info(
         "exporting %s as %s: %d nodes, %d edges, %d events",
         selection.describe(),

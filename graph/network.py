@@ -15,18 +15,16 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 import networkx as nx
-from diplograph.graph import terms
 from diplograph.graph.actors import ActorNode, actor_nodes, resolve_actor, resolve_countries
-from diplograph.graph.events import EventRow, fetch_events
-from diplograph.graph.ids import actor_id_of
+from diplograph.graph.cells import CellRow, read_cells, selected
+from diplograph.graph.events import EventRow, fetch_events, window_events
 from diplograph.graph.selection import Counting, Selection
 from diplograph.graph.store import KnowledgeGraph
-from diplograph.graph.summaries import SUMMARY_GRAPH, has_cells
-from diplograph.ontology import namespaces as ns
+from diplograph.graph.summaries import has_cells
 
 from diplograph.model import Plover, QuadClass
 
@@ -39,6 +37,13 @@ COOPERATION = (QuadClass.VERBAL_COOPERATION, QuadClass.MATERIAL_COOPERATION)
 def quad_key(quad: QuadClass) -> str:
     """The edge attribute counting events of a quad class (``verbal_cooperation``)."""
     return quad.value.replace("-", "_")
+
+
+# the attribute names of the quad classes and categories, and each category's quad class,
+# made once (an edge has ~30 attributes; a pair graph of a big store 16k edges)
+_QUAD_KEYS = [(q, quad_key(q)) for q in QuadClass]
+_CATEGORY_KEYS = [(c, c.value) for c in Plover]
+_QUAD_OF = {c: c.quad for c in Plover}
 
 
 @dataclass(slots=True)
@@ -81,7 +86,7 @@ class PairStats:
     def by_quad(self) -> dict[QuadClass, int]:
         counts = dict.fromkeys(QuadClass, 0)
         for category, n in self.by_category.items():
-            counts[category.quad] += n
+            counts[_QUAD_OF[category]] += n
         return counts
 
     def attributes(self, count: Counting = Counting.EVENTS) -> dict[str, object]:
@@ -99,8 +104,8 @@ class PairStats:
         if self.first and self.last:
             attrs["first_date"] = self.first.isoformat()
             attrs["last_date"] = self.last.isoformat()
-        attrs.update({quad_key(q): n for q, n in quads.items()})
-        attrs.update({c.value: self.by_category.get(c, 0) for c in Plover})
+        attrs.update({key: quads[q] for q, key in _QUAD_KEYS})
+        attrs.update({key: self.by_category.get(c, 0) for c, key in _CATEGORY_KEYS})
         return attrs
 
 
@@ -255,18 +260,6 @@ def build_network(kg: KnowledgeGraph, selection: Selection) -> Network:
 
 
 # -- the pair network from the summaries ----------------------------------------------------------
-_CELLS = """SELECT ?s ?t ?type ?n ?r ?g ?first ?last WHERE {{
-  GRAPH {graph} {{
-    {categories}
-    ?c a dg:DyadCell ; dg:eventType ?type ; dg:negated {negated} ; dg:hypothetical {hypothetical} ;
-       dg:eventCount ?n ; dg:reportCount ?r ; dg:goldsteinTotal ?g ; dg:cellOf ?d .
-    ?d dg:source ?s ; dg:target ?t .
-    OPTIONAL {{ ?c dg:firstDate ?first ; dg:lastDate ?last }}
-  }}
-}}"""
-_PLOVER_OF = {f"{ns.PLOVER}{p.value}": p for p in Plover}
-
-
 def summaries_answer(selection: Selection) -> bool:
     """Whether the pairs' summary cells hold the selection's pair network: one edge per
     pair, and no filter on dates or confidence (the cells count whole categories)."""
@@ -278,65 +271,47 @@ def summaries_answer(selection: Selection) -> bool:
     )
 
 
-def _categories(selection: Selection) -> list[Plover] | None:
-    """The categories the selection keeps (through its categories and quad classes), or
-    None for all of them."""
-    kept = [
-        p
-        for p in Plover
-        if (not selection.categories or p in selection.categories)
-        and (not selection.quad_classes or p.quad in selection.quad_classes)
-    ]
-    return None if len(kept) == len(Plover) else kept
-
-
-def cells_query(selection: Selection) -> str:
-    """The SPARQL reading the summary cells of the selection's categories and flags."""
-    kept = _categories(selection)
-    categories = "" if kept is None else f"VALUES ?type {{ {' '.join(f'plover:{p.value}' for p in kept)} }}"
-    return _CELLS.format(
-        graph=SUMMARY_GRAPH,
-        categories=categories,
-        negated="?neg" if selection.include_negated else "false",
-        hypothetical="?hyp" if selection.include_hypothetical else "false",
-    )
-
-
-def cell_stats(kg: KnowledgeGraph, selection: Selection) -> dict[Pair, PairStats]:
-    """What the selected events of each pair add up to, read from the summaries' cells."""
+def cell_stats(cells: Iterable[CellRow], selection: Selection) -> dict[Pair, PairStats]:
+    """What the selected events of each pair add up to, summed from the summaries' cells."""
     stats: dict[Pair, PairStats] = {}
-    for r in kg.query(cells_query(selection)):
-        category = _PLOVER_OF.get(r["type"].value)
-        if category is None:  # a category outside PLOVER: no event row either
-            continue
-        pair = (actor_id_of(r["s"].value), actor_id_of(r["t"].value))
-        stats.setdefault(pair, PairStats()).add_many(
-            category,
-            terms.integer(r["n"]) or 0,
-            terms.integer(r["r"]) or 0,
-            terms.number(r["g"]) or 0.0,
-            terms.day(r["first"]),
-            terms.day(r["last"]),
+    for c in selected(cells, selection):
+        stats.setdefault(c.pair, PairStats()).add_many(
+            c.category, c.events, c.reports, c.goldstein_total, c.first, c.last
         )
     return stats
 
 
-def pair_network(kg: KnowledgeGraph, selection: Selection) -> Network:
+def window_answer(selection: Selection) -> bool:
+    """Whether the events of the selection's pair network are those of a date window, which
+    the summaries' month nodes list (:func:`diplograph.graph.events.window_events`)."""
+    return not selection.per_event and (selection.since is not None or selection.until is not None)
+
+
+def pair_network(
+    kg: KnowledgeGraph, selection: Selection, cells: Callable[[], list[CellRow]] | None = None
+) -> Network:
     """The network of ``selection`` with one edge per directed pair, read from the pairs'
-    summaries when they hold it (:func:`summaries_answer`, and a store whose summaries
-    have cells), else built from the events (:func:`build_network`): the same graph,
-    without reading every event. The network lists no events when read from summaries."""
-    if not summaries_answer(selection) or not has_cells(kg):
+    summaries when they hold it (:func:`summaries_answer`: the network lists no events), or
+    from the events of its date window that the summaries' month nodes list
+    (:func:`window_answer`), else built from the events (:func:`build_network`): the same
+    graph, without reading every event of the store (a store whose summaries predate cells
+    is read from the events). ``cells`` gives the store's cells when the caller keeps them."""
+    if not (summaries_answer(selection) or window_answer(selection)) or not has_cells(kg):
         return build_network(kg, replace(selection, per_event=False))
     selection = resolve_countries(kg, selection)
-    stats = cell_stats(kg, selection)
+    if summaries_answer(selection):
+        events: list[EventRow] = []
+        stats = cell_stats(cells() if cells else read_cells(kg), selection)
+    else:
+        events = window_events(kg, selection)
+        stats = aggregate(events)
     nodes, pairs = _kept_pairs(stats, selection)
     graph = nx.DiGraph()
     _add_nodes(graph, nodes, selection, actor_nodes(kg, nodes))
     for pair in sorted(pairs):
         graph.add_edge(*pair, **stats[pair].attributes(selection.count))
     _log(graph, selection)
-    return Network(graph, selection, [])
+    return Network(graph, selection, [e for e in events if (e.source, e.target) in pairs])
 
 
 def pair_graph(G: nx.DiGraph) -> nx.DiGraph:

@@ -26,6 +26,7 @@ from enum import StrEnum
 import pyoxigraph as ox
 from diplograph.graph import rdf, terms
 from diplograph.graph.actors import ActorRef, labels, require_actors
+from diplograph.graph.events import months_back
 from diplograph.graph.ids import actor_id_of, actor_iri, check_event_id, dyad_iri, event_iri
 from diplograph.graph.selection import Selection, projected, sparql_conditions
 from diplograph.graph.store import KnowledgeGraph
@@ -246,16 +247,6 @@ def _views(kg: KnowledgeGraph, rows: list[Row]) -> list[RelationView]:
     return views
 
 
-def _months(hi: dt.date, lo: dt.date) -> list[str]:
-    """``YYYY-MM`` from ``hi``'s month back to ``lo``'s."""
-    out = []
-    y, m = hi.year, hi.month
-    while (y, m) >= (lo.year, lo.month):
-        out.append(f"{y:04d}-{m:02d}")
-        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
-    return out
-
-
 def _rows_by_month(
     kg: KnowledgeGraph, selection: Selection, page: PageRequest, dyads: list[Part], need: int
 ) -> list[Row]:
@@ -265,7 +256,7 @@ def _rows_by_month(
         return []
     bounds = [d for d in (selection.until, last, page.cursor.date if page.cursor else None) if d is not None]
     lows = [d for d in (selection.since, first) if d is not None]
-    months = _months(min(bounds), max(lows))
+    months = months_back(min(bounds), max(lows))
     rows: list[Row] = []
     window = 1
     while months and len(rows) < need:

@@ -13,6 +13,7 @@ import re
 from typing import Annotated
 
 from diplograph.api.deps import KG, SelectionDep, Views
+from diplograph.api.views import cells_of
 from diplograph.graph.exports import FORMATS, FormatKind, export, export_format
 from diplograph.graph.selection import Selection
 from fastapi import APIRouter, Query
@@ -67,7 +68,7 @@ def export_endpoint(
 
     def body() -> bytes:
         out = io.BytesIO()
-        export(kg, selection, spec, out)
+        export(kg, selection, spec, out, cells_of(kg, views))
         return out.getvalue()
 
     # the graph formats are small and are kept until the next write; RDF and maps list events

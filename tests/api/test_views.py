@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 
 from diplograph.api import views
 from diplograph.api.service import Service
@@ -35,6 +36,49 @@ def test_the_cache_keeps_answers_until_cleared() -> None:
     assert len(cache) == 0
 
 
+def test_the_cells_are_never_dropped_for_other_answers() -> None:
+    cache = views.ViewCache(size=1)
+    cache.get(views.CELLS, lambda: ["cell"])
+    cache.get("a", lambda: "A")
+    cache.get("b", lambda: "B")  # "a" is dropped, not the older cells
+    assert len(cache) == 2
+    assert cache.get(views.CELLS, lambda: ["read again"]) == ["cell"]
+    assert cache.get("a", lambda: "again") == "again"
+    cache.clear()
+    assert cache.get(views.CELLS, lambda: ["read again"]) == ["read again"]
+
+
+def _computing(
+    cache: views.ViewCache, compute: Callable[[], int], started: threading.Event
+) -> threading.Thread:
+    """A thread asking ``cache`` for the answer of "k", once ``compute`` has begun."""
+    worker = threading.Thread(target=cache.get, args=("k", compute))
+    worker.start()
+    started.wait(5)
+    return worker
+
+
+def test_a_key_is_computed_once_while_others_wait_for_it() -> None:
+    cache = views.ViewCache()
+    calls: list[int] = []
+    started = threading.Event()
+
+    def slow() -> int:
+        calls.append(1)
+        started.set()
+        time.sleep(0.3)
+        return 7
+
+    first = _computing(cache, slow, started)
+    answers = []
+    waiters = [threading.Thread(target=lambda: answers.append(cache.get("k", slow))) for _ in range(3)]
+    for w in waiters:
+        w.start()
+    for w in [first, *waiters]:
+        w.join(5)
+    assert answers == [7, 7, 7] and calls == [1]
+
+
 def test_an_answer_computed_across_a_write_is_not_kept() -> None:
     cache = views.ViewCache()
     started, written = threading.Event(), threading.Event()
@@ -44,9 +88,7 @@ def test_an_answer_computed_across_a_write_is_not_kept() -> None:
         written.wait(5)
         return 1
 
-    worker = threading.Thread(target=cache.get, args=("k", slow))
-    worker.start()
-    started.wait(5)
+    worker = _computing(cache, slow, started)
     cache.clear()  # a write while the answer is computed
     written.set()
     worker.join(5)
@@ -71,12 +113,12 @@ def _wait_for(condition: object, seconds: float = 20.0) -> bool:
 def test_the_service_computes_the_start_up_view_and_again_after_a_write() -> None:
     service = _service()
     try:
-        assert _wait_for(lambda: len(service.views) == 2)  # the pair graph and its centrality
+        assert _wait_for(lambda: len(service.views) == 3)  # the cells, the pair graph and its centrality
         expected = analytics.centrality(build_network(service.kg, Selection()).graph)
         assert service.views.get(("centrality", views.START_UP), list) == expected
         service.views.get("other", lambda: 1)
         service._changed()
         assert service.views.get("other", lambda: 2) == 2
-        assert _wait_for(lambda: len(service.views) == 3)
+        assert _wait_for(lambda: len(service.views) == 4)
     finally:
         service.close()

@@ -3,6 +3,7 @@ and a store bulk-loaded from extraction results equals one written article by ar
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections.abc import Iterator
 
@@ -10,9 +11,11 @@ import networkx as nx
 import pyoxigraph as ox
 import pytest
 from diplograph.graph import analytics, summaries
+from diplograph.graph.cells import read_cells
+from diplograph.graph.events import fetch_events, window_events
 from diplograph.graph.happenings import EVENTS_GRAPH
 from diplograph.graph.ingest import bulk_ingest
-from diplograph.graph.network import build_network, pair_network, summaries_answer
+from diplograph.graph.network import build_network, pair_network, summaries_answer, window_answer
 from diplograph.graph.selection import Selection
 from diplograph.graph.store import META_GRAPH, KnowledgeGraph
 from diplograph.ontology import namespaces as ns
@@ -70,13 +73,40 @@ def test_the_cells_give_the_network_of_the_events(kg: KnowledgeGraph, selection:
     assert analytics.centrality(from_cells) == analytics.centrality(from_events)
 
 
-def test_dates_and_confidence_are_read_from_the_events(kg: KnowledgeGraph) -> None:
-    dated = Selection.parse(since="2019-01-01", until="2019-12-31")
-    assert not summaries_answer(dated) and not summaries_answer(Selection(min_confidence=0.9))
-    assert not summaries_answer(Selection(per_event=True))
+DATED = [
+    Selection.parse(since="2019-01-01", until="2019-12-31"),
+    Selection.parse(since="2019-03-15", until="2019-04-02", include_hypothetical=True),
+    Selection.parse(since="2023-06-10", countries=["USA"], include_negated=True),
+    Selection.parse(until="2017-02-03", categories=["ACCUSE", "AGREE"], quad_classes=["1"]),
+    Selection.parse(since="2020-01-01", min_confidence=0.5, count="reports", min_events=2),
+    Selection.parse(since="2040-01-01"),
+]
+
+
+@pytest.mark.parametrize("dated", DATED, ids=lambda s: s.describe())
+def test_dates_are_read_from_the_events_of_their_months(kg: KnowledgeGraph, dated: Selection) -> None:
+    assert not summaries_answer(dated) and window_answer(dated)
     network = pair_network(kg, dated)
-    assert network.events and nx.utils.graphs_equal(network.graph, build_network(kg, dated).graph)
+    from_events = build_network(kg, dated)
+    assert nx.utils.graphs_equal(network.graph, from_events.graph)
+    assert network.events == from_events.events
     assert network.event_count == len(network.events)
+
+
+def test_the_window_gives_the_events_fetch_events_gives(kg: KnowledgeGraph) -> None:
+    dated = Selection.parse(since="2018-05-20", until="2021-02-10", include_hypothetical=True)
+    assert window_events(kg, dated) == fetch_events(kg, dated)
+    assert len(fetch_events(kg, dated)) > 50
+
+
+def test_confidence_alone_is_read_from_the_events(kg: KnowledgeGraph) -> None:
+    confident = Selection(min_confidence=0.9)
+    assert not summaries_answer(confident) and not window_answer(confident)
+    assert not summaries_answer(Selection(per_event=True)) and not window_answer(
+        Selection(per_event=True, since=dt.date(2020, 1, 1))
+    )
+    network = pair_network(kg, confident)
+    assert network.events and network.event_count == len(network.events)
 
 
 def test_a_network_from_cells_counts_its_events(kg: KnowledgeGraph) -> None:
@@ -166,3 +196,25 @@ def test_the_generator_is_seeded_and_plausible() -> None:
     )
     pairs = list(sentences)
     assert all(a == b for a, b in zip(pairs[::2], pairs[1::2], strict=True))
+
+
+@pytest.mark.parametrize("selection", SELECTIONS, ids=lambda s: s.describe())
+def test_one_read_of_the_cells_gives_every_selection(kg: KnowledgeGraph, selection: Selection) -> None:
+    kept = read_cells(kg)  # every flag and category: the service reads them once for all
+    assert {c.hypothetical for c in kept} == {False, True} and {c.negated for c in kept} == {False, True}
+    from_kept = pair_network(kg, selection, lambda: kept).graph
+    assert nx.utils.graphs_equal(from_kept, build_network(kg, selection).graph)
+
+
+def test_the_cells_add_up_to_the_pairs_summaries(kg: KnowledgeGraph) -> None:
+    totals: dict[tuple[str, str], int] = {}
+    for cell in read_cells(kg):
+        totals[cell.pair] = totals.get(cell.pair, 0) + cell.events
+    stored = {
+        (r["s"].value.rsplit("/", 1)[-1], r["t"].value.rsplit("/", 1)[-1]): int(r["n"].value)
+        for r in kg.query(
+            f"SELECT ?s ?t ?n WHERE {{ GRAPH <{summaries.SUMMARY_GRAPH.value}> "
+            "{ ?d dg:source ?s ; dg:target ?t ; dg:totalCount ?n } }"
+        )
+    }
+    assert totals == stored and len(totals) > 50
