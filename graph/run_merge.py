@@ -178,13 +178,13 @@ class RunMerge:
             if tally is not None and pair is not None:
                 chunk += summaries.pair_quads(*pair, tally)
                 marks += summaries.pair_marks(self.kg, *pair)
-        self._written(chunk, at_least=0)
+        self._written(chunk, at_least=1)
         swap_quads(self.kg.native, marks, [])  # once every event and summary is in
 
-    def _written(self, chunk: list[ox.Quad], at_least: int = CHUNK) -> list[ox.Quad]:
-        """Write ``chunk`` when it holds ``at_least`` quads (one transaction, then the
-        store's write buffers to disk); returns what is left to write."""
-        if len(chunk) < at_least or not chunk:
+    def _written(self, chunk: list[ox.Quad], at_least: int | None = None) -> list[ox.Quad]:
+        """Write ``chunk`` when it holds ``at_least`` quads (:data:`CHUNK` unless given) in
+        one transaction, then the store's write buffers to disk; returns what is left."""
+        if len(chunk) < (CHUNK if at_least is None else at_least):
             return chunk
         self.kg.native.extend(chunk)
         self.kg.native.flush()
