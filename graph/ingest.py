@@ -286,7 +286,7 @@ def ingest_into(
     ex: PartsExtractor = extractor if extractor is not None else Extractor(n_process=processes)
     run = Run(ex.name, ex.version)
     summary = IngestSummary(kg.location, keep_outcomes=keep_outcomes)
-    writer = _Writer(kg, run, summary, on_article, bulk, RunMerge(kg))
+    writer = _Writer(kg, run, summary, on_article, bulk, RunMerge(kg, bulk))
     parts = _extracted(ex.process_parts(_not_stored(kg, articles, run, writer)), summary)
     failed = True
     try:

@@ -41,8 +41,8 @@ from diplograph.graph.terms import Props, props_of
 
 logger = logging.getLogger(__name__)
 
-#: quads of events and summaries written in one transaction
-CHUNK = 20_000
+#: quads of events and summaries written together (one transaction, or one call of the bulk writer)
+CHUNK = 50_000
 
 _REPORT = rdf.dg("Report")
 _Row = tuple[str, str, str, int, int, bytes]
@@ -99,12 +99,12 @@ def reports_written(head: list[ox.Quad], body: list[ox.Quad]) -> Iterator[tuple[
     ``body`` its reports'."""
     node = head[0].subject
     outlet = happenings.outlet_of(props_of(q for q in head if q.subject == node))
-    by_report: dict[ox.NamedNode, list[ox.Quad]] = {}
-    reports = {q.subject for q in body if q.predicate == rdf.RDF_TYPE and q.object == _REPORT}
+    by_subject: dict[object, list[ox.Quad]] = {}  # reports, mentions, places
     for q in body:
-        if q.subject in reports:
-            by_report.setdefault(q.subject, []).append(q)  # type: ignore[arg-type]
-    for iri, quads in by_report.items():
+        by_subject.setdefault(q.subject, []).append(q)
+    for iri, quads in by_subject.items():
+        if not isinstance(iri, ox.NamedNode) or quads[0].object != _REPORT:
+            continue  # rdf.event_quads makes a report's type its first quad
         props = props_of(quads)
         key = happenings.key_of(props)
         if key is not None:
@@ -118,6 +118,7 @@ class RunMerge:
     those keys (:class:`Spool`). See the module's documentation."""
 
     kg: KnowledgeGraph
+    bulk: bool = False  # events and summaries through the bulk writer (a store no one else reads)
     new_keys: set[Key] = field(default_factory=set)
     seen_keys: set[Key] = field(default_factory=set)
     seen_pairs: set[Pair] = field(default_factory=set)
@@ -182,12 +183,16 @@ class RunMerge:
         swap_quads(self.kg.native, marks, [])  # once every event and summary is in
 
     def _written(self, chunk: list[ox.Quad], at_least: int | None = None) -> list[ox.Quad]:
-        """Write ``chunk`` when it holds ``at_least`` quads (:data:`CHUNK` unless given) in
-        one transaction, then the store's write buffers to disk; returns what is left."""
+        """Write ``chunk`` when it holds ``at_least`` quads (:data:`CHUNK` unless given),
+        through the bulk writer or in one transaction (then the store's write buffers to
+        disk); returns what is left to write."""
         if len(chunk) < (CHUNK if at_least is None else at_least):
             return chunk
-        self.kg.native.extend(chunk)
-        self.kg.native.flush()
+        if self.bulk:
+            self.kg.native.bulk_extend(chunk)
+        else:
+            self.kg.native.extend(chunk)
+            self.kg.native.flush()
         return []
 
     def close(self) -> None:
