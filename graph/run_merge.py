@@ -156,16 +156,20 @@ class RunMerge:
         new = self.new_keys - from_store
         from_store_pairs = summaries.pairs_of_keys(from_store) | self.stored_pairs
         in_memory = summaries.actor_pairs(summaries.pairs_of_keys(new) - from_store_pairs)
-        if new and self._spool is not None:
-            self._write_new(self._spool.by_key(new), in_memory)
+        if new:
+            reports = self._spool.by_key(new) if self._spool is not None else iter(())
+            self._write_new(reports, in_memory)
+            # every new key's mark and new pair's, also of those no written report kept (an
+            # article refused alone): their events and summaries are none
+            marks = [m for key in sorted(new) for m in happenings.key_marks(self.kg, key)]
+            marks += [m for pair in sorted(in_memory) for m in summaries.pair_marks(self.kg, *pair)]
+            swap_quads(self.kg.native, marks, [])  # once every event and summary is in
         summaries.settle(self.kg, from_store, summaries.pairs_of_keys(new) & from_store_pairs)
         logger.debug("merged %d new keys from the run, %d from the store", len(new), len(from_store))
 
     def _write_new(self, reports: Iterator[tuple[Key, list[Report]]], in_memory: set[Pair]) -> None:
-        """Write the events of new keys, and the summaries of ``in_memory`` pairs, then
-        clear their marks."""
+        """Write the events of new keys, and the summaries of ``in_memory`` pairs."""
         window = self.kg.merge_window_days
-        marks: list[ox.Quad] = []
         chunk: list[ox.Quad] = []
         for pair, keyed in itertools.groupby(reports, key=lambda kr: kr[0].pair):
             tally = PairTally() if pair in in_memory else None
@@ -174,13 +178,10 @@ class RunMerge:
                     chunk += event
                     if tally is not None:
                         tally.add_event_quads(event)
-                marks += happenings.key_marks(self.kg, key)
                 chunk = self._written(chunk)
             if tally is not None and pair is not None:
                 chunk += summaries.pair_quads(*pair, tally)
-                marks += summaries.pair_marks(self.kg, *pair)
         self._written(chunk, at_least=1)
-        swap_quads(self.kg.native, marks, [])  # once every event and summary is in
 
     def _written(self, chunk: list[ox.Quad], at_least: int | None = None) -> list[ox.Quad]:
         """Write ``chunk`` when it holds ``at_least`` quads (:data:`CHUNK` unless given),

@@ -108,6 +108,7 @@ def test_an_article_rdf_cannot_hold_fails_alone(extractor) -> None:
         assert summary.added == 2
         assert len(summary.failures) == 1 and "cannot be stored" in summary.failures[0]
         assert kg.stats().articles == 2
+        assert not marked_keys(kg) and not marked_pairs(kg)  # its keys' marks too are cleared
 
 
 class _FailingHeads:
