@@ -17,7 +17,10 @@ At the end (:meth:`RunMerge.settle`) the spool is read back key by key in key or
 the keys of one pair come together: each key's reports are clustered into events, and the
 summary of a pair the store held nothing of is computed from those events in memory;
 the other pairs are refreshed from the store (:func:`~diplograph.graph.summaries.settle`).
-Events and summaries are written in transactions of :data:`CHUNK` quads, and the marks
+What is held at once is one key's reports and one new pair's events (and a few
+sets of keys and pairs, which grow with the pairs of actors, not with the articles).
+Events and summaries are written :data:`CHUNK` quads at a time (through the bulk
+writer when the run has the store to itself, else in transactions), and the marks
 removed only once all are in: a crash in between leaves marks that
 :func:`~diplograph.graph.summaries.repair` settles from the store. The store then holds
 what one article at a time would have made (``tests/graph/test_ingest.py``).
