@@ -131,15 +131,16 @@ class RunMerge:
     def stored(self, keys: set[Key]) -> set[Key]:
         """Of ``keys`` (about to be written by a batch of new articles), those the store
         already holds: they are merged from the store. The others are merged from what
-        :meth:`keep` keeps. A key is sorted the first time the run meets it."""
+        :meth:`keep` keeps. A key is looked up the first time the run meets it."""
         for key in keys - self.seen_keys:
             self.seen_keys.add(key)
             if not happenings.store_has_key(self.kg, key):
                 self.new_keys.add(key)
-                self._sort_pair(key.pair)
+                self._look_up_pair(key.pair)
         return keys - self.new_keys
 
-    def _sort_pair(self, pair: Pair | None) -> None:
+    def _look_up_pair(self, pair: Pair | None) -> None:
+        """Note whether the store held anything of ``pair`` (the first time the run meets it)."""
         if pair is None or pair in self.seen_pairs:
             return
         self.seen_pairs.add(pair)
