@@ -65,6 +65,12 @@ _COPIED = (
     rdf.GENERATED_BY,
 )
 _DATED = tuple(rdf.dg(p) for p in ("date", "datePrecision", "dateBasis", "dateText"))
+_PLACED = (rdf.iri(ns.SCHEMA, "location"), rdf.dg("placeBasis"))
+#: the properties of a report (local names) that merging reads: all a run keeps of its reports
+MERGED_PROPERTIES = frozenset(
+    {terms.property_name(p.value) for p in (*_COPIED, *_DATED, *_PLACED)}
+    | {"mode", "confidence", "reportDate", "wasDerivedFrom", "article"}
+)
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -306,7 +312,7 @@ def event_quads(key: Key, reports: Sequence[Report]) -> Iterator[ox.Quad]:
         yield ox.Quad(e, rdf.dg("reportDate"), rdf.date(min(reported)), g)
     placed = _place_report(reports, lead)
     if placed is not None:
-        yield from _copied(e, placed, (rdf.iri(ns.SCHEMA, "location"), rdf.dg("placeBasis")))
+        yield from _copied(e, placed, _PLACED)
     yield ox.Quad(e, rdf.dg("confidence"), rdf.decimal(combined_confidence(r.confidence for r in reports)), g)
     yield ox.Quad(e, rdf.dg("reports"), rdf.integer(len(reports)), g)
     yield ox.Quad(e, rdf.dg("sources"), rdf.integer(_outlets(reports)), g)
@@ -334,16 +340,34 @@ def _key_pattern(var: str, key: Key) -> str:
     return "\n    ".join(lines)
 
 
-def _outlet(kg: KnowledgeGraph, article: ox.NamedNode | None) -> str | None:
-    if article is None:
-        return None
-    p = kg.properties(article)
-    publisher = terms.text(first(p, "publisher"))
+def outlet_of(article: Props) -> str | None:
+    """Who published an article (its properties): the publisher, else the URL's host."""
+    publisher = terms.text(first(article, "publisher"))
     if publisher:
         return publisher.strip().lower()
-    url = terms.text(first(p, "url"))
+    url = terms.text(first(article, "url"))
     host = urlsplit(url).hostname if url else None
     return host.removeprefix("www.") if host else None
+
+
+def _outlet(kg: KnowledgeGraph, article: ox.NamedNode | None) -> str | None:
+    return None if article is None else outlet_of(kg.properties(article))
+
+
+def article_of(props: Props) -> ox.NamedNode | None:
+    """The article a report's properties name."""
+    article = first(props, "article")
+    return article if isinstance(article, ox.NamedNode) else None
+
+
+def key_of(props: Props) -> Key | None:
+    """The key of a report (or an event) from its properties; None when it lacks one."""
+    s, t, c = first(props, "source"), first(props, "target"), first(props, "eventType")
+    if not isinstance(s, ox.NamedNode) or not isinstance(c, ox.NamedNode):
+        return None
+    target = t.value if isinstance(t, ox.NamedNode) else ""
+    negated, hypothetical = terms.flag(first(props, "negated")), terms.flag(first(props, "hypothetical"))
+    return Key(s.value, target, c.value, negated, hypothetical)
 
 
 def reports_of(kg: KnowledgeGraph, key: Key) -> list[Report]:
@@ -355,8 +379,7 @@ def reports_of(kg: KnowledgeGraph, key: Key) -> list[Report]:
         if not isinstance(r, ox.NamedNode) or not isinstance(g, ox.NamedNode):
             continue
         props = kg.properties(r, g)
-        article = first(props, "article")
-        article = article if isinstance(article, ox.NamedNode) else None
+        article = article_of(props)
         found.append(Report(r, props, article, _outlet(kg, article)))
     return found
 
@@ -370,11 +393,15 @@ def _stored_events(kg: KnowledgeGraph, key: Key) -> set[ox.Quad]:
     return stored
 
 
+def merged_events(key: Key, reports: Iterable[Report], window: int) -> Iterator[list[ox.Quad]]:
+    """The events (each as its quads) that ``reports`` of ``key`` make."""
+    for group in cluster(reports, window):
+        yield list(event_quads(key, group))
+
+
 def key_quads(kg: KnowledgeGraph, key: Key) -> set[ox.Quad]:
     """The events ``key``'s stored reports make."""
-    return {
-        q for group in cluster(reports_of(kg, key), kg.merge_window_days) for q in event_quads(key, group)
-    }
+    return {q for event in merged_events(key, reports_of(kg, key), kg.merge_window_days) for q in event}
 
 
 # -- stale marks and writes -------------------------------------------------------------------------
@@ -389,6 +416,16 @@ def stale_key_marks(kg: KnowledgeGraph, keys: Iterable[Key]) -> Iterator[ox.Quad
         yield _window_quad(kg)
     for key in keys:
         yield ox.Quad(_mark_node(key), _STALE_KEY, ox.Literal(key.encode()), META_GRAPH)
+
+
+def key_marks(kg: KnowledgeGraph, key: Key) -> list[ox.Quad]:
+    """The stored stale mark of ``key`` (none when its events are up to date)."""
+    return list(kg.native.quads_for_pattern(_mark_node(key), _STALE_KEY, None, META_GRAPH))
+
+
+def store_has_key(kg: KnowledgeGraph, key: Key) -> bool:
+    """Whether the store holds anything of ``key``: a report or an event."""
+    return bool(kg.query(f"ASK {{ {_key_pattern('?x', key)} }}"))
 
 
 def marked_keys(kg: KnowledgeGraph) -> set[Key]:
@@ -410,7 +447,7 @@ def recluster(kg: KnowledgeGraph, keys: Iterable[Key]) -> int:
     for key in sorted(set(keys)):
         stored, made = _stored_events(kg, key), key_quads(kg, key)
         old, new = stored - made, made - stored
-        old |= set(kg.native.quads_for_pattern(_mark_node(key), _STALE_KEY, None, META_GRAPH))
+        old |= set(key_marks(kg, key))
         swaps.add(old, new)
         n += 1
     swaps.flush()
@@ -498,8 +535,7 @@ def reports_by_key(kg: KnowledgeGraph, source: ox.NamedNode) -> dict[Key, list[R
         target = t.value if isinstance(t, ox.NamedNode) else ""
         key = Key(source.value, target, c.value, terms.flag(row["n"]), terms.flag(row["h"]))
         props = kg.properties(r, g)
-        article = first(props, "article")
-        article = article if isinstance(article, ox.NamedNode) else None
+        article = article_of(props)
         if article is not None and article not in outlets:
             outlets[article] = _outlet(kg, article)
         by_key.setdefault(key, []).append(
@@ -522,8 +558,8 @@ def rebuild(kg: KnowledgeGraph) -> int:
         kg.native.extend(  # one transaction per source
             q
             for key, reports in sorted(by_key.items())
-            for group in cluster(reports, kg.merge_window_days)
-            for q in event_quads(key, group)
+            for event in merged_events(key, reports, kg.merge_window_days)
+            for q in event
         )
     stale = list(kg.native.quads_for_pattern(None, _STALE_KEY, None, META_GRAPH))
     parts = [f"DELETE DATA {{ {data_block([*stale, *_stored_window(kg), _REBUILD_MARK])} }}"]

@@ -14,9 +14,10 @@ soon as it is extracted. The store is flushed after every batch.
 Every write marks, in its own transaction, the happenings' keys of the reports it adds
 or removes and their pairs (:func:`~diplograph.graph.summaries.touched_marks`); the
 run merges those keys' reports into events and refreshes their pairs' summaries once,
-at its end (:func:`~diplograph.graph.summaries.settle`), and the marks let
-:func:`~diplograph.graph.summaries.repair` finish that job after a crash: the store
-then answers as if the articles had been ingested one at a time.
+at its end (:class:`~diplograph.graph.run_merge.RunMerge`: keys and pairs new to the
+store from what the run kept of the reports it wrote, the others from the store), and
+the marks let :func:`~diplograph.graph.summaries.repair` finish that job after a
+crash: the store then answers as if the articles had been ingested one at a time.
 """
 
 from __future__ import annotations
@@ -32,8 +33,9 @@ from diplograph.graph import happenings
 from diplograph.graph.happenings import Key
 from diplograph.graph.ids import article_graph
 from diplograph.graph.rdf import Run
+from diplograph.graph.run_merge import RunMerge
 from diplograph.graph.store import KnowledgeGraph, WriteOutcome, WriteStatus
-from diplograph.graph.summaries import rebuild_all, repair, settle, touched_marks, write_with_summaries
+from diplograph.graph.summaries import rebuild_all, repair, touched_marks, write_with_summaries
 
 from diplograph.errors import ArticleError, DiplographError
 from diplograph.model import Article, ArticleResult
@@ -90,14 +92,15 @@ class _Writer:
     """Writes extracted parts in batches and keeps the counts. Every write marks the keys
     of the reports it adds or removes (and their pairs) stale in its own transaction
     (:func:`~diplograph.graph.summaries.touched_marks`); the run merges them into events
-    and refreshes their summaries once, at its end."""
+    and refreshes their summaries once, at its end (:meth:`settle`)."""
 
     kg: KnowledgeGraph
     run: Run
     summary: IngestSummary
     on_article: OnArticle | None
     bulk: bool
-    touched: set[Key] = field(default_factory=set)  # keys to merge again, pairs to refresh
+    merge: RunMerge
+    touched: set[Key] = field(default_factory=set)  # keys to merge again from the store
     previous: str | None = None  # stored version of the long article being written in parts
     broken: str | None = None  # key of a long article whose earlier part failed
 
@@ -132,7 +135,11 @@ class _Writer:
         if not results:
             return
         keys = set().union(*(happenings.keys_of_result(r) for r in results))
-        outcomes = self.kg.write_new_articles(results, self.run, also=self.marks(keys), bulk=self.bulk)
+        self.touched |= self.merge.stored(keys)  # the others are merged from what the run keeps
+        also = list(touched_marks(self.kg, keys))
+        outcomes = self.kg.write_new_articles(
+            results, self.run, also=also, bulk=self.bulk, written=self.merge.keep
+        )
         for result, outcome in zip(results, outcomes, strict=True):
             if isinstance(outcome, ArticleError):
                 self.summary.fail(result, outcome)
@@ -171,6 +178,14 @@ class _Writer:
         if part.last:
             status = WriteStatus.ADDED if self.previous is None else WriteStatus.REPLACED
             self.done(result, WriteOutcome(key, status, 0, self.previous))
+
+    def settle(self, failed: bool) -> None:
+        """Merge the keys the run touched into events and refresh their pairs' summaries;
+        after a failed run, every key from the store (a write may have stopped half-way)."""
+        try:
+            self.merge.settle(self.touched | self.merge.new_keys if failed else self.touched)
+        finally:
+            self.merge.close()
 
 
 def _batches(parts: Iterator[ArticlePart], size: int) -> Iterator[list[ArticlePart]]:
@@ -271,16 +286,18 @@ def ingest_into(
     ex: PartsExtractor = extractor if extractor is not None else Extractor(n_process=processes)
     run = Run(ex.name, ex.version)
     summary = IngestSummary(kg.location, keep_outcomes=keep_outcomes)
-    writer = _Writer(kg, run, summary, on_article, bulk)
+    writer = _Writer(kg, run, summary, on_article, bulk, RunMerge(kg, bulk))
     parts = _extracted(ex.process_parts(_not_stored(kg, articles, run, writer)), summary)
+    failed = True
     try:
         for batch in _batches(parts, batch_size):
             writer.write(batch)
             # the store's write buffers (a memtable per index, up to 64 MB each) to disk after
             # each batch: memory stays flat in the number and the length of the articles
             kg.flush()
+        failed = False
     finally:
-        settle(kg, writer.touched)  # each touched key and pair once per run (graph/summaries.py)
+        writer.settle(failed)  # each touched key and pair once per run (graph/run_merge.py)
         if extractor is None:
             ex.close()
     kg.flush()

@@ -64,19 +64,31 @@ def string(value: str) -> ox.Literal:
     return ox.Literal(value)
 
 
+@lru_cache(maxsize=256)
+def _word(value: str) -> ox.Literal:
+    """A literal of a closed vocabulary (a date's precision or basis): made once."""
+    return ox.Literal(value)
+
+
 def integer(value: int) -> ox.Literal:
     return ox.Literal(str(value), datatype=_INTEGER)
 
 
 def decimal(value: float) -> ox.Literal:
     text = f"{value:.4f}".rstrip("0")
-    return ox.Literal(text + "0" if text.endswith(".") else text, datatype=_DECIMAL)
+    return _decimal(text + "0" if text.endswith(".") else text)
+
+
+@lru_cache(maxsize=8192)  # Goldstein scores and confidences: a few thousand values in all
+def _decimal(text: str) -> ox.Literal:
+    return ox.Literal(text, datatype=_DECIMAL)
 
 
 def boolean(value: bool) -> ox.Literal:
     return _TRUE if value else _FALSE
 
 
+@lru_cache(maxsize=8192)  # the days of a feed's events: few, each in many reports
 def date(value: dt.date) -> ox.Literal:
     return ox.Literal(value.isoformat(), datatype=_DATE)
 
@@ -217,8 +229,8 @@ def event_quads(event: Event, graph: ox.NamedNode) -> list[ox.Quad]:
     if event.date:
         add(ox.Quad(e, t.date, date(event.date), graph))
     if event.when:
-        add(ox.Quad(e, t.date_precision, ox.Literal(event.when.precision.value), graph))
-        add(ox.Quad(e, t.date_basis, ox.Literal(event.when.basis.value), graph))
+        add(ox.Quad(e, t.date_precision, _word(event.when.precision.value), graph))
+        add(ox.Quad(e, t.date_basis, _word(event.when.basis.value), graph))
         if event.when.expression:
             add(ox.Quad(e, t.date_text, ox.Literal(event.when.expression), graph))
     if event.reported:

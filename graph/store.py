@@ -20,8 +20,7 @@ import gc
 import hashlib
 import itertools
 import logging
-from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -31,7 +30,7 @@ import pyoxigraph as ox
 from diplograph.graph import rdf
 from diplograph.graph.ids import article_graph, article_iri
 from diplograph.graph.remote import Endpoints, RemoteStore, data_block, has_blank_node
-from diplograph.graph.terms import Props, count, local_name, property_name, python_value
+from diplograph.graph.terms import Props, count, local_name, props_of, python_value
 from diplograph.ontology import data_path
 from diplograph.ontology import namespaces as ns
 from diplograph.ontology.gazetteer import Gazetteer, load_gazetteer
@@ -432,12 +431,7 @@ class KnowledgeGraph:
     def properties(self, subject: ox.NamedNode, graph: ox.NamedNode | None = None) -> Props:
         """The objects of every property of ``subject`` (in ``graph``, or in any graph),
         keyed by the property's local name (after ``#`` or the last ``/``)."""
-        found: Props = defaultdict(list)
-        for quad in self.native.quads_for_pattern(subject, None, None, graph):
-            name = property_name(quad.predicate.value)
-            if quad.object not in found[name]:
-                found[name].append(quad.object)
-        return found
+        return props_of(self.native.quads_for_pattern(subject, None, None, graph))
 
     def stats(self) -> Stats:
         articles = self._count("?a a schema:NewsArticle")
@@ -475,6 +469,7 @@ class KnowledgeGraph:
         *,
         also: Iterable[ox.Quad] = (),
         bulk: bool = False,
+        written: Written | None = None,
     ) -> list[WriteOutcome | ArticleError]:
         """Store articles that have no graph in the store yet, all at once; returns, for
         each, its outcome or the error that kept it out (an article RDF cannot hold is
@@ -487,7 +482,12 @@ class KnowledgeGraph:
         ``dg:extractedBy``, :meth:`stored_version`): an article counts as stored only once
         all its quads are in, so a crash leaves articles that the next ingest extracts
         again (replacing their graphs whole) and marks that
-        :func:`~diplograph.graph.summaries.repair` clears."""
+        :func:`~diplograph.graph.summaries.repair` clears.
+
+        ``written`` is given the quads of each article once all are written: the article's
+        own (its node and its run's) and its reports' (a run's merge keeps what it needs of
+        them instead of reading them back, :mod:`~diplograph.graph.run_merge`)."""
+        made: list[tuple[list[ox.Quad], list[ox.Quad]]] = []
         quads: list[ox.Quad] = []
         stored: list[ox.Quad] = []  # the articles' dg:extractedBy
         outcomes: list[WriteOutcome | ArticleError] = []
@@ -503,6 +503,8 @@ class KnowledgeGraph:
             for q in head:
                 (stored if q.predicate == _EXTRACTED_BY else quads).append(q)
             quads += body
+            if written is not None:
+                made.append((head, body))
             events = len({event.id for event in result.events})
             outcomes.append(WriteOutcome(result.article.key, WriteStatus.ADDED, events))
         try:
@@ -514,6 +516,9 @@ class KnowledgeGraph:
                 self.native.extend(itertools.chain(also, quads, stored))
         except OSError as exc:
             raise StoreError(f"cannot write a batch of {len(outcomes)} articles: {exc}") from exc
+        if written is not None:
+            for head, body in made:
+                written(head, body)
         for outcome in outcomes:
             if isinstance(outcome, WriteOutcome):
                 logger.debug("%s article %s (%d events)", outcome.status, outcome.article_key, outcome.events)
@@ -551,6 +556,11 @@ class KnowledgeGraph:
             where = ascii(result.article.source or result.article.id)
             raise ArticleError(f"cannot be stored: {exc}", where=where) from exc
         logger.debug("wrote part of article %s (%d events)", result.article.key, len(result.events))
+
+
+#: what :meth:`KnowledgeGraph.write_new_articles` tells of each article written: its own
+#: quads and its reports' quads
+Written = Callable[[list[ox.Quad], list[ox.Quad]], None]
 
 
 def swap_quads(native: Native, old: Iterable[ox.Quad], new: Iterable[ox.Quad]) -> None:

@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -85,6 +85,17 @@ ALL_EVENTS = f"""SELECT ?e ?s ?t ?type ?quad ?g ?neg ?hyp ?d ?n WHERE {{
     ?e a dg:Event ; dg:source ?s ; dg:target ?t .
     {_EVENT_FIELDS}
 }}"""
+#: the variables of :data:`PAIR_EVENTS` and the properties (local names) they stand for
+_EVENT_VARIABLES = {
+    "e": "e",
+    "type": "eventType",
+    "quad": "quadClass",
+    "g": "goldstein",
+    "neg": "negated",
+    "hyp": "hypothetical",
+    "d": "date",
+    "n": "reports",
+}
 ARTICLE_PAIRS = "SELECT DISTINCT ?s ?t WHERE { ?e a dg:Event ; dg:source ?s ; dg:target ?t }"
 
 
@@ -171,7 +182,9 @@ class PairTally:
     categories: dict[str, Tally] = field(default_factory=dict)
     cells: dict[CellKey, Cell] = field(default_factory=dict)
 
-    def add(self, row: ox.QuerySolution) -> None:
+    def add(self, row: ox.QuerySolution | Mapping[str, object]) -> None:
+        """One event: a row of :data:`PAIR_EVENTS` (or :data:`ALL_EVENTS`), or the same
+        values by the same names (:meth:`add_event_quads`)."""
         quad = _QUAD_OF_IRI.get(terms.text(row["quad"]) or "")
         goldstein = terms.number(row["g"]) or 0.0
         negated = terms.flag(row["neg"])
@@ -190,6 +203,18 @@ class PairTally:
         category.add(quad, goldstein, negated, hypothetical, day, reports)
         category.events.append(event)
         self.cells.setdefault((name, negated, hypothetical), Cell()).add(goldstein, day, reports)
+
+    def add_event_quads(self, quads: Iterable[ox.Quad]) -> None:
+        """One event, from its quads (the merge of a run, :mod:`~diplograph.graph.run_merge`,
+        which has just made them); an event without what :data:`PAIR_EVENTS` asks for is
+        left out, as that query leaves it out."""
+        by_name: dict[str, object] = {}
+        for q in quads:
+            by_name.setdefault(terms.property_name(q.predicate.value), q.object)
+            by_name.setdefault("e", q.subject)
+        row = {variable: by_name.get(name) for variable, name in _EVENT_VARIABLES.items()}
+        if all(row[v] is not None for v in ("e", "type", "quad", "g", "neg", "hyp")):
+            self.add(row)
 
 
 def _counts(s: ox.NamedNode, tally: Tally, graph: ox.NamedNode) -> Iterator[ox.Quad]:
@@ -274,6 +299,14 @@ def _stored_quads(kg: KnowledgeGraph, source: str, target: str) -> list[ox.Quad]
     return found
 
 
+def store_has_pair(kg: KnowledgeGraph, source: str, target: str) -> bool:
+    """Whether the store holds a summary or an event of the pair."""
+    if _stored_quads(kg, source, target):
+        return True
+    s, t = actor_iri(source), actor_iri(target)
+    return bool(kg.query(f"ASK {{ ?e dg:source {s} ; dg:target {t} ; a dg:Event }}"))
+
+
 def tally_pair(kg: KnowledgeGraph, source: str, target: str) -> PairTally:
     tally = PairTally()
     text = PAIR_EVENTS.format(s=actor_iri(source), t=actor_iri(target), fields=_EVENT_FIELDS)
@@ -290,7 +323,8 @@ def stale_marks(pairs: Iterable[Pair]) -> Iterator[ox.Quad]:
         yield ox.Quad(d, _STALE_TARGET, actor_iri(target), META_GRAPH)
 
 
-def _marks_of(kg: KnowledgeGraph, source: str, target: str) -> list[ox.Quad]:
+def pair_marks(kg: KnowledgeGraph, source: str, target: str) -> list[ox.Quad]:
+    """The stored stale marks of the pair's summary (none when it is up to date)."""
     d = dyad_iri(source, target)
     return [
         q
@@ -309,7 +343,7 @@ def refresh_pairs(kg: KnowledgeGraph, pairs: Iterable[Pair]) -> int:
         stored = set(_stored_quads(kg, source, target))
         made = set(pair_quads(source, target, tally_pair(kg, source, target)))
         old, new = stored - made, made - stored  # only what changed: a busy pair lists many events
-        old |= set(_marks_of(kg, source, target))
+        old |= set(pair_marks(kg, source, target))
         swaps.add(old, new)
         n += 1
     swaps.flush()

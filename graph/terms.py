@@ -8,6 +8,8 @@ not parse: a malformed literal in the store never breaks a read.
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 import pyoxigraph as ox
@@ -73,6 +75,17 @@ def local_name(term: object) -> str | None:
 def property_name(iri: str) -> str:
     """A property's local name, after ``#`` or the last ``/``."""
     return iri.rsplit("#", 1)[-1] if "#" in iri else iri.rsplit("/", 1)[-1]
+
+
+def props_of(quads: Iterable[ox.Quad]) -> Props:
+    """The objects of the properties of ``quads`` (of one subject), each once, keyed by the
+    property's local name (:func:`property_name`)."""
+    found: Props = defaultdict(list)
+    for quad in quads:
+        values = found[property_name(quad.predicate.value)]
+        if quad.object not in values:
+            values.append(quad.object)
+    return found
 
 
 def first(props: Props, name: str) -> Term | None:

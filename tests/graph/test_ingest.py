@@ -4,6 +4,7 @@ too), and a long article is written part by part."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gc
 import random
@@ -15,12 +16,13 @@ import pyoxigraph as ox
 import pytest
 from diplograph.api.app import create_app
 from diplograph.extract.pipeline import Extractor
-from diplograph.graph import rdf, store
+from diplograph.graph import happenings, rdf, run_merge, store
+from diplograph.graph import ingest as ingest_module
 from diplograph.graph.happenings import EVENTS_GRAPH, marked_keys
 from diplograph.graph.ids import article_graph, event_id_of, report_iri
 from diplograph.graph.ingest import ingest, ingest_into
 from diplograph.graph.store import KnowledgeGraph
-from diplograph.graph.summaries import SUMMARY_GRAPH, marked_pairs, rebuild_all
+from diplograph.graph.summaries import SUMMARY_GRAPH, marked_pairs, rebuild_all, repair
 from diplograph.ontology import namespaces as ns
 from fastapi.testclient import TestClient
 
@@ -106,6 +108,7 @@ def test_an_article_rdf_cannot_hold_fails_alone(extractor) -> None:
         assert summary.added == 2
         assert len(summary.failures) == 1 and "cannot be stored" in summary.failures[0]
         assert kg.stats().articles == 2
+        assert not marked_keys(kg) and not marked_pairs(kg)  # its keys' marks too are cleared
 
 
 class _FailingHeads:
@@ -218,3 +221,113 @@ def test_the_command_answers_as_one_article_at_a_time_does(nlp, tmp_path) -> Non
         assert (events(kg), summaries(kg), article_quads(kg)) == expected
     gc.collect()
     assert _answers(command, event_ids[:10]) == _answers(one_by_one, event_ids[:10])
+
+
+# -- the run's merge (graph/run_merge.py): new keys from what the run wrote, others from the store --
+def _about(article_id: str, *sentences: str) -> Article:
+    return Article(id=article_id, text=" ".join(sentences), date=dt.date(2024, 5, 10))
+
+
+SPANNING = "Brazil signed a trade agreement with Argentina on Monday."  # new to the store, in two batches
+HELD = "Kenya held talks with Nigeria on energy on Monday."  # in the store before the second run
+
+
+def _two_runs() -> tuple[list[Article], list[Article]]:
+    first = [
+        *generated(10, seed=21),
+        _about("held-1", HELD, "Russia threatened Ukraine with sanctions on Monday."),
+    ]
+    second = [
+        _about("span-1", SPANNING, "China sent humanitarian aid to Pakistan on Monday."),
+        *generated(8, seed=22),
+        _about("span-2", SPANNING, "Germany accused France of violating the ceasefire on Monday."),
+        _about("held-2", HELD, "Turkey imposed sanctions on Iran on Monday."),
+    ]
+    return first, second
+
+
+def _derived(kg: KnowledgeGraph) -> tuple[set[str], set[str], set[str]]:
+    return events(kg), summaries(kg), article_quads(kg)
+
+
+def _key_of_sentence(kg: KnowledgeGraph, sentence: str) -> Any:
+    """The key of the event the sentence's first state makes (it makes one each way)."""
+    source = sentence.split()[0]
+    rows = kg.select(
+        f"SELECT ?e WHERE {{ GRAPH {EVENTS_GRAPH} {{ ?e dg:reports 2 ; prov:wasDerivedFrom ?m ; "
+        f"dg:sourceText {ox.Literal(source)} }} ?m dg:text {ox.Literal(sentence)} }}"
+    )
+    assert len({r["e"] for r in rows}) == 1, rows  # the two articles' reports make one event
+    props = kg.properties(ox.NamedNode(rows[0]["e"]), EVENTS_GRAPH)
+    return happenings.key_of(props)
+
+
+def test_a_run_merges_keys_across_batches_and_with_what_the_store_held(
+    extractor, tmp_path, monkeypatch
+) -> None:
+    first, second = _two_runs()
+    with KnowledgeGraph(tmp_path / "one") as one:
+        for article in [*first, *second]:
+            ingest_into(one, [article], extractor=extractor)
+        expected = _derived(one)
+        spanning, held = _key_of_sentence(one, SPANNING), _key_of_sentence(one, HELD)
+        event_ids = sorted(event_id_of(r["e"]) for r in one.select("SELECT ?e WHERE { ?e a dg:Event }"))
+    read_back: list[Any] = []
+    reports_of = happenings.reports_of
+    monkeypatch.setattr(
+        happenings, "reports_of", lambda kg, key: read_back.append(key) or reports_of(kg, key)
+    )
+    runs = tmp_path / "runs"
+    with KnowledgeGraph(runs) as kg:
+        ingest_into(kg, first, extractor=extractor, bulk=True)
+        read_back.clear()
+        summary = ingest_into(kg, second, extractor=extractor, batch_size=4, bulk=True)
+        assert summary.added == len(second)
+        assert held in read_back and spanning not in read_back  # only keys the store held are read back
+        assert not marked_keys(kg) and not marked_pairs(kg)
+        assert _derived(kg) == expected
+    gc.collect()
+    assert _answers(runs, event_ids[:10]) == _answers(tmp_path / "one", event_ids[:10])
+
+
+@pytest.mark.parametrize("killed", ["before the merge", "during the merge"])
+def _kill_the_merge(monkeypatch: pytest.MonkeyPatch, killed: str) -> list[int]:
+    """Make the next run stop as a kill would: before its merge, or in its merge's second
+    write of events (chunks of 50 quads). Returns the count of chunks written, to check."""
+    chunks = [0]
+    if killed == "before the merge":
+        monkeypatch.setattr(ingest_module._Writer, "settle", lambda self, failed: None)
+        return chunks
+    monkeypatch.setattr(run_merge, "CHUNK", 50)
+    written = run_merge.RunMerge._written
+
+    def dies_in_the_second_chunk(self: Any, chunk: list[ox.Quad], at_least: int | None = None) -> Any:
+        if len(chunk) >= (at_least or run_merge.CHUNK):
+            chunks[0] += 1
+            if chunks[0] == 2:
+                raise SystemExit("killed")
+        return written(self, chunk, at_least)
+
+    monkeypatch.setattr(run_merge.RunMerge, "_written", dies_in_the_second_chunk)
+    return chunks
+
+
+@pytest.mark.parametrize("killed", ["before the merge", "during the merge"])
+def test_a_run_killed_before_its_merge_ends_is_repaired(
+    extractor, tmp_path, monkeypatch, killed: str
+) -> None:
+    first, second = _two_runs()
+    with KnowledgeGraph(tmp_path / "clean") as clean:
+        ingest_into(clean, [*first, *second], extractor=extractor)
+        expected = _derived(clean)
+    with KnowledgeGraph(tmp_path / "killed") as kg:
+        ingest_into(kg, first, extractor=extractor, bulk=True)
+        chunks = _kill_the_merge(monkeypatch, killed)
+        with contextlib.suppress(SystemExit):
+            ingest_into(kg, second, extractor=extractor, batch_size=4, bulk=True)
+        monkeypatch.undo()
+        assert chunks == [2 if killed == "during the merge" else 0]
+        assert marked_keys(kg) and marked_pairs(kg)  # the work the run left
+        repair(kg)
+        assert not marked_keys(kg) and not marked_pairs(kg)
+        assert _derived(kg) == expected
