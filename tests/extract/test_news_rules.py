@@ -688,5 +688,5 @@ def test_a_charge_against_an_act_named_again_is_aimed_at_its_doer(run, triples) 
 
 
 def test_what_the_expelling_state_called_it_accuses_the_expelled(run, triples) -> None:
-    text = "Estonia expelled a Belarusian diplomat on Friday over what it called interference in its elections."
+    text = "Estonia expelled a Belarusian envoy on Friday over what it called interference in its elections."
     assert {("EST", "ACCUSE", "BLR"), ("EST", "SANCTION", "BLR")} <= triples(run(text))
