@@ -159,7 +159,7 @@ def require_actors(kg: KnowledgeGraph, *actor_ids: str) -> dict[str, str]:
     return names
 
 
-def _summary_value(kg: KnowledgeGraph, node: object, name: str) -> object:
+def _summary_value(kg: KnowledgeGraph, node: ox.NamedNode | ox.BlankNode | ox.Triple, name: str) -> object:
     """The first value of one property of a summary node (None when it has none)."""
     found = kg.native.quads_for_pattern(node, rdf.dg(name), None, SUMMARY_GRAPH)
     return next((q.object for q in found), None)

@@ -184,7 +184,7 @@ class RunMerge:
                         tally.add_event_quads(event)
                 chunk = self._written(chunk)
             if tally is not None and pair is not None:
-                chunk += summaries.pair_quads(*pair, tally)
+                chunk += summaries.pair_quads(pair[0], pair[1], tally)
         self._written(chunk, at_least=1)
 
     def _written(self, chunk: list[ox.Quad], at_least: int | None = None) -> list[ox.Quad]:
