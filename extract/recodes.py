@@ -22,6 +22,7 @@ RULES = (
     "peacekeeping_force",
     "joint_exercises",
     "joint_operation",
+    "allegation",
     "prepared_attack",
     "reported_demand",
     "threat",

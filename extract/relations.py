@@ -43,6 +43,7 @@ from diplograph.extract.syntax import (
     object_predicated,
     objects,
     prep_objects,
+    reporting_head,
 )
 from diplograph.extract.triggers import TriggerMatcher, phone_call
 from diplograph.ontology.gazetteer import Gazetteer, NameKind, load_gazetteer
@@ -50,7 +51,7 @@ from diplograph.ontology.vocabulary import Vocabulary, load_vocabulary
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from diplograph.model import Plover, Relation, Sector
+from diplograph.model import ActorKind, Plover, Relation, Sector
 
 logger = logging.getLogger(__name__)
 
@@ -197,7 +198,27 @@ class DocPass:
                 found.extend(self._demand(tok, sent))
             if lemma in self.cues.damage_verbs:
                 found.extend(self._damage(tok, sent))
+        found.extend(self._allegations(found, sent))
         yield from self._distinct(self._contents(found, sent))
+
+    def _allegations(self, found: list[Finding], sent: Span) -> list[Finding]:
+        """ "Amnesty International said Saudi border guards had killed hundreds of migrants":
+        a rights group that reports an attack or a crackdown accuses whoever did it (the act
+        is coded too)."""
+        at = {t.idx: t for t in sent}
+        relation = self.ex.recodes["allegation"]
+        out = []
+        for f in found:
+            tok = at.get(f.trigger_start)
+            if f.plover not in _ALLEGED or f.negated or tok is None:
+                continue
+            said = reporting_head(tok, self.cues.reporting_verbs)
+            if said is None:
+                continue
+            for m in self.reader.subject_mentions(said):
+                if self.ex.gazetteer.actor(m.actor_id).kind is ActorKind.NGO:
+                    out.append(_alleged(f, m, said, relation))
+        return out
 
     # -- tracing -------------------------------------------------------------------------------
     def _noted(self, tok: Token, trigger: Trigger, anchor: list[Token], sent: Span) -> list[Finding]:
@@ -743,6 +764,8 @@ def _repeated(f: Finding, earlier: list[tuple[int, Side]]) -> bool:
 #: CAMEO's blockade (COERCE); done by a crowd it is an obstruction (PROTEST 144)
 _BLOCKADE = "191"
 _HOSTING = "043"
+#: acts a rights group reports as an accusation of their doer
+_ALLEGED = frozenset({Plover.ASSAULT.value, Plover.COERCE.value})
 #: acts against a third party that, done together, are also cooperation ("joint raids")
 _JOINT_ACTS = frozenset({Plover.COERCE, Plover.ASSAULT})
 _CROWDS = frozenset({Sector.OPPOSITION.value, Sector.CIVILIANS.value})
@@ -764,6 +787,25 @@ def _own_decision(frame: Finding, f: Finding) -> bool:
     """Whether an order names an act its own source does ("Malawi ordered the expulsion
     of a Zambian diplomat"; the "decided" rule coded it), not one asked of others."""
     return f.category_rule == "decided" and f.source.actor_id == frame.source.actor_id
+
+
+def _alleged(f: Finding, speaker: Mention, said: Token, relation: Relation) -> Finding:
+    """The accusation of the doer of ``f`` by whoever reported it."""
+    return replace(
+        f,
+        source=speaker.side(),
+        target=f.source,
+        plover=relation.plover.value,
+        mode=relation.mode,
+        cameo=relation.cameo,
+        goldstein=relation.goldstein,
+        trigger_start=said.idx,
+        trigger_end=said.idx + len(said),
+        hypothetical=False,
+        source_via="speaker",
+        target_via="doer_of_the_act",
+        category_rule="allegation",
+    )
 
 
 def _ordered_done(frame: Finding, f: Finding, tok: Token | None) -> bool:

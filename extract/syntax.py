@@ -360,3 +360,15 @@ def governing(tok: Token, frames: dict[int, T]) -> T | None:
         if t.i in frames:
             return frames[t.i]
     return None
+
+
+def reporting_head(tok: Token, reporting_verbs: Collection[str]) -> Token | None:
+    """The reporting verb whose clause holds ``tok`` ("Amnesty said guards had killed ...")."""
+    verb = clause_of(tok)
+    for _ in range(3):
+        if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        if verb.lemma_.lower() in reporting_verbs:
+            return verb
+    return None

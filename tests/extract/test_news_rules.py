@@ -690,3 +690,13 @@ def test_a_charge_against_an_act_named_again_is_aimed_at_its_doer(run, triples) 
 def test_what_the_expelling_state_called_it_accuses_the_expelled(run, triples) -> None:
     text = "Estonia expelled a Belarusian envoy on Friday over what it called interference in its elections."
     assert {("EST", "ACCUSE", "BLR"), ("EST", "SANCTION", "BLR")} <= triples(run(text))
+
+
+def test_a_rights_group_reporting_a_crackdown_accuses_its_doer(run, triples) -> None:
+    text = "Human Rights Watch said Egyptian police had detained dozens of Sudanese refugees in Cairo."
+    found = triples(run(text))
+    assert ("org/HRW", "ACCUSE", "EGY") in found
+    assert any(s == "EGY" and c == "COERCE" for s, c, _ in found)
+    assert not any(
+        c == "ACCUSE" for _, c, _ in triples(run("The ministry said Russian forces shelled Kharkiv."))
+    )
