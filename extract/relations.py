@@ -38,6 +38,7 @@ from diplograph.extract.strategies import (
 from diplograph.extract.syntax import (
     SUBJECTS,
     calls_for,
+    children,
     governing,
     light_verb,
     object_predicated,
@@ -196,10 +197,41 @@ class DocPass:
             lemma = tok.lemma_.lower()
             if lemma in self.cues.reporting_verbs and tok.pos_ == "VERB":
                 found.extend(self._demand(tok, sent))
+                found.extend(self._behind_it(tok, sent))
             if lemma in self.cues.damage_verbs:
                 found.extend(self._damage(tok, sent))
         found.extend(self._allegations(found, sent))
         yield from self._distinct(self._contents(found, sent))
+
+    def _behind_it(self, verb: Token, sent: Span) -> Iterator[Finding]:
+        """ "Estonia said Russian military intelligence was behind a wave of cyberattacks":
+        saying someone is behind an act accuses them of it."""
+        relation = self.ex.recodes["allegation"]
+        for clause in children(verb, "ccomp"):
+            behind = next((p for p in children(clause, "prep") if p.lower_ == "behind"), None)
+            if clause.lemma_.lower() != "be" or behind is None:
+                continue
+            culprits = self.reader.subject_mentions(clause)
+            for speaker in self.reader.subject_mentions(verb):
+                for culprit in (c for c in culprits if not same_side(speaker, c)):
+                    yield Finding(
+                        source=speaker.side(),
+                        target=culprit.side(),
+                        plover=relation.plover.value,
+                        mode=relation.mode,
+                        cameo=relation.cameo,
+                        goldstein=relation.goldstein,
+                        trigger_start=behind.idx,
+                        trigger_end=behind.idx + len(behind),
+                        sentence_start=sent.start_char,
+                        sentence_end=sent.end_char,
+                        confidence=0.75,
+                        negated=False,
+                        hypothetical=False,
+                        source_via="subject",
+                        target_via="behind_it",
+                        category_rule="allegation",
+                    )
 
     def _allegations(self, found: list[Finding], sent: Span) -> list[Finding]:
         """ "Amnesty International said Saudi border guards had killed hundreds of migrants":

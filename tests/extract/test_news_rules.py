@@ -700,3 +700,9 @@ def test_a_rights_group_reporting_a_crackdown_accuses_its_doer(run, triples) -> 
     assert not any(
         c == "ACCUSE" for _, c, _ in triples(run("The ministry said Russian forces shelled Kharkiv."))
     )
+
+
+def test_saying_someone_is_behind_an_act_accuses_them(run, triples) -> None:
+    assert ("LVA", "ACCUSE", "RUS") in triples(
+        run("Latvia said Russian intelligence was behind the cyberattacks.")
+    )
