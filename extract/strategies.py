@@ -562,6 +562,18 @@ def _caller(r: Reader, a: Act) -> Found | None:
     return _found(r.subject_mentions(clause_of(a.tok.head)), "caller")
 
 
+def _whoever_acts_on_them(r: Reader, a: Act) -> Found | None:
+    """ "Niger expelled two French diplomats accused of spying": a charge named as a
+    participle on the object of an act, with no one named for it, is the actor's."""
+    tok = a.tok
+    if a.plover is not Plover.ACCUSE or tok.tag_ != "VBN" or tok.dep_ != "acl" or participle_agents(tok):
+        return None
+    noun = tok.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ != "VERB":
+        return None
+    return _found(r.subject_mentions(noun.head), "whoever_acts_on_them")
+
+
 def _munition_owner(r: Reader, a: Act) -> Found | None:
     """ "Government shells hit rebel-held districts of Aleppo": whoever fired the munition
     that did it, when only a sector names them (of the country the sentence is set in)."""
@@ -604,6 +616,11 @@ SOURCE_STRATEGIES = (
     Strategy("slot", _source_slots, "Paris summoned the Malian envoy on Tuesday."),
     Strategy("between", _between_parties, "Talks between Kenya and Tanzania ended on Friday."),
     Strategy("caller", _caller, "Lula told Macron in a phone call that he would attend."),
+    Strategy(
+        "whoever_acts_on_them",
+        _whoever_acts_on_them,
+        "Niger expelled two French diplomats accused of spying.",
+    ),
     Strategy("munition_owner", _munition_owner, "Government shells hit rebel-held districts of Aleppo."),
     Strategy("participle_agent", _participle_agent, "Sacks of rice donated by Japan were unloaded."),
     Strategy(

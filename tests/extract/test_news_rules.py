@@ -706,3 +706,8 @@ def test_saying_someone_is_behind_an_act_accuses_them(run, triples) -> None:
     assert ("LVA", "ACCUSE", "RUS") in triples(
         run("Latvia said Russian intelligence was behind the cyberattacks.")
     )
+
+
+def test_a_charge_on_the_object_of_an_act_is_the_actor_s(run, triples) -> None:
+    found = triples(run("Mali expelled two Ivorian diplomats accused of spying on Monday."))
+    assert {("MLI", "ACCUSE", "CIV"), ("MLI", "SANCTION", "CIV")} <= found
