@@ -378,13 +378,27 @@ class ActorResolver:
         ]
         return found
 
+    def _listed_before(self, modifiers: list[Token]) -> list[Token]:
+        """ "Indian, Chinese troops clash": a headline's demonym before a comma and the
+        phrase's own demonym, which the parser hangs elsewhere, modifies it too."""
+        first = min(modifiers, key=lambda t: t.i, default=None)
+        if first is None or first.i < 2 or first.nbor(-1).text != ",":
+            return []
+        before = first.nbor(-2)
+        span = self.span_at.get(before.i)
+        own = self.span_at.get(first.i)
+        demonyms = span is not None and own is not None and span.id_ == own.id_ == NameKind.DEMONYM.value
+        return [before] if demonyms and before.head.i != first.i else []
+
     def _from_modifiers(self, head: Token, sector: str | None) -> list[Mention] | None:
         """The actors a head's modifiers name, or None when they name none. An empty list
         means an actor's thing, not an actor ("South Korean weapons")."""
         relational = head.lemma_.lower() in self.cues.relational_nouns  # "Israel's ally" is not Israel
         found: list[Mention] = []
-        for c in self._modifiers(head, sector, relational):
-            for mod in (c, *c.conjuncts):
+        modifiers = self._modifiers(head, sector, relational)
+        listed = self._listed_before(modifiers)
+        for c in modifiers:
+            for mod in (c, *c.conjuncts, *(listed if listed and c.i == listed[0].i + 2 else ())):
                 if not self._add_modifier(found, head, mod, sector, relational):
                     return []
             if found:

@@ -711,3 +711,9 @@ def test_saying_someone_is_behind_an_act_accuses_them(run, triples) -> None:
 def test_a_charge_on_the_object_of_an_act_is_the_actor_s(run, triples) -> None:
     found = triples(run("Mali expelled two Ivorian diplomats accused of spying on Monday."))
     assert {("MLI", "ACCUSE", "CIV"), ("MLI", "SANCTION", "CIV")} <= found
+
+
+def test_a_headline_s_demonyms_listed_by_a_comma_are_both_parties(run, triples) -> None:
+    found = triples(run("Eritrean, Ethiopian troops clash on border; each side blames the other"))
+    assert {("ERI", "ASSAULT", "ETH"), ("ETH", "ASSAULT", "ERI")} <= found
+    assert {("ERI", "ACCUSE", "ETH"), ("ETH", "ACCUSE", "ERI")} <= found
