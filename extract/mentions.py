@@ -379,16 +379,18 @@ class ActorResolver:
         return found
 
     def _listed_before(self, modifiers: list[Token]) -> list[Token]:
-        """ "Indian, Chinese troops clash": a headline's demonym before a comma and the
-        phrase's own demonym, which the parser hangs elsewhere, modifies it too."""
+        """ "Indian, Chinese troops clash", "Philippine, U.S. forces launch drills": a
+        headline's actor before a comma and the phrase's own modifier (one of them a
+        demonym), which the parser hangs elsewhere, modifies the phrase too."""
         first = min(modifiers, key=lambda t: t.i, default=None)
         if first is None or first.i < 2 or first.nbor(-1).text != ",":
             return []
         before = first.nbor(-2)
         span = self.span_at.get(before.i)
         own = self.span_at.get(first.i)
-        demonyms = span is not None and own is not None and span.id_ == own.id_ == NameKind.DEMONYM.value
-        return [before] if demonyms and before.head.i != first.i else []
+        if span is None or own is None or before.head.i == first.i:
+            return []
+        return [before] if NameKind.DEMONYM.value in (span.id_, own.id_) else []
 
     def _from_modifiers(self, head: Token, sector: str | None) -> list[Mention] | None:
         """The actors a head's modifiers name, or None when they name none. An empty list

@@ -717,3 +717,8 @@ def test_a_headline_s_demonyms_listed_by_a_comma_are_both_parties(run, triples) 
     found = triples(run("Eritrean, Ethiopian troops clash on border; each side blames the other"))
     assert {("ERI", "ASSAULT", "ETH"), ("ETH", "ASSAULT", "ERI")} <= found
     assert {("ERI", "ACCUSE", "ETH"), ("ETH", "ACCUSE", "ERI")} <= found
+
+
+def test_a_headline_s_name_and_demonym_listed_by_a_comma_act_together(run, triples) -> None:
+    found = triples(run("Philippine, U.S. marines launch joint drills near Batanes"))
+    assert {("PHL", "COOPERATE", "USA"), ("USA", "COOPERATE", "PHL")} <= found
