@@ -134,8 +134,9 @@ class DocPass:
 
     def run(self) -> Iterator[Finding]:
         for sent in self.doc.sents:
-            yield from self._sentence(sent)
-            self._remember(sent)
+            tokens = list(sent)  # read once: each pass over a span makes its tokens again
+            yield from self._sentence(sent, tokens)
+            self._remember(tokens)
 
     # -- the article's actors ------------------------------------------------------------------
     def _phrase(self, tok: Token) -> Mention | None:
@@ -156,9 +157,9 @@ class DocPass:
         chosen = own or named
         return chosen[0] if chosen else actors.resolve_one(tok)
 
-    def _remember(self, sent: Span) -> None:
+    def _remember(self, tokens: list[Token]) -> None:
         actors = self.actors
-        for tok in sent:
+        for tok in tokens:
             if tok.i in actors.span_roots and tok.i not in actors.remembered:
                 m = self._phrase(tok)
                 if m is None:
@@ -167,10 +168,10 @@ class DocPass:
                 if m is not None:
                     actors.remember(m)
 
-    def _remember_sentence(self, sent: Span) -> None:
+    def _remember_sentence(self, tokens: list[Token]) -> None:
         """Mentions of this sentence are available to anaphora after the pronoun's position."""
         actors = self.actors
-        for tok in sent:
+        for tok in tokens:
             if tok.i in actors.span_roots:
                 m = self._phrase(tok)
                 if m is not None:
@@ -185,11 +186,11 @@ class DocPass:
                 for m in actors.resolve_head(tok):
                     actors.remember(m)
 
-    def _sentence(self, sent: Span) -> Iterator[Finding]:
-        self._remember_sentence(sent)
+    def _sentence(self, sent: Span, tokens: list[Token]) -> Iterator[Finding]:
+        self._remember_sentence(tokens)
         found: list[Finding] = []
         consumed: set[int] = set()  # objects of verb phrases ("signed an agreement") are not events again
-        for tok in sent:
+        for tok in tokens:
             matched = None if tok.i in consumed else self.ex.matcher.match(tok)
             if matched is not None:
                 consumed.update(t.i for t in matched.anchor[1:])
@@ -237,6 +238,8 @@ class DocPass:
         """ "Amnesty International said Saudi border guards had killed hundreds of migrants":
         a rights group that reports an attack or a crackdown accuses whoever did it (the act
         is coded too)."""
+        if not any(f.plover in _ALLEGED for f in found):
+            return []  # most sentences: nothing a rights group could report
         at = {t.idx: t for t in sent}
         relation = self.ex.recodes["allegation"]
         out = []
@@ -280,6 +283,8 @@ class DocPass:
         ..." (the demand is the protest's; its addressee is the protest's target when the
         protest names none), "rioted, setting fire to mattresses", "offered troops to help
         him oust ...", "signed an agreement to increase trade"."""
+        if not any(f.plover in _FRAMES for f in found):
+            return found  # most sentences: nothing that frames another finding
         at = {t.idx: t for t in sent}
         frames = self._frames(found, at)
         if not frames:
