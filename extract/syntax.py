@@ -351,15 +351,24 @@ def object_ranks(tok: Token, pos: str) -> list[tuple[int, Token]]:
 
 
 def governing(tok: Token, frames: dict[int, T]) -> T | None:
-    """The frame whose token governs ``tok`` through clause links, if any (up to four)."""
+    """The frame whose token governs ``tok`` through clause links, if any (up to four);
+    not through a clause of circumstance ("agreed to resume talks, as Tokyo hosted Yoon")."""
     t = tok
     for _ in range(4):
-        if t.head.i == t.i or t.dep_ not in CLAUSE_LINKS:
+        if t.head.i == t.i or t.dep_ not in CLAUSE_LINKS or _circumstance(t):
             return None
         t = t.head
         if t.i in frames:
             return frames[t.i]
     return None
+
+
+def _circumstance(clause: Token) -> bool:
+    """ "..., as the prime minister hosted Yoon": an adverbial clause of time or cause."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("as", "while", "when", "after", "before", "since", "because")
+        for c in clause.children
+    )
 
 
 def reporting_head(tok: Token, reporting_verbs: Collection[str]) -> Token | None:

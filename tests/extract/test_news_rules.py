@@ -722,3 +722,11 @@ def test_a_headline_s_demonyms_listed_by_a_comma_are_both_parties(run, triples) 
 def test_a_headline_s_name_and_demonym_listed_by_a_comma_act_together(run, triples) -> None:
     found = triples(run("Philippine, U.S. marines launch joint drills near Batanes"))
     assert {("PHL", "COOPERATE", "USA"), ("USA", "COOPERATE", "PHL")} <= found
+
+
+def test_a_clause_of_circumstance_is_no_content_of_an_agreement(run, triples) -> None:
+    text = (
+        "Chile and Peru agreed on Monday to reopen a border crossing, as the Chilean "
+        "president hosted his Peruvian counterpart in Santiago."
+    )
+    assert {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")} <= triples(run(text))
