@@ -701,7 +701,8 @@ def _pairs(
 ) -> list[tuple[Mention, str, Mention | None, str]]:
     """(source, how found, target, how found) of each event of a trigger: every source
     with every target (both ways for a mutual act its own phrase names: "Paris met
-    Berlin"), or the sources among themselves ("Paris and Berlin met")."""
+    Berlin"; and a meeting's guests among themselves: "met Japanese and South Korean
+    counterparts"), or the sources among themselves ("Paris and Berlin met")."""
     sources, targets, sv, tv = sides.sources, sides.targets, sides.source_via, sides.target_via
     if targets:
         pairs: list[tuple[Mention, str, Mention | None, str]] = [
@@ -710,6 +711,8 @@ def _pairs(
         mutual = trigger.mutual or _mutual(relation)
         if trigger.reciprocal and sides.own_target and mutual and relation == trigger.relation:
             pairs += [(t, tv, s, sv) for s in sources for t in targets]
+            if relation.plover is Plover.CONSULT and tv == "object":  # "met Japanese and Korean envoys"
+                pairs += [(a, tv, b, tv) for a in targets for b in targets if a.actor_id != b.actor_id]
         return pairs
     if trigger.reciprocal and len(sources) > 1:
         return [(s, sv, t, sv) for s in sources for t in sources if s is not t]

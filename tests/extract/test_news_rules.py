@@ -730,3 +730,9 @@ def test_a_clause_of_circumstance_is_no_content_of_an_agreement(run, triples) ->
         "president hosted his Peruvian counterpart in Santiago."
     )
     assert {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")} <= triples(run(text))
+
+
+def test_guests_met_together_meet_each_other(run, triples) -> None:
+    found = triples(run("The US envoy met Japanese and South Korean counterparts in Jakarta on Tuesday."))
+    assert {("JPN", "CONSULT", "KOR"), ("KOR", "CONSULT", "JPN")} <= found
+    assert ("USA", "CONSULT", "JPN") in found
