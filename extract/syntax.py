@@ -47,9 +47,11 @@ def shares_passive(verb: Token, control_verbs: Collection[str]) -> bool:
 
 def passive_subjects(verb: Token) -> list[Token]:
     """The subjects of a passive verb ("the envoy was summoned and told to leave": the
-    envoy, for both)."""
+    envoy, for both; "the premier arrived and was welcomed by ...": the premier)."""
     own = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
-    return own if own or verb.dep_ != "conj" else passive_subjects(verb.head)
+    if own or verb.dep_ != "conj":
+        return own
+    return passive_subjects(verb.head) or [c for c in verb.head.children if c.dep_ == "nsubj"]
 
 
 def has_to(verb: Token) -> bool:

@@ -273,3 +273,23 @@ def test_a_call_for_something_asks_for_it(hand_doc) -> None:
         ]
     )
     assert not calls_for(phoned[1])
+
+
+def test_a_passive_coordinated_with_an_active_verb_has_its_subject(hand_doc) -> None:
+    # "The premier arrived and was welcomed by his counterpart": the premier was welcomed
+    doc = hand_doc(
+        [
+            ("The", 1, "det", "DET"),
+            ("premier", 2, "nsubj", "NOUN"),
+            ("arrived", 2, "ROOT", "VERB", "VBD", "arrive"),
+            ("and", 2, "cc", "CCONJ"),
+            ("was", 5, "auxpass", "AUX"),
+            ("welcomed", 2, "conj", "VERB", "VBN", "welcome"),
+            ("by", 5, "agent", "ADP"),
+            ("his", 8, "poss", "PRON"),
+            ("counterpart", 6, "pobj", "NOUN"),
+        ]
+    )
+    assert is_passive(doc[5])
+    assert passive_subjects(doc[5]) == [doc[1]]
+    assert objects(doc[5]) == [doc[1]]
