@@ -46,7 +46,7 @@ def headline_like(sent: Span) -> bool:
     end = sent.end - 1
     while end >= sent.start and (sent.doc[end].is_space or sent.doc[end].text in _CLOSERS):
         end -= 1
-    if end < sent.start or (sent.doc[end].text in _FINAL and sent.doc[end - 1].ent_type_ != "DATE"):
+    if end <= sent.start or (sent.doc[end].text in _FINAL and sent.doc[end - 1].ent_type_ != "DATE"):
         return False  # the usual case, checked first: a sentence that ends as one
     words = [t for t in sent if not t.is_space and t.text not in _CLOSERS]
     if len(words) > HEADLINE_TOKENS:

@@ -215,23 +215,8 @@ class DocPass:
             culprits = self.reader.subject_mentions(clause)
             for speaker in self.reader.subject_mentions(verb):
                 for culprit in (c for c in culprits if not same_side(speaker, c)):
-                    yield Finding(
-                        source=speaker.side(),
-                        target=culprit.side(),
-                        plover=relation.plover.value,
-                        mode=relation.mode,
-                        cameo=relation.cameo,
-                        goldstein=relation.goldstein,
-                        trigger_start=behind.idx,
-                        trigger_end=behind.idx + len(behind),
-                        sentence_start=sent.start_char,
-                        sentence_end=sent.end_char,
-                        confidence=0.75,
-                        negated=False,
-                        hypothetical=False,
-                        source_via="subject",
-                        target_via="behind_it",
-                        category_rule="allegation",
+                    yield _allegation(
+                        relation, speaker.side(), culprit.side(), behind, sent, ("subject", "behind_it")
                     )
 
     def _allegations(self, found: list[Finding], sent: Span) -> list[Finding]:
@@ -252,7 +237,8 @@ class DocPass:
                 continue
             for m in self.reader.subject_mentions(said):
                 if self.ex.gazetteer.actor(m.actor_id).kind is ActorKind.NGO:
-                    out.append(_alleged(f, m, said, relation))
+                    via = ("speaker", "doer_of_the_act")
+                    out.append(_allegation(relation, m.side(), f.source, said, sent, via, f.confidence))
         return out
 
     # -- tracing -------------------------------------------------------------------------------
@@ -829,21 +815,32 @@ def _own_decision(frame: Finding, f: Finding) -> bool:
     return f.category_rule == "decided" and f.source.actor_id == frame.source.actor_id
 
 
-def _alleged(f: Finding, speaker: Mention, said: Token, relation: Relation) -> Finding:
-    """The accusation of the doer of ``f`` by whoever reported it."""
-    return replace(
-        f,
-        source=speaker.side(),
-        target=f.source,
+def _allegation(
+    relation: Relation,
+    accuser: Side,
+    accused: Side,
+    word: Token,
+    sent: Span,
+    via: tuple[str, str],
+    confidence: float = 0.75,
+) -> Finding:
+    """A charge made where ``word`` stands ("said", "behind"): the recode ``allegation``."""
+    return Finding(
+        source=accuser,
+        target=accused,
         plover=relation.plover.value,
         mode=relation.mode,
         cameo=relation.cameo,
         goldstein=relation.goldstein,
-        trigger_start=said.idx,
-        trigger_end=said.idx + len(said),
+        trigger_start=word.idx,
+        trigger_end=word.idx + len(word),
+        sentence_start=sent.start_char,
+        sentence_end=sent.end_char,
+        confidence=confidence,
+        negated=False,
         hypothetical=False,
-        source_via="speaker",
-        target_via="doer_of_the_act",
+        source_via=via[0],
+        target_via=via[1],
         category_rule="allegation",
     )
 

@@ -141,28 +141,25 @@ class Reader:
 
     def answered(self, a: Act, moves: frozenset[Plover]) -> list[Mention]:
         """Who made the last of ``moves`` on the act's sources in the two sentences before."""
-        sent = a.tok.sent
-        if sent.start == 0:
-            return []
-        before = self.actors.doc[sent.start - 1].sent
-        earliest = self.actors.doc[before.start - 1].sent.start if before.start > 0 else before.start
+        start = a.tok.sent.start
         sources = {s.actor_id for s in a.sources}
-        for m in reversed(self.moves):
-            if m.plover in moves and earliest <= m.sentence < sent.start and m.target.actor_id in sources:
-                return [replace(m.source, via=Via.ANAPHORA)]
-        return []
+        return self._last(moves, start, lambda m: m.sentence < start and m.target.actor_id in sources)
 
     def last_move(self, a: Act, moves: frozenset[Plover]) -> list[Mention]:
         """Who made the last of ``moves`` (on anyone but the act's sources) earlier in this
         sentence or in the two before."""
-        sent = a.tok.sent
-        earliest = sent.start
+        own = {s.actor_id for s in a.sources}
+        return self._last(moves, a.tok.sent.start, lambda m: m.source.actor_id not in own)
+
+    def _last(self, moves: frozenset[Plover], start: int, wanted: Callable[[Move], bool]) -> list[Mention]:
+        """The maker of the last of ``moves`` from the sentence two before the one starting at
+        ``start`` up to this one, that is ``wanted``."""
+        earliest = start
         for _ in range(2):
             if earliest > 0:
                 earliest = self.actors.doc[earliest - 1].sent.start
-        own = {s.actor_id for s in a.sources}
         for m in reversed(self.moves):
-            if m.plover in moves and earliest <= m.sentence <= sent.start and m.source.actor_id not in own:
+            if m.plover in moves and earliest <= m.sentence <= start and wanted(m):
                 return [replace(m.source, via=Via.ANAPHORA)]
         return []
 

@@ -17,6 +17,8 @@ PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
 _PASSIVE_MARKS = frozenset({*PASSIVE_SUBJECTS, "auxpass"})
 #: the dependency labels through which a clause inherits its subject
 _INHERITING = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp")
+#: words opening a clause or a gerund of time or cause ("as Tokyo hosted Yoon", "after receiving")
+CIRCUMSTANCE = frozenset({"as", "while", "when", "after", "before", "since", "because", "upon", "despite"})
 #: clause links whose governing verb frames what a clause says ("demanding ...")
 CLAUSE_LINKS = ("advcl", "xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "ccomp")
 
@@ -216,14 +218,7 @@ def _inherited_subjects(
 def _when(verb: Token) -> bool:
     """ "gave the envoy 48 hours, hours after receiving a Russian delegation": a gerund of
     time is the subject's own act (no object control)."""
-    return verb.dep_ == "pcomp" and verb.head.lower_ in (
-        "after",
-        "before",
-        "since",
-        "while",
-        "upon",
-        "despite",
-    )
+    return verb.dep_ == "pcomp" and verb.head.lower_ in CIRCUMSTANCE
 
 
 def _marked(verb: Token) -> bool:
@@ -368,8 +363,7 @@ def governing(tok: Token, frames: dict[int, T]) -> T | None:
 def _circumstance(clause: Token) -> bool:
     """ "..., as the prime minister hosted Yoon": an adverbial clause of time or cause."""
     return clause.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in ("as", "while", "when", "after", "before", "since", "because")
-        for c in clause.children
+        c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE for c in clause.children
     )
 
 

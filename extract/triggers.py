@@ -62,7 +62,7 @@ class TriggerMatcher:
         if not self.lexicon.candidates(lemma, pos) and not (
             pos == "verb" and self.lexicon.candidates(tok.lower_, pos)
         ):
-            return None  # most words: no trigger of that lemma at all
+            return None  # a trigger of the word, but not as this part of speech
         if pos == "noun" and not eventive_noun(tok, self.cues.light_verbs, self.cues.measures):
             return self._protest_at(tok, lemma) or self._on_the_phone(tok, lemma)
         if pos == "verb" and self._damages_relations(tok):
