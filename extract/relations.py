@@ -520,7 +520,7 @@ class DocPass:
             any_pair = True
             r = coded.relation
             if target is not None and not coded.negated:
-                self.reader.remember_move(r.plover, source, target, sent.start)
+                self.reader.remember_move(r.plover, source, target, sent.start, tok.i)
             yield Finding(
                 source.side(),
                 target.side() if target else None,

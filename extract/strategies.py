@@ -106,18 +106,30 @@ class Strategy:
         return self.find(reader, act)
 
 
+def _own_clause(a: Act) -> Token | None:
+    """The verb of the act's clause when it has a subject of its own ("..., and Moscow
+    vowed to respond": vowed), not one whose doer comes from the clause it hangs on
+    ("summoned the envoy to complain")."""
+    verb = a.tok
+    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb if a.is_verb and any(c.dep_ == "nsubj" for c in verb.children) else None
+
+
 def _found(mentions: list[Mention], name: str, *, own: bool = False) -> Found | None:
     return Found(mentions, name, own=own) if mentions else None
 
 
 class Move(NamedTuple):
-    """A demand or a show of force made earlier in the article, which a later sentence may
-    answer: who did it to whom, in which sentence (its first token)."""
+    """A demand or a show of force made earlier in the article, which a later sentence (or
+    a later clause of its own) may answer: who did it to whom, in which sentence (its first
+    token), at which trigger token."""
 
     plover: Plover
     source: Mention
     target: Mention
     sentence: int
+    at: int
 
 
 class Reader:
@@ -133,17 +145,24 @@ class Reader:
         self.shallow_fallback = shallow_fallback
         self.moves: list[Move] = []  # the article's demands and shows of force so far
 
-    def remember_move(self, plover: Plover, source: Mention, target: Mention, sentence: int) -> None:
+    def remember_move(self, plover: Plover, source: Mention, target: Mention, sentence: int, at: int) -> None:
         """ "Kyiv asked Berlin for air defences", "Bangkok sent troops to the border": what a
         later sentence may answer."""
         if plover in _ANSWERED:
-            self.moves.append(Move(plover, source, target, sentence))
+            self.moves.append(Move(plover, source, target, sentence, at))
 
-    def answered(self, a: Act, moves: frozenset[Plover]) -> list[Mention]:
-        """Who made the last of ``moves`` on the act's sources in the two sentences before."""
+    def answered(self, a: Act, moves: frozenset[Plover], *, same_sentence: bool = False) -> list[Mention]:
+        """Who made the last of ``moves`` on the act's sources in the two sentences before, or
+        (``same_sentence``) earlier in its own sentence ("Chisinau expelled a Russian
+        diplomat, and Moscow vowed to respond")."""
         start = a.tok.sent.start
         sources = {s.actor_id for s in a.sources}
-        return self._last(moves, start, lambda m: m.sentence < start and m.target.actor_id in sources)
+        verb = _own_clause(a) if same_sentence else None
+
+        def earlier(m: Move) -> bool:
+            return m.sentence < start or (verb is not None and m.at < a.tok.i and m.at != verb.i)
+
+        return self._last(moves, start, lambda m: earlier(m) and m.target.actor_id in sources)
 
     def last_move(self, a: Act, moves: frozenset[Plover]) -> list[Mention]:
         """Who made the last of ``moves`` (on anyone but the act's sources) earlier in this
@@ -1025,13 +1044,13 @@ def _answered_force(r: Reader, a: Act) -> Found | None:
     respond in kind": a show of force answers the last show of force, a threat the last
     act of force or pressure, made on its source in the two sentences before."""
     if a.plover is Plover.MOBILIZE:
-        return _found(r.answered(a, frozenset({Plover.MOBILIZE})), "answered_force")
+        return _found(r.answered(a, frozenset({Plover.MOBILIZE}), same_sentence=True), "answered_force")
     if a.plover is Plover.THREATEN or a.tok.lemma_.lower() in r.cues.retaliation_words:
-        return _found(r.answered(a, _PRESSURE), "answered_force")
+        return _found(r.answered(a, _PRESSURE, same_sentence=True), "answered_force")
     naming = a.is_verb and a.tok.lemma_.lower() in r.cues.naming_verbs and bool(predicates(a.tok))
     if a.plover in (Plover.ACCUSE, Plover.REJECT) or naming:
         # "Algeria broke off relations with Morocco. Rabat called the move baseless"
-        return _found(r.answered(a, _HOSTILE), "answered_force")
+        return _found(r.answered(a, _HOSTILE, same_sentence=True), "answered_force")
     return None
 
 
@@ -1095,8 +1114,16 @@ _DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
 _PRESSURE = frozenset({Plover.MOBILIZE, Plover.SANCTION, Plover.COERCE, Plover.ASSAULT})
 _HOSTILE = frozenset({*_PRESSURE, Plover.ACCUSE, Plover.THREATEN})
 _ANSWERED = frozenset({Plover.REQUEST, *_HOSTILE})
+_RESPONSES = frozenset({Plover.THREATEN, Plover.MOBILIZE})
 #: target strategies that read the trigger's own phrase (a reciprocal act's pair is mutual)
 OWN_PHRASE = frozenset({"demanded_of", "slot", "light_verb_object", "called"})
+
+
+def _only_source(act: Act, found: Found) -> bool:
+    """A threat or a show of force whose phrase names only its source again ("Moscow's
+    embassy vowed a response to Russia's expulsion"): the later strategies may find whom it
+    answers."""
+    return act.plover in _RESPONSES and all(any(same_side(s, m) for s in act.sources) for m in found.mentions)
 
 
 def _among_parties(act: Act, found: Found) -> bool:
@@ -1124,6 +1151,11 @@ def find_targets(reader: Reader, act: Act) -> Found | None:
     president received his counterpart, and the two agreed ...": among the two)."""
     for strategy in TARGET_STRATEGIES:
         found = strategy.find(reader, act)
-        if found is not None and found.mentions and not _among_parties(act, found):
+        if (
+            found is not None
+            and found.mentions
+            and not _among_parties(act, found)
+            and not _only_source(act, found)
+        ):
             return Found(found.mentions, found.via, found.inherited, strategy.name in OWN_PHRASE)
     return None

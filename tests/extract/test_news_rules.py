@@ -736,3 +736,31 @@ def test_guests_met_together_meet_each_other(run, triples) -> None:
     found = triples(run("The US envoy met Japanese and South Korean counterparts in Jakarta on Tuesday."))
     assert {("JPN", "CONSULT", "KOR"), ("KOR", "CONSULT", "JPN")} <= found
     assert ("USA", "CONSULT", "JPN") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "Latvia expelled a Belarusian diplomat on Monday, and Minsk vowed to retaliate.",
+            ("BLR", "THREATEN", "LVA"),
+        ),
+        (
+            "Estonia expelled a Russian diplomat on Monday, and Russia's embassy promised a firm response.",
+            ("RUS", "THREATEN", "EST"),
+        ),
+        (
+            "China has massed troops near its border with India, and New Delhi moved two divisions"
+            " to the frontier in response.",
+            ("IND", "MOBILIZE", "CHN"),
+        ),
+    ],
+)
+def test_a_later_clause_answers_a_move_made_earlier_in_its_sentence(run, triples, text, answer) -> None:
+    assert answer in triples(run(text))
+
+
+def test_a_clause_whose_doer_comes_from_the_move_does_not_answer_it(run, triples) -> None:
+    found = triples(run("Kenya's minister summoned Uganda's envoy to complain about the raids."))
+    assert ("KEN", "ACCUSE", "UGA") in found
+    assert not any(s == "UGA" for s, _, _ in found)
