@@ -642,7 +642,7 @@ class ActorResolver:
             candidates = speakers + candidates
         bound = self._clause_subjects(head)
         for m in candidates:
-            if m.token < head.i and m.category in wanted and m.actor_id not in bound:
+            if m.token < head.i and m.category in wanted and not any(_same_party(b, m) for b in bound):
                 end = head.idx + len(head)
                 return replace(
                     m, sector=sector or m.sector, token=head.i, start=head.idx, end=end, via=Via.ANAPHORA
@@ -685,19 +685,16 @@ class ActorResolver:
         end = head.idx + len(head)
         return [replace(m, token=head.i, start=head.idx, end=end, via=Via.ANAPHORA) for m in reversed(two)]
 
-    def _clause_subjects(self, head: Token) -> set[str]:
+    def _clause_subjects(self, head: Token) -> list[Mention]:
         """The actors of the subject of the clause whose object is the pronoun ``head``:
         "Washington urged it to ease ..." - "it" is not Washington (an object pronoun is
-        never its own clause's subject; "itself" would be)."""
+        never its own clause's subject; "itself" would be); "police dispersed them" - the
+        police's own country's people may be."""
         if head.dep_ not in ("dobj", "dative", "pobj") or head.lower_.endswith(("self", "selves")):
-            return set()
+            return []
         verb = head.head.head if head.dep_ == "pobj" else head.head
-        return {
-            m.actor_id
-            for c in children(verb, *SUBJECTS)
-            if c.i < head.i and c.i in self.span_at
-            for m in self.resolve_head(c)
-        }
+        subjects = [c for c in children(verb, *SUBJECTS) if c.i < head.i]
+        return [m for c in subjects if c.i in self.span_at or c.pos_ == "NOUN" for m in self.resolve_head(c)]
 
     # -- a slot --------------------------------------------------------------------------------
     def resolve(self, head: Token) -> list[Mention]:
@@ -726,6 +723,11 @@ def _after_and(head: Token, appos: Token) -> bool:
 
 def _party(m: Mention) -> bool:
     return m.category in (Category.STATE, Category.PERSON, Category.ORGANIZATION, Category.GROUP)
+
+
+def _same_party(a: Mention, b: Mention) -> bool:
+    """Whether two mentions name one party (not the two sides of a domestic event)."""
+    return a.actor_id == b.actor_id and not domestic(a.sector, b.sector)
 
 
 def _official(m: Mention) -> bool:

@@ -764,3 +764,8 @@ def test_a_clause_whose_doer_comes_from_the_move_does_not_answer_it(run, triples
     found = triples(run("Kenya's minister summoned Uganda's envoy to complain about the raids."))
     assert ("KEN", "ACCUSE", "UGA") in found
     assert not any(s == "UGA" for s, _, _ in found)
+
+
+def test_police_dispersing_them_act_on_their_own_country_s_protesters(run, triples) -> None:
+    found = triples(run("Hundreds of nurses marched in Accra before police dispersed them with tear gas."))
+    assert ("GHA", "ASSAULT", "GHA") in found
