@@ -203,7 +203,7 @@ def _inherited_subjects(
     if verb.dep_ == "conj" and is_passive(verb.head):
         # "X was indicted by Y and will resign": X resigns
         return children(verb.head, *PASSIVE_SUBJECTS), True
-    head = governing_verb(verb)
+    head = _past_subordinate_clause(verb, governing_verb(verb))
     if head is None:
         return [], False
     if verb.dep_ in ("xcomp", "pcomp") and head.lemma_.lower() not in commit_verbs and not _when(verb):
@@ -213,6 +213,17 @@ def _inherited_subjects(
             return controllers, True
     heads, _ = subjects(head, commit_verbs, names_actor, depth + 1)
     return heads, True
+
+
+def _past_subordinate_clause(verb: Token, head: Token | None) -> Token | None:
+    """ "Vilnius shut the crossings after balloons entered its airspace, accusing Minsk":
+    a participle after a comma that the parser hangs on a subordinate clause's verb
+    belongs to the main clause (its subject accuses)."""
+    if head is None or verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.doc[verb.i - 1].text != ",":
+        return head
+    if head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children):
+        return governing_verb(head) or head
+    return head
 
 
 def _when(verb: Token) -> bool:

@@ -769,3 +769,11 @@ def test_a_clause_whose_doer_comes_from_the_move_does_not_answer_it(run, triples
 def test_police_dispersing_them_act_on_their_own_country_s_protesters(run, triples) -> None:
     found = triples(run("Hundreds of nurses marched in Accra before police dispersed them with tear gas."))
     assert ("GHA", "ASSAULT", "GHA") in found
+
+
+def test_a_participle_after_a_subordinate_clause_is_the_main_subject_s_act(run, triples) -> None:
+    text = (
+        "Latvia closed two border crossings with Belarus on Friday after a group of migrants forced"
+        " its fence, accusing Minsk of orchestrating the crossings."
+    )
+    assert ("LVA", "ACCUSE", "BLR") in triples(run(text))
