@@ -76,6 +76,7 @@ class Cues:
     exercises: frozenset[str]  # "war games" of several sides are held together
     joint_modifiers: frozenset[str]  # "joint exercises"
     joint_adverbs: frozenset[str]  # "in coordinated raids", "acted jointly"
+    owner_participles: frozenset[str]  # "Saudi-led forces", "a British-flagged tanker": the actor's
     call_media: frozenset[str]  # "in a phone call": a call something was said in
     topic_verbs: frozenset[str]  # "discussed the war": a topic, not an act
     act_nouns: frozenset[str]  # "condemned the move": an act told of before
@@ -189,6 +190,7 @@ def _load(path: Path) -> Cues:
         exercises=words("syntax", "exercises"),
         joint_modifiers=words("syntax", "joint_modifiers"),
         joint_adverbs=words("syntax", "joint_adverbs"),
+        owner_participles=words("syntax", "owner_participles"),
         call_media=words("syntax", "call_media"),
         topic_verbs=words("syntax", "topic_verbs"),
         act_nouns=words("syntax", "act_nouns"),

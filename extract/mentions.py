@@ -408,11 +408,12 @@ class ActorResolver:
         return None
 
     def _modifier_span(self, mod: Token) -> tuple[Span | None, bool]:
-        """The span a modifier names, and whether it leads ("Saudi-led forces")."""
+        """The span a modifier names, and whether it leads or owns ("Saudi-led forces", "a
+        British-flagged tanker")."""
         inner = self.span_at.get(mod.i)
         if inner is None and mod.dep_ in ("compound", "poss", "conj"):
             inner = next((self.span_at[t.i] for t in mod.subtree if t.i in self.span_at), None)
-        led = inner is None and mod.lower_ == "led"
+        led = inner is None and mod.lower_ in self.cues.owner_participles
         if led:  # "Saudi-led forces", "a US-led coalition", "the US-led war"
             inner = next((self.span_at[t.i] for t in mod.children if t.i in self.span_at), None)
         return inner, led

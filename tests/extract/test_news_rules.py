@@ -777,3 +777,18 @@ def test_a_participle_after_a_subordinate_clause_is_the_main_subject_s_act(run, 
         " its fence, accusing Minsk of orchestrating the crossings."
     )
     assert ("LVA", "ACCUSE", "BLR") in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yemeni rebels fired a missile at a Greek-flagged bulk carrier.", "GRC"),
+        ("The Indonesian coast guard detained a Panama-registered fishing vessel.", "PAN"),
+    ],
+)
+def test_a_ship_flagged_or_registered_somewhere_is_that_state_s(run, triples, text, expected) -> None:
+    assert any(t == expected for _, _, t in triples(run(text)))
+
+
+def test_a_weapon_made_somewhere_is_not_that_state_s(run, triples) -> None:
+    assert not any(t == "CHN" for _, _, t in triples(run("Kyiv intercepted Chinese-built drones.")))
