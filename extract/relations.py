@@ -438,7 +438,9 @@ class DocPass:
         cues = self.cues
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.interception_verbs:
             return False
-        things = objects(verb) + prep_objects(objects(verb), "of")
+        # "shot down 20 of 25 drones": the parser may hang the count on the verb as a modifier
+        counts = [*objects(verb), *(c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NUM")]
+        things = counts + prep_objects(counts, "of")
         return any(t.lemma_.lower() in cues.incoming and not self._bound_elsewhere(t) for t in things)
 
     def _bound_elsewhere(self, munition: Token) -> bool:

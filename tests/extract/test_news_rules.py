@@ -792,3 +792,9 @@ def test_a_ship_flagged_or_registered_somewhere_is_that_state_s(run, triples, te
 
 def test_a_weapon_made_somewhere_is_not_that_state_s(run, triples) -> None:
     assert not any(t == "CHN" for _, _, t in triples(run("Kyiv intercepted Chinese-built drones.")))
+
+
+def test_downing_a_count_of_the_munitions_launched_reports_the_launcher_s_attack(run, triples) -> None:
+    found = triples(run("Moldova's army said it had shot down 3 of 4 drones that Russia launched on Sunday."))
+    assert ("RUS", "ASSAULT", "MDA") in found
+    assert ("MDA", "ASSAULT", "RUS") not in found
