@@ -111,8 +111,11 @@ def _own_clause(a: Act) -> Token | None:
     vowed to respond": vowed), not one whose doer comes from the clause it hangs on
     ("summoned the envoy to complain")."""
     verb = a.tok
-    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and not children(verb.head, "dobj"):
         verb = verb.head
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "prompting Minsk to vow a response": its object is its subject
+        return verb if a.is_verb else None
     return verb if a.is_verb and any(c.dep_ == "nsubj" for c in verb.children) else None
 
 
@@ -781,8 +784,9 @@ def _named_again(r: Reader, noun: Token) -> bool:
 
 
 def _light_verb_object(r: Reader, a: Act) -> Found | None:
-    """ "The minister was put under investigation": the subject of the passive light verb."""
-    if a.verb.i == a.tok.i or not is_passive(a.verb):
+    """ "The minister was put under investigation": the subject of the passive light verb;
+    "the EU added 78 officials to its sanctions list": the object of the active one."""
+    if a.verb.i == a.tok.i:
         return None
     return _found([m for h in objects(a.verb) for m in r.actors.resolve(h)], "light_verb_object", own=True)
 

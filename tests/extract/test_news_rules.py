@@ -750,6 +750,10 @@ def test_guests_met_together_meet_each_other(run, triples) -> None:
             ("RUS", "THREATEN", "EST"),
         ),
         (
+            "Canada imposed sanctions on six Iranian officials, prompting Tehran to vow a response.",
+            ("IRN", "THREATEN", "CAN"),
+        ),
+        (
             "China has massed troops near its border with India, and New Delhi moved two divisions"
             " to the frontier in response.",
             ("IND", "MOBILIZE", "CHN"),
@@ -798,3 +802,15 @@ def test_downing_a_count_of_the_munitions_launched_reports_the_launcher_s_attack
     found = triples(run("Moldova's army said it had shot down 3 of 4 drones that Russia launched on Sunday."))
     assert ("RUS", "ASSAULT", "MDA") in found
     assert ("MDA", "ASSAULT", "RUS") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ottawa added two Russian banks to its sanctions list on Tuesday.",
+        "Washington put three Chinese shipping firms on its trade blacklist.",
+    ],
+)
+def test_listing_someone_for_sanctions_sanctions_them(run, triples, text) -> None:
+    found = triples(run(text))
+    assert any(c == "SANCTION" and t in ("RUS", "CHN") and s in ("CAN", "USA") for s, c, t in found)
