@@ -117,7 +117,25 @@ def default_path() -> Path:
     return Path(str(files("diplograph.extract").joinpath("data/lexicon.toml")))
 
 
-def _trigger(raw: dict[str, Any], where: str, vocabulary: Vocabulary) -> Trigger:
+def _objects(raw: dict[str, Any], where: str, classes: dict[str, list[str]]) -> frozenset[str]:
+    """An entry's required object lemmas, a class ("@weapons") standing for its lemmas."""
+    found: set[str] = set()
+    for o in raw.get("objects", []):
+        name = str(o).lower()
+        if not name.startswith("@"):
+            found.add(name)
+        elif name[1:] in classes:
+            found.update(str(w).lower() for w in classes[name[1:]])
+        else:
+            raise ConfigError(
+                f"{where}: unknown object class {name!r} (the [classes] table has {sorted(classes)})"
+            )
+    return frozenset(found)
+
+
+def _trigger(
+    raw: dict[str, Any], where: str, vocabulary: Vocabulary, classes: dict[str, list[str]] | None = None
+) -> Trigger:
     try:
         lemma = str(raw["lemma"]).strip().lower()
         plover = Plover(str(raw["plover"]).upper())
@@ -142,7 +160,7 @@ def _trigger(raw: dict[str, Any], where: str, vocabulary: Vocabulary) -> Trigger
     return Trigger(
         lemma=lemma,
         pos=pos,
-        objects=frozenset(o.lower() for o in raw.get("objects", [])),
+        objects=_objects(raw, where, classes or {}),
         particle=str(raw.get("particle", "")).lower(),
         target=target,
         source=source,
@@ -164,8 +182,9 @@ def _load(path: Path) -> Lexicon:
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: cannot load the relation lexicon: {exc}") from exc
     vocabulary = load_vocabulary()
+    classes = raw.get("classes", {})
     triggers = [
-        _trigger(entry, f"{path.name}: entry #{n} ({entry.get('lemma', '?')})", vocabulary)
+        _trigger(entry, f"{path.name}: entry #{n} ({entry.get('lemma', '?')})", vocabulary, classes)
         for n, entry in enumerate(raw.get("entry", []), 1)
     ]
     if not triggers:

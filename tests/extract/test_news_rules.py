@@ -814,3 +814,7 @@ def test_downing_a_count_of_the_munitions_launched_reports_the_launcher_s_attack
 def test_listing_someone_for_sanctions_sanctions_them(run, triples, text) -> None:
     found = triples(run(text))
     assert any(c == "SANCTION" and t in ("RUS", "CHN") and s in ("CAN", "USA") for s, c, t in found)
+
+
+def test_handing_a_state_radars_is_military_aid(run, triples) -> None:
+    assert ("AUS", "AID", "PNG") in triples(run("Australia handed Papua New Guinea two coastal radars."))

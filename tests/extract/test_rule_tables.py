@@ -78,3 +78,17 @@ def test_a_second_entry_for_one_head_is_named(tmp_path: Path) -> None:
 def test_known_slots_load(tmp_path: Path) -> None:
     entry = 'lemma = "accuse"\nplover = "ACCUSE"\ncameo = "112"\ntarget = ["dobj", "of", "against"]'
     assert load_lexicon(_lexicon(tmp_path, entry)).size == 1
+
+
+def test_an_object_class_stands_for_its_lemmas(tmp_path: Path) -> None:
+    path = tmp_path / "lexicon.toml"
+    entry = 'lemma = "give"\nplover = "AID"\ncameo = "072"\nobjects = ["@arms", "grant"]\ntarget = ["iobj"]'
+    path.write_text(f'[classes]\narms = ["Rifle", "radar"]\n\n[[entry]]\n{entry}\n')
+    (trigger,) = load_lexicon(path).candidates("give", "verb")
+    assert trigger.objects == {"rifle", "radar", "grant"}
+
+
+def test_an_unknown_object_class_is_named(tmp_path: Path) -> None:
+    entry = 'lemma = "give"\nplover = "AID"\ncameo = "072"\nobjects = ["@arms"]'
+    with pytest.raises(ConfigError, match=r"lexicon.toml: entry #1 \(give\): unknown object class '@arms'"):
+        load_lexicon(_lexicon(tmp_path, entry))
