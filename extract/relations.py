@@ -517,7 +517,9 @@ class DocPass:
         t_end = max(a.idx + len(a) for a in anchor)
         any_pair = False
         for source, source_via, target, target_via in _pairs(trigger, coded.relation, sides):
-            if target is not None and same_side(source, target):
+            if target is not None and (
+                same_side(source, target) or _one_state_speaking(coded.relation, source, target)
+            ):
                 continue
             any_pair = True
             r = coded.relation
@@ -800,6 +802,22 @@ _CROWDS = frozenset({Sector.OPPOSITION.value, Sector.CIVILIANS.value})
 
 #: prepositions of where munitions were headed
 _HEADED = frozenset({"to", "toward", "towards", "at"})
+#: the parts of a state that speak for it: words between two of them are no event
+_STATE_ORGANS = frozenset({None, Sector.GOVERNMENT.value, Sector.MILITARY.value, Sector.INTELLIGENCE.value})
+
+
+def _one_state_speaking(relation: Relation, source: Mention, target: Mention) -> bool:
+    """ "North Korea's defence ministry warned ... anti-Pyongyang leaflets": a verbal act
+    between two organs of one state (its ministry and its army, its capital) is a misread
+    actor, not a domestic event (those are between the state and its people, rebels,
+    opposition or courts)."""
+    return (
+        relation.plover.quad.value.startswith("verbal")
+        and source.actor_id == target.actor_id
+        and source.sector in _STATE_ORGANS
+        and target.sector in _STATE_ORGANS
+    )
+
 
 #: prepositions of a show of force: means sent around a state, not to it
 _AROUND = frozenset({"around", "near", "off", "along", "toward", "towards", "over", "close"})

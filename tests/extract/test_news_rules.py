@@ -818,3 +818,20 @@ def test_listing_someone_for_sanctions_sanctions_them(run, triples, text) -> Non
 
 def test_handing_a_state_radars_is_military_aid(run, triples) -> None:
     assert ("AUS", "AID", "PNG") in triples(run("Australia handed Papua New Guinea two coastal radars."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt's defence ministry warned that any drones crossing the border would be shot down and that Cairo"
+        " would respond, after activists launched balloons carrying anti-Cairo leaflets.",
+        "Cuba said that Cuban military intelligence was behind the leak, and summoned Havana's envoy.",
+    ],
+)
+def test_words_between_two_organs_of_one_state_are_no_event(run, triples, text) -> None:
+    assert not any(s == t for s, c, t in triples(run(text)) if c in ("THREATEN", "ACCUSE"))
+
+
+def test_a_state_still_speaks_to_its_own_opposition(run, triples) -> None:
+    found = triples(run("The Belarusian government accused opposition leaders of plotting a coup."))
+    assert ("BLR", "ACCUSE", "BLR") in found
