@@ -823,8 +823,8 @@ def test_handing_a_state_radars_is_military_aid(run, triples) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Egypt's defence ministry warned that any drones crossing the border would be shot down and that Cairo"
-        " would respond, after activists launched balloons carrying anti-Cairo leaflets.",
+        "Egypt's defence ministry warned that any drones crossing the border would be shot down and that"
+        " Cairo would respond, after activists launched balloons carrying anti-Cairo leaflets.",
         "Cuba said that Cuban military intelligence was behind the leak, and summoned Havana's envoy.",
     ],
 )
