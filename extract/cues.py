@@ -77,6 +77,7 @@ class Cues:
     joint_modifiers: frozenset[str]  # "joint exercises"
     joint_adverbs: frozenset[str]  # "in coordinated raids", "acted jointly"
     owner_participles: frozenset[str]  # "Saudi-led forces", "a British-flagged tanker": the actor's
+    occasions: frozenset[str]  # "an ASEAN gathering": the occasion, no party
     call_media: frozenset[str]  # "in a phone call": a call something was said in
     topic_verbs: frozenset[str]  # "discussed the war": a topic, not an act
     act_nouns: frozenset[str]  # "condemned the move": an act told of before
@@ -191,6 +192,7 @@ def _load(path: Path) -> Cues:
         joint_modifiers=words("syntax", "joint_modifiers"),
         joint_adverbs=words("syntax", "joint_adverbs"),
         owner_participles=words("syntax", "owner_participles"),
+        occasions=words("syntax", "occasions"),
         call_media=words("syntax", "call_media"),
         topic_verbs=words("syntax", "topic_verbs"),
         act_nouns=words("syntax", "act_nouns"),

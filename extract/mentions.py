@@ -677,6 +677,8 @@ class ActorResolver:
         party = _official if plural else _party
         two: list[Mention] = []
         for m in reversed(self.history):
+            if self._occasion(m):
+                continue
             if start <= m.token < head.i and party(m) and all(_two_sides(m, t) for t in two):
                 two.append(m)
             if len(two) == 2:
@@ -685,6 +687,11 @@ class ActorResolver:
             return []
         end = head.idx + len(head)
         return [replace(m, token=head.i, start=head.idx, end=end, via=Via.ANAPHORA) for m in reversed(two)]
+
+    def _occasion(self, m: Mention) -> bool:
+        """ "on the sidelines of an ASEAN gathering": an actor naming the occasion only."""
+        tok = self.doc[m.token]
+        return tok.dep_ in ("compound", "amod", "poss") and tok.head.lemma_.lower() in self.cues.occasions
 
     def _clause_subjects(self, head: Token) -> list[Mention]:
         """The actors of the subject of the clause whose object is the pronoun ``head``:

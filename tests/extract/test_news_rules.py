@@ -835,3 +835,13 @@ def test_words_between_two_organs_of_one_state_are_no_event(run, triples, text) 
 def test_a_state_still_speaks_to_its_own_opposition(run, triples) -> None:
     found = triples(run("The Belarusian government accused opposition leaders of plotting a coup."))
     assert ("BLR", "ACCUSE", "BLR") in found
+
+
+def test_the_gathering_two_met_at_is_not_one_of_the_two(run, triples) -> None:
+    text = (
+        "Japan's foreign minister met his Chinese counterpart on the sidelines of an APEC gathering on"
+        " Friday, and both described the meeting as useful."
+    )
+    found = triples(run(text))
+    assert ("JPN", "CONSULT", "CHN") in found
+    assert not any("IGO" in (s, t) or s.startswith("org/") or t.startswith("org/") for s, _, t in found)
