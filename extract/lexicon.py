@@ -85,6 +85,9 @@ class Trigger:
     #: done by both sides even when the text makes one the subject: "Pakistan exchanged fire
     #: with Afghanistan" is fire both ways (only with ``reciprocal``)
     mutual: bool = False
+    #: the target only where the entry says ("voted against X"): no fallback ("the council
+    #: voted 13-0, with Russia abstaining" is no rejection of Russia)
+    only_slots: bool = False
 
     @property
     def specificity(self) -> int:
@@ -167,6 +170,7 @@ def _trigger(
         relation=relation,
         reciprocal=bool(raw.get("reciprocal", False)),
         mutual=bool(raw.get("mutual", False)),
+        only_slots=bool(raw.get("only_slots", False)),
     )
 
 

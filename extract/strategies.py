@@ -1154,6 +1154,8 @@ def find_targets(reader: Reader, act: Act) -> Found | None:
     found in the trigger's own phrase. A mutual act's own parties are no target ("the
     president received his counterpart, and the two agreed ...": among the two)."""
     for strategy in TARGET_STRATEGIES:
+        if act.trigger.only_slots and strategy.name not in OWN_PHRASE:
+            continue
         found = strategy.find(reader, act)
         if (
             found is not None

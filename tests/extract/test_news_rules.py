@@ -845,3 +845,8 @@ def test_the_gathering_two_met_at_is_not_one_of_the_two(run, triples) -> None:
     found = triples(run(text))
     assert ("JPN", "CONSULT", "CHN") in found
     assert not any("IGO" in (s, t) or s.startswith("org/") or t.startswith("org/") for s, _, t in found)
+
+
+def test_a_vote_rejects_only_what_it_is_against(run, triples) -> None:
+    assert not triples(run("The Security Council voted 12-0 on Monday, with Russia and China abstaining."))
+    assert ("RUS", "REJECT", "GBR") in triples(run("Russia voted against a British-drafted resolution."))

@@ -92,3 +92,9 @@ def test_an_unknown_object_class_is_named(tmp_path: Path) -> None:
     entry = 'lemma = "give"\nplover = "AID"\ncameo = "072"\nobjects = ["@arms"]'
     with pytest.raises(ConfigError, match=r"lexicon.toml: entry #1 \(give\): unknown object class '@arms'"):
         load_lexicon(_lexicon(tmp_path, entry))
+
+
+def test_only_slots_is_read(tmp_path: Path) -> None:
+    entry = 'lemma = "vote"\nplover = "REJECT"\ncameo = "120"\ntarget = ["against"]\nonly_slots = true'
+    (trigger,) = load_lexicon(_lexicon(tmp_path, entry)).candidates("vote", "verb")
+    assert trigger.only_slots
