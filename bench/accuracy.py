@@ -8,7 +8,8 @@ own paragraphs in bench/data/own_paragraphs.jsonl, and the held-out news items i
 bench/data/heldout_news.jsonl, annotated by someone who had not seen the
 extractor's output and never used to write rules: keep it that way), and the
 wire-style news corpus (bench/data/news_dev.jsonl, 100 paragraphs, bench/data/news_dev2.jsonl, 80 more, and
-bench/data/news_sentences_dev.jsonl, 150 single sentences, for development;
+bench/data/news_sentences_dev.jsonl, 150 single sentences, and
+bench/data/news_sentences_dev3.jsonl, 120 more, for development;
 bench/data/news_heldout.jsonl,
 52 paragraphs, and bench/data/news_sentences_heldout.jsonl, 120 single sentences,
 written and annotated apart, never used to write rules), writes the predictions to a
@@ -52,6 +53,7 @@ def main() -> None:
         ROOT / "bench" / "data" / "news_heldout.jsonl",
         ROOT / "bench" / "data" / "news_sentences_heldout.jsonl",
         ROOT / "bench" / "data" / "news_sentences_dev.jsonl",
+        ROOT / "bench" / "data" / "news_sentences_dev3.jsonl",
     ]
     if not a.scorer.exists():
         sys.exit(f"scorer not found: {a.scorer}")
