@@ -37,6 +37,7 @@ from diplograph.extract.syntax import (
     reported,
     shares_passive,
     subjects,
+    summing_up,
 )
 from diplograph.extract.triggers import TriggerMatcher, phone_call
 from diplograph.ontology.gazetteer import NameKind
@@ -581,6 +582,15 @@ def _caller(r: Reader, a: Act) -> Found | None:
     return _found(r.subject_mentions(clause_of(a.tok.head)), "caller")
 
 
+def _summing_up_speaker(r: Reader, a: Act) -> Found | None:
+    """ "Beijing halted the imports, a ban Japan's fisheries minister called baseless": the
+    judge of a summed-up act, whom the parser did not make the verb's subject."""
+    if a.plover not in _JUDGING and a.tok.lemma_.lower() not in r.cues.naming_verbs:
+        return None
+    found = summing_up(a.tok, r.cues.act_nouns)
+    return _found(r.actors.resolve(found[1]), "summing_up_speaker") if found else None
+
+
 def _whoever_acts_on_them(r: Reader, a: Act) -> Found | None:
     """ "Niger expelled two French diplomats accused of spying": a charge named as a
     participle on the object of an act, with no one named for it, is the actor's."""
@@ -632,6 +642,7 @@ def _counted_crowd(r: Reader, a: Act) -> Token | None:
 
 
 SOURCE_STRATEGIES = (
+    Strategy("summing_up_speaker", _summing_up_speaker, "Seoul halted imports, a ban Tokyo called baseless."),
     Strategy("slot", _source_slots, "Paris summoned the Malian envoy on Tuesday."),
     Strategy("between", _between_parties, "Talks between Kenya and Tanzania ended on Friday."),
     Strategy("caller", _caller, "Lula told Macron in a phone call that he would attend."),
@@ -683,11 +694,17 @@ def _summed_up_act(r: Reader, a: Act) -> Found | None:
     """ "Norway recognised a Palestinian state, a move Israel condemned as a prize for
     terror": a judgement in a relative clause on a noun that sums up the sentence's act
     ("a move", "a step", "a charge") is aimed at whoever did that act (Norway)."""
-    if a.plover not in _JUDGING or not a.is_verb or a.tok.dep_ != "relcl":
+    naming = a.tok.lemma_.lower() in r.cues.naming_verbs
+    if (a.plover not in _JUDGING and not naming) or not a.is_verb:
         return None
-    summary = a.tok.head
-    verb = clause_of(summary.head)
-    if not _after_the_clause(summary) or verb.pos_ not in ("VERB", "AUX"):
+    if a.tok.dep_ == "relcl":
+        summary = a.tok.head
+        verb = clause_of(summary.head)
+        if not _after_the_clause(summary) or verb.pos_ not in ("VERB", "AUX"):
+            return None
+    elif summing_up(a.tok, r.cues.act_nouns) is not None:
+        verb = a.tok.sent.root  # the parser lost the summing-up noun: the main clause's act
+    else:
         return None
     doers = [m for m in r.subject_mentions(verb) if not any(same_side(s, m) for s in a.sources)]
     return _found(doers, "summed_up_act")
@@ -697,7 +714,7 @@ def _after_the_clause(noun: Token) -> bool:
     """A noun set after its clause by a comma ("..., a move ..."; the parser may hang it
     as the verb's object)."""
     left = noun.left_edge
-    return noun.dep_ in ("npadvmod", "appos", "dobj") and left.i > 0 and left.nbor(-1).text == ","
+    return noun.dep_ in ("npadvmod", "appos", "dobj", "dep") and left.i > 0 and left.nbor(-1).text == ","
 
 
 def _called(r: Reader, a: Act) -> Found | None:

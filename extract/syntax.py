@@ -259,6 +259,29 @@ def _modified_noun_subjects(
     return [head], True
 
 
+def summing_up(verb: Token, act_nouns: Collection[str]) -> tuple[Token, Token] | None:
+    """ "Beijing halted the imports, a ban Japan's fisheries minister called baseless": the
+    noun after the clause's comma that sums its act up (a ban) and the head of the phrase
+    before the verb that judges it (minister), when the parser gave that verb no subject
+    (it hangs the speaker as an apposition and the verb on the main clause)."""
+    if verb.pos_ != "VERB" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    doc = verb.doc
+    i = verb.i - 1
+    while i > 1 and doc[i].pos_ not in ("VERB", "AUX", "PUNCT") and doc[i].lemma_.lower() not in act_nouns:
+        i -= 1
+    summary = doc[i]
+    if summary.lemma_.lower() not in act_nouns or i >= verb.i - 1 or i < 2:
+        return None
+    if summary.nbor(-1).lower_ not in ("a", "an", "the") or summary.nbor(-2).text != ",":
+        return None
+    phrase = range(i + 1, verb.i)
+    heads = [
+        doc[j] for j in phrase if doc[j].head.i not in phrase and doc[j].pos_ in ("NOUN", "PROPN", "PRON")
+    ]
+    return (summary, heads[0]) if heads else None
+
+
 def clause_of(token: Token) -> Token:
     """The verb (or root) whose clause holds ``token``."""
     while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):

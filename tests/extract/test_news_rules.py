@@ -850,3 +850,22 @@ def test_the_gathering_two_met_at_is_not_one_of_the_two(run, triples) -> None:
 def test_a_vote_rejects_only_what_it_is_against(run, triples) -> None:
     assert not triples(run("The Security Council voted 12-0 on Monday, with Russia and China abstaining."))
     assert ("RUS", "REJECT", "GBR") in triples(run("Russia voted against a British-drafted resolution."))
+
+
+@pytest.mark.parametrize(
+    ("text", "judged"),
+    [
+        (
+            "Seoul halted all imports of Japanese beef after a new outbreak of disease, a ban Japan's"
+            " farm minister called scientifically baseless.",
+            ("JPN", "ACCUSE", "KOR"),
+        ),
+        (
+            "Ottawa lifted sanctions on Venezuela's state oil firm on Friday, a decision the government"
+            " in Caracas welcomed as a turning point.",
+            ("VEN", "SUPPORT", "CAN"),
+        ),
+    ],
+)
+def test_a_judgement_of_the_summed_up_act_is_aimed_at_its_doer(run, triples, text, judged) -> None:
+    assert judged in triples(run(text))
