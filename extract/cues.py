@@ -78,6 +78,7 @@ class Cues:
     joint_adverbs: frozenset[str]  # "in coordinated raids", "acted jointly"
     owner_participles: frozenset[str]  # "Saudi-led forces", "a British-flagged tanker": the actor's
     occasions: frozenset[str]  # "an ASEAN gathering": the occasion, no party
+    prompting_verbs: frozenset[str]  # "..., prompting Moscow to recall its envoy": aimed at the doer
     call_media: frozenset[str]  # "in a phone call": a call something was said in
     topic_verbs: frozenset[str]  # "discussed the war": a topic, not an act
     act_nouns: frozenset[str]  # "condemned the move": an act told of before
@@ -193,6 +194,7 @@ def _load(path: Path) -> Cues:
         joint_adverbs=words("syntax", "joint_adverbs"),
         owner_participles=words("syntax", "owner_participles"),
         occasions=words("syntax", "occasions"),
+        prompting_verbs=words("syntax", "prompting_verbs"),
         call_media=words("syntax", "call_media"),
         topic_verbs=words("syntax", "topic_verbs"),
         act_nouns=words("syntax", "act_nouns"),

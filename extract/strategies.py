@@ -582,6 +582,29 @@ def _caller(r: Reader, a: Act) -> Found | None:
     return _found(r.subject_mentions(clause_of(a.tok.head)), "caller")
 
 
+def _prompter(r: Reader, a: Act) -> Token | None:
+    """The verb whose doer brought the act about: "Tbilisi detained four officers, prompting
+    Moscow to recall its envoy" (the act hangs on "prompting" as its complement), "...,
+    drawing a rebuke from Paris" (the act is the object of "drawing")."""
+    tok = a.tok
+    head = tok.head
+    if head.lemma_.lower() not in r.cues.prompting_verbs or head.tag_ != "VBG":
+        return None
+    if tok.dep_ == "xcomp" or (tok.dep_ == "dobj" and not a.is_verb):
+        doer = governing_verb(head)
+        return doer if doer is not None and doer.i != tok.i else None
+    return None
+
+
+def _drawn_from(r: Reader, a: Act) -> Found | None:
+    """ "Niger's junta took the channel off the air, drawing a rebuke from Paris": the
+    reaction drawn is by whom the from-phrase names."""
+    if a.is_verb or _prompter(r, a) is None:
+        return None
+    heads = prep_objects([a.tok, a.tok.head], "from")  # the parser hangs "from" on either
+    return _found([m for h in heads for m in r.actors.resolve(h)], "drawn_from")
+
+
 def _summing_up_speaker(r: Reader, a: Act) -> Found | None:
     """ "Beijing halted the imports, a ban Japan's fisheries minister called baseless": the
     judge of a summed-up act, whom the parser did not make the verb's subject."""
@@ -642,6 +665,7 @@ def _counted_crowd(r: Reader, a: Act) -> Token | None:
 
 
 SOURCE_STRATEGIES = (
+    Strategy("drawn_from", _drawn_from, "Minsk shut the channel, drawing a rebuke from Paris."),
     Strategy("summing_up_speaker", _summing_up_speaker, "Seoul halted imports, a ban Tokyo called baseless."),
     Strategy("slot", _source_slots, "Paris summoned the Malian envoy on Tuesday."),
     Strategy("between", _between_parties, "Talks between Kenya and Tanzania ended on Friday."),
@@ -688,6 +712,16 @@ def _doer_of_the_act(r: Reader, a: Act) -> Found | None:
         if found:
             return Found(found, "doer_of_the_act")
     return None
+
+
+def _prompted(r: Reader, a: Act) -> Found | None:
+    """ "Tbilisi detained four Russian officers, prompting Moscow to recall its envoy": a
+    reaction brought about by an act is aimed at whoever did it."""
+    doer = _prompter(r, a)
+    if doer is None:
+        return None
+    found = [m for m in r.subject_mentions(doer) if not any(same_side(s, m) for s in a.sources)]
+    return _found(found, "prompted")
 
 
 def _summed_up_act(r: Reader, a: Act) -> Found | None:
@@ -1088,6 +1122,7 @@ def _nearest_after(r: Reader, a: Act) -> Found | None:
 TARGET_STRATEGIES = (
     Strategy("called", _called, "Lula told Macron in a phone call that he would attend."),
     Strategy("doer_of_the_act", _doer_of_the_act, "Paris condemned the detention of two teachers in Iran."),
+    Strategy("prompted", _prompted, "Oslo expelled a diplomat, prompting Moscow to respond in kind."),
     Strategy("summed_up_act", _summed_up_act, "Oslo recognised the state, a move Israel condemned."),
     Strategy("demanded_of", _demanded_of, "Paris demanded the withdrawal of Serbian forces from the town."),
     Strategy(

@@ -869,3 +869,28 @@ def test_a_vote_rejects_only_what_it_is_against(run, triples) -> None:
 )
 def test_a_judgement_of_the_summed_up_act_is_aimed_at_its_doer(run, triples, text, judged) -> None:
     assert judged in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "reaction"),
+    [
+        (
+            "Latvia detained two Russian officers on spying charges, prompting Moscow to recall its envoy.",
+            ("RUS", "SANCTION", "LVA"),
+        ),
+        (
+            "Algeria sentenced a French writer to five years in prison, drawing a demand from Paris that he"
+            " be freed.",
+            ("FRA", "REQUEST", "DZA"),
+        ),
+        (
+            "Mali's junta suspended a French radio station, drawing a sharp rebuke from the French foreign"
+            " ministry.",
+            ("FRA", "ACCUSE", "MLI"),
+        ),
+    ],
+)
+def test_a_reaction_an_act_brings_about_is_aimed_at_its_doer(run, triples, text, reaction) -> None:
+    found = triples(run(text))
+    assert reaction in found
+    assert (reaction[2], reaction[1], reaction[0]) not in found
