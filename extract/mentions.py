@@ -191,8 +191,8 @@ class ActorResolver:
             sector = sector or span.kb_id_ or Sector.GOVERNMENT.value
             return self._mention(head, span, actor_id, sector, None, Category.PERSON)
         category = _CATEGORY_OF_KIND.get(self.gazetteer.actor(actor_id).kind, Category.ORGANIZATION)
-        if how == Via.PLACE:
-            category = Category.PLACE
+        if how == Via.PLACE and (sector is None or span.start <= head.i < span.end):
+            category = Category.PLACE  # "Lagos" is where; "police in Lagos" are the state's
         return self._mention(head, span, actor_id, sector, None, category)
 
     def _maker(self, span: Span) -> bool:

@@ -357,8 +357,9 @@ class DocPass:
                 return
             yield from self._repression(tok, trigger, anchor, sent)
             return
-        if self._governs_conflict(tok, trigger):
-            self._drop("the conflict act it agrees or decides to take is the event")
+        reason = self._not_an_event(tok, trigger)
+        if reason is not None:
+            self._drop(reason)
             return
         demand = trigger.pos == "noun" and tok.lemma_.lower() == "call" and calls_for(tok)
         if demand:  # "Trump's call to let US troops in", "France's call for a ceasefire": a demand
@@ -547,6 +548,24 @@ class DocPass:
             self._drop("the only target is the source itself")
 
     # -- repression, complements ---------------------------------------------------------------
+    def _not_an_event(self, tok: Token, trigger: Trigger) -> str | None:
+        """Why a trigger is no event of its own, if it is not."""
+        if self._governs_conflict(tok, trigger):
+            return "the conflict act it agrees or decides to take is the event"
+        if self._charged_with(tok):
+            return "what someone is punished for is the charge, not an event"
+        return None
+
+    def _charged_with(self, tok: Token) -> bool:
+        """ "A missionary was arrested in Lebanon for collaborating with Israel", "jailed over
+        spying for Moscow": what an arrest, a sentence or an expulsion is for is the charge."""
+        if tok.dep_ != "pcomp" or tok.head.lower_ not in ("for", "over"):
+            return False
+        if tok.lemma_.lower() in self.cues.naming_verbs:
+            return False  # "expelled a diplomat over what it called interference": the expeller's charge
+        punished = self.ex.matcher.match(tok.head.head)
+        return punished is not None and punished.trigger.relation.plover in _PUNISHING
+
     def _suppressed(self, tok: Token, trigger: Trigger) -> bool:
         """ "Police dispersed the demonstration": a protest noun governed by a verb of repression."""
         return (
@@ -798,6 +817,7 @@ _HOSTING = "043"
 _ALLEGED = frozenset({Plover.ASSAULT.value, Plover.COERCE.value})
 #: acts against a third party that, done together, are also cooperation ("joint raids")
 _JOINT_ACTS = frozenset({Plover.COERCE, Plover.ASSAULT})
+_PUNISHING = frozenset({Plover.COERCE, Plover.SANCTION, Plover.ACCUSE})
 _CROWDS = frozenset({Sector.OPPOSITION.value, Sector.CIVILIANS.value})
 
 #: prepositions of where munitions were headed

@@ -894,3 +894,13 @@ def test_a_reaction_an_act_brings_about_is_aimed_at_its_doer(run, triples, text,
     found = triples(run(text))
     assert reaction in found
     assert (reaction[2], reaction[1], reaction[0]) not in found
+
+
+def test_police_of_a_city_are_its_state_s(run, triples) -> None:
+    assert ("NGA", "ASSAULT", "NGA") in triples(run("Police in Lagos fired tear gas at demonstrators."))
+
+
+def test_what_someone_is_arrested_for_is_the_charge_not_an_event(run, triples) -> None:
+    found = triples(run("A teacher from Toronto was arrested in Iran for spying for Israel."))
+    assert ("IRN", "COERCE", "CAN") in found
+    assert not any(t == "ISR" for _, _, t in found)
