@@ -368,12 +368,20 @@ def object_predicated(verb: Token) -> list[Token]:
     return [o for o in verb.head.children if o.dep_ == "dobj" and o.i < verb.i]
 
 
+def _amounts_of(direct: list[Token]) -> list[Token]:
+    """What an amount is of: "extended $200 million in loans" (loans, and the money sign),
+    "shipped $325 million in weapons"."""
+    amounts = [d for d in direct if d.pos_ == "NUM"]
+    return [c for d in amounts for c in d.children if c.tag_ == "$"] + prep_objects(amounts, "in")
+
+
 def object_ranks(tok: Token, pos: str) -> list[tuple[int, Token]]:
     """The words that may complete a verb or noun phrase trigger, nearest first: the
     direct object ("imposed sanctions"), then an "of" object ("a package of sanctions",
     "ten days of war games"), then a compound ("a military aid programme")."""
     if pos == "verb":
         direct = objects(tok) + _second_objects(tok)
+        direct += _amounts_of(direct)
         of = prep_objects([tok], "of") + prep_objects(direct, "of")
         levels = [direct, of, [c for o in direct + of for c in o.children if c.dep_ == "compound"]]
     else:

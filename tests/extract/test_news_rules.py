@@ -904,3 +904,16 @@ def test_what_someone_is_arrested_for_is_the_charge_not_an_event(run, triples) -
     found = triples(run("A teacher from Toronto was arrested in Iran for spying for Israel."))
     assert ("IRN", "COERCE", "CAN") in found
     assert not any(t == "ISR" for _, _, t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seoul extended $300 million in emergency loans to Laos.", ("KOR", "AID", "LAO")),
+        ("Canada shipped $50 million in weapons to Ukraine.", ("CAN", "AID", "UKR")),
+        ("Qatar deposited $1 billion with Egypt's central bank.", ("QAT", "AID", "EGY")),
+        ("The EU disbursed 500 million euros of budget support to Moldova.", ("org/EU", "AID", "MDA")),
+    ],
+)
+def test_an_amount_given_in_money_or_weapons_is_aid(run, triples, text, expected) -> None:
+    assert expected in triples(run(text))
