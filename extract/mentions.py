@@ -19,6 +19,7 @@ from diplograph.extract.actors import (
     LOCAL_PERSON,
     LOCATIVE,
     SPANS_KEY,
+    dateline_end,
     dateline_tokens,
     doc_date,
     in_report_source,
@@ -314,12 +315,28 @@ class ActorResolver:
         if placed and self.is_state(placed[0].actor_id):
             return self._context_mention(head, placed[0].actor_id, Sector.GOVERNMENT.value)
         reporting = head.dep_ == "nsubj" and head.head.lemma_.lower() in self.cues.reporting_verbs
-        if not reporting and any(self._sentence_countries(head, None)):
-            return None
+        located, countries, parties = self._sentence_countries(head, None)
+        if not reporting and (located or ((countries or parties) and not self._leads_the_story(head))):
+            return None  # "BEIRUT — Government shells hit districts of Aleppo": set elsewhere
         filed = {m.actor_id for m in self.dateline_places()}
         if len(filed) != 1:
             return None
         return self._context_mention(head, filed.pop(), Sector.GOVERNMENT.value)
+
+    def _leads_the_story(self, head: Token) -> bool:
+        """ "CARACAS — The government recalled its ambassador to Bogota": the subject of the
+        main clause of the story's first sentence, before any other actor is named, is of
+        the state the story is filed from."""
+        sent = head.sent
+        first = dateline_end(self.doc)
+        if first is None or not sent.start <= first.i < head.i or head.dep_ != "nsubj":
+            return False
+        if self.cues.sector_of_noun.get(head.lemma_.lower()) is not Sector.GOVERNMENT:
+            return False  # "the government", "the authorities"; not "government shells"
+        verb = head.head
+        if verb != sent.root and not (verb.dep_ == "ccomp" and verb.head == sent.root):
+            return False  # the main clause, or what its closing "..., the ministry said" reports
+        return not any(first.i <= i < head.i for i in self.span_at)
 
     def _from_head_span(self, head: Token, span: Span) -> list[Mention]:
         """A head inside a recognised span; demonyms are people or modifiers."""

@@ -917,3 +917,15 @@ def test_what_someone_is_arrested_for_is_the_charge_not_an_event(run, triples) -
 )
 def test_an_amount_given_in_money_or_weapons_is_aid(run, triples, text, expected) -> None:
     assert expected in triples(run(text))
+
+
+def test_the_government_leading_a_datelined_story_is_the_dateline_s(run, triples) -> None:
+    text = (
+        "QUITO, May 3 — The government recalled its ambassador to Lima on Friday, the foreign ministry said."
+    )
+    assert ("ECU", "SANCTION", "PER") in triples(run(text))
+
+
+def test_munitions_in_a_story_filed_from_abroad_are_not_the_dateline_s(run, triples) -> None:
+    text = "AMMAN, May 3 — Government shells hit rebel-held districts of Daraa on Friday, a monitor said."
+    assert not any(s == "JOR" for s, _, _ in triples(run(text)))
