@@ -929,3 +929,20 @@ def test_the_government_leading_a_datelined_story_is_the_dateline_s(run, triples
 def test_munitions_in_a_story_filed_from_abroad_are_not_the_dateline_s(run, triples) -> None:
     text = "AMMAN, May 3 — Government shells hit rebel-held districts of Daraa on Friday, a monitor said."
     assert not any(s == "JOR" for s, _, _ in triples(run(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KATHMANDU, May 3 — Security forces opened fire on thousands of marchers on Friday.",
+        "Nepalese police opened fire on mourners outside the hospital.",
+    ],
+)
+def test_security_forces_opening_fire_on_a_crowd_attack_their_own_people(run, triples, text) -> None:
+    assert ("NPL", "ASSAULT", "NPL") in triples(run(text))
+
+
+def test_a_journalist_detained_by_police_of_a_state_is_its_people(run, triples) -> None:
+    assert ("TUN", "COERCE", "TUN") in triples(
+        run("Tunisian police detained a radio journalist at her home.")
+    )
