@@ -522,8 +522,11 @@ class ActorResolver:
             if country is None or country == exclude:
                 continue
             root = span.root
-            if root.head.lemma_.lower() in self.cues.border_nouns:
-                continue  # "on the Thai border" does not say whose people they are
+            head_noun = root.head.lemma_.lower()
+            if head_noun in self.cues.border_nouns or (
+                root.dep_ in ("amod", "compound") and head_noun in self.cues.act_nouns
+            ):
+                continue  # "on the Thai border", "a Russian missile strike": not whose people they are
             if in_report_source(root, self.cues.reporting_verbs) and not head.is_ancestor(root):
                 parties.append(country)  # "..., relief officials in Nairobi said": only for parties
             elif root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:

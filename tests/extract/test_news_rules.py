@@ -946,3 +946,10 @@ def test_a_journalist_detained_by_police_of_a_state_is_its_people(run, triples) 
     assert ("TUN", "COERCE", "TUN") in triples(
         run("Tunisian police detained a radio journalist at her home.")
     )
+
+
+def test_the_demonym_of_a_strike_names_its_doer_not_whose_people_were_killed(run, triples) -> None:
+    text = "Kyiv condemned a Russian drone strike that hit a hospital in the capital, killing two people."
+    found = triples(run(text))
+    assert ("UKR", "ACCUSE", "RUS") in found
+    assert ("UKR", "ASSAULT", "RUS") not in found
