@@ -272,8 +272,13 @@ class Reader:
         trig = act.tok
         if act.is_verb:
             return self.subjects(trig)[0] if is_passive(trig) else []
-        # "the attack by X", "the demonstration staged by students"
-        staged = [c for c in trig.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        # "the attack by X", "the demonstration staged by students" (not "a truce brokered by
+        # Qatar": a go-between, no party)
+        staged = [
+            c
+            for c in trig.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in self.cues.mediation_participles
+        ]
         return prep_objects([*act.anchor, *staged], "by")
 
     def _prep_slot(self, act: Act, prep: str) -> list[Token]:

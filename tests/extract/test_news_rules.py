@@ -953,3 +953,15 @@ def test_the_demonym_of_a_strike_names_its_doer_not_whose_people_were_killed(run
     found = triples(run(text))
     assert ("UKR", "ACCUSE", "RUS") in found
     assert ("UKR", "ASSAULT", "RUS") not in found
+
+
+def test_a_truce_brokered_by_a_go_between_is_not_the_go_between_s(run, triples) -> None:
+    found = triples(
+        run("A truce brokered by Qatar and Egypt between Israel and Hamas took effect on Sunday.")
+    )
+    assert not any(s in ("QAT", "EGY") for s, _, _ in found)
+
+
+def test_breaching_a_truce_one_is_blamed_for_is_the_charge(run, triples) -> None:
+    found = triples(run("Armenia and Azerbaijan blamed each other for breaching a truce brokered by Moscow."))
+    assert found == {("ARM", "ACCUSE", "AZE"), ("AZE", "ACCUSE", "ARM")}
