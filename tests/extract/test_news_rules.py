@@ -965,3 +965,10 @@ def test_a_truce_brokered_by_a_go_between_is_not_the_go_between_s(run, triples) 
 def test_breaching_a_truce_one_is_blamed_for_is_the_charge(run, triples) -> None:
     found = triples(run("Armenia and Azerbaijan blamed each other for breaching a truce brokered by Moscow."))
     assert found == {("ARM", "ACCUSE", "AZE"), ("AZE", "ACCUSE", "ARM")}
+
+
+def test_restoring_the_internet_at_home_is_a_concession_to_its_people(run, triples) -> None:
+    found = triples(
+        run("Ethiopia's government said it would restore mobile internet across the Amhara region.")
+    )
+    assert ("ETH", "CONCEDE", "ETH") in found
