@@ -972,3 +972,14 @@ def test_restoring_the_internet_at_home_is_a_concession_to_its_people(run, tripl
         run("Ethiopia's government said it would restore mobile internet across the Amhara region.")
     )
     assert ("ETH", "CONCEDE", "ETH") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish fighter jets breached Greek airspace 12 times on Monday.",
+        "Turkish jets intruded into Greek airspace.",
+    ],
+)
+def test_an_incursion_into_a_state_s_airspace_is_a_show_of_force_on_it(run, triples, text) -> None:
+    assert ("TUR", "MOBILIZE", "GRC") in triples(run(text))
