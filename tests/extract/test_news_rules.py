@@ -983,3 +983,11 @@ def test_restoring_the_internet_at_home_is_a_concession_to_its_people(run, tripl
 )
 def test_an_incursion_into_a_state_s_airspace_is_a_show_of_force_on_it(run, triples, text) -> None:
     assert ("TUR", "MOBILIZE", "GRC") in triples(run(text))
+
+
+def test_flying_over_a_sea_named_after_a_state_is_no_visit(run, triples) -> None:
+    found = triples(
+        run("Chinese bombers flew a patrol over the Sea of Japan, prompting Japan to scramble jets.")
+    )
+    assert not any(c == "CONSULT" for _, c, _ in found)
+    assert ("JPN", "MOBILIZE", "CHN") in found
