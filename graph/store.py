@@ -613,29 +613,3 @@ def _dataset(native: Native) -> Dataset:
         return Dataset(store=store, default_union=True)
     assert isinstance(native, ox.Store)
     return Dataset(store=OxigraphStore(store=native), default_union=True)
-
-
-@dataclass(slots=True)
-class Swaps:
-    """Swaps of quads (:func:`swap_quads`) gathered and written together, one update every
-    ``limit`` quads and at :meth:`flush`: each update is a transaction whose commit costs
-    more than its few quads, and merging the events and refreshing the summaries of a run
-    swaps a few quads for each of hundreds of keys and pairs. The swaps gathered must not
-    overlap (each key's events, each pair's summary, are their own quads). After each
-    update of ``limit`` quads the store is flushed: its write buffers stay small."""
-
-    native: Native
-    limit: int = 10_000
-    old: list[ox.Quad] = field(default_factory=list)
-    new: list[ox.Quad] = field(default_factory=list)
-
-    def add(self, old: Iterable[ox.Quad], new: Iterable[ox.Quad]) -> None:
-        self.old += old
-        self.new += new
-        if len(self.old) + len(self.new) >= self.limit:
-            self.flush()
-            self.native.flush()  # a long run of swaps: the store's write buffers to disk
-
-    def flush(self) -> None:
-        swap_quads(self.native, self.old, self.new)
-        self.old, self.new = [], []

@@ -1,0 +1,94 @@
+"""Refreshes of derived data that a concurrent refresh cannot undo (the events of a key,
+the summary of a pair), over any store, embedded or remote.
+
+Several writers (service replicas over one remote store, or one process's threads) may
+refresh the same node at once. Two rules keep the store from being left behind its
+sources:
+
+* **Marks are unique to a write.** A write marks what it makes stale with marks of its
+  own (a fresh :func:`token` in the mark's node), in the write's own transaction, and a
+  refresh removes only the marks it read *before* reading the sources. A write that lands
+  during a refresh leaves a mark the refresh never read, which the next refresh (anyone's,
+  or the next ingest's cheap repair) picks up.
+* **A refresh commits only if no other committed since it began.** Before reading
+  anything, a refresh writes a *claim* on each node it refreshes (:meth:`GuardedSwaps.claim`);
+  its swap is a ``DELETE … INSERT … WHERE`` that applies only while its own claim is still
+  there, and removes every claim of the node. A refresh that read older sources than one
+  which committed in between finds its claim gone and changes nothing; the marks it read
+  stay (unless the other refresh read and removed them too), so nothing is lost.
+
+With both, whatever the interleaving, a node whose last committed refresh missed a write
+still carries that write's mark. A crash between the claim and the swap leaves the claim
+(and the marks): the next refresh of the node removes it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+from diplograph.graph import rdf
+from diplograph.graph.remote import data_block
+from diplograph.graph.store import META_GRAPH, Native
+
+CLAIM = rdf.dg("refreshClaim")
+
+
+def token() -> str:
+    """A fresh token: no other write or refresh, in any process, has the same."""
+    return uuid.uuid4().hex
+
+
+def claims(native: Native) -> list[ox.Quad]:
+    """Every claim in the store (those of refreshes under way, or that crashed)."""
+    return list(native.quads_for_pattern(None, CLAIM, None, META_GRAPH))
+
+
+def guarded_swap(node: ox.NamedNode, claim: str, old: Iterable[ox.Quad], new: Iterable[ox.Quad]) -> str:
+    """A SPARQL Update operation that removes ``old`` and adds ``new`` (ground quads) only
+    while the claim ``claim`` on ``node`` is stored, and removes every claim on ``node``."""
+    held = f"{node} {CLAIM} {ox.Literal(claim)} .\n{node} {CLAIM} ?claim ."
+    new = list(new)
+    insert = f"INSERT {{\n{data_block(new)}\n}}\n" if new else ""
+    return (
+        f"DELETE {{\n{data_block(old)}\nGRAPH {META_GRAPH} {{ {node} {CLAIM} ?claim }}\n}}\n"
+        f"{insert}WHERE {{ GRAPH {META_GRAPH} {{\n{held}\n}} }}"
+    )
+
+
+@dataclass(slots=True)
+class GuardedSwaps:
+    """The swaps of one refresh of many nodes, each applied only if no other refresh of its
+    node committed since :meth:`claim` (see the module's documentation): one update (one
+    transaction) every ``limit`` quads and at :meth:`flush`, like
+    :func:`~diplograph.graph.store.swap_quads`."""
+
+    native: Native
+    limit: int = 10_000
+    claim_token: str = field(default_factory=token)
+    operations: list[str] = field(default_factory=list)
+    size: int = 0
+
+    def claim(self, nodes: Iterable[ox.NamedNode]) -> None:
+        """Claim ``nodes`` (one transaction); call before reading their marks and sources."""
+        tag = ox.Literal(self.claim_token)
+        quads = [ox.Quad(node, CLAIM, tag, META_GRAPH) for node in nodes]
+        if quads:
+            self.native.extend(quads)
+
+    def add(self, node: ox.NamedNode, old: Iterable[ox.Quad], new: Iterable[ox.Quad]) -> None:
+        """Swap ``old`` for ``new`` if the claim on ``node`` still holds (every claimed node
+        needs its swap, even an empty one: it removes the claim)."""
+        old, new = list(old), list(new)
+        self.operations.append(guarded_swap(node, self.claim_token, old, new))
+        self.size += len(old) + len(new) + 1
+        if self.size >= self.limit:
+            self.flush()
+            self.native.flush()  # a long run of swaps: the store's write buffers to disk
+
+    def flush(self) -> None:
+        if self.operations:
+            self.native.update(" ;\n".join(self.operations))
+        self.operations, self.size = [], 0
