@@ -49,6 +49,9 @@ logger = logging.getLogger(__name__)
 
 META_GRAPH = ox.NamedNode(str(ns.GRAPH["meta"]))
 FINGERPRINT = rdf.dg("fingerprint")
+#: In an embedded store that no session holds: the last session closed it cleanly, after a
+#: deep repair if one was due (:attr:`KnowledgeGraph.deep_repair_due`). Taken away at open.
+CLEAN_CLOSE = ox.Quad(META_GRAPH, rdf.dg("closedCleanly"), rdf.boolean(True), META_GRAPH)
 #: quads a transaction of a long article's part holds, at most
 PART_QUADS = 20_000
 _EXTRACTED_BY = rdf.dg("extractedBy")  # an article's link to its extraction run: "stored"
@@ -151,6 +154,13 @@ class KnowledgeGraph:
         self.read_only = read_only
         self.remote = remote
         self.native: Native = remote if remote is not None else _open_embedded(path, read_only)
+        #: whether the store needs the deep check of :func:`~diplograph.graph.summaries.repair`
+        #: (events against reports, summaries against events): an embedded store on disk whose
+        #: last session did not close it cleanly (a crash, a kill) nor deep-repaired it. The
+        #: marks every write leaves cover a crash; this check also covers what they cannot
+        #: (stores written before them, a disk that lost a write). A remote store is shared by
+        #: replicas that come and go: never due (``diplograph repair`` runs the check).
+        self.deep_repair_due = self.path is not None and not self._take_clean_close()
         self.dataset = _dataset(self.native)
         for prefix, namespace in ns.PREFIXES.items():
             self.dataset.bind(prefix, namespace)
@@ -190,10 +200,27 @@ class KnowledgeGraph:
         if self.path is not None and not self.read_only:
             self.native.flush()
 
-    def close(self) -> None:
-        """Flush and release the store (and its lock on the data folder)."""
+    def _take_clean_close(self) -> bool:
+        """Whether the last session closed the store cleanly; a writer takes the mark away
+        (it is put back by :meth:`close`), so that a crash of this session leaves none."""
+        mark = CLEAN_CLOSE
+        found = any(
+            True
+            for _ in self.native.quads_for_pattern(mark.subject, mark.predicate, mark.object, mark.graph_name)
+        )
+        if found and not self.read_only:
+            self.native.remove(CLEAN_CLOSE)
+            self.native.flush()
+        return found
+
+    def close(self, *, clean: bool = True) -> None:
+        """Flush and release the store (and its lock on the data folder). An embedded store
+        on disk is marked closed cleanly unless ``clean`` is false (the session ends with an
+        error) or a deep repair is still due."""
         if getattr(self, "native", None) is None:
             return
+        if clean and self.path is not None and not self.read_only and not self.deep_repair_due:
+            self.native.add(CLEAN_CLOSE)
         self.flush()
         self.dataset.close()
         if self.remote is not None:
@@ -204,8 +231,8 @@ class KnowledgeGraph:
     def __enter__(self) -> KnowledgeGraph:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        self.close(clean=kind is None)
 
     @property
     def gazetteer(self) -> Gazetteer:

@@ -575,7 +575,14 @@ def repair(kg: KnowledgeGraph, *, deep: bool = False, full: bool = False) -> Rep
     ingest runs this); with ``deep``, also the keys whose reports no event lists (or
     whose events list reports gone) and the pairs whose events the summaries miss or list
     wrongly; with ``full`` (or after a crash during a rebuild, or when the merge window
-    changed), every key and pair."""
+    changed), every key and pair. Either of these clears :attr:`KnowledgeGraph.deep_repair_due`."""
+    done = _repaired(kg, deep=deep, full=full)
+    if deep or full:
+        kg.deep_repair_due = False
+    return done
+
+
+def _repaired(kg: KnowledgeGraph, *, deep: bool, full: bool) -> Repair:
     if full or happenings.needs_rebuild(kg):
         happenings.rebuild(kg)
         return Repair(True, rebuild(kg))
