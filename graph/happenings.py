@@ -57,7 +57,7 @@ EVENTS_GRAPH = ox.NamedNode(ns.events_graph())
 HAPPENING_ID_SCHEME = "happening/1"
 _STALE_KEY = rdf.dg("staleEventKey")
 _WINDOW = rdf.dg("mergeWindowDays")
-_REBUILD_MARK = ox.Quad(EVENTS_GRAPH, rdf.dg("rebuildPending"), rdf.boolean(True), META_GRAPH)
+REBUILD_MARK = ox.Quad(EVENTS_GRAPH, rdf.dg("rebuildPending"), rdf.boolean(True), META_GRAPH)
 _DATE_BASIS_RANK = {"stated": 0, "relative": 1, "reported": 2}
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 #: properties an event takes from its leading report as they are
@@ -553,7 +553,7 @@ def rebuild(kg: KnowledgeGraph) -> int:
     """Recompute every event from the stored reports, reading the reports of one source
     at a time (one query each, not one per key). Returns the number of keys. A mark says a
     rebuild is under way, so that a crash half-way leaves work for :func:`repair`."""
-    kg.native.add(_REBUILD_MARK)
+    kg.native.add(REBUILD_MARK)
     kg.native.clear_graph(EVENTS_GRAPH)
     sources = [r["s"] for r in kg.query(_SOURCES) if isinstance(r["s"], ox.NamedNode)]
     keys = 0
@@ -567,7 +567,7 @@ def rebuild(kg: KnowledgeGraph) -> int:
             for q in event
         )
     stale = list(kg.native.quads_for_pattern(None, _STALE_KEY, None, META_GRAPH))
-    parts = [f"DELETE DATA {{ {data_block([*stale, *_stored_window(kg), _REBUILD_MARK])} }}"]
+    parts = [f"DELETE DATA {{ {data_block([*stale, *_stored_window(kg), REBUILD_MARK])} }}"]
     parts.append(f"INSERT DATA {{ {data_block([_window_quad(kg)])} }}")
     kg.native.update(" ;\n".join(parts))
     logger.info("merged the reports of %d keys into events", keys)
@@ -586,7 +586,7 @@ def needs_rebuild(kg: KnowledgeGraph) -> bool:
     """A rebuild crashed half-way, or the events were merged with another window than the
     store's (``DIPLOGRAPH_MERGE_WINDOW_DAYS`` changed). (Reports written without a merge
     are found by :func:`unmerged_keys`.)"""
-    m = _REBUILD_MARK
+    m = REBUILD_MARK
     if any(True for _ in kg.native.quads_for_pattern(m.subject, m.predicate, m.object, m.graph_name)):
         return True
     stored = _stored_window(kg)

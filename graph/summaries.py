@@ -456,6 +456,13 @@ def rebuild(kg: KnowledgeGraph) -> int:
     return len(kept)
 
 
+def rebuild_marks() -> list[ox.Quad]:
+    """The marks of a rebuild of every event and summary under way (what :func:`rebuild_all`
+    writes first and removes last): written with a store's new content, they make the next
+    :func:`repair` finish the rebuild should it not end."""
+    return [happenings.REBUILD_MARK, _REBUILD_MARK]
+
+
 def rebuild_all(kg: KnowledgeGraph) -> int:
     """Merge every report into events again, then recompute every pair summary (after a
     restore or a SPARQL Update, which may change any report). Returns the number of pairs."""

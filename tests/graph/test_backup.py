@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import gc
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 import pytest
 from diplograph.graph import summaries
 from diplograph.graph.backup import backup, restore
+from diplograph.graph.ids import article_graph
 from diplograph.graph.store import KnowledgeGraph
 
 from diplograph.errors import InputError, StoreError, UnsupportedFormatError
 from tests.api import service_data
+from tests.remote_servers import Server, fresh_remote_store
 
 
 def quads(kg: KnowledgeGraph) -> set[str]:
@@ -93,3 +96,70 @@ def test_the_restored_store_answers_rest_as_the_original(filled: KnowledgeGraph,
     with open_client(None) as client:
         original = [client.get(u).json() for u in urls]
     assert restored == original
+
+
+class _Writes:
+    """The writes a remote store sends: SPARQL updates (their text) and Graph Store requests."""
+
+    def __init__(self, kg: KnowledgeGraph, monkeypatch: pytest.MonkeyPatch) -> None:
+        assert kg.remote is not None
+        self.updates: list[str] = []
+        self.graph_store: list[str] = []
+        send = kg.remote.send
+
+        def noted(method: str, url: str, **kwargs: Any) -> Any:
+            if "update" in (kwargs.get("data") or {}):
+                self.updates.append(kwargs["data"]["update"])
+            elif method != "GET" and "graph" in (kwargs.get("params") or {}):
+                self.graph_store.append(kwargs["params"]["graph"])
+            return send(method, url, **kwargs)
+
+        monkeypatch.setattr(kg.remote, "send", noted)
+
+
+def _restored_remotely(
+    server: Server, filled: KnowledgeGraph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> _Writes:
+    """Back ``filled`` up, restore it into ``server``'s store, check what it holds; returns the
+    writes the restore sent."""
+    file = tmp_path / "store.nq"
+    backup(filled, file)
+    with fresh_remote_store(server) as kg:
+        writes = _Writes(kg, monkeypatch)
+        done = restore(kg, file)
+        assert done.articles == len(service_data.SPECS) and done.pairs == 6
+        assert summaries.marked_pairs(kg) == set()
+        assert summary_values(kg) == summary_values(filled)
+    return writes
+
+
+@pytest.mark.server
+def test_a_remote_restore_replaces_the_store_in_one_request(
+    oxigraph_server: Server, filled: KnowledgeGraph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    writes = _restored_remotely(oxigraph_server, filled, tmp_path, monkeypatch)
+    assert not writes.graph_store  # no graph loaded on its own
+    first = writes.updates[0]  # the old content dropped, the whole file inserted, at once
+    keys = [service_data.article_of(n, spec).article.key for n, spec in enumerate(service_data.SPECS)]
+    assert "DROP SILENT GRAPH" in first and all(article_graph(key).value in first for key in keys)
+
+
+@pytest.mark.server
+def test_a_server_that_refuses_the_whole_backup_at_once_gets_it_graph_by_graph(
+    virtuoso_server: Server,
+    filled: KnowledgeGraph,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    writes = _restored_remotely(virtuoso_server, filled, tmp_path, monkeypatch)  # its SQL text is too long
+    assert "loading it graph by graph" in caplog.text
+    assert article_graph(filled_key()).value in writes.graph_store
+
+
+def filled_key() -> str:
+    return service_data.article_of(0, service_data.SPECS[0]).article.key
+
+
+def summary_values(kg: KnowledgeGraph) -> set[str]:
+    return {str(q) for q in kg.native.quads_for_pattern(None, None, None, summaries.SUMMARY_GRAPH)}
