@@ -554,6 +554,7 @@ def rebuild(kg: KnowledgeGraph) -> int:
     at a time (one query each, not one per key). Returns the number of keys. A mark says a
     rebuild is under way, so that a crash half-way leaves work for :func:`repair`."""
     kg.native.add(REBUILD_MARK)
+    stale = list(kg.native.quads_for_pattern(None, _STALE_KEY, None, META_GRAPH))  # before the reports
     kg.native.clear_graph(EVENTS_GRAPH)
     sources = [r["s"] for r in kg.query(_SOURCES) if isinstance(r["s"], ox.NamedNode)]
     keys = 0
@@ -566,7 +567,6 @@ def rebuild(kg: KnowledgeGraph) -> int:
             for event in merged_events(key, reports, kg.merge_window_days)
             for q in event
         )
-    stale = list(kg.native.quads_for_pattern(None, _STALE_KEY, None, META_GRAPH))
     parts = [f"DELETE DATA {{ {data_block([*stale, *_stored_window(kg), REBUILD_MARK])} }}"]
     parts.append(f"INSERT DATA {{ {data_block([_window_quad(kg)])} }}")
     kg.native.update(" ;\n".join(parts))

@@ -433,6 +433,7 @@ def rebuild(kg: KnowledgeGraph) -> int:
     pairs. The whole summary graph is marked stale until the new one is written, so a
     crash half-way leaves a mark for :func:`repair`."""
     kg.native.add(_REBUILD_MARK)
+    marks = _all_marks(kg)  # before the events: a write during the rebuild keeps its marks
     tallies: dict[Pair, PairTally] = {}
     for row in kg.query(ALL_EVENTS):
         pair = (actor_id_of(row["s"].value), actor_id_of(row["t"].value))
@@ -450,7 +451,7 @@ def rebuild(kg: KnowledgeGraph) -> int:
 
     kg.native.extend(quads())
     schemes = list(kg.native.quads_for_pattern(SUMMARY_GRAPH, _SCHEME, None, META_GRAPH))
-    swap_quads(kg.native, [*_all_marks(kg), *claims(kg.native), *schemes, _REBUILD_MARK], [_SCHEME_MARK])
+    swap_quads(kg.native, [*marks, *claims(kg.native), *schemes, _REBUILD_MARK], [_SCHEME_MARK])
     kg.flush()
     logger.info("rebuilt %d pair summaries", len(kept))
     return len(kept)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pyoxigraph as ox
 import pytest
-from diplograph.graph import claims, happenings, summaries
+from diplograph.graph import claims, happenings, rdf, summaries
 from diplograph.graph.ids import article_graph
 from diplograph.graph.rdf import Run
 from diplograph.graph.store import KnowledgeGraph
@@ -200,3 +200,32 @@ def test_a_refresh_that_read_older_events_than_another_changes_nothing(
     assert value(kg, summaries.dyad_iri("RUS", "UKR").value, "eventCount") == "3"  # the newer stands
     assert not summaries.marked_pairs(kg) and not claims.claims(kg.native)
     assert summary_quads(kg) == summaries_after_rebuild(kg)
+
+
+def test_a_write_during_a_merge_of_its_key_keeps_its_mark_for_the_next_cheap_repair(
+    backend_kg: KnowledgeGraph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kg, (first, second, third) = backend_kg, _threats(3)  # one key: Russia threatens Ukraine
+    keys: set[summaries.Key] = set()
+    for result in (first, second):
+        summaries.write_with_summaries(kg, result, service_data.RUN, keys)
+    read = happenings.key_quads
+    pending = [lambda: summaries.write_with_summaries(kg, third, service_data.RUN, set())]
+
+    def read_then_write(kg_: KnowledgeGraph, key: summaries.Key) -> set[ox.Quad]:
+        made = read(kg_, key)
+        if pending:
+            pending.pop()()
+        return made
+
+    monkeypatch.setattr(happenings, "key_quads", read_then_write)
+    happenings.recluster(kg, keys)
+    assert len(events_of(kg)) == 2 and happenings.marked_keys(kg) == keys  # the third's mark stays
+    summaries.repair(kg)
+    assert len(events_of(kg)) == 3 and not happenings.marked_keys(kg) and not summaries.marked_pairs(kg)
+    assert value(kg, summaries.dyad_iri("RUS", "UKR").value, "eventCount") == "3"
+
+
+def events_of(kg: KnowledgeGraph) -> set[ox.NamedNode]:
+    found = kg.native.quads_for_pattern(None, rdf.RDF_TYPE, rdf.dg("Event"), happenings.EVENTS_GRAPH)
+    return {q.subject for q in found}
