@@ -46,14 +46,33 @@ def claims(native: Native) -> list[ox.Quad]:
     return list(native.quads_for_pattern(None, CLAIM, None, META_GRAPH))
 
 
+_DECIMAL = ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")
+
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+
+
+def _template_term(term: Term) -> Term:
+    """``term`` as a template of ``DELETE``/``INSERT … WHERE`` names it: a decimal with a
+    point (Virtuoso 7.2 reads ``"-7"^^xsd:decimal`` there as the integer -7; Oxigraph
+    stores either as the same decimal)."""
+    if isinstance(term, ox.Literal) and term.datatype == _DECIMAL and "." not in term.value:
+        return ox.Literal(f"{term.value}.0", datatype=_DECIMAL)
+    return term
+
+
+def _template(quads: Iterable[ox.Quad]) -> str:
+    return data_block(ox.Quad(q.subject, q.predicate, _template_term(q.object), q.graph_name) for q in quads)
+
+
 def guarded_swap(node: ox.NamedNode, claim: str, old: Iterable[ox.Quad], new: Iterable[ox.Quad]) -> str:
     """A SPARQL Update operation that removes ``old`` and adds ``new`` (ground quads) only
     while the claim ``claim`` on ``node`` is stored, and removes every claim on ``node``."""
     held = f"{node} {CLAIM} {ox.Literal(claim)} .\n{node} {CLAIM} ?claim ."
     new = list(new)
-    insert = f"INSERT {{\n{data_block(new)}\n}}\n" if new else ""
+    insert = f"INSERT {{\n{_template(new)}\n}}\n" if new else ""
     return (
-        f"DELETE {{\n{data_block(old)}\nGRAPH {META_GRAPH} {{ {node} {CLAIM} ?claim }}\n}}\n"
+        f"DELETE {{\n{_template(old)}\nGRAPH {META_GRAPH} {{ {node} {CLAIM} ?claim }}\n}}\n"
         f"{insert}WHERE {{ GRAPH {META_GRAPH} {{\n{held}\n}} }}"
     )
 

@@ -155,12 +155,13 @@ class KnowledgeGraph:
         self.remote = remote
         self.native: Native = remote if remote is not None else _open_embedded(path, read_only)
         #: whether the store needs the deep check of :func:`~diplograph.graph.summaries.repair`
-        #: (events against reports, summaries against events): an embedded store on disk whose
-        #: last session did not close it cleanly (a crash, a kill) nor deep-repaired it. The
-        #: marks every write leaves cover a crash; this check also covers what they cannot
-        #: (stores written before them, a disk that lost a write). A remote store is shared by
-        #: replicas that come and go: never due (``diplograph repair`` runs the check).
-        self.deep_repair_due = self.path is not None and not self._take_clean_close()
+        #: (events against reports, summaries against events): an embedded store whose last
+        #: session did not close it cleanly (a crash, a kill) nor deep-repaired it, or one in
+        #: memory (nothing says how it was filled). The marks every write leaves cover a crash;
+        #: this check also covers what they cannot (stores written before them, a disk that
+        #: lost a write). A remote store is shared by replicas that come and go: never due
+        #: (``diplograph repair`` runs the check).
+        self.deep_repair_due = remote is None and not self._take_clean_close()
         self.dataset = _dataset(self.native)
         for prefix, namespace in ns.PREFIXES.items():
             self.dataset.bind(prefix, namespace)
@@ -210,7 +211,7 @@ class KnowledgeGraph:
         )
         if found and not self.read_only:
             self.native.remove(CLEAN_CLOSE)
-            self.native.flush()
+            self.flush()
         return found
 
     def close(self, *, clean: bool = True) -> None:

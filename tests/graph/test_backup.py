@@ -117,27 +117,38 @@ class _Writes:
         monkeypatch.setattr(kg.remote, "send", noted)
 
 
+@pytest.fixture(scope="module")
+def full_backup(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, set[str]]:
+    """A backup of the service data with the whole reference data (the servers' stores are
+    shared by the session's tests: a restore must leave the reference data they expect),
+    and its summaries."""
+    file = tmp_path_factory.mktemp("backup") / "store.nq"
+    with KnowledgeGraph(None) as kg:
+        service_data.fill(kg)
+        backup(kg, file)
+        return file, summary_values(kg)
+
+
 def _restored_remotely(
-    server: Server, filled: KnowledgeGraph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    server: Server, backed: tuple[Path, set[str]], monkeypatch: pytest.MonkeyPatch
 ) -> _Writes:
-    """Back ``filled`` up, restore it into ``server``'s store, check what it holds; returns the
-    writes the restore sent."""
-    file = tmp_path / "store.nq"
-    backup(filled, file)
+    """Restore a backup into ``server``'s store, check what it holds; returns the writes the
+    restore sent."""
+    file, expected = backed
     with fresh_remote_store(server) as kg:
         writes = _Writes(kg, monkeypatch)
         done = restore(kg, file)
         assert done.articles == len(service_data.SPECS) and done.pairs == 6
         assert summaries.marked_pairs(kg) == set()
-        assert summary_values(kg) == summary_values(filled)
+        assert summary_values(kg) == expected
     return writes
 
 
 @pytest.mark.server
 def test_a_remote_restore_replaces_the_store_in_one_request(
-    oxigraph_server: Server, filled: KnowledgeGraph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    oxigraph_server: Server, full_backup: tuple[Path, set[str]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    writes = _restored_remotely(oxigraph_server, filled, tmp_path, monkeypatch)
+    writes = _restored_remotely(oxigraph_server, full_backup, monkeypatch)
     assert not writes.graph_store  # no graph loaded on its own
     first = writes.updates[0]  # the old content dropped, the whole file inserted, at once
     keys = [service_data.article_of(n, spec).article.key for n, spec in enumerate(service_data.SPECS)]
@@ -147,18 +158,14 @@ def test_a_remote_restore_replaces_the_store_in_one_request(
 @pytest.mark.server
 def test_a_server_that_refuses_the_whole_backup_at_once_gets_it_graph_by_graph(
     virtuoso_server: Server,
-    filled: KnowledgeGraph,
-    tmp_path: Path,
+    full_backup: tuple[Path, set[str]],
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    writes = _restored_remotely(virtuoso_server, filled, tmp_path, monkeypatch)  # its SQL text is too long
+    writes = _restored_remotely(virtuoso_server, full_backup, monkeypatch)  # its SQL text is too long
     assert "loading it graph by graph" in caplog.text
-    assert article_graph(filled_key()).value in writes.graph_store
-
-
-def filled_key() -> str:
-    return service_data.article_of(0, service_data.SPECS[0]).article.key
+    first = service_data.article_of(0, service_data.SPECS[0]).article.key
+    assert article_graph(first).value in writes.graph_store
 
 
 def summary_values(kg: KnowledgeGraph) -> set[str]:
