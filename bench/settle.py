@@ -27,7 +27,9 @@ from bench.bigstore import generate
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--articles", type=int, default=2000)
     args = parser.parse_args()
     results = list(itertools.islice(generate(args.articles * 3), args.articles))
