@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 from diplograph.graph import rdf
-from diplograph.graph.remote import RemoteStore, data_block
+from diplograph.graph.remote import RemoteStore
 from diplograph.graph.store import META_GRAPH, Native
 
 CLAIM = rdf.dg("refreshClaim")
@@ -68,7 +68,14 @@ def _template_term(term: Term) -> Term:
 
 
 def _template(quads: Iterable[ox.Quad]) -> str:
-    return data_block(ox.Quad(q.subject, q.predicate, _template_term(q.object), q.graph_name) for q in quads)
+    """Quads as the body of a template (:func:`~diplograph.graph.remote.data_block`'s
+    layout: one GRAPH block per graph; named graphs only), decimals with a point."""
+    by_graph: dict[str, list[str]] = {}
+    for q in quads:
+        by_graph.setdefault(str(q.graph_name), []).append(
+            f"{q.subject} {q.predicate} {_template_term(q.object)} ."
+        )
+    return "\n".join(f"GRAPH {graph} {{\n" + "\n".join(lines) + "\n}" for graph, lines in by_graph.items())
 
 
 def guarded_swap(node: ox.NamedNode, claim: str, old: Iterable[ox.Quad], new: Iterable[ox.Quad]) -> str:
