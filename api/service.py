@@ -46,13 +46,15 @@ class Service:
 
     @classmethod
     def open(cls, settings: Settings, kg: KnowledgeGraph | None = None) -> Service:
-        """Open the store (unless given one), bring its summaries up to date with its
-        events, delete snapshot folders killed servers left, and start the workers."""
+        """Open the store (unless given one), bring its events and summaries up to date
+        (what writes left marked; everything, when the last session did not close the store
+        cleanly: :attr:`KnowledgeGraph.deep_repair_due`), delete snapshot folders killed
+        servers left, and start the workers."""
         owns = kg is None
         if kg is None:
             kg = KnowledgeGraph.open(settings)
         if not kg.read_only:
-            summaries.repair(kg, deep=True)
+            summaries.repair(kg, deep=kg.deep_repair_due)
         limits = Limits(per_client=settings.client_queries, queue=settings.query_queue)
         claim = None
         pool: QueryPool | RemoteQueries
@@ -83,8 +85,8 @@ class Service:
         if self._claim is not None:
             self._claim.release()
         self.kg.flush()
-        if self.owns_store and self.kg.remote is not None:
-            self.kg.close()
+        if self.owns_store:
+            self.kg.close()  # an embedded store: marked closed cleanly (store.CLEAN_CLOSE)
 
     # -- reads ------------------------------------------------------------------------------------
     def policy(self) -> QueryPolicy:

@@ -10,6 +10,7 @@ restores as well as a backup.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 from dataclasses import dataclass
@@ -23,6 +24,9 @@ from diplograph.errors import InputError, StoreError, UnsupportedFormatError
 
 logger = logging.getLogger(__name__)
 
+#: a restore into a remote store of at most this many quads (~20 MB of SPARQL text) is one
+#: request: all or nothing; a larger one is loaded graph by graph
+ATOMIC_RESTORE_QUADS = 100_000
 RESTORE_FORMATS = {".nq": ox.RdfFormat.N_QUADS, ".nquads": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG}
 
 
@@ -73,6 +77,26 @@ def _check_parses(source: Path, fmt: ox.RdfFormat) -> int:
     return n
 
 
+def _replace_content(kg: KnowledgeGraph, source: Path, fmt: ox.RdfFormat, quads: int) -> None:
+    """Replace what ``kg`` holds (the reference graphs too: the file's, or if it has none
+    fresh ones, replace them) with the ``quads`` quads of ``source``: over a remote store,
+    in one request when there are at most :data:`ATOMIC_RESTORE_QUADS` and the server
+    takes them at once, else graph by graph."""
+    remote = kg.remote
+    if remote is not None and quads <= ATOMIC_RESTORE_QUADS:
+        # the rebuild's marks with the quads: a crash before it ends leaves work for repair
+        loaded = itertools.chain(ox.parse(path=str(source), format=fmt), summaries.rebuild_marks())
+        try:
+            remote.replace_all(loaded)
+            return
+        except StoreError as exc:  # refused or failed whole: nothing of it was applied
+            logger.warning(
+                "%s did not take the backup in one request (%s); loading it graph by graph", kg.location, exc
+            )
+    kg.native.clear()
+    kg.native.load(path=str(source), format=fmt)
+
+
 def restore(kg: KnowledgeGraph, source: Path, *, replace: bool = False) -> Restored:
     """Load ``source`` into ``kg``, which must hold no article unless ``replace``;
     what ``kg`` held is dropped first. Then the summaries are rebuilt."""
@@ -84,9 +108,8 @@ def restore(kg: KnowledgeGraph, source: Path, *, replace: bool = False) -> Resto
             "or pass --replace to drop its content first"
         )
     n = _check_parses(source, fmt)  # nothing is dropped for a file that cannot be read
-    kg.native.clear()  # the reference graphs too: the file's (or, if it has none, fresh ones) replace them
     try:
-        kg.native.load(path=str(source), format=fmt)
+        _replace_content(kg, source, fmt, n)
     except (SyntaxError, OSError) as exc:
         raise StoreError(f"cannot load {source}: {exc}") from exc
     kg.ensure_reference_data()

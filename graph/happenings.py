@@ -25,9 +25,10 @@ takes its date from the report that dates it best (stated before relative before
 article's date; day before week, month, year; then the earliest).
 
 Writes follow the summaries' pattern (graph/summaries.py): an article's transaction
-writes a "stale key" mark for every key its reports touch (:func:`stale_key_marks`);
-:func:`recluster` rewrites the events of those keys, one update per key, and clears the
-marks; :func:`marked_keys` lists what a crash left to do.
+writes a "stale key" mark of its own for every key its reports touch (:func:`stale_key_marks`);
+:func:`recluster` rewrites the events of those keys and clears the marks it read, guarded
+against a concurrent merge of the same key (:mod:`~diplograph.graph.claims`);
+:func:`marked_keys` lists what a crash, or a write during a merge, left to do.
 """
 
 from __future__ import annotations
@@ -41,8 +42,9 @@ from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 from diplograph.graph import rdf, terms
+from diplograph.graph.claims import GuardedSwaps
 from diplograph.graph.ids import actor_iri, article_graph, event_id_of, event_iri, is_actor_iri, report_iri
-from diplograph.graph.store import META_GRAPH, KnowledgeGraph, Swaps, data_block
+from diplograph.graph.store import META_GRAPH, KnowledgeGraph, data_block
 from diplograph.graph.terms import Props, first
 from diplograph.ontology import namespaces as ns
 
@@ -55,7 +57,7 @@ EVENTS_GRAPH = ox.NamedNode(ns.events_graph())
 HAPPENING_ID_SCHEME = "happening/1"
 _STALE_KEY = rdf.dg("staleEventKey")
 _WINDOW = rdf.dg("mergeWindowDays")
-_REBUILD_MARK = ox.Quad(EVENTS_GRAPH, rdf.dg("rebuildPending"), rdf.boolean(True), META_GRAPH)
+REBUILD_MARK = ox.Quad(EVENTS_GRAPH, rdf.dg("rebuildPending"), rdf.boolean(True), META_GRAPH)
 _DATE_BASIS_RANK = {"stated": 0, "relative": 1, "reported": 2}
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 #: properties an event takes from its leading report as they are
@@ -409,18 +411,21 @@ def _mark_node(key: Key) -> ox.NamedNode:
     return ox.NamedNode(f"{EVENTS_GRAPH.value}/key/{stable_id(key.encode())}")
 
 
-def stale_key_marks(kg: KnowledgeGraph, keys: Iterable[Key]) -> Iterator[ox.Quad]:
-    """The marks that say "the events of these keys may be stale" (meta graph), and the
-    merge window on a store's first write."""
+def stale_key_marks(kg: KnowledgeGraph, keys: Iterable[Key], tag: str) -> Iterator[ox.Quad]:
+    """The marks that say "the events of these keys may be stale" (meta graph), unique to
+    one write (``tag``, a :func:`~diplograph.graph.claims.token`), and the merge window on
+    a store's first write."""
     if not _stored_window(kg):
         yield _window_quad(kg)
     for key in keys:
-        yield ox.Quad(_mark_node(key), _STALE_KEY, ox.Literal(key.encode()), META_GRAPH)
+        node = ox.NamedNode(f"{_mark_node(key).value}/{tag}")
+        yield ox.Quad(node, _STALE_KEY, ox.Literal(key.encode()), META_GRAPH)
 
 
 def key_marks(kg: KnowledgeGraph, key: Key) -> list[ox.Quad]:
-    """The stored stale mark of ``key`` (none when its events are up to date)."""
-    return list(kg.native.quads_for_pattern(_mark_node(key), _STALE_KEY, None, META_GRAPH))
+    """The stored stale marks of ``key``: one per write since its last merge (none when its
+    events are up to date)."""
+    return list(kg.native.quads_for_pattern(None, _STALE_KEY, ox.Literal(key.encode()), META_GRAPH))
 
 
 def store_has_key(kg: KnowledgeGraph, key: Key) -> bool:
@@ -440,19 +445,19 @@ def marked_keys(kg: KnowledgeGraph) -> set[Key]:
 
 def recluster(kg: KnowledgeGraph, keys: Iterable[Key]) -> int:
     """Rewrite the events of ``keys`` from their stored reports: what changed is replaced
-    and the key's mark cleared in the same update (one update for many keys: :class:`Swaps`).
-    Returns the number of keys."""
-    n = 0
-    swaps = Swaps(kg.native)
-    for key in sorted(set(keys)):
+    and the marks read before the reports cleared in the same update (one update for many
+    keys: :class:`~diplograph.graph.claims.GuardedSwaps`, which applies none of a key's
+    swap if another merge of the key committed meanwhile). Returns the number of keys."""
+    chosen = sorted(set(keys))
+    swaps = GuardedSwaps(kg.native)
+    swaps.claim(_mark_node(key) for key in chosen)  # before reading anything of them
+    for key in chosen:
+        marks = key_marks(kg, key)  # before the reports: a later write keeps its mark
         stored, made = _stored_events(kg, key), key_quads(kg, key)
-        old, new = stored - made, made - stored
-        old |= set(key_marks(kg, key))
-        swaps.add(old, new)
-        n += 1
+        swaps.add(_mark_node(key), (stored - made) | set(marks), made - stored)
     swaps.flush()
-    logger.debug("reclustered %d event keys", n)
-    return n
+    logger.debug("reclustered %d event keys", len(chosen))
+    return len(chosen)
 
 
 # -- which keys ------------------------------------------------------------------------------------
@@ -548,7 +553,8 @@ def rebuild(kg: KnowledgeGraph) -> int:
     """Recompute every event from the stored reports, reading the reports of one source
     at a time (one query each, not one per key). Returns the number of keys. A mark says a
     rebuild is under way, so that a crash half-way leaves work for :func:`repair`."""
-    kg.native.add(_REBUILD_MARK)
+    kg.native.add(REBUILD_MARK)
+    stale = list(kg.native.quads_for_pattern(None, _STALE_KEY, None, META_GRAPH))  # before the reports
     kg.native.clear_graph(EVENTS_GRAPH)
     sources = [r["s"] for r in kg.query(_SOURCES) if isinstance(r["s"], ox.NamedNode)]
     keys = 0
@@ -561,8 +567,7 @@ def rebuild(kg: KnowledgeGraph) -> int:
             for event in merged_events(key, reports, kg.merge_window_days)
             for q in event
         )
-    stale = list(kg.native.quads_for_pattern(None, _STALE_KEY, None, META_GRAPH))
-    parts = [f"DELETE DATA {{ {data_block([*stale, *_stored_window(kg), _REBUILD_MARK])} }}"]
+    parts = [f"DELETE DATA {{ {data_block([*stale, *_stored_window(kg), REBUILD_MARK])} }}"]
     parts.append(f"INSERT DATA {{ {data_block([_window_quad(kg)])} }}")
     kg.native.update(" ;\n".join(parts))
     logger.info("merged the reports of %d keys into events", keys)
@@ -581,7 +586,7 @@ def needs_rebuild(kg: KnowledgeGraph) -> bool:
     """A rebuild crashed half-way, or the events were merged with another window than the
     store's (``DIPLOGRAPH_MERGE_WINDOW_DAYS`` changed). (Reports written without a merge
     are found by :func:`unmerged_keys`.)"""
-    m = _REBUILD_MARK
+    m = REBUILD_MARK
     if any(True for _ in kg.native.quads_for_pattern(m.subject, m.predicate, m.object, m.graph_name)):
         return True
     stored = _stored_window(kg)

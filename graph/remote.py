@@ -208,6 +208,15 @@ def data_block(quads: Iterable[ox.Quad]) -> str:
     )
 
 
+def insert_operation(quads: list[ox.Quad]) -> str:
+    """The SPARQL Update operation that adds ``quads``: ``INSERT DATA``, or ``INSERT {...}
+    WHERE {}`` when they hold blank nodes (which Virtuoso refuses in ``INSERT DATA``)."""
+    block = data_block(quads)
+    if any(has_blank_node(q) for q in quads):
+        return f"INSERT {{\n{block}\n}} WHERE {{}}"
+    return f"INSERT DATA {{\n{block}\n}}"
+
+
 def _named(graph: object) -> ox.NamedNode:
     """``graph`` when it is a named graph (IRI); a remote store writes no other."""
     if not isinstance(graph, ox.NamedNode):
@@ -394,16 +403,10 @@ class RemoteStore:
         self.extend([quad])
 
     def extend(self, quads: Iterable[ox.Quad]) -> None:
-        """Add ``quads`` in one request (one transaction): ``INSERT DATA``, or ``INSERT {...}
-        WHERE {}`` when they hold blank nodes (which Virtuoso refuses in ``INSERT DATA``)."""
+        """Add ``quads`` in one request (one transaction): :func:`insert_operation`."""
         quads = list(quads)
-        if not quads:
-            return
-        block = data_block(quads)
-        if any(has_blank_node(q) for q in quads):
-            self.update(f"INSERT {{\n{block}\n}} WHERE {{}}")
-        else:
-            self.update(f"INSERT DATA {{\n{block}\n}}")
+        if quads:
+            self.update(insert_operation(quads))
 
     def bulk_extend(self, quads: Iterable[ox.Quad]) -> None:
         """Add ``quads`` in Graph Store ``POST`` requests of at most :data:`BATCH` quads each
@@ -465,12 +468,21 @@ class RemoteStore:
     def remove_graph(self, graph_name: Any) -> None:
         self.update(f"DROP SILENT GRAPH {_named(graph_name)}")
 
+    def _drops(self) -> list[str]:
+        """The drops of every graph diplograph writes (those under its graph namespace); the
+        server's own graphs (Virtuoso keeps some) are left alone."""
+        return [f"DROP SILENT GRAPH {g}" for g in self.named_graphs() if g.value.startswith(str(ns.GRAPH))]
+
     def clear(self) -> None:
-        """Drop every graph diplograph writes (those under its graph namespace); the server's
-        own graphs (Virtuoso keeps some) are left alone."""
-        ours = [g for g in self.named_graphs() if g.value.startswith(str(ns.GRAPH))]
-        if ours:
-            self.update(" ;\n".join(f"DROP SILENT GRAPH {g}" for g in ours))
+        """Drop every graph diplograph writes."""
+        if drops := self._drops():
+            self.update(" ;\n".join(drops))
+
+    def replace_all(self, quads: Iterable[ox.Quad]) -> None:
+        """Replace every graph diplograph writes with ``quads`` in one SPARQL Update request
+        (one transaction on the server: all or nothing), the quads sent as its text. For
+        what a server parses at once: Virtuoso refuses past a few thousand triples."""
+        self.update(" ;\n".join([*self._drops(), insert_operation(list(quads))]))
 
     def flush(self) -> None:
         """Nothing to do: the server persists each request it answered."""

@@ -161,13 +161,14 @@ class RunMerge:
         from_store_pairs = summaries.pairs_of_keys(from_store) | self.stored_pairs
         in_memory = summaries.actor_pairs(summaries.pairs_of_keys(new) - from_store_pairs)
         if new:
-            reports = self._spool.by_key(new) if self._spool is not None else iter(())
-            self._write_new(reports, in_memory)
-            # every new key's mark and new pair's, also of those no written report kept (an
-            # article refused alone): their events and summaries are none
+            # every new key's marks and new pair's, also of those no written report kept (an
+            # article refused alone): their events and summaries are none. Read before the
+            # writes, removed once every event and summary is in.
             marks = [m for key in sorted(new) for m in happenings.key_marks(self.kg, key)]
             marks += [m for pair in sorted(in_memory) for m in summaries.pair_marks(self.kg, *pair)]
-            swap_quads(self.kg.native, marks, [])  # once every event and summary is in
+            reports = self._spool.by_key(new) if self._spool is not None else iter(())
+            self._write_new(reports, in_memory)
+            swap_quads(self.kg.native, marks, [])
         summaries.settle(self.kg, from_store, summaries.pairs_of_keys(new) & from_store_pairs)
         logger.debug("merged %d new keys from the run, %d from the store", len(new), len(from_store))
 

@@ -49,6 +49,9 @@ logger = logging.getLogger(__name__)
 
 META_GRAPH = ox.NamedNode(str(ns.GRAPH["meta"]))
 FINGERPRINT = rdf.dg("fingerprint")
+#: In an embedded store that no session holds: the last session closed it cleanly, after a
+#: deep repair if one was due (:attr:`KnowledgeGraph.deep_repair_due`). Taken away at open.
+CLEAN_CLOSE = ox.Quad(META_GRAPH, rdf.dg("closedCleanly"), rdf.boolean(True), META_GRAPH)
 #: quads a transaction of a long article's part holds, at most
 PART_QUADS = 20_000
 _EXTRACTED_BY = rdf.dg("extractedBy")  # an article's link to its extraction run: "stored"
@@ -151,6 +154,14 @@ class KnowledgeGraph:
         self.read_only = read_only
         self.remote = remote
         self.native: Native = remote if remote is not None else _open_embedded(path, read_only)
+        #: whether the store needs the deep check of :func:`~diplograph.graph.summaries.repair`
+        #: (events against reports, summaries against events): an embedded store whose last
+        #: session did not close it cleanly (a crash, a kill) nor deep-repaired it, or one in
+        #: memory (nothing says how it was filled). The marks every write leaves cover a crash;
+        #: this check also covers what they cannot (stores written before them, a disk that
+        #: lost a write). A remote store is shared by replicas that come and go: never due
+        #: (``diplograph repair`` runs the check).
+        self.deep_repair_due = remote is None and not self._take_clean_close()
         self.dataset = _dataset(self.native)
         for prefix, namespace in ns.PREFIXES.items():
             self.dataset.bind(prefix, namespace)
@@ -190,10 +201,27 @@ class KnowledgeGraph:
         if self.path is not None and not self.read_only:
             self.native.flush()
 
-    def close(self) -> None:
-        """Flush and release the store (and its lock on the data folder)."""
+    def _take_clean_close(self) -> bool:
+        """Whether the last session closed the store cleanly; a writer takes the mark away
+        (it is put back by :meth:`close`), so that a crash of this session leaves none."""
+        mark = CLEAN_CLOSE
+        found = any(
+            True
+            for _ in self.native.quads_for_pattern(mark.subject, mark.predicate, mark.object, mark.graph_name)
+        )
+        if found and not self.read_only:
+            self.native.remove(CLEAN_CLOSE)
+            self.flush()
+        return found
+
+    def close(self, *, clean: bool = True) -> None:
+        """Flush and release the store (and its lock on the data folder). An embedded store
+        on disk is marked closed cleanly unless ``clean`` is false (the session ends with an
+        error) or a deep repair is still due."""
         if getattr(self, "native", None) is None:
             return
+        if clean and self.path is not None and not self.read_only and not self.deep_repair_due:
+            self.native.add(CLEAN_CLOSE)
         self.flush()
         self.dataset.close()
         if self.remote is not None:
@@ -204,8 +232,8 @@ class KnowledgeGraph:
     def __enter__(self) -> KnowledgeGraph:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        self.close(clean=kind is None)
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -613,29 +641,3 @@ def _dataset(native: Native) -> Dataset:
         return Dataset(store=store, default_union=True)
     assert isinstance(native, ox.Store)
     return Dataset(store=OxigraphStore(store=native), default_union=True)
-
-
-@dataclass(slots=True)
-class Swaps:
-    """Swaps of quads (:func:`swap_quads`) gathered and written together, one update every
-    ``limit`` quads and at :meth:`flush`: each update is a transaction whose commit costs
-    more than its few quads, and merging the events and refreshing the summaries of a run
-    swaps a few quads for each of hundreds of keys and pairs. The swaps gathered must not
-    overlap (each key's events, each pair's summary, are their own quads). After each
-    update of ``limit`` quads the store is flushed: its write buffers stay small."""
-
-    native: Native
-    limit: int = 10_000
-    old: list[ox.Quad] = field(default_factory=list)
-    new: list[ox.Quad] = field(default_factory=list)
-
-    def add(self, old: Iterable[ox.Quad], new: Iterable[ox.Quad]) -> None:
-        self.old += old
-        self.new += new
-        if len(self.old) + len(self.new) >= self.limit:
-            self.flush()
-            self.native.flush()  # a long run of swaps: the store's write buffers to disk
-
-    def flush(self) -> None:
-        swap_quads(self.native, self.old, self.new)
-        self.old, self.new = [], []

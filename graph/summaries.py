@@ -36,12 +36,12 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 from diplograph.graph import happenings, rdf, terms
+from diplograph.graph.claims import GuardedSwaps, claims, token
 from diplograph.graph.happenings import Key
 from diplograph.graph.ids import actor_id_of, actor_iri, dyad_iri, is_actor_id
 from diplograph.graph.store import (
     META_GRAPH,
     KnowledgeGraph,
-    Swaps,
     WriteOutcome,
     WriteStatus,
     swap_quads,
@@ -315,40 +315,53 @@ def tally_pair(kg: KnowledgeGraph, source: str, target: str) -> PairTally:
     return tally
 
 
-def stale_marks(pairs: Iterable[Pair]) -> Iterator[ox.Quad]:
-    """The marks that say "the summary of these pairs may be stale" (meta graph)."""
+def stale_marks(pairs: Iterable[Pair], tag: str) -> Iterator[ox.Quad]:
+    """The marks that say "the summary of these pairs may be stale" (meta graph), unique
+    to one write (``tag``, a :func:`~diplograph.graph.claims.token`): a refresh removes
+    the marks it read, never one a write made while it ran."""
     for source, target in pairs:
-        d = dyad_iri(source, target)
-        yield ox.Quad(d, _STALE_SOURCE, actor_iri(source), META_GRAPH)
-        yield ox.Quad(d, _STALE_TARGET, actor_iri(target), META_GRAPH)
+        node = ox.NamedNode(f"{dyad_iri(source, target).value}#stale-{tag}")
+        yield ox.Quad(node, _STALE_SOURCE, actor_iri(source), META_GRAPH)
+        yield ox.Quad(node, _STALE_TARGET, actor_iri(target), META_GRAPH)
+
+
+_PAIR_MARKS = """SELECT ?m WHERE {{ GRAPH {meta} {{
+    ?m dg:staleSummaryTarget {t} ; dg:staleSummarySource {s} }} }}"""
 
 
 def pair_marks(kg: KnowledgeGraph, source: str, target: str) -> list[ox.Quad]:
-    """The stored stale marks of the pair's summary (none when it is up to date)."""
-    d = dyad_iri(source, target)
-    return [
-        q
-        for predicate in (_STALE_SOURCE, _STALE_TARGET)
-        for q in kg.native.quads_for_pattern(d, predicate, None, META_GRAPH)
-    ]
+    """The stored stale marks of the pair's summary (none when it is up to date): one per
+    write since its last refresh (and the one mark stores written before tokens hold)."""
+    s, t = actor_iri(source), actor_iri(target)
+    found = []
+    for row in kg.query(_PAIR_MARKS.format(meta=META_GRAPH, s=s, t=t)):
+        node = row["m"]
+        if isinstance(node, ox.NamedNode):
+            found += [
+                ox.Quad(node, _STALE_SOURCE, s, META_GRAPH),
+                ox.Quad(node, _STALE_TARGET, t, META_GRAPH),
+            ]
+    return found
 
 
 def refresh_pairs(kg: KnowledgeGraph, pairs: Iterable[Pair]) -> int:
     """Recompute the summaries of ``pairs`` (actor ids) from their events; each pair
-    is replaced, and its stale mark removed, in one update (several pairs an update:
-    :class:`~diplograph.graph.store.Swaps`). Returns how many pairs were refreshed."""
-    n = 0
-    swaps = Swaps(kg.native)
-    for source, target in sorted(actor_pairs(pairs)):
+    is replaced, and the stale marks read before its events removed, in one update (several
+    pairs an update: :class:`~diplograph.graph.claims.GuardedSwaps`), unless another
+    refresh of the pair committed meanwhile (then that one stands, and a mark stays for
+    any write it may have missed). Returns how many pairs were refreshed."""
+    chosen = sorted(actor_pairs(pairs))
+    swaps = GuardedSwaps(kg.native)
+    swaps.claim(dyad_iri(s, t) for s, t in chosen)  # before reading anything of them
+    for source, target in chosen:
+        marks = pair_marks(kg, source, target)  # before the events: a later write keeps its mark
         stored = set(_stored_quads(kg, source, target))
         made = set(pair_quads(source, target, tally_pair(kg, source, target)))
-        old, new = stored - made, made - stored  # only what changed: a busy pair lists many events
-        old |= set(pair_marks(kg, source, target))
-        swaps.add(old, new)
-        n += 1
+        # only what changed: a busy pair lists many events
+        swaps.add(dyad_iri(source, target), (stored - made) | set(marks), made - stored)
     swaps.flush()
-    logger.debug("refreshed %d pair summaries", n)
-    return n
+    logger.debug("refreshed %d pair summaries", len(chosen))
+    return len(chosen)
 
 
 def pairs_of_keys(keys: Iterable[Key]) -> set[Pair]:
@@ -386,8 +399,9 @@ def touched_marks(kg: KnowledgeGraph, keys: set[Key]) -> Iterator[ox.Quad]:
     """The marks a write of reports of ``keys`` makes in its transaction: the keys' events
     and their pairs' summaries may be stale (cleared by :func:`settle`, else by :func:`repair`);
     a new store's first write also marks its summaries' scheme."""
+    tag = token()
     return itertools.chain(
-        stale_marks(pairs_of_keys(keys)), happenings.stale_key_marks(kg, keys), scheme_marks(kg)
+        stale_marks(pairs_of_keys(keys), tag), happenings.stale_key_marks(kg, keys, tag), scheme_marks(kg)
     )
 
 
@@ -419,6 +433,7 @@ def rebuild(kg: KnowledgeGraph) -> int:
     pairs. The whole summary graph is marked stale until the new one is written, so a
     crash half-way leaves a mark for :func:`repair`."""
     kg.native.add(_REBUILD_MARK)
+    marks = _all_marks(kg)  # before the events: a write during the rebuild keeps its marks
     tallies: dict[Pair, PairTally] = {}
     for row in kg.query(ALL_EVENTS):
         pair = (actor_id_of(row["s"].value), actor_id_of(row["t"].value))
@@ -436,10 +451,17 @@ def rebuild(kg: KnowledgeGraph) -> int:
 
     kg.native.extend(quads())
     schemes = list(kg.native.quads_for_pattern(SUMMARY_GRAPH, _SCHEME, None, META_GRAPH))
-    swap_quads(kg.native, [*_all_marks(kg), *schemes, _REBUILD_MARK], [_SCHEME_MARK])
+    swap_quads(kg.native, [*marks, *claims(kg.native), *schemes, _REBUILD_MARK], [_SCHEME_MARK])
     kg.flush()
     logger.info("rebuilt %d pair summaries", len(kept))
     return len(kept)
+
+
+def rebuild_marks() -> list[ox.Quad]:
+    """The marks of a rebuild of every event and summary under way (what :func:`rebuild_all`
+    writes first and removes last): written with a store's new content, they make the next
+    :func:`repair` finish the rebuild should it not end."""
+    return [happenings.REBUILD_MARK, _REBUILD_MARK]
 
 
 def rebuild_all(kg: KnowledgeGraph) -> int:
@@ -561,7 +583,14 @@ def repair(kg: KnowledgeGraph, *, deep: bool = False, full: bool = False) -> Rep
     ingest runs this); with ``deep``, also the keys whose reports no event lists (or
     whose events list reports gone) and the pairs whose events the summaries miss or list
     wrongly; with ``full`` (or after a crash during a rebuild, or when the merge window
-    changed), every key and pair."""
+    changed), every key and pair. Either of these clears :attr:`KnowledgeGraph.deep_repair_due`."""
+    done = _repaired(kg, deep=deep, full=full)
+    if deep or full:
+        kg.deep_repair_due = False
+    return done
+
+
+def _repaired(kg: KnowledgeGraph, *, deep: bool, full: bool) -> Repair:
     if full or happenings.needs_rebuild(kg):
         happenings.rebuild(kg)
         return Repair(True, rebuild(kg))

@@ -4,7 +4,7 @@ import diplograph.graph.rdf
 import pyoxigraph as ox
 import pytest
 from diplograph.graph.rdf import Run
-from diplograph.graph.store import KnowledgeGraph, Swaps, WriteStatus
+from diplograph.graph.store import KnowledgeGraph, WriteStatus
 from diplograph.ontology import namespaces as ns
 
 from diplograph.errors import QueryError
@@ -155,34 +155,3 @@ def test_a_value_rdf_cannot_hold_fails_that_article_alone(kg: KnowledgeGraph, re
         kg.write_article(broken, RUN)
     assert len(kg.native) == before  # nothing of it was written
     assert kg.write_article(result, RUN).status is WriteStatus.ADDED
-
-
-class _CountedUpdates:
-    def __init__(self, native: ox.Store) -> None:
-        self.native, self.updates = native, 0
-
-    def update(self, text: str) -> None:
-        self.updates += 1
-        self.native.update(text)
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self.native, name)
-
-
-def test_swaps_of_many_units_are_written_together() -> None:
-    native = ox.Store()
-    g = ox.NamedNode("https://example.org/g")
-    p = ox.NamedNode("https://example.org/p")
-
-    def quad(s: int, o: int) -> ox.Quad:
-        return ox.Quad(ox.NamedNode(f"https://example.org/s{s}"), p, ox.Literal(str(o)), g)
-
-    native.extend(quad(s, 0) for s in range(10))
-    counted = _CountedUpdates(native)
-    swaps = Swaps(counted, limit=8)  # type: ignore[arg-type]
-    for s in range(10):  # each unit: one quad out, one in
-        swaps.add([quad(s, 0)], [quad(s, 1)])
-    assert counted.updates == 2 and len(native) == 10  # 4 units an update, all or nothing
-    swaps.flush()
-    assert counted.updates == 3
-    assert set(native) == {quad(s, 1) for s in range(10)}

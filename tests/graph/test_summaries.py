@@ -3,14 +3,16 @@ replaced with the article, and equal to a full rebuild."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pyoxigraph as ox
 import pytest
-from diplograph.graph import summaries
+from diplograph.graph import claims, happenings, rdf, summaries
 from diplograph.graph.ids import article_graph
 from diplograph.graph.rdf import Run
 from diplograph.graph.store import KnowledgeGraph
 
-from diplograph.model import Plover
+from diplograph.model import ArticleResult, Plover
 from tests.api import service_data
 
 
@@ -140,3 +142,90 @@ class _StorePatched:
 
     def __getattr__(self, name: str) -> object:
         return self.methods.get(name) or getattr(self.store, name)
+
+
+# -- replicas refreshing one pair at once (graph/claims.py) -----------------------------------------
+def _threats(n: int) -> list[ArticleResult]:
+    """The first ``n`` articles of the service data: Russia threatens Ukraine, a month apart."""
+    return [service_data.article_of(i, service_data.SPECS[i]) for i in range(n)]
+
+
+def _write_during_first_tally(monkeypatch: pytest.MonkeyPatch, write: Callable[[], object]) -> None:
+    """Make the next refresh run ``write`` right after it has read a pair's events (and
+    before it writes the summary): another replica's write landing in between."""
+    read = summaries.tally_pair
+    pending = [write]
+
+    def tally_then_write(kg: KnowledgeGraph, source: str, target: str) -> summaries.PairTally:
+        tally = read(kg, source, target)
+        if pending:
+            pending.pop()()
+        return tally
+
+    monkeypatch.setattr(summaries, "tally_pair", tally_then_write)
+
+
+def test_a_write_during_a_refresh_keeps_its_mark_for_the_next_cheap_repair(
+    backend_kg: KnowledgeGraph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kg, (first, second, third) = backend_kg, _threats(3)
+    summaries.write_with_summaries(kg, first, service_data.RUN)
+    summaries.write_with_summaries(kg, second, service_data.RUN, set())  # written, not yet refreshed
+    late: set[summaries.Key] = set()  # the third is written while the refresh runs, and not refreshed
+    _write_during_first_tally(
+        monkeypatch, lambda: summaries.write_with_summaries(kg, third, service_data.RUN, late)
+    )
+    summaries.repair(kg)
+    pair = summaries.dyad_iri("RUS", "UKR").value
+    assert value(kg, pair, "eventCount") == "2"  # the refresh read the events before the third came
+    assert summaries.marked_pairs(kg) == {("RUS", "UKR")}  # but the third's mark is still there
+    assert summaries.repair(kg) == summaries.Repair(rebuilt=False, pairs=1)
+    assert value(kg, pair, "eventCount") == "3" and not summaries.marked_pairs(kg)
+    assert summary_quads(kg) == summaries_after_rebuild(kg)
+
+
+def test_a_refresh_that_read_older_events_than_another_changes_nothing(
+    backend_kg: KnowledgeGraph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kg, (first, second, third) = backend_kg, _threats(3)
+    summaries.write_with_summaries(kg, first, service_data.RUN)
+    keys: set[summaries.Key] = set()
+    summaries.write_with_summaries(kg, second, service_data.RUN, keys)
+    happenings.recluster(kg, keys)  # its events merged, its pair's summary not yet refreshed
+    # while this refresh runs, another replica writes the third and refreshes the pair itself
+    _write_during_first_tally(
+        monkeypatch, lambda: summaries.write_with_summaries(kg, third, service_data.RUN)
+    )
+    summaries.refresh_pairs(kg, {("RUS", "UKR")})
+    assert value(kg, summaries.dyad_iri("RUS", "UKR").value, "eventCount") == "3"  # the newer stands
+    assert not summaries.marked_pairs(kg) and not claims.claims(kg.native)
+    assert summary_quads(kg) == summaries_after_rebuild(kg)
+
+
+def test_a_write_during_a_merge_of_its_key_keeps_its_mark_for_the_next_cheap_repair(
+    backend_kg: KnowledgeGraph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kg, (first, second, third) = backend_kg, _threats(3)  # one key: Russia threatens Ukraine
+    keys: set[summaries.Key] = set()
+    for result in (first, second):
+        summaries.write_with_summaries(kg, result, service_data.RUN, keys)
+    read = happenings.key_quads
+    pending = [lambda: summaries.write_with_summaries(kg, third, service_data.RUN, set())]
+
+    def read_then_write(kg_: KnowledgeGraph, key: summaries.Key) -> set[ox.Quad]:
+        made = read(kg_, key)
+        if pending:
+            pending.pop()()
+        return made
+
+    monkeypatch.setattr(happenings, "key_quads", read_then_write)
+    happenings.recluster(kg, keys)
+    assert len(events_of(kg)) == 2 and happenings.marked_keys(kg) == keys  # the third's mark stays
+    summaries.repair(kg)
+    assert len(events_of(kg)) == 3 and not happenings.marked_keys(kg) and not summaries.marked_pairs(kg)
+    assert value(kg, summaries.dyad_iri("RUS", "UKR").value, "eventCount") == "3"
+
+
+def events_of(kg: KnowledgeGraph) -> set[ox.NamedNode]:
+    found = kg.native.quads_for_pattern(None, rdf.RDF_TYPE, rdf.dg("Event"), happenings.EVENTS_GRAPH)
+    return {q.subject for q in found}
