@@ -300,12 +300,31 @@ class ActorResolver:
         pair = self._pair(head)
         if pair:
             return pair
+        host = self._host_of_setting(head)
+        if host is not None:
+            return [host]
         m = self._anaphora(head, sector)
         if m is None and sector in SOCIETY and head.pos_ in ("NOUN", "PROPN"):
             m = self._context(head, sector)
         if m is None and sector == Sector.GOVERNMENT.value:
             m = self._officials_of_setting(head)
         return _listed(m)
+
+    def _host_of_setting(self, head: Token) -> Mention | None:
+        """ "India's prime minister arrived in the Vietnamese capital and was welcomed by his
+        counterpart": a counterpart or host the text does not name is of the state the
+        visit is set in (the sentence's place, else the dateline's), not the visitor's."""
+        if head.lemma_.lower() not in ("counterpart", "host"):
+            return None
+        owners = {m.actor_id for c in children(head, "poss") for m in self.resolve(c)}
+        if not owners:
+            return None
+        located, countries, _ = self._sentence_countries(head, None)  # "in the Indonesian capital"
+        filed = [m.actor_id for m in self.dateline_places()]
+        other = next(
+            (c for c in [*located, *countries, *filed] if c not in owners and self.is_state(c)), None
+        )
+        return None if other is None else self._context_mention(head, other, Sector.GOVERNMENT.value)
 
     def _officials_of_setting(self, head: Token) -> Mention | None:
         """Unnamed officials: "authorities in Harare" (of the place they are in); "..., a

@@ -991,3 +991,8 @@ def test_flying_over_a_sea_named_after_a_state_is_no_visit(run, triples) -> None
     )
     assert not any(c == "CONSULT" for _, c, _ in found)
     assert ("JPN", "MOBILIZE", "CHN") in found
+
+
+def test_an_unnamed_counterpart_is_of_the_state_the_visit_is_set_in(run, triples) -> None:
+    text = "Japan's premier arrived in the Indonesian capital on Monday and was welcomed by his counterpart."
+    assert ("IDN", "CONSULT", "JPN") in triples(run(text))
