@@ -21,9 +21,11 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from diplograph.extract.cues import load_cues
 from diplograph.extract.dateline import find_dateline
 from diplograph.ontology.gazetteer import Gazetteer, NameKind, load_gazetteer
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -35,6 +37,8 @@ logger = logging.getLogger(__name__)
 
 SPANS_KEY = "dg_actors"
 DATE_KEY = "dg_date"
+#: where the doc's opening dateline lies, (start, end) characters or None: found once a doc
+DATELINE_KEY = "dg_dateline"
 LOCAL_PERSON = "local-person"  # id_ of a span for an official known only from the text
 #: prepositions that say where something happens ("in Lagos", "near the border")
 LOCATIVE = frozenset(
@@ -64,21 +68,33 @@ def set_doc_date(doc: Doc, day: dt.date | None) -> Doc:
     return doc
 
 
-def dateline_end(doc: Doc) -> Token | None:
+def doc_dateline(doc: Doc, text: str | None = None) -> tuple[int, int] | None:
+    """Where the dateline the doc opens with lies (start and end characters), if any:
+    found once a doc (``doc.text`` is made again from the tokens at each read; ``text``:
+    the doc's text, when the caller has it)."""
+    if DATELINE_KEY not in doc.user_data:
+        found = find_dateline(doc.text if text is None else text)
+        doc.user_data[DATELINE_KEY] = (found.start, found.end) if found else None
+    place = doc.user_data[DATELINE_KEY]
+    return (place[0], place[1]) if place else None
+
+
+def dateline_end(doc: Doc, text: str | None = None) -> Token | None:
     """The first token after the dateline the doc opens with, if any."""
-    found = find_dateline(doc.text)
-    if found is None:
+    place = doc_dateline(doc, text)
+    if place is None:
         return None
-    return next((t for t in doc if t.idx >= found.end and not t.is_space), None)
+    return next((t for t in doc if t.idx >= place[1] and not t.is_space), None)
 
 
 def dateline_tokens(doc: Doc) -> set[int]:
     """The tokens of the dateline that opens the doc ("BAMAKO, Mali —"): where the story
     was filed from, a place (the setting of what follows), never an actor of it."""
-    found = find_dateline(doc.text)
-    if found is None:
+    place = doc_dateline(doc)
+    if place is None:
         return set()
-    return {t.i for t in doc if found.start <= t.idx < found.end}
+    start, end = place
+    return {t.i for t in doc if start <= t.idx < end}
 
 
 class ActorRecognizer:
@@ -105,6 +121,8 @@ class ActorRecognizer:
         tokenizer: Any = nlp.tokenizer
         for key, texts in by_key.items():
             self.matcher.add(key, list(tokenizer.pipe(sorted(set(texts)))))
+        # what each match key says, read once: (priority, actor id, kind of name, sector)
+        self._options = {nlp.vocab.strings.add(key): _option(key) for key in by_key}
         self._person_words = {
             n.text
             for n in self.gazetteer.names()
@@ -119,10 +137,9 @@ class ActorRecognizer:
         media_tokens = {i for _, s, e in self.media(doc) for i in range(s, e)}
         dateline = dateline_tokens(doc)
         candidates: dict[tuple[int, int], list[tuple[int, str, NameKind, str]]] = defaultdict(list)
+        options = self._options
         for match_id, start, end in self.matcher(doc):
-            actor_id, kind, sector = doc.vocab.strings[match_id].split("\t")
-            name_kind = NameKind(kind)
-            candidates[(start, end)].append((_PRIORITY[name_kind], actor_id, name_kind, sector))
+            candidates[(start, end)].append(options[match_id])
         spans: list[Span] = []
         seen_people: set[str] = set()
         people = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
@@ -317,6 +334,13 @@ def in_report_source(
     return False
 
 
+def _option(key: str) -> tuple[int, str, NameKind, str]:
+    """A match key ("actor id, kind of name, sector" by tabs) as a reading of a place."""
+    actor_id, kind, sector = key.split("\t")
+    name_kind = NameKind(kind)
+    return (_PRIORITY[name_kind], actor_id, name_kind, sector)
+
+
 def _variants(text: str) -> list[str]:
     """Surface forms of a name: as written, and without a leading "the"."""
     forms = [text]
@@ -339,15 +363,21 @@ class LineBreaker:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        if "\n" in doc.text:  # most short pieces have no line break at all
-            for tok in doc[1:]:
-                prev = doc[tok.i - 1]
-                if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-                    tok.is_sent_start = True
-        after = dateline_end(doc)
+        text = doc.text  # made from the tokens at each read: read once
+        if "\n" in text:  # most short pieces have no line break at all
+            for i in line_breaks(doc):
+                doc[i + 1].is_sent_start = True
+        after = dateline_end(doc, text)
         if after is not None:  # "DAKAR, Senegal — The envoy was summoned": the story starts after it
             after.is_sent_start = True
         return doc
+
+
+def line_breaks(doc: Doc) -> list[int]:
+    """The whitespace tokens holding a line break, but the last token (a token's own
+    trailing whitespace is one space at most: breaks are whitespace tokens)."""
+    spaces = np.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist()
+    return [i for i in spaces if "\n" in doc[i].text]
 
 
 @Language.factory("diplograph_lines")
