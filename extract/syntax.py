@@ -7,7 +7,7 @@ the object someone who can act?) is asked of a ``names_actor`` predicate."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import TypeVar
 
 from spacy.tokens import Token
@@ -133,16 +133,22 @@ def predicates(verb: Token) -> list[Token]:
 def prep_objects(tokens: Iterable[Token], prep: str) -> list[Token]:
     """Objects of the preposition ``prep`` on any of ``tokens`` ("sanctions on Iran");
     for "to", a dative too ("gave Kyiv aid")."""
-    out: list[Token] = []
-    to = prep == "to"
+    return prep_objects_in(tokens, (prep,))
+
+
+def prep_objects_in(tokens: Iterable[Token], preps: Sequence[str]) -> list[Token]:
+    """The :func:`prep_objects` of each of ``preps`` in turn, the tokens' children read
+    once (each read walks the parse)."""
+    found: dict[str, list[Token]] = {p: [] for p in preps}
+    to = found.get("to")
     for t in tokens:
         for c in t.children:
             dep = c.dep_
-            if dep in _PREP_DEPS and c.lower_ == prep:
-                out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
-            if to and dep == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
-                out.append(c)
-    return out
+            if dep in _PREP_DEPS and (objs := found.get(c.lower_)) is not None:
+                objs.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+            if to is not None and dep == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
+                to.append(c)
+    return [h for p in preps for h in found[p]]
 
 
 def preps(tokens: Iterable[Token], prep: str) -> list[Token]:
