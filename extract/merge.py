@@ -113,10 +113,10 @@ def _best_place(events: list[Event]) -> EventPlace | None:
 
 def combine(events: list[Event]) -> Event:
     """One event of ``events`` (mentions of one happening, in text order)."""
-    mentions = tuple(m for e in events for m in e.evidence)
     lead = events[0]
-    if len(events) == 1 and len(mentions) == 1:
+    if len(events) == 1 and len(lead.mentions) <= 1:  # one mention (evidence is at least the lead)
         return lead
+    mentions = tuple(m for e in events for m in e.evidence)
     when = _best_date(events)
     mode = next((e.relation.mode for e in events if e.relation.mode), None)
     relation = (
