@@ -142,7 +142,8 @@ class ActorRecognizer:
             candidates[(start, end)].append(options[match_id])
         spans: list[Span] = []
         seen_people: set[str] = set()
-        people = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+        ents = doc.ents  # made anew at each read: read once
+        people = {i for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
         for (start, end), options in sorted(candidates.items()):
             if any(i in media_tokens for i in range(start, end)):
                 continue
@@ -166,8 +167,8 @@ class ActorRecognizer:
                 name_kind, sector = NameKind.PLACE, ""
             spans.append(Span(doc, start, end, label=actor_id, kb_id=sector, span_id=name_kind.value))
         spans = filter_spans(spans)
-        spans = self._local_officials(doc, spans, media_tokens)
-        spans = self._local_groups(doc, spans, media_tokens)
+        spans = self._local_officials(doc, ents, spans, media_tokens)
+        spans = self._local_groups(doc, ents, spans, media_tokens)
         doc.spans[SPANS_KEY] = sorted(spans, key=lambda s: s.start)
         return doc
 
@@ -216,13 +217,16 @@ class ActorRecognizer:
                 countries.add(self.gazetteer.actor(r.of).country)
         return countries.pop() if len(countries) == 1 and None not in countries else None
 
-    def _local_officials(self, doc: Doc, spans: list[Span], media: set[int]) -> list[Span]:
-        """Officials absent from the gazetteer, placed by a title and a country."""
+    def _local_officials(
+        self, doc: Doc, ents: tuple[Span, ...], spans: list[Span], media: set[int]
+    ) -> list[Span]:
+        """Officials absent from the gazetteer, placed by a title and a country (``ents``:
+        the doc's entities)."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         by_token = {i: s for s in spans for i in range(s.start, s.end)}
         surnames: dict[str, tuple[str, str]] = {}
         added: list[Span] = []
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ != "PERSON" or any(i in taken or i in media for i in range(ent.start, ent.end)):
                 continue
             found: tuple[str, str] | None = None
@@ -264,13 +268,15 @@ class ActorRecognizer:
             added.append(Span(doc, ent.start, ent.end, label=found[0], kb_id=found[1], span_id=LOCAL_PERSON))
         return filter_spans(spans + added)
 
-    def _local_groups(self, doc: Doc, spans: list[Span], media: set[int]) -> list[Span]:
+    def _local_groups(
+        self, doc: Doc, ents: tuple[Span, ...], spans: list[Span], media: set[int]
+    ) -> list[Span]:
         """Parties, unions and movements absent from the gazetteer ("the Serbian Workers'
         Union", "the Umma party"): domestic actors with the sector their head noun implies,
         of the country a name or demonym inside them gives (else left to the sentence)."""
         by_token = {i: s for s in spans for i in range(s.start, s.end)}
         out = list(spans)
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ not in ("ORG", "NORP") or any(i in media for i in range(ent.start, ent.end)):
                 continue
             sector = self.cues.group_heads.get(ent.root.lemma_.lower())
