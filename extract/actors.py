@@ -70,8 +70,8 @@ def set_doc_date(doc: Doc, day: dt.date | None) -> Doc:
 
 def doc_dateline(doc: Doc, text: str | None = None) -> tuple[int, int] | None:
     """Where the dateline the doc opens with lies (start and end characters), if any:
-    found once a doc (``doc.text`` is made again from the tokens at each read; ``text``:
-    the doc's text, when the caller has it)."""
+    found once a doc (``doc.text`` is made again from the tokens at each read: ``text``,
+    the doc's text when the caller has it, spares that)."""
     if DATELINE_KEY not in doc.user_data:
         found = find_dateline(doc.text if text is None else text)
         doc.user_data[DATELINE_KEY] = (found.start, found.end) if found else None
@@ -79,9 +79,9 @@ def doc_dateline(doc: Doc, text: str | None = None) -> tuple[int, int] | None:
     return (place[0], place[1]) if place else None
 
 
-def dateline_end(doc: Doc, text: str | None = None) -> Token | None:
+def dateline_end(doc: Doc) -> Token | None:
     """The first token after the dateline the doc opens with, if any."""
-    place = doc_dateline(doc, text)
+    place = doc_dateline(doc)
     if place is None:
         return None
     return next((t for t in doc if t.idx >= place[1] and not t.is_space), None)
@@ -369,11 +369,9 @@ class LineBreaker:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # made from the tokens at each read: read once
-        if "\n" in text:  # most short pieces have no line break at all
-            for i in line_breaks(doc):
-                doc[i + 1].is_sent_start = True
-        after = dateline_end(doc, text)
+        for i in line_breaks(doc):  # most short pieces have no line break at all
+            doc[i + 1].is_sent_start = True
+        after = dateline_end(doc)
         if after is not None:  # "DAKAR, Senegal — The envoy was summoned": the story starts after it
             after.is_sent_start = True
         return doc

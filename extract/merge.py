@@ -142,7 +142,11 @@ def merge_mentions(events: Iterable[Event]) -> list[Event]:
     of_kind: dict[tuple[object, ...], list[list[Event]]] = {}  # only events of one kind merge
     for event in sorted(events, key=lambda e: (e.trigger_start, e.trigger_end)):
         candidates = of_kind.setdefault(_kind(event), [])
-        home = next((g for g in candidates if all(one_happening(event, other) for other in g)), None)
+        home = (
+            next((g for g in candidates if all(one_happening(event, other) for other in g)), None)
+            if candidates  # most events: the first of their kind
+            else None
+        )
         if home is None:
             groups.append([event])
             candidates.append(groups[-1])

@@ -41,7 +41,7 @@ import diplograph.extract.headlines
 import diplograph.extract.relations
 import diplograph.extract.setting  # noqa: F401
 import spacy
-from diplograph.extract.actors import set_doc_date
+from diplograph.extract.actors import doc_dateline, set_doc_date
 from diplograph.extract.findings import Finding, Side, extraction_error, findings
 from diplograph.extract.furniture import story_ranges
 from diplograph.extract.merge import merge_mentions
@@ -415,7 +415,9 @@ class Extractor:
             # holds all its parsed pieces at once
             while pieces:
                 text, day, chunk = pieces.popleft()
-                yield set_doc_date(self.nlp.make_doc(text), day), chunk
+                doc = set_doc_date(self.nlp.make_doc(text), day)
+                doc_dateline(doc, text)  # read off the text at hand (a doc makes its text anew)
+                yield doc, chunk
 
         # spaCy's memory follows the characters of a batch: long pieces go a few at a time
         longest = max((len(text) for text, _, _ in pieces), default=1)
