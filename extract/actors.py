@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -137,9 +138,9 @@ class ActorRecognizer:
         media_tokens = {i for _, s, e in self.media(doc) for i in range(s, e)}
         dateline = dateline_tokens(doc)
         candidates: dict[tuple[int, int], list[tuple[int, str, NameKind, str]]] = defaultdict(list)
-        options = self._options
+        readings = self._options
         for match_id, start, end in self.matcher(doc):
-            candidates[(start, end)].append(options[match_id])
+            candidates[(start, end)].append(readings[match_id])
         spans: list[Span] = []
         seen_people: set[str] = set()
         ents = doc.ents  # made anew at each read: read once
@@ -218,7 +219,7 @@ class ActorRecognizer:
         return countries.pop() if len(countries) == 1 and None not in countries else None
 
     def _local_officials(
-        self, doc: Doc, ents: tuple[Span, ...], spans: list[Span], media: set[int]
+        self, doc: Doc, ents: Sequence[Span], spans: list[Span], media: set[int]
     ) -> list[Span]:
         """Officials absent from the gazetteer, placed by a title and a country (``ents``:
         the doc's entities)."""
@@ -268,9 +269,7 @@ class ActorRecognizer:
             added.append(Span(doc, ent.start, ent.end, label=found[0], kb_id=found[1], span_id=LOCAL_PERSON))
         return filter_spans(spans + added)
 
-    def _local_groups(
-        self, doc: Doc, ents: tuple[Span, ...], spans: list[Span], media: set[int]
-    ) -> list[Span]:
+    def _local_groups(self, doc: Doc, ents: Sequence[Span], spans: list[Span], media: set[int]) -> list[Span]:
         """Parties, unions and movements absent from the gazetteer ("the Serbian Workers'
         Union", "the Umma party"): domestic actors with the sector their head noun implies,
         of the country a name or demonym inside them gives (else left to the sentence)."""
