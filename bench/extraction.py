@@ -22,6 +22,7 @@ from diplograph.extract.pipeline import DEFAULT_MODEL, Extractor, load_pipeline
 from diplograph.extract.readers import read_paths
 
 from diplograph.errors import ArticleError
+from diplograph.model import Article
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -34,9 +35,7 @@ def main() -> None:
     ap.add_argument("--processes", type=int, default=1)
     ap.add_argument("--batch-size", type=int, default=64)
     a = ap.parse_args()
-    paths = a.paths or [ROOT / "samples", *sorted((ROOT.parent / "shared" / "eval" / "gold").glob("*.jsonl"))]
-    articles = [x for x in read_paths(p for p in paths if p.exists()) if not isinstance(x, ArticleError)]
-    articles = articles * a.repeat
+    articles = bench_articles(a.paths) * a.repeat
     chars = sum(len(x.text) for x in articles)
 
     raw = spacy.load(DEFAULT_MODEL)
@@ -62,6 +61,13 @@ def main() -> None:
     print(f"spaCy nlp.pipe alone : {t_raw:7.2f} s  ({chars / t_raw / 1000:.0f} k chars/s)")
     print(f"full extractor       : {t_full:7.2f} s  ({chars / t_full / 1000:.0f} k chars/s, {events} events)")
     print(f"ratio (raw / full)   : {t_raw / t_full:.3f}   (goal >= 0.85; best of {a.rounds} rounds each)")
+
+
+def bench_articles(paths: list[Path]) -> list[Article]:
+    """The articles of ``paths`` (default: samples/ and the gold files next to the
+    repository), those that could be read."""
+    paths = paths or [ROOT / "samples", *sorted((ROOT.parent / "shared" / "eval" / "gold").glob("*.jsonl"))]
+    return [x for x in read_paths(p for p in paths if p.exists()) if not isinstance(x, ArticleError)]
 
 
 if __name__ == "__main__":

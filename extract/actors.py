@@ -18,12 +18,15 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from diplograph.extract.cues import load_cues
 from diplograph.extract.dateline import find_dateline
 from diplograph.ontology.gazetteer import Gazetteer, NameKind, load_gazetteer
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -35,6 +38,8 @@ logger = logging.getLogger(__name__)
 
 SPANS_KEY = "dg_actors"
 DATE_KEY = "dg_date"
+#: where the doc's opening dateline lies, (start, end) characters or None: found once a doc
+DATELINE_KEY = "dg_dateline"
 LOCAL_PERSON = "local-person"  # id_ of a span for an official known only from the text
 #: prepositions that say where something happens ("in Lagos", "near the border")
 LOCATIVE = frozenset(
@@ -64,21 +69,33 @@ def set_doc_date(doc: Doc, day: dt.date | None) -> Doc:
     return doc
 
 
+def doc_dateline(doc: Doc, text: str | None = None) -> tuple[int, int] | None:
+    """Where the dateline the doc opens with lies (start and end characters), if any:
+    found once a doc (``doc.text`` is made again from the tokens at each read: ``text``,
+    the doc's text when the caller has it, spares that)."""
+    if DATELINE_KEY not in doc.user_data:
+        found = find_dateline(doc.text if text is None else text)
+        doc.user_data[DATELINE_KEY] = (found.start, found.end) if found else None
+    place = doc.user_data[DATELINE_KEY]
+    return (place[0], place[1]) if place else None
+
+
 def dateline_end(doc: Doc) -> Token | None:
     """The first token after the dateline the doc opens with, if any."""
-    found = find_dateline(doc.text)
-    if found is None:
+    place = doc_dateline(doc)
+    if place is None:
         return None
-    return next((t for t in doc if t.idx >= found.end and not t.is_space), None)
+    return next((t for t in doc if t.idx >= place[1] and not t.is_space), None)
 
 
 def dateline_tokens(doc: Doc) -> set[int]:
     """The tokens of the dateline that opens the doc ("BAMAKO, Mali —"): where the story
     was filed from, a place (the setting of what follows), never an actor of it."""
-    found = find_dateline(doc.text)
-    if found is None:
+    place = doc_dateline(doc)
+    if place is None:
         return set()
-    return {t.i for t in doc if found.start <= t.idx < found.end}
+    start, end = place
+    return {t.i for t in doc if start <= t.idx < end}
 
 
 class ActorRecognizer:
@@ -105,6 +122,8 @@ class ActorRecognizer:
         tokenizer: Any = nlp.tokenizer
         for key, texts in by_key.items():
             self.matcher.add(key, list(tokenizer.pipe(sorted(set(texts)))))
+        # what each match key says, read once: (priority, actor id, kind of name, sector)
+        self._options = {nlp.vocab.strings.add(key): _option(key) for key in by_key}
         self._person_words = {
             n.text
             for n in self.gazetteer.names()
@@ -119,13 +138,13 @@ class ActorRecognizer:
         media_tokens = {i for _, s, e in self.media(doc) for i in range(s, e)}
         dateline = dateline_tokens(doc)
         candidates: dict[tuple[int, int], list[tuple[int, str, NameKind, str]]] = defaultdict(list)
+        readings = self._options
         for match_id, start, end in self.matcher(doc):
-            actor_id, kind, sector = doc.vocab.strings[match_id].split("\t")
-            name_kind = NameKind(kind)
-            candidates[(start, end)].append((_PRIORITY[name_kind], actor_id, name_kind, sector))
+            candidates[(start, end)].append(readings[match_id])
         spans: list[Span] = []
         seen_people: set[str] = set()
-        people = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+        ents = doc.ents  # made anew at each read: read once
+        people = {i for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
         for (start, end), options in sorted(candidates.items()):
             if any(i in media_tokens for i in range(start, end)):
                 continue
@@ -149,8 +168,8 @@ class ActorRecognizer:
                 name_kind, sector = NameKind.PLACE, ""
             spans.append(Span(doc, start, end, label=actor_id, kb_id=sector, span_id=name_kind.value))
         spans = filter_spans(spans)
-        spans = self._local_officials(doc, spans, media_tokens)
-        spans = self._local_groups(doc, spans, media_tokens)
+        spans = self._local_officials(doc, ents, spans, media_tokens)
+        spans = self._local_groups(doc, ents, spans, media_tokens)
         doc.spans[SPANS_KEY] = sorted(spans, key=lambda s: s.start)
         return doc
 
@@ -199,13 +218,16 @@ class ActorRecognizer:
                 countries.add(self.gazetteer.actor(r.of).country)
         return countries.pop() if len(countries) == 1 and None not in countries else None
 
-    def _local_officials(self, doc: Doc, spans: list[Span], media: set[int]) -> list[Span]:
-        """Officials absent from the gazetteer, placed by a title and a country."""
+    def _local_officials(
+        self, doc: Doc, ents: Sequence[Span], spans: list[Span], media: set[int]
+    ) -> list[Span]:
+        """Officials absent from the gazetteer, placed by a title and a country (``ents``:
+        the doc's entities)."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         by_token = {i: s for s in spans for i in range(s.start, s.end)}
         surnames: dict[str, tuple[str, str]] = {}
         added: list[Span] = []
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ != "PERSON" or any(i in taken or i in media for i in range(ent.start, ent.end)):
                 continue
             found: tuple[str, str] | None = None
@@ -247,13 +269,13 @@ class ActorRecognizer:
             added.append(Span(doc, ent.start, ent.end, label=found[0], kb_id=found[1], span_id=LOCAL_PERSON))
         return filter_spans(spans + added)
 
-    def _local_groups(self, doc: Doc, spans: list[Span], media: set[int]) -> list[Span]:
+    def _local_groups(self, doc: Doc, ents: Sequence[Span], spans: list[Span], media: set[int]) -> list[Span]:
         """Parties, unions and movements absent from the gazetteer ("the Serbian Workers'
         Union", "the Umma party"): domestic actors with the sector their head noun implies,
         of the country a name or demonym inside them gives (else left to the sentence)."""
         by_token = {i: s for s in spans for i in range(s.start, s.end)}
         out = list(spans)
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ not in ("ORG", "NORP") or any(i in media for i in range(ent.start, ent.end)):
                 continue
             sector = self.cues.group_heads.get(ent.root.lemma_.lower())
@@ -317,6 +339,13 @@ def in_report_source(
     return False
 
 
+def _option(key: str) -> tuple[int, str, NameKind, str]:
+    """A match key ("actor id, kind of name, sector" by tabs) as a reading of a place."""
+    actor_id, kind, sector = key.split("\t")
+    name_kind = NameKind(kind)
+    return (_PRIORITY[name_kind], actor_id, name_kind, sector)
+
+
 def _variants(text: str) -> list[str]:
     """Surface forms of a name: as written, and without a leading "the"."""
     forms = [text]
@@ -339,15 +368,19 @@ class LineBreaker:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        if "\n" in doc.text:  # most short pieces have no line break at all
-            for tok in doc[1:]:
-                prev = doc[tok.i - 1]
-                if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-                    tok.is_sent_start = True
+        for i in line_breaks(doc):  # most short pieces have no line break at all
+            doc[i + 1].is_sent_start = True
         after = dateline_end(doc)
         if after is not None:  # "DAKAR, Senegal — The envoy was summoned": the story starts after it
             after.is_sent_start = True
         return doc
+
+
+def line_breaks(doc: Doc) -> list[int]:
+    """The whitespace tokens holding a line break, but the last token (a token's own
+    trailing whitespace is one space at most: breaks are whitespace tokens)."""
+    spaces = np.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist()
+    return [i for i in spaces if "\n" in doc[i].text]
 
 
 @Language.factory("diplograph_lines")

@@ -18,14 +18,23 @@ LIST_HEADINGS = re.compile(
     r"watch|videos?|in pictures|more news)\s*:?$",
     re.IGNORECASE,
 )
-#: Lines that are never story text.
-FURNITURE_LINE = re.compile(
-    r"(/\s*Photo\s*:|^Photo\s*:|^Image\s*:|^Picture\s*:|^(Photo|Image) credit|^SOURCE\s*:|^Source\s*:|"
-    r"^Related\S|^Read (more|also)\s*:|^Also read\s*:|^Share (this|on)|^Follow us|^Subscribe|"
-    r"^Copyright|^©|^\d+ MIN READ$|^By [A-Z][\w.'-]+( [A-Z][\w.'-]+)*$|^(AP|AFP|Reuters|Getty Images)$)",
+#: Lines that are never story text: those that open as furniture does ...
+FURNITURE_START = re.compile(
+    r"(Photo\s*:|Image\s*:|Picture\s*:|(Photo|Image) credit|SOURCE\s*:|Source\s*:|"
+    r"Related\S|Read (more|also)\s*:|Also read\s*:|Share (this|on)|Follow us|Subscribe|"
+    r"Copyright|©|\d+ MIN READ$|By [A-Z][\w.'-]+( [A-Z][\w.'-]+)*$|(AP|AFP|Reuters|Getty Images)$)",
     re.IGNORECASE,
 )
+#: ... and those with a photo credit anywhere ("Protesters in Lagos / Photo: AFP")
+PHOTO_CREDIT = re.compile(r"/\s*Photo\s*:", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\"'”’)\]]\s*$")
+_NON_WORD = re.compile(r"\W+")
+
+
+def _furniture(line: str) -> bool:
+    """A line that is never story text (matched at its start, where most furniture is told:
+    a search for those patterns would try each at every character)."""
+    return FURNITURE_START.match(line) is not None or PHOTO_CREDIT.search(line) is not None
 
 
 def _headline_like(line: str) -> bool:
@@ -51,9 +60,9 @@ def story_ranges(text: str) -> list[tuple[int, int]]:
             if _headline_like(line):
                 continue
             in_list = False
-        if FURNITURE_LINE.search(line):
+        if _furniture(line):
             continue
-        key = re.sub(r"\W+", " ", line.lower()).strip()
+        key = _NON_WORD.sub(" ", line.lower()).strip()
         if len(key) > 20 and key in seen:
             continue  # a headline or caption repeated
         seen.add(key)

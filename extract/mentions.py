@@ -237,14 +237,18 @@ class ActorResolver:
         nouns = self.cues.sector_of_noun
         if head.pos_ == "PROPN" and lemma.endswith("s") and lemma not in nouns:
             lemma = lemma[:-1]  # "Kurds", "Tamils": the tagger leaves proper plurals unlemmatised
-        for c in children(head, "compound"):
+        kids = list(head.children)  # read once: each read walks the parse
+        for c in kids:
+            if c.dep_ != "compound":
+                continue
             two = f"{c.lemma_.lower()} {lemma}"
             if two in nouns:
                 return nouns[two].value
         sector = nouns.get(lemma) or self.cues.titles.get(lemma)
         if sector in (None, Sector.GOVERNMENT, Sector.CIVILIANS, Sector.POLICE):
             # "opposition candidates", "rebel leaders", "army officers": the modifier says who
-            for c in reversed(list(head.lefts)):  # nearest first: "Hutu rebel group" is rebels
+            lefts = [c for c in kids if c.i < head.i]
+            for c in reversed(lefts):  # nearest first: "Hutu rebel group" is rebels
                 if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ", "PROPN"):
                     named = nouns.get(c.lemma_.lower())
                     if named is not None and named is not Sector.MEDIA and named is not sector:
@@ -403,13 +407,14 @@ class ActorResolver:
         """The tokens that may say whose a head noun is: "South Korean authorities",
         "Russia's foreign ministry", "the government of Japan", "rebels in Chad"."""
         deps = ["compound", "amod", "nmod", "npadvmod"] + ([] if relational else ["poss"])
-        found = children(head, *deps)
+        kids = list(head.children)  # read once: each read walks the parse
+        found = [c for c in kids if c.dep_ in deps]
         people = sector in SOCIETY or sector == Sector.MILITARY.value
         allowed = ["of", "from", "for"] + (["in", "throughout", "across", "inside"] if people else [])
         found += [
             g
-            for c in children(head, "prep")
-            if c.lower_ in allowed and not (relational and c.lower_ == "of")
+            for c in kids
+            if c.dep_ == "prep" and c.lower_ in allowed and not (relational and c.lower_ == "of")
             for g in pobjects(c)
         ]
         return found

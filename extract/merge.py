@@ -113,10 +113,10 @@ def _best_place(events: list[Event]) -> EventPlace | None:
 
 def combine(events: list[Event]) -> Event:
     """One event of ``events`` (mentions of one happening, in text order)."""
-    mentions = tuple(m for e in events for m in e.evidence)
     lead = events[0]
-    if len(events) == 1 and len(mentions) == 1:
+    if len(events) == 1 and len(lead.mentions) <= 1:  # one mention (evidence is at least the lead)
         return lead
+    mentions = tuple(m for e in events for m in e.evidence)
     when = _best_date(events)
     mode = next((e.relation.mode for e in events if e.relation.mode), None)
     relation = (
@@ -142,7 +142,11 @@ def merge_mentions(events: Iterable[Event]) -> list[Event]:
     of_kind: dict[tuple[object, ...], list[list[Event]]] = {}  # only events of one kind merge
     for event in sorted(events, key=lambda e: (e.trigger_start, e.trigger_end)):
         candidates = of_kind.setdefault(_kind(event), [])
-        home = next((g for g in candidates if all(one_happening(event, other) for other in g)), None)
+        home = (
+            next((g for g in candidates if all(one_happening(event, other) for other in g)), None)
+            if candidates  # most events: the first of their kind
+            else None
+        )
         if home is None:
             groups.append([event])
             candidates.append(groups[-1])

@@ -41,7 +41,7 @@ import diplograph.extract.headlines
 import diplograph.extract.relations
 import diplograph.extract.setting  # noqa: F401
 import spacy
-from diplograph.extract.actors import set_doc_date
+from diplograph.extract.actors import doc_dateline, set_doc_date
 from diplograph.extract.findings import Finding, Side, extraction_error, findings
 from diplograph.extract.furniture import story_ranges
 from diplograph.extract.merge import merge_mentions
@@ -73,6 +73,7 @@ QUEUE_CHARS = 1_000_000
 #: characters spaCy parses in one batch, at most (and at least one piece)
 PIPE_CHARS = 100_000
 _WORD = re.compile(r"[A-Za-z]+")
+_NOT_NEWLINE = re.compile(r"[^\n]")
 
 
 @lru_cache(maxsize=2)
@@ -243,11 +244,16 @@ def _blank(text: str, start: int, end: int, ranges: list[tuple[int, int]]) -> st
         if r_end <= start:
             continue
         r_start, r_end = max(r_start, start), min(r_end, end)
-        out.append(re.sub(r"[^\n]", " ", text[pos:r_start]))
+        out.append(_spaces(text[pos:r_start]))
         out.append(text[r_start:r_end])
         pos = r_end
-    out.append(re.sub(r"[^\n]", " ", text[pos:end]))
+    out.append(_spaces(text[pos:end]))
     return "".join(out)
+
+
+def _spaces(text: str) -> str:
+    """``text`` with every character but newlines turned to a space."""
+    return _NOT_NEWLINE.sub(" ", text) if text else text
 
 
 class PartsExtractor(Protocol):
@@ -409,7 +415,9 @@ class Extractor:
             # holds all its parsed pieces at once
             while pieces:
                 text, day, chunk = pieces.popleft()
-                yield set_doc_date(self.nlp.make_doc(text), day), chunk
+                doc = set_doc_date(self.nlp.make_doc(text), day)
+                doc_dateline(doc, text)  # read off the text at hand (a doc makes its text anew)
+                yield doc, chunk
 
         # spaCy's memory follows the characters of a batch: long pieces go a few at a time
         longest = max((len(text) for text, _, _ in pieces), default=1)

@@ -190,12 +190,14 @@ class DocPass:
         self._remember_sentence(tokens)
         found: list[Finding] = []
         consumed: set[int] = set()  # objects of verb phrases ("signed an agreement") are not events again
+        words = self.ex.lexicon.words  # most words are no trigger: asked before the matcher
         for tok in tokens:
-            matched = None if tok.i in consumed else self.ex.matcher.match(tok)
+            lemma = tok.lemma_.lower()
+            listed = lemma in words or tok.lower_ in words
+            matched = None if tok.i in consumed or not listed else self.ex.matcher.match(tok)
             if matched is not None:
                 consumed.update(t.i for t in matched.anchor[1:])
                 found.extend(self._noted(tok, matched.trigger, matched.anchor, sent))
-            lemma = tok.lemma_.lower()
             if lemma in self.cues.reporting_verbs and tok.pos_ == "VERB":
                 found.extend(self._demand(tok, sent))
                 found.extend(self._behind_it(tok, sent))

@@ -33,6 +33,7 @@ from diplograph.extract.syntax import (
     pobjects,
     predicates,
     prep_objects,
+    prep_objects_in,
     preps,
     reported,
     shares_passive,
@@ -326,7 +327,7 @@ class Reader:
             found = self._located(places)
             if found:
                 return found
-            places = [h for prep in (*_LOCATION_PREPS, "to") for h in prep_objects(places, prep)]
+            places = prep_objects_in(places, (*_LOCATION_PREPS, "to"))
         return []
 
     def _located(self, places: list[Token]) -> list[Mention]:
@@ -549,9 +550,7 @@ def _host_of_a_passive(r: Reader, a: Act) -> Found | None:
     done_to = _done_to(r, a)
     if not done_to:
         return None
-    at = [
-        m for p in ("to", "at", "in", "into") for h in prep_objects([a.tok], p) for m in r.actors.resolve(h)
-    ]
+    at = [m for h in prep_objects_in([a.tok], ("to", "at", "in", "into")) for m in r.actors.resolve(h)]
     host = [m for m in at if m.actor_id not in done_to and r.actors.is_state(m.actor_id)]
     if not host:
         host = [m for m in r.actors.dateline_places() if m.actor_id not in done_to]
@@ -999,8 +998,7 @@ def _across_the_border(r: Reader, a: Act) -> Found | None:
     near = [a.tok, *(objects(a.tok) + object_predicated(a.tok) if a.is_verb else [])]
     borders = [
         h
-        for prep in ("near", "along", "on", "at", "to", "towards", "toward", "across")
-        for h in prep_objects(near, prep)
+        for h in prep_objects_in(near, ("near", "along", "on", "at", "to", "towards", "toward", "across"))
         if h.lemma_.lower() in r.cues.border_nouns
     ]
     # "closed the border between the two countries": the border is the act's own object
@@ -1008,7 +1006,7 @@ def _across_the_border(r: Reader, a: Act) -> Found | None:
     own = {s.actor_id for s in a.sources}
     # "its border with Lithuania", "the border between the two countries"; "the Gaza border",
     # "the Lebanese border": a side named on the border
-    heads = prep_objects(borders, "with") + prep_objects(borders, "between")
+    heads = prep_objects_in(borders, ("with", "between"))
     if a.plover is Plover.MOBILIZE:  # a show of force "along the Gaza border" (not a shot down near it)
         heads += [c for b in borders for c in children(b, "compound", "amod")]
     found = [

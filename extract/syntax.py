@@ -7,7 +7,7 @@ the object someone who can act?) is asked of a ``names_actor`` predicate."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import TypeVar
 
 from spacy.tokens import Token
@@ -21,6 +21,7 @@ _INHERITING = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp")
 CIRCUMSTANCE = frozenset({"as", "while", "when", "after", "before", "since", "because", "upon", "despite"})
 #: clause links whose governing verb frames what a clause says ("demanding ...")
 CLAUSE_LINKS = ("advcl", "xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "ccomp")
+_PREP_DEPS = ("prep", "dative", "agent")
 
 NamesActor = Callable[[Token], bool]
 T = TypeVar("T")
@@ -29,7 +30,15 @@ T = TypeVar("T")
 def is_passive(verb: Token) -> bool:
     """ "X was summoned", "sanctions were imposed": a passive subject or auxiliary; "was
     summoned and told to leave": a participle sharing a passive's auxiliary."""
-    return any(c.dep_ in _PASSIVE_MARKS for c in verb.children) or shares_passive(verb, ())
+    return _passive(verb, list(verb.children))
+
+
+def _passive(verb: Token, kids: list[Token]) -> bool:
+    """:func:`is_passive`, given the verb's children (read once: each read walks the parse)."""
+    for c in kids:
+        if c.dep_ in _PASSIVE_MARKS:
+            return True
+    return shares_passive(verb, ())
 
 
 def shares_passive(verb: Token, control_verbs: Collection[str]) -> bool:
@@ -93,7 +102,7 @@ def objects(verb: Token) -> list[Token]:
     """Direct objects; of a passive verb its subject; of a participle ("the aid sent")
     the noun it modifies."""
     kids = list(verb.children)
-    if is_passive(verb):
+    if _passive(verb, kids):
         return passive_subjects(verb)
     found = [c for c in kids if c.dep_ == "dobj" or c.dep_ == "obj"]
     if not found and verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -124,14 +133,22 @@ def predicates(verb: Token) -> list[Token]:
 def prep_objects(tokens: Iterable[Token], prep: str) -> list[Token]:
     """Objects of the preposition ``prep`` on any of ``tokens`` ("sanctions on Iran");
     for "to", a dative too ("gave Kyiv aid")."""
-    out: list[Token] = []
+    return prep_objects_in(tokens, (prep,))
+
+
+def prep_objects_in(tokens: Iterable[Token], preps: Sequence[str]) -> list[Token]:
+    """The :func:`prep_objects` of each of ``preps`` in turn, the tokens' children read
+    once (each read walks the parse)."""
+    found: dict[str, list[Token]] = {p: [] for p in preps}
+    to = found.get("to")
     for t in tokens:
         for c in t.children:
-            if c.dep_ in ("prep", "dative", "agent") and c.lower_ == prep:
-                out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
-            if prep == "to" and c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
-                out.append(c)
-    return out
+            dep = c.dep_
+            if dep in _PREP_DEPS and (objs := found.get(c.lower_)) is not None:
+                objs.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+            if to is not None and dep == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
+                to.append(c)
+    return [h for p in preps for h in found[p]]
 
 
 def preps(tokens: Iterable[Token], prep: str) -> list[Token]:
@@ -351,7 +368,7 @@ def _second_objects(verb: Token) -> list[Token]:
     48 hours" (a passive's own object), "gave the envoy 48 hours" (read as a measure); the
     object a participle is said of ("ordered the border closed")."""
     kids = list(verb.children)
-    if is_passive(verb):
+    if _passive(verb, kids):
         return [c for c in kids if c.dep_ == "dobj"]
     if any(c.dep_ == "dative" for c in kids):
         return [c for c in kids if c.dep_ == "npadvmod"]

@@ -13,6 +13,7 @@ from diplograph.extract.syntax import (
     passive_subjects,
     predicates,
     prep_objects,
+    prep_objects_in,
     reported,
     shares_passive,
     subjects,
@@ -122,6 +123,28 @@ def test_a_dative_is_a_to_object(hand_doc) -> None:
     )
     assert prep_objects([doc[1]], "to") == [doc[2], doc[5]]
     assert prep_objects([doc[1]], "with") == []
+
+
+def test_the_objects_of_several_prepositions_come_in_the_order_asked(hand_doc) -> None:
+    doc = hand_doc(
+        [
+            ("Troops", 1, "nsubj", "NOUN"),
+            ("massed", 1, "ROOT", "VERB", "VBD", "mass"),
+            ("near", 1, "prep", "ADP"),
+            ("the", 4, "det", "DET"),
+            ("border", 2, "pobj", "NOUN"),
+            ("along", 1, "prep", "ADP"),
+            ("the", 7, "det", "DET"),
+            ("river", 5, "pobj", "NOUN"),
+            ("to", 1, "prep", "ADP"),
+            ("Minsk", 8, "pobj", "PROPN"),
+        ]
+    )
+    verb = [doc[1]]
+    assert prep_objects_in(verb, ("along", "near")) == [doc[7], doc[4]]
+    asked = ("to", "with", "near", "along")
+    assert prep_objects_in(verb, asked) == [h for p in asked for h in prep_objects(verb, p)]
+    assert prep_objects_in(verb, ("with",)) == []
 
 
 def test_a_noun_reports_an_event_as_an_argument_not_in_background(hand_doc) -> None:
