@@ -466,7 +466,7 @@ class ActorResolver:
         actor's thing, not an actor."""
         inner, led = self._modifier_span(mod)
         if inner is None:
-            if mod.dep_ == "pobj" and sector is not None:
+            if sector is not None and (mod.dep_ == "pobj" or (mod.dep_ == "poss" and mod.pos_ == "NOUN")):
                 # "leaders of the opposition coalition", "members of the Kenyan parliament"
                 for named in self.resolve_head(mod):
                     _add_new_actor(found, named if named.sector in SOCIETY else replace(named, sector=sector))

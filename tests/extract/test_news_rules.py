@@ -996,3 +996,8 @@ def test_flying_over_a_sea_named_after_a_state_is_no_visit(run, triples) -> None
 def test_an_unnamed_counterpart_is_of_the_state_the_visit_is_set_in(run, triples) -> None:
     text = "Japan's premier arrived in the Indonesian capital on Monday and was welcomed by his counterpart."
     assert ("IDN", "CONSULT", "JPN") in triples(run(text))
+
+
+def test_the_country_s_government_is_the_country_named_before(run, triples) -> None:
+    text = "Two Danish diplomats were expelled from Mali on Friday by the country's military government."
+    assert ("MLI", "SANCTION", "DNK") in triples(run(text))
