@@ -1001,3 +1001,10 @@ def test_an_unnamed_counterpart_is_of_the_state_the_visit_is_set_in(run, triples
 def test_the_country_s_government_is_the_country_named_before(run, triples) -> None:
     text = "Two Danish diplomats were expelled from Mali on Friday by the country's military government."
     assert ("MLI", "SANCTION", "DNK") in triples(run(text))
+
+
+def test_cutting_the_internet_at_home_censors_one_s_own_people(run, triples) -> None:
+    found = triples(
+        run("Students marched in Dhaka on Monday as the government cut mobile internet nationwide.")
+    )
+    assert ("BGD", "COERCE", "BGD") in found
