@@ -772,6 +772,8 @@ def _demanded_of(r: Reader, a: Act) -> Found | None:
     if a.plover is not Plover.REQUEST or not a.is_verb:
         return None
     for obj in objects(a.tok):
+        if obj.lemma_.lower() in _UNDERGONE:
+            return None  # "demanded the release of a Canadian teacher": the teacher is freed, not asked
         if r.matcher.lexicon.candidates(obj.lemma_.lower(), "noun"):
             found = [m for h in prep_objects([obj], "of") for m in r.actors.resolve(h)]
             if found:
@@ -1174,6 +1176,8 @@ _PRESSURE = frozenset({Plover.MOBILIZE, Plover.SANCTION, Plover.COERCE, Plover.A
 _HOSTILE = frozenset({*_PRESSURE, Plover.ACCUSE, Plover.THREATEN})
 _ANSWERED = frozenset({Plover.REQUEST, *_HOSTILE})
 _RESPONSES = frozenset({Plover.THREATEN, Plover.MOBILIZE})
+#: acts whose "of" names who undergoes them, not who is asked to do them ("the release of X")
+_UNDERGONE = frozenset({"release", "freeing", "extradition", "handover", "repatriation", "return"})
 #: target strategies that read the trigger's own phrase (a reciprocal act's pair is mutual)
 OWN_PHRASE = frozenset({"demanded_of", "slot", "light_verb_object", "called"})
 

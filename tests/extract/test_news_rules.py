@@ -1008,3 +1008,14 @@ def test_cutting_the_internet_at_home_censors_one_s_own_people(run, triples) -> 
         run("Students marched in Dhaka on Monday as the government cut mobile internet nationwide.")
     )
     assert ("BGD", "COERCE", "BGD") in found
+
+
+def test_handing_someone_a_prison_sentence_sentences_them(run, triples) -> None:
+    assert ("IRN", "SANCTION", "CAN") in triples(
+        run("An Iranian court handed a Canadian teacher a ten-year sentence.")
+    )
+
+
+def test_a_demanded_release_is_asked_of_the_holder_not_of_the_held(run, triples) -> None:
+    found = triples(run("Canada demanded the release of a Canadian teacher held in Iran."))
+    assert found == {("CAN", "REQUEST", "IRN")}
