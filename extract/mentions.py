@@ -687,12 +687,22 @@ class ActorResolver:
             candidates = speakers + candidates
         bound = self._clause_subjects(head)
         for m in candidates:
-            if m.token < head.i and m.category in wanted and not any(_same_party(b, m) for b in bound):
+            fits = m.category in wanted or (
+                Category.PERSON in wanted and head.dep_ != "poss" and self._one_of_a_people(m)
+            )
+            if m.token < head.i and fits and not any(_same_party(b, m) for b in bound):
                 end = head.idx + len(head)
                 return replace(
                     m, sector=sector or m.sector, token=head.i, start=head.idx, end=end, via=Via.ANAPHORA
                 )
         return None
+
+    def _one_of_a_people(self, m: Mention) -> bool:
+        """ "a Canadian teacher", "an American journalist": one person of a state's people,
+        whom "he" or "her" may stand for."""
+        return (
+            m.sector in (Sector.CIVILIANS.value, Sector.OPPOSITION.value) and self.doc[m.token].tag_ == "NN"
+        )
 
     def _names_two(self, head: Token) -> bool:
         """ "the two agreed", "the two sides", "both leaders", "each side", "both said": a

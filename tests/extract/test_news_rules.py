@@ -1019,3 +1019,11 @@ def test_handing_someone_a_prison_sentence_sentences_them(run, triples) -> None:
 def test_a_demanded_release_is_asked_of_the_holder_not_of_the_held(run, triples) -> None:
     found = triples(run("Canada demanded the release of a Canadian teacher held in Iran."))
     assert found == {("CAN", "REQUEST", "IRN")}
+
+
+def test_him_may_stand_for_one_of_a_people(run, triples) -> None:
+    text = (
+        "Ottawa called on Tehran to release a Canadian teacher held in Iran, after an Iranian court"
+        " handed him a suspended death sentence."
+    )
+    assert ("IRN", "SANCTION", "CAN") in triples(run(text))
