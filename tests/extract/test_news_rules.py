@@ -1027,3 +1027,10 @@ def test_him_may_stand_for_one_of_a_people(run, triples) -> None:
         " handed him a suspended death sentence."
     )
     assert ("IRN", "SANCTION", "CAN") in triples(run(text))
+
+
+def test_establishing_relations_is_done_by_both(run, triples) -> None:
+    found = triples(
+        run("Nauru cut ties with Taiwan on Monday and established diplomatic relations with China.")
+    )
+    assert {("NRU", "SUPPORT", "CHN"), ("CHN", "SUPPORT", "NRU")} <= found
