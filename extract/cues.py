@@ -78,6 +78,7 @@ class Cues:
     joint_adverbs: frozenset[str]  # "in coordinated raids", "acted jointly"
     owner_participles: frozenset[str]  # "Saudi-led forces", "a British-flagged tanker": the actor's
     occasions: frozenset[str]  # "an ASEAN gathering": the occasion, no party
+    aid_words: frozenset[str]  # "an aid convoy arrived": aid, not a visit
     mediation_participles: frozenset[str]  # "a truce brokered by Qatar": the mediator
     prompting_verbs: frozenset[str]  # "..., prompting Moscow to recall its envoy": aimed at the doer
     call_media: frozenset[str]  # "in a phone call": a call something was said in
@@ -195,6 +196,7 @@ def _load(path: Path) -> Cues:
         joint_adverbs=words("syntax", "joint_adverbs"),
         owner_participles=words("syntax", "owner_participles"),
         occasions=words("syntax", "occasions"),
+        aid_words=words("syntax", "aid_words"),
         mediation_participles=words("syntax", "mediation_participles"),
         prompting_verbs=words("syntax", "prompting_verbs"),
         call_media=words("syntax", "call_media"),

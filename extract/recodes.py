@@ -19,6 +19,7 @@ from diplograph.model import Plover, Relation
 RULES = (
     "troops_arrived",
     "peacekeepers_arrived",
+    "aid_arrived",
     "peacekeeping_force",
     "joint_exercises",
     "joint_operation",

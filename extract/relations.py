@@ -490,6 +490,8 @@ class DocPass:
         if relation.cameo == _HOSTING:  # "the military rulers received a delegation": a host arrives nowhere
             return relation, coding.rule
         arriving = [t for s in self._arriving_subjects(tok) for t in s.subtree]
+        if any(t.lemma_.lower() in self.cues.aid_words for t in arriving):
+            return self.ex.recodes["aid_arrived"], "aid_arrived"
         forces = all(s.sector == Sector.MILITARY.value for s in sources) or any(
             self.cues.sector_of_noun.get(t.lemma_.lower()) is Sector.MILITARY for t in arriving
         )

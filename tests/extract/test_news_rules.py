@@ -1034,3 +1034,9 @@ def test_establishing_relations_is_done_by_both(run, triples) -> None:
         run("Nauru cut ties with Taiwan on Monday and established diplomatic relations with China.")
     )
     assert {("NRU", "SUPPORT", "CHN"), ("CHN", "SUPPORT", "NRU")} <= found
+
+
+def test_an_aid_convoy_arriving_is_aid_not_a_visit(run, triples) -> None:
+    found = triples(run("A Jordanian aid convoy arrived in Gaza on Monday."))
+    assert ("JOR", "AID", "PSE") in found
+    assert ("JOR", "CONSULT", "PSE") not in found
