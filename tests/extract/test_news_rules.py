@@ -1040,3 +1040,7 @@ def test_an_aid_convoy_arriving_is_aid_not_a_visit(run, triples) -> None:
     found = triples(run("A Jordanian aid convoy arrived in Gaza on Monday."))
     assert ("JOR", "AID", "PSE") in found
     assert ("JOR", "CONSULT", "PSE") not in found
+
+
+def test_throwing_one_s_weight_behind_someone_supports_them(run, triples) -> None:
+    assert ("USA", "SUPPORT", "KEN") in triples(run("Washington threw its weight behind Kenya's bid."))
