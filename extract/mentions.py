@@ -685,7 +685,7 @@ class ActorResolver:
             # "the party said it would ...": the speaker first
             speakers = [m for c in children(clause.head, *SUBJECTS) for m in self.resolve_head(c)]
             candidates = speakers + candidates
-        bound = self._clause_subjects(head)
+        bound = self._clause_subjects(head) + self._owners_above(head)
         for m in candidates:
             fits = m.category in wanted or (
                 Category.PERSON in wanted and head.dep_ != "poss" and self._one_of_a_people(m)
@@ -696,6 +696,22 @@ class ActorResolver:
                     m, sector=sector or m.sector, token=head.i, start=head.idx, end=end, via=Via.ANAPHORA
                 )
         return None
+
+    def _owners_above(self, head: Token) -> list[Mention]:
+        """ "Morocco welcomed Spain's backing for its autonomy plan": a possessive pronoun
+        inside a phrase another owner's noun governs is not that owner ("its" is not Spain)."""
+        if head.dep_ != "poss":
+            return []
+        owners: list[Mention] = []
+        t = head.head
+        for _ in range(3):
+            if t.dep_ not in ("pobj", "prep") or t.head.i == t.i:
+                break
+            t = t.head
+            owners += [
+                m for c in children(t, "poss") if c.i != head.i and c.pos_ != "PRON" for m in self.resolve(c)
+            ]
+        return owners
 
     def _one_of_a_people(self, m: Mention) -> bool:
         """ "a Canadian teacher", "an American journalist": one person of a state's people,

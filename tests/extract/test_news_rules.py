@@ -1044,3 +1044,8 @@ def test_an_aid_convoy_arriving_is_aid_not_a_visit(run, triples) -> None:
 
 def test_throwing_one_s_weight_behind_someone_supports_them(run, triples) -> None:
     assert ("USA", "SUPPORT", "KEN") in triples(run("Washington threw its weight behind Kenya's bid."))
+
+
+def test_its_inside_another_owner_s_phrase_is_not_that_owner(run, triples) -> None:
+    found = triples(run("Kenya welcomed Uganda's support for its bid to host the summit."))
+    assert ("UGA", "SUPPORT", "KEN") in found
