@@ -109,6 +109,25 @@ def _part_props(kg: KnowledgeGraph, node: ox.NamedNode) -> Props:
     return found
 
 
+_PARTS = "SELECT ?part ?p ?o WHERE { GRAPH ?g { ?part dg:dyad ?d ; ?p ?o } }"
+
+
+def _parts(kg: KnowledgeGraph, d: ox.NamedNode) -> list[Props]:
+    """The counts of a pair's month and category nodes: read by pattern from the embedded
+    store; over a remote store in one query (a pattern request per field of each node
+    would be hundreds of round trips)."""
+    if kg.remote is None:
+        nodes = [q.subject for q in kg.native.quads_for_pattern(None, rdf.dg("dyad"), d, SUMMARY_GRAPH)]
+        return [_part_props(kg, n) for n in nodes if isinstance(n, ox.NamedNode)]
+    wanted = set(_PART_FIELDS)
+    found: dict[str, Props] = defaultdict(lambda: defaultdict(list))
+    rows = kg.query(_PARTS, substitutions={ox.Variable("d"): d, ox.Variable("g"): SUMMARY_GRAPH})
+    for row in rows:
+        if row["p"] in wanted:
+            found[row["part"].value][terms.property_name(row["p"].value)].append(row["o"])
+    return list(found.values())
+
+
 def _direction(
     kg: KnowledgeGraph, source: str, target: str, count: Counting
 ) -> tuple[DyadDirection, list[DyadMonth]] | None:
@@ -119,9 +138,7 @@ def _direction(
         return None
     by_category: dict[str, int] = {}
     months: list[DyadMonth] = []
-    for part in kg.native.quads_for_pattern(None, rdf.dg("dyad"), d, SUMMARY_GRAPH):
-        assert isinstance(part.subject, ox.NamedNode)
-        p = _part_props(kg, part.subject)
+    for p in _parts(kg, d):
         month = terms.text(first(p, "yearMonth"))
         if month:
             months.append(DyadMonth(month, source, target, _counts(p)))
