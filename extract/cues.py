@@ -78,6 +78,8 @@ class Cues:
     joint_adverbs: frozenset[str]  # "in coordinated raids", "acted jointly"
     owner_participles: frozenset[str]  # "Saudi-led forces", "a British-flagged tanker": the actor's
     occasions: frozenset[str]  # "an ASEAN gathering": the occasion, no party
+    undergone_acts: frozenset[str]  # "the release of X": X undergoes it, is not asked to do it
+    counterpart_nouns: frozenset[str]  # "welcomed by his counterpart": the visit's other party
     aid_words: frozenset[str]  # "an aid convoy arrived": aid, not a visit
     mediation_participles: frozenset[str]  # "a truce brokered by Qatar": the mediator
     prompting_verbs: frozenset[str]  # "..., prompting Moscow to recall its envoy": aimed at the doer
@@ -196,6 +198,8 @@ def _load(path: Path) -> Cues:
         joint_adverbs=words("syntax", "joint_adverbs"),
         owner_participles=words("syntax", "owner_participles"),
         occasions=words("syntax", "occasions"),
+        undergone_acts=words("syntax", "undergone_acts"),
+        counterpart_nouns=words("syntax", "counterpart_nouns"),
         aid_words=words("syntax", "aid_words"),
         mediation_participles=words("syntax", "mediation_participles"),
         prompting_verbs=words("syntax", "prompting_verbs"),

@@ -318,7 +318,7 @@ class ActorResolver:
         """ "India's prime minister arrived in the Vietnamese capital and was welcomed by his
         counterpart": a counterpart or host the text does not name is of the state the
         visit is set in (the sentence's place, else the dateline's), not the visitor's."""
-        if head.lemma_.lower() not in ("counterpart", "host"):
+        if head.lemma_.lower() not in self.cues.counterpart_nouns:
             return None
         owners = {m.actor_id for c in children(head, "poss") for m in self.resolve(c)}
         if not owners:
@@ -690,7 +690,7 @@ class ActorResolver:
             fits = m.category in wanted or (
                 Category.PERSON in wanted and head.dep_ != "poss" and self._one_of_a_people(m)
             )
-            if m.token < head.i and fits and not any(_same_party(b, m) for b in bound):
+            if m.token < head.i and fits and not any(same_side(b, m) for b in bound):
                 end = head.idx + len(head)
                 return replace(
                     m, sector=sector or m.sector, token=head.i, start=head.idx, end=end, via=Via.ANAPHORA
@@ -803,9 +803,9 @@ def _party(m: Mention) -> bool:
     return m.category in (Category.STATE, Category.PERSON, Category.ORGANIZATION, Category.GROUP)
 
 
-def _same_party(a: Mention, b: Mention) -> bool:
-    """Whether two mentions name one party (not the two sides of a domestic event)."""
-    return a.actor_id == b.actor_id and not domestic(a.sector, b.sector)
+def same_side(source: Mention, target: Mention) -> bool:
+    """Whether a target is only the source again (not the other side of a domestic event)."""
+    return source.actor_id == target.actor_id and not domestic(source.sector, target.sector)
 
 
 def _official(m: Mention) -> bool:

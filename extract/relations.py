@@ -25,7 +25,7 @@ from diplograph.extract.coding import LEXICON, Coder, Coding, conflict
 from diplograph.extract.cues import Cues, load_cues
 from diplograph.extract.findings import ERROR_KEY, FINDINGS_KEY, Finding, Side
 from diplograph.extract.lexicon import Lexicon, Trigger, load_lexicon
-from diplograph.extract.mentions import ActorResolver, Category, Mention, domestic
+from diplograph.extract.mentions import ActorResolver, Category, Mention, domestic, same_side
 from diplograph.extract.recodes import Recodes, load_recodes
 from diplograph.extract.strategies import (
     ON_PEOPLE,
@@ -33,7 +33,6 @@ from diplograph.extract.strategies import (
     Reader,
     find_sources,
     find_targets,
-    same_side,
 )
 from diplograph.extract.syntax import (
     SUBJECTS,

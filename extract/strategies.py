@@ -16,7 +16,7 @@ from typing import NamedTuple
 from diplograph.extract.actors import LOCATIVE, in_report_source
 from diplograph.extract.cues import Cues
 from diplograph.extract.lexicon import Trigger
-from diplograph.extract.mentions import SOCIETY, ActorResolver, Category, Mention, Via, domestic
+from diplograph.extract.mentions import SOCIETY, ActorResolver, Category, Mention, Via, same_side
 from diplograph.extract.syntax import (
     SUBJECTS,
     chain,
@@ -112,13 +112,14 @@ def _own_clause(a: Act) -> Token | None:
     """The verb of the act's clause when it has a subject of its own ("..., and Moscow
     vowed to respond": vowed), not one whose doer comes from the clause it hangs on
     ("summoned the envoy to complain")."""
+    if not a.is_verb:
+        return None
     verb = a.tok
-    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and not children(verb.head, "dobj"):
+    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
-    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head  # "prompting Minsk to vow a response": its object is its subject
-        return verb if a.is_verb else None
-    return verb if a.is_verb and any(c.dep_ == "nsubj" for c in verb.children) else None
+        if children(verb, "dobj"):
+            return verb  # "prompting Minsk to vow a response": its object is its subject
+    return verb if any(c.dep_ == "nsubj" for c in verb.children) else None
 
 
 def _found(mentions: list[Mention], name: str, *, own: bool = False) -> Found | None:
@@ -445,11 +446,6 @@ class Reader:
         return []
 
 
-def same_side(source: Mention, target: Mention) -> bool:
-    """Whether a target is only the source again (not the other side of a domestic event)."""
-    return source.actor_id == target.actor_id and not domestic(source.sector, target.sector)
-
-
 # -- sources ---------------------------------------------------------------------------------------
 def _source_slots(r: Reader, a: Act) -> Found | None:
     """The lexicon's source slots, in order: "Paris summoned the envoy" (subject), "the
@@ -772,7 +768,7 @@ def _demanded_of(r: Reader, a: Act) -> Found | None:
     if a.plover is not Plover.REQUEST or not a.is_verb:
         return None
     for obj in objects(a.tok):
-        if obj.lemma_.lower() in _UNDERGONE:
+        if obj.lemma_.lower() in r.cues.undergone_acts:
             return None  # "demanded the release of a Canadian teacher": the teacher is freed, not asked
         if r.matcher.lexicon.candidates(obj.lemma_.lower(), "noun"):
             found = [m for h in prep_objects([obj], "of") for m in r.actors.resolve(h)]
@@ -1176,8 +1172,6 @@ _PRESSURE = frozenset({Plover.MOBILIZE, Plover.SANCTION, Plover.COERCE, Plover.A
 _HOSTILE = frozenset({*_PRESSURE, Plover.ACCUSE, Plover.THREATEN})
 _ANSWERED = frozenset({Plover.REQUEST, *_HOSTILE})
 _RESPONSES = frozenset({Plover.THREATEN, Plover.MOBILIZE})
-#: acts whose "of" names who undergoes them, not who is asked to do them ("the release of X")
-_UNDERGONE = frozenset({"release", "freeing", "extradition", "handover", "repatriation", "return"})
 #: target strategies that read the trigger's own phrase (a reciprocal act's pair is mutual)
 OWN_PHRASE = frozenset({"demanded_of", "slot", "light_verb_object", "called"})
 

@@ -901,7 +901,7 @@ def test_police_of_a_city_are_its_state_s(run, triples) -> None:
 
 
 def test_what_someone_is_arrested_for_is_the_charge_not_an_event(run, triples) -> None:
-    found = triples(run("A teacher from Toronto was arrested in Iran for spying for Israel."))
+    found = triples(run("A Canadian teacher was arrested in Iran for collaborating with Israel."))
     assert ("IRN", "COERCE", "CAN") in found
     assert not any(t == "ISR" for _, _, t in found)
 
@@ -963,7 +963,9 @@ def test_a_truce_brokered_by_a_go_between_is_not_the_go_between_s(run, triples) 
 
 
 def test_breaching_a_truce_one_is_blamed_for_is_the_charge(run, triples) -> None:
-    found = triples(run("Armenia and Azerbaijan blamed each other for breaching a truce brokered by Moscow."))
+    found = triples(
+        run("Armenia and Azerbaijan blamed each other for breaching a truce brokered by Qatar and Egypt.")
+    )
     assert found == {("ARM", "ACCUSE", "AZE"), ("AZE", "ACCUSE", "ARM")}
 
 
