@@ -1051,3 +1051,16 @@ def test_throwing_one_s_weight_behind_someone_supports_them(run, triples) -> Non
 def test_its_inside_another_owner_s_phrase_is_not_that_owner(run, triples) -> None:
     found = triples(run("Kenya welcomed Uganda's support for its bid to host the summit."))
     assert ("UGA", "SUPPORT", "KEN") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Gunmen from al-Shabaab stormed a police camp in northern Kenya before dawn.", "KEN"),
+        ("Boko Haram insurgents attacked an army outpost on Cameroon's side of the border.", "CMR"),
+    ],
+)
+def test_a_group_fighting_across_borders_is_no_state(run, text: str, target: str) -> None:
+    attacks = [e for e in run(text) if e.relation.plover.value == "ASSAULT"]
+    assert attacks and all(e.source.actor.country is None for e in attacks)
+    assert {e.target.actor.country for e in attacks if e.target} == {target}
