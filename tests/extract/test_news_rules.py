@@ -1064,3 +1064,8 @@ def test_a_group_fighting_across_borders_is_no_state(run, text: str, target: str
     attacks = [e for e in run(text) if e.relation.plover.value == "ASSAULT"]
     assert attacks and all(e.source.actor.country is None for e in attacks)
     assert {e.target.actor.country for e in attacks if e.target} == {target}
+
+
+def test_an_attack_in_a_county_of_a_state_is_on_that_state(run, triples) -> None:
+    text = "Two guards died when al-Shabaab gunmen stormed a camp in Kenya's Garissa county at dawn."
+    assert ("group/AL_SHABAAB", "ASSAULT", "KEN") in triples(run(text))
