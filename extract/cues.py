@@ -80,6 +80,8 @@ class Cues:
     occasions: frozenset[str]  # "an ASEAN gathering": the occasion, no party
     undergone_acts: frozenset[str]  # "the release of X": X undergoes it, is not asked to do it
     counterpart_nouns: frozenset[str]  # "welcomed by his counterpart": the visit's other party
+    mission_nouns: frozenset[str]  # "the U.S. embassy": a state abroad, not whose people are there
+    emblem_nouns: frozenset[str]  # "waving Russian flags": not whose people the crowd is
     aid_words: frozenset[str]  # "an aid convoy arrived": aid, not a visit
     mediation_participles: frozenset[str]  # "a truce brokered by Qatar": the mediator
     prompting_verbs: frozenset[str]  # "..., prompting Moscow to recall its envoy": aimed at the doer
@@ -200,6 +202,8 @@ def _load(path: Path) -> Cues:
         occasions=words("syntax", "occasions"),
         undergone_acts=words("syntax", "undergone_acts"),
         counterpart_nouns=words("syntax", "counterpart_nouns"),
+        mission_nouns=words("syntax", "mission_nouns"),
+        emblem_nouns=words("syntax", "emblem_nouns"),
         aid_words=words("syntax", "aid_words"),
         mediation_participles=words("syntax", "mediation_participles"),
         prompting_verbs=words("syntax", "prompting_verbs"),

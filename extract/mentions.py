@@ -548,11 +548,14 @@ class ActorResolver:
             root = span.root
             head_noun = root.head.lemma_.lower()
             if head_noun in self.cues.border_nouns or (
-                root.dep_ in ("amod", "compound") and head_noun in self.cues.act_nouns
+                root.dep_ in ("amod", "compound")
+                and head_noun in self.cues.act_nouns | self.cues.emblem_nouns
             ):
-                continue  # "on the Thai border", "a Russian missile strike": not whose people they are
+                continue  # "on the Thai border", "a Russian strike", "Russian flags": not whose people
             if in_report_source(root, self.cues.reporting_verbs) and not head.is_ancestor(root):
                 parties.append(country)  # "..., relief officials in Nairobi said": only for parties
+            elif root.dep_ in ("amod", "compound", "poss") and head_noun in self.cues.mission_nouns:
+                parties.append(country)  # "marched on the U.S. embassy": the state abroad
             elif root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
                 located.append(country)
             elif root.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):

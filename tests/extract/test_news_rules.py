@@ -1069,3 +1069,19 @@ def test_a_group_fighting_across_borders_is_no_state(run, text: str, target: str
 def test_an_attack_in_a_county_of_a_state_is_on_that_state(run, triples) -> None:
     text = "Two guards died when al-Shabaab gunmen stormed a camp in Kenya's Garissa county at dawn."
     assert ("group/AL_SHABAAB", "ASSAULT", "KEN") in triples(run(text))
+
+
+def test_marchers_on_an_embassy_are_people_of_where_the_story_is_filed(run, triples) -> None:
+    text = (
+        "TUNIS — Hundreds of students marched on the Italian embassy on Monday to denounce the deportations."
+    )
+    found = triples(run(text))
+    assert ("TUN", "PROTEST", "ITA") in found
+    assert not any(s == "ITA" for s, _, _ in found)
+
+
+def test_flags_a_crowd_waves_do_not_say_whose_people_it_is(run, triples) -> None:
+    text = "DAKAR — Thousands rallied outside the French embassy on Friday, some waving Chinese flags."
+    found = triples(run(text))
+    assert ("SEN", "PROTEST", "FRA") in found
+    assert not any(s == "CHN" for s, _, _ in found)
