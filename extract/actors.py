@@ -135,7 +135,8 @@ class ActorRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         day = doc_date(doc)
-        media_tokens = {i for _, s, e in self.media(doc) for i in range(s, e)}
+        media_matches = [(s, e) for _, s, e in self.media(doc)]
+        media_tokens = {i for s, e in media_matches for i in range(s, e)}
         dateline = dateline_tokens(doc)
         candidates: dict[tuple[int, int], list[tuple[int, str, NameKind, str]]] = defaultdict(list)
         readings = self._options
@@ -146,8 +147,8 @@ class ActorRecognizer:
         ents = doc.ents  # made anew at each read: read once
         people = {i for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
         for (start, end), options in sorted(candidates.items()):
-            if any(i in media_tokens for i in range(start, end)):
-                continue
+            if any(s <= start and end <= e for s, e in media_matches):
+                continue  # "Washington" in "Washington Post" (but "West Africa" in ISWAP's name is its own)
             if all(o[2] is NameKind.PLACE for o in options) and any(i in people for i in range(start, end)):
                 continue  # "King Hassan": a person's name, not the town
             if all(o[2] is NameKind.SURNAME for o in options) and self._part_of_another_name(doc, start, end):

@@ -70,6 +70,7 @@ class Category(StrEnum):
 _VIA_OF_KIND = {v.value: v for v in Via}  # a span's id_ -> Via, without an Enum call per mention
 _CATEGORY_OF_KIND = {ActorKind.STATE: Category.STATE, ActorKind.ARMED_GROUP: Category.GROUP}
 
+_DEFINITE = frozenset({"the", "these", "those"})
 SOCIETY = frozenset(
     {"rebels", "opposition", "civilians", "police", "judiciary", "legislature", "business", "religious"}
 )
@@ -293,7 +294,7 @@ class ActorResolver:
         found = self._described(head) or self._counted(head)
         if found:
             return found
-        if head.lemma_.lower() in self.cues.place_nouns:
+        if head.lemma_.lower() in self.cues.place_nouns or self._federal_state(head):
             return _listed(self._place(head))
         sector = self._head_sector(head)
         if sector == Sector.MEDIA.value:
@@ -506,6 +507,9 @@ class ActorResolver:
         parliaments and courts (``wide``) also of the one country they act on; else, when
         the sentence names no country, the state of the story's dateline."""
         wide = wide or sector in (Sector.LEGISLATURE.value, Sector.JUDICIARY.value)
+        group = self._group_named_before(head, sector)
+        if group is not None:
+            return group
         for m in reversed(self.history):
             if (
                 m.token < head.i
@@ -523,6 +527,17 @@ class ActorResolver:
             filed = {m.actor_id for m in self.dateline_places() if m.actor_id != exclude}
             if len(filed) == 1:
                 return self._context_mention(head, filed.pop(), sector)
+        return None
+
+    def _group_named_before(self, head: Token, sector: str) -> Mention | None:
+        """ "Troops repelled an attack by ISWAP fighters, killing 23 of the jihadists": the
+        militants, insurgents or fighters of a definite phrase are the armed group the article
+        named last, not the rebels of the country it is set in."""
+        if sector != Sector.REBELS.value or not any(c.lower_ in _DEFINITE for c in children(head, "det")):
+            return None
+        for m in reversed(self.history):
+            if m.token < head.i and m.category == Category.GROUP:
+                return replace(m, token=head.i, start=head.idx, end=head.idx + len(head), via=Via.ANAPHORA)
         return None
 
     def of_setting(self, head: Token, sector: str, *, wide: bool = False) -> Mention | None:
@@ -584,6 +599,14 @@ class ActorResolver:
     def _context_mention(head: Token, country: str, sector: str) -> Mention:
         end = head.idx + len(head)
         return Mention(country, sector, None, head.i, head.idx, end, Via.CONTEXT, Category.STATE)
+
+    def _federal_state(self, head: Token) -> bool:
+        """ "in Borno state", "Upper Nile State": a state of a federation, named by a place
+        (not "the Syrian state", an actor)."""
+        if head.lower_ != "state":
+            return False
+        spans = [self.span_at.get(c.i) for c in children(head, "compound")]
+        return any(sp is not None and sp.id_ == Via.PLACE for sp in spans)
 
     def _place(self, head: Token) -> Mention | None:
         """ "the Iraqi city of Basra", "a Syrian village", "the town of Samarra": a place in

@@ -291,6 +291,7 @@ class Reader:
             extra = [trig.head] if trig.dep_ in ("dobj", "nsubjpass") and trig.head.pos_ == "VERB" else []
             extra += self.light_verb(trig)
             extra += prep_objects([trig], "of")  # "the withdrawal of troops from Panama"
+            extra += prep_objects([trig], "by")  # "an attack by militants on a base": the parser's hook
         heads = prep_objects([*anchor, *(t for t in extra if t not in anchor)], prep)
         return [h for h in heads if h.i != trig.i]  # "insisted on its demands": not itself
 
@@ -322,6 +323,8 @@ class Reader:
     def location(self, tok: Token, anchor: list[Token]) -> list[Mention]:
         """Where a material act happened: "imposed a curfew in Abidjan"."""
         places = [*anchor, *(objects(tok) if tok.pos_ == "VERB" else self.light_verb(tok))]
+        if tok.pos_ != "VERB":  # "an attack by militants on a base in Borno state"
+            places += prep_objects([tok], "by")
         # "power lines leading into Kabul", "a convoy heading to Gaza": where the thing is
         places += [c for p in places[1:] for c in p.children if c.dep_ == "acl" and c.tag_ == "VBG"]
         for _ in range(2):  # and one level down: "troops to a force in Liberia", "at a jail in Israel"

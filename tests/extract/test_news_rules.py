@@ -1085,3 +1085,23 @@ def test_flags_a_crowd_waves_do_not_say_whose_people_it_is(run, triples) -> None
     found = triples(run(text))
     assert ("SEN", "PROTEST", "FRA") in found
     assert not any(s == "CHN" for s, _, _ in found)
+
+
+def test_a_region_inside_a_longer_name_does_not_hide_the_name(run, triples) -> None:
+    text = "Islamic State West Africa Province fighters shelled an army camp near Maiduguri."
+    assert any(s == "group/ISWAP" for s, _, _ in triples(run(text)))
+
+
+def test_the_jihadists_are_the_group_named_before(run, triples) -> None:
+    text = (
+        "Boko Haram gunmen raided a village in Niger on Sunday; Nigerien soldiers killed 12 of the jihadists."
+    )
+    assert ("NER", "ASSAULT", "group/BOKO_HARAM") in triples(run(text))
+
+
+def test_an_attack_by_someone_on_a_base_in_a_federal_state(run, triples) -> None:
+    text = (
+        "Nigerian troops on Thursday repelled an attack by Islamic State West Africa Province militants"
+        " on an army post in Borno state, killing nine of the jihadists, a spokesman said."
+    )
+    assert triples(run(text)) >= {("group/ISWAP", "ASSAULT", "NGA"), ("NGA", "ASSAULT", "group/ISWAP")}
