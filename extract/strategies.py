@@ -571,9 +571,12 @@ def _between_parties(r: Reader, a: Act) -> Found | None:
     if a.is_verb or not a.trigger.reciprocal:
         return None
     found: list[Mention] = []
-    for h in prep_objects(a.anchor, "between"):
-        for m in r.actors.resolve(h):
-            if all(m.actor_id != f.actor_id for f in found):
+    places = list(a.anchor)
+    if a.tok.dep_ in SUBJECTS and r.main_clause(a.tok.head):
+        places.append(a.tok.head)  # "Fighting broke out on Saturday between the army and ..."
+    for h in prep_objects(places, "between"):
+        for m in r.actors.resolve(h):  # "clashes between police and students": one state's two sides
+            if all(m.actor_id != f.actor_id or m.sector != f.sector for f in found):
                 found.append(m)
     return Found(found, "between") if len(found) > 1 else None
 

@@ -1105,3 +1105,18 @@ def test_an_attack_by_someone_on_a_base_in_a_federal_state(run, triples) -> None
         " on an army post in Borno state, killing nine of the jihadists, a spokesman said."
     )
     assert triples(run(text)) >= {("group/ISWAP", "ASSAULT", "NGA"), ("NGA", "ASSAULT", "group/ISWAP")}
+
+
+def test_fighting_that_broke_out_between_two_sides_is_theirs(run, triples) -> None:
+    text = "Fierce fighting broke out near Wau on Sunday between South Sudanese troops and SPLM-IO rebels."
+    assert triples(run(text)) >= {("SSD", "ASSAULT", "group/SPLM_IO"), ("group/SPLM_IO", "ASSAULT", "SSD")}
+
+
+def test_clashes_between_two_sides_of_one_country(run, triples) -> None:
+    text = "LAGOS — Clashes between riot police and striking students left three people dead on Monday."
+    assert ("NGA", "ASSAULT", "NGA") in triples(run(text))
+
+
+def test_battles_raging_in_the_background_are_not_coded_by_the_verb(run, triples) -> None:
+    text = "Kabul said it would hold elections on time as battles raged nearby between soldiers and rebels."
+    assert not any(c == "ASSAULT" for _, c, _ in triples(run(text)))
