@@ -42,6 +42,7 @@ from diplograph.extract.syntax import (
     light_verb,
     object_predicated,
     objects,
+    occasion_clause,
     prep_objects,
     reporting_head,
 )
@@ -284,7 +285,7 @@ class DocPass:
             if tok is not None and tok.dep_ == "aux":  # "..., saying he must resign": from the modal's verb
                 tok = tok.head
             frame = governing(tok, frames) if tok is not None else None
-            if frame is None or frame is f or self._call_it_was_said_in(tok):
+            if frame is None or frame is f or self._call_it_was_said_in(tok) or self._occasion_of(tok):
                 out.append(f)
             elif frame.plover == Plover.REQUEST.value and (
                 _own_decision(frame, f) or _ordered_done(frame, f, tok)
@@ -315,6 +316,11 @@ class DocPass:
     def _call_it_was_said_in(self, tok: Token | None) -> bool:
         """ "In a phone call, Macron urged Netanyahu to ...": the call is no content of the demand."""
         return tok is not None and phone_call(tok, self.cues.call_media)
+
+    def _occasion_of(self, tok: Token | None) -> bool:
+        """ "Armenia and Azerbaijan agreed on a deal after talks in Almaty": the talks are the
+        occasion of the agreement, not what was agreed."""
+        return tok is not None and occasion_clause(tok, self.cues.measures) is not None
 
     @staticmethod
     def _frames(found: list[Finding], at: dict[int, Token]) -> dict[int, Finding]:

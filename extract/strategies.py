@@ -28,6 +28,7 @@ from diplograph.extract.syntax import (
     main_clause,
     object_predicated,
     objects,
+    occasion_clause,
     participle_agents,
     passive_subjects,
     pobjects,
@@ -581,6 +582,18 @@ def _between_parties(r: Reader, a: Act) -> Found | None:
     return Found(found, "between") if len(found) > 1 else None
 
 
+def _parties_of_the_clause(r: Reader, a: Act) -> Found | None:
+    """ "Bahrain and Qatar agreed to restore ties after talks in Riyadh": talks (meetings,
+    negotiations) that are the occasion of a clause and name no one of their own are held
+    by the clause's subject."""
+    if a.is_verb or not a.trigger.reciprocal:
+        return None
+    clause = occasion_clause(a.tok, r.cues.measures)
+    if clause is None:
+        return None
+    return _found(r.subject_mentions(clause), "parties_of_the_clause")
+
+
 def _caller(r: Reader, a: Act) -> Found | None:
     """ "Erdogan told Putin in a phone call that ...": the call is the speaker's."""
     if a.is_verb or not phone_call(a.tok, r.cues.call_media):
@@ -676,6 +689,11 @@ SOURCE_STRATEGIES = (
     Strategy("slot", _source_slots, "Paris summoned the Malian envoy on Tuesday."),
     Strategy("between", _between_parties, "Talks between Kenya and Tanzania ended on Friday."),
     Strategy("caller", _caller, "Lula told Macron in a phone call that he would attend."),
+    Strategy(
+        "parties_of_the_clause",
+        _parties_of_the_clause,
+        "Bahrain and Qatar agreed to restore ties after talks in Riyadh.",
+    ),
     Strategy(
         "whoever_acts_on_them",
         _whoever_acts_on_them,

@@ -363,6 +363,21 @@ def eventive_noun(tok: Token, light_verbs: Collection[str], measures: Collection
     return dep in ("dobj", "nsubj", "nsubjpass", "ROOT", "attr", "appos", "dep", "oprd")
 
 
+#: prepositions that make a meeting the occasion of a clause ("agreed after talks")
+OCCASION_PREPS = frozenset({"after", "following", "during", "at"})
+
+
+def occasion_clause(noun: Token, measures: Collection[str]) -> Token | None:
+    """The clause a noun is the occasion of: "agreed ... after talks in Riyadh", "following
+    two days of talks", "After talks with Kyiv's negotiators, Moscow announced"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in measures:
+        noun = noun.head.head  # "two days of talks"
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in OCCASION_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return prep.head
+
+
 def _second_objects(verb: Token) -> list[Token]:
     """The thing given when the verb's object slot holds someone else: "the envoy was given
     48 hours" (a passive's own object), "gave the envoy 48 hours" (read as a measure); the

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from diplograph.extract.cues import Cues
 from diplograph.extract.lexicon import Lexicon, Trigger
-from diplograph.extract.syntax import eventive_noun, is_passive, object_ranks, objects
+from diplograph.extract.syntax import eventive_noun, is_passive, object_ranks, objects, occasion_clause
 from spacy.tokens import Token
 
 from diplograph.model import Plover
@@ -64,7 +64,11 @@ class TriggerMatcher:
         ):
             return None  # a trigger of the word, but not as this part of speech
         if pos == "noun" and not eventive_noun(tok, self.cues.light_verbs, self.cues.measures):
-            return self._protest_at(tok, lemma) or self._on_the_phone(tok, lemma)
+            return (
+                self._protest_at(tok, lemma)
+                or self._on_the_phone(tok, lemma)
+                or self._talks_before(tok, lemma)
+            )
         if pos == "verb" and self._damages_relations(tok):
             return None  # "will destroy relations": a threat, coded apart
         if pos == "verb" and self._market_move(tok):
@@ -83,6 +87,15 @@ class TriggerMatcher:
             return None
         protests = [t for t in self.lexicon.candidates(lemma, "noun") if t.relation.plover is Plover.PROTEST]
         return Match(protests[0], [tok]) if protests and not protests[0].objects else None
+
+    def _talks_before(self, tok: Token, lemma: str) -> Match | None:
+        """ "Bahrain and Qatar agreed to restore ties after talks in Riyadh", "following two
+        days of talks": the meeting a clause's act came out of took place (other nouns after
+        a preposition are background: "after the attack")."""
+        if occasion_clause(tok, self.cues.measures) is None:
+            return None
+        talks = [t for t in self.lexicon.candidates(lemma, "noun") if t.relation.plover is Plover.CONSULT]
+        return Match(talks[0], [tok]) if talks and talks[0].reciprocal and not talks[0].objects else None
 
     def _market_move(self, tok: Token) -> bool:
         """ "Shares rallied", "exporters rallied on a weaker yen": markets move, nobody protests."""

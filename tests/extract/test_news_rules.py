@@ -1120,3 +1120,20 @@ def test_clashes_between_two_sides_of_one_country(run, triples) -> None:
 def test_battles_raging_in_the_background_are_not_coded_by_the_verb(run, triples) -> None:
     text = "Kabul said it would hold elections on time as battles raged nearby between soldiers and rebels."
     assert not any(c == "ASSAULT" for _, c, _ in triples(run(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Bolivia agreed to reopen consulates following two days of talks in Lima.",
+        "Armenia and Azerbaijan agreed on a border deal after talks hosted by the Kazakh president.",
+    ],
+)
+def test_talks_an_agreement_came_out_of_were_held(run, triples, text: str) -> None:
+    found = {(s, t) for s, c, t in triples(run(text)) if c == "CONSULT"}
+    assert len(found) == 2 and {(t, s) for s, t in found} == found
+
+
+def test_an_attack_named_as_background_is_still_no_event(run, triples) -> None:
+    text = "Paris and Rabat agreed to share intelligence after the attack in Nice."
+    assert not any(c == "ASSAULT" for _, c, _ in triples(run(text)))
