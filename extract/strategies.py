@@ -177,6 +177,16 @@ class Reader:
         own = {s.actor_id for s in a.sources}
         return self._last(moves, a.tok.sent.start, lambda m: m.source.actor_id not in own)
 
+    def own_move_target(self, a: Act) -> list[Mention]:
+        """Whom the act's sources made their last move on earlier in its own sentence
+        ("Beijing announced sanctions on US firms, calling the sale ...": the US firms)."""
+        start, own = a.tok.sent.start, {s.actor_id for s in a.sources}
+        made = [m for m in self.moves if m.sentence == start and m.at < a.tok.i and m.source.actor_id in own]
+        if not made:
+            return []
+        last = [m.target for m in made if m.at == made[-1].at]  # "sanctions on Seoul and Washington"
+        return [replace(t, via=Via.ANAPHORA) for i, t in enumerate(last) if t not in last[:i]]
+
     def _last(self, moves: frozenset[Plover], start: int, wanted: Callable[[Move], bool]) -> list[Mention]:
         """The maker of the last of ``moves`` from the sentence two before the one starting at
         ``start`` up to this one, that is ``wanted``."""
@@ -841,6 +851,18 @@ def _judged_move(r: Reader, a: Act) -> Found | None:
     return _found(r.last_move(a, _HOSTILE), "judged_move") if named_again else None
 
 
+def _judged_by_its_maker(r: Reader, a: Act) -> Found | None:
+    """ "Beijing announced sanctions on three US arms makers, calling the sale a breach of
+    the one-China principle": a participle that names an act again ("the sale", "the
+    drills") judges the party its clause's own move was made on."""
+    naming = a.tok.lemma_.lower() in r.cues.naming_verbs and bool(predicates(a.tok))
+    if not a.is_verb or not naming or a.tok.dep_ != "advcl" or a.tok.tag_ != "VBG":
+        return None
+    if not any(_named_again(r, o) for o in objects(a.tok)):
+        return None
+    return _found(r.own_move_target(a), "judged_by_its_maker")
+
+
 def _what_it_called(r: Reader, a: Act) -> Found | None:
     """ "Moldova expelled a Russian diplomat over what it called interference": a naming
     in a free relative of the reason is aimed at the object of the act it gives the reason for."""
@@ -1156,6 +1178,11 @@ TARGET_STRATEGIES = (
     Strategy("slot", _target_slots, "Minsk summoned the Lithuanian envoy on Monday."),
     Strategy("what_it_called", _what_it_called, "Rome expelled a Libyan envoy over what it called spying."),
     Strategy("judged_move", _judged_move, "Jets hit camps in Iraq, and Baghdad condemned the raids."),
+    Strategy(
+        "judged_by_its_maker",
+        _judged_by_its_maker,
+        "Beijing sanctioned US arms makers, calling the sale a breach.",
+    ),
     Strategy("light_verb_object", _light_verb_object, "The Italian minister was put under investigation."),
     Strategy("complement", _complement, "Lisbon agreed to provide aid to Romania."),
     Strategy("demand_clause", _demand_clause, "Its demand that Burundi's government free the detainees."),

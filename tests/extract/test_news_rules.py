@@ -1137,3 +1137,11 @@ def test_talks_an_agreement_came_out_of_were_held(run, triples, text: str) -> No
 def test_an_attack_named_as_background_is_still_no_event(run, triples) -> None:
     text = "Paris and Rabat agreed to share intelligence after the attack in Nice."
     assert not any(c == "ASSAULT" for _, c, _ in triples(run(text)))
+
+
+def test_an_act_named_again_by_a_participle_is_judged_on_whom_the_clause_acted(run, triples) -> None:
+    text = (
+        "Moscow on Monday banned imports of Moldovan wine over Chisinau's latest trade deal with Brussels,"
+        " calling the accord a betrayal of old partners."
+    )
+    assert ("RUS", "ACCUSE", "MDA") in triples(run(text))
