@@ -8,7 +8,14 @@ from dataclasses import dataclass
 
 from diplograph.extract.cues import Cues
 from diplograph.extract.lexicon import Lexicon, Trigger
-from diplograph.extract.syntax import eventive_noun, is_passive, object_ranks, objects, occasion_clause
+from diplograph.extract.syntax import (
+    eventive_noun,
+    is_passive,
+    object_ranks,
+    objects,
+    occasion_clause,
+    pobjects,
+)
 from spacy.tokens import Token
 
 from diplograph.model import Plover
@@ -135,9 +142,10 @@ class TriggerMatcher:
                 break
             if ranked is None:
                 ranked = object_ranks(tok, pos)
+            completions = ranked + _particle_objects(tok, trigger.particle)
             hits = [
                 (r, o)
-                for r, o in ranked
+                for r, o in completions
                 if o.lemma_.lower() in trigger.objects or o.lower_ in trigger.objects
             ]
             if not hits:
@@ -155,6 +163,14 @@ def has_particle(tok: Token, word: str) -> bool:
     country", as the parser often reads it)."""
     heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
     return any(c.dep_ in ("prt", "prep") and c.lower_ == word for h in heads for c in h.children)
+
+
+def _particle_objects(tok: Token, particle: str) -> list[tuple[int, Token]]:
+    """What a phrasal verb's preposition governs, for an entry that names both ("took to the
+    streets": particle "to", object "street"), ranked with the direct objects."""
+    if not particle:
+        return []
+    return [(0, o) for c in tok.children if c.dep_ == "prep" and c.lower_ == particle for o in pobjects(c)]
 
 
 def _anchor(tok: Token, hit: list[Token]) -> list[Token]:

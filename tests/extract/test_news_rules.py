@@ -1145,3 +1145,23 @@ def test_an_act_named_again_by_a_participle_is_judged_on_whom_the_clause_acted(r
         " calling the accord a betrayal of old partners."
     )
     assert ("RUS", "ACCUSE", "MDA") in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "QUITO — Thousands of Ecuadorians took to the streets on Saturday against the fuel price rise.",
+        "Riot police in Quito fired tear gas on Thursday at banana growers marching on the palace.",
+    ],
+)
+def test_street_protests_of_a_country_s_people(run, triples, text: str) -> None:
+    assert ("ECU", "PROTEST", "ECU") in triples(run(text))
+
+
+def test_a_phrasal_verb_needs_its_object_too(run, triples) -> None:
+    assert not triples(run("Ecuador's foreign minister took the dispute to the courts in The Hague."))
+
+
+def test_closing_links_with_a_neighbour(run, triples) -> None:
+    text = "Guatemala closed all land and air links with Belize on Friday over the fishing dispute."
+    assert ("GTM", "SANCTION", "BLZ") in triples(run(text))
