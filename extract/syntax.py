@@ -233,12 +233,15 @@ def _inherited_subjects(
 
 
 def _past_subordinate_clause(verb: Token, head: Token | None) -> Token | None:
-    """ "Vilnius shut the crossings after balloons entered its airspace, accusing Minsk":
-    a participle after a comma that the parser hangs on a subordinate clause's verb
-    belongs to the main clause (its subject accuses)."""
+    """ "Vilnius shut the crossings after balloons entered its airspace, accusing Minsk",
+    "La Paz ordered the envoy to leave, accusing him of plotting": a participle after a
+    comma that the parser hangs on a subordinate clause's or an infinitive's verb belongs
+    to the main clause (its subject accuses)."""
     if head is None or verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.doc[verb.i - 1].text != ",":
         return head
     if head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children):
+        return governing_verb(head) or head
+    if head.dep_ == "xcomp" and has_to(head):  # "ordered the envoy to leave, accusing him of ..."
         return governing_verb(head) or head
     return head
 

@@ -1165,3 +1165,14 @@ def test_a_phrasal_verb_needs_its_object_too(run, triples) -> None:
 def test_closing_links_with_a_neighbour(run, triples) -> None:
     text = "Guatemala closed all land and air links with Belize on Friday over the fishing dispute."
     assert ("GTM", "SANCTION", "BLZ") in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quito ordered the Mexican ambassador, Raquel Serur, to leave on Friday, accusing her of meddling.",
+        "Quito ordered Mexico's envoy, a career diplomat, to leave at once, accusing him of plotting.",
+    ],
+)
+def test_the_one_accused_in_a_closing_participle_is_the_one_sent_out(run, triples, text: str) -> None:
+    assert ("ECU", "ACCUSE", "MEX") in triples(run(text))
