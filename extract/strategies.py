@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from diplograph.extract.actors import LOCATIVE, in_report_source
+from diplograph.extract.actors import LOCATIVE, SPANS_KEY, in_report_source
 from diplograph.extract.cues import Cues
 from diplograph.extract.lexicon import Trigger
 from diplograph.extract.mentions import SOCIETY, ActorResolver, Category, Mention, Via, same_side
@@ -428,6 +428,25 @@ class Reader:
             m = self.actors.from_span(span, t, None)
             found = [m] if m and m.actor_id not in exclude else []
         return found
+
+    def unrest_at_home(self, a: Act) -> bool:
+        """Whether the act's country has protests told of in its sentence or the two before,
+        and the sentence names no other state."""
+        own = {s.actor_id for s in a.sources}
+        sent = a.tok.sent
+        for span in self.actors.doc.spans.get(SPANS_KEY, []):
+            if sent.start <= span.start < sent.end:
+                country = self.actors.gazetteer.country_on(span.label_, self.actors.day)
+                if country is not None and country not in own:
+                    return False  # "deployed troops on the border with ..."
+        doc = self.actors.doc
+        start = sent.start
+        for _ in range(2):
+            if start > 0:
+                start = doc[start - 1].sent.start
+        told = (t for t in doc[start : sent.end] if t.i != a.tok.i and t.pos_ in ("NOUN", "VERB"))
+        protests = (self.matcher.match(t) for t in told)
+        return any(m is not None and m.trigger.relation.plover is Plover.PROTEST for m in protests)
 
     def own_side(self, sources: tuple[Mention, ...], sector: Sector, *, from_society: bool) -> list[Mention]:
         """The other side of a domestic act when the sentence names none: the state of the
@@ -1125,6 +1144,16 @@ def _own_people(r: Reader, a: Act) -> Found | None:
     return _found(r.own_side(a.sources, Sector.CIVILIANS, from_society=False), "own_people")
 
 
+def _unrest_at_home(r: Reader, a: Act) -> Found | None:
+    """ "Dhaka imposed a curfew and deployed the army after clashes with protesting
+    students", "Hours later, Pinera said he would suspend the fare increase": a deployment
+    or a concession with no one named, in a story of protests at home (this sentence or
+    the two before), is toward the country's own people."""
+    if a.plover not in _AT_HOME or not r.unrest_at_home(a):
+        return None
+    return _found(r.own_side(a.sources, Sector.CIVILIANS, from_society=False), "unrest_at_home")
+
+
 def _condition(r: Reader, a: Act) -> Found | None:
     """ "Ankara threatened to launch an offensive unless Baghdad accepted its terms" ->
     Baghdad: whom a threat or promise is for when only its condition names them."""
@@ -1194,6 +1223,7 @@ TARGET_STRATEGIES = (
     Strategy("grievance", _grievance, "Students marched in defiance of Chinese authorities."),
     Strategy("own_government", _own_government, "Thousands of Kenyans marched through Nairobi on Sunday."),
     Strategy("own_people", _own_people, "The Thai junta imposed martial law on Tuesday."),
+    Strategy("unrest_at_home", _unrest_at_home, "Dhaka deployed the army after clashes with students."),
     Strategy("condition", _condition, "Ankara threatened an offensive unless Baghdad accepted its terms."),
     Strategy(
         "answered_demand", _answered_demand, "Kyiv asked Berlin for air defences. Berlin will send two."
@@ -1222,6 +1252,8 @@ _DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
 _PRESSURE = frozenset({Plover.MOBILIZE, Plover.SANCTION, Plover.COERCE, Plover.ASSAULT})
 _HOSTILE = frozenset({*_PRESSURE, Plover.ACCUSE, Plover.THREATEN})
 _ANSWERED = frozenset({Plover.REQUEST, *_HOSTILE})
+#: acts toward a country's own people in a story of protests at home
+_AT_HOME = frozenset({Plover.MOBILIZE, Plover.CONCEDE})
 _RESPONSES = frozenset({Plover.THREATEN, Plover.MOBILIZE})
 #: target strategies that read the trigger's own phrase (a reciprocal act's pair is mutual)
 OWN_PHRASE = frozenset({"demanded_of", "slot", "light_verb_object", "called"})

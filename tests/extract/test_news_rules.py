@@ -1176,3 +1176,20 @@ def test_closing_links_with_a_neighbour(run, triples) -> None:
 )
 def test_the_one_accused_in_a_closing_participle_is_the_one_sent_out(run, triples, text: str) -> None:
     assert ("ECU", "ACCUSE", "MEX") in triples(run(text))
+
+
+def test_a_deployment_in_a_story_of_protests_at_home_is_toward_its_people(run, triples) -> None:
+    text = "LIMA — Peru deployed the army in three southern regions on Monday after protesters blocked roads."
+    assert ("PER", "MOBILIZE", "PER") in triples(run(text))
+
+
+def test_a_concession_after_protests_at_home(run, triples) -> None:
+    text = (
+        "QUITO — Thousands of Ecuadorians marched on the palace on Friday. On Saturday the president"
+        " scrapped the fuel price rise."
+    )
+    assert ("ECU", "CONCEDE", "ECU") in triples(run(text))
+
+
+def test_a_deployment_with_no_protest_names_no_one(run, triples) -> None:
+    assert not triples(run("Russia moved Iskander missiles into Kaliningrad on Friday."))
