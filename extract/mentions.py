@@ -440,6 +440,10 @@ class ActorResolver:
         relational = head.lemma_.lower() in self.cues.relational_nouns  # "Israel's ally" is not Israel
         found: list[Mention] = []
         modifiers = self._modifiers(head, sector, relational)
+        kin = self._ethnic_kin(modifiers)
+        if kin is not None and sector is not None:
+            # "ethnic Albanian guerrillas" in Macedonia are not Albania's: of the country they live in
+            return _listed(self._context(head, sector, exclude=kin))
         listed = self._listed_before(modifiers)
         for c in modifiers:
             for mod in (c, *c.conjuncts, *(listed if listed and c.i == listed[0].i + 2 else ())):
@@ -447,6 +451,14 @@ class ActorResolver:
                     return []
             if found:
                 return found
+        return None
+
+    def _ethnic_kin(self, modifiers: list[Token]) -> str | None:
+        """The kin state an "ethnic" demonym modifier names ("ethnic Hungarian activists"), if any."""
+        for mod in modifiers:
+            span = self.span_at.get(mod.i)
+            if span is not None and span.id_ == Via.DEMONYM and self.doc[span.start - 1].lower_ == "ethnic":
+                return span.label_
         return None
 
     def _modifier_span(self, mod: Token) -> tuple[Span | None, bool]:
@@ -712,9 +724,13 @@ class ActorResolver:
             speakers = [m for c in children(clause.head, *SUBJECTS) for m in self.resolve_head(c)]
             candidates = speakers + candidates
         bound = self._clause_subjects(head) + self._owners_above(head)
+        # "expelled two French envoys, accusing them of ...": "them" may be officials named before
+        plural = head.lower_ in self.cues.pronouns_plural and head.dep_ != "poss"
         for m in candidates:
-            fits = m.category in wanted or (
-                Category.PERSON in wanted and head.dep_ != "poss" and self._one_of_a_people(m)
+            fits = (
+                m.category in wanted
+                or (Category.PERSON in wanted and head.dep_ != "poss" and self._one_of_a_people(m))
+                or (plural and m.category == Category.PERSON and self.doc[m.token].tag_ in ("NNS", "NNPS"))
             )
             if m.token < head.i and fits and not any(same_side(b, m) for b in bound):
                 end = head.idx + len(head)
@@ -798,6 +814,8 @@ class ActorResolver:
             return []
         verb = head.head.head if head.dep_ == "pobj" else head.head
         subjects = [c for c in children(verb, *SUBJECTS) if c.i < head.i]
+        if verb.dep_ == "relcl":  # "the junta, which accused them": the junta is the subject
+            subjects = [verb.head if c.lower_ in ("which", "who", "that") else c for c in subjects]
         return [m for c in subjects if c.i in self.span_at or c.pos_ == "NOUN" for m in self.resolve_head(c)]
 
     # -- a slot --------------------------------------------------------------------------------

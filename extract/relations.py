@@ -567,13 +567,18 @@ class DocPass:
 
     def _charged_with(self, tok: Token) -> bool:
         """ "A missionary was arrested in Lebanon for collaborating with Israel", "jailed over
-        spying for Moscow": what an arrest, a sentence or an expulsion is for is the charge."""
-        if tok.dep_ != "pcomp" or tok.head.lower_ not in ("for", "over"):
+        spying for Moscow": what an arrest, a sentence or an expulsion is for is the charge;
+        "accused them of meddling": what someone is accused of, too."""
+        gerund = tok.dep_ == "pcomp" or (tok.dep_ == "pobj" and tok.tag_ == "VBG")
+        if not gerund or tok.head.lower_ not in ("for", "over", "of"):
             return False
         if tok.lemma_.lower() in self.cues.naming_verbs:
             return False  # "expelled a diplomat over what it called interference": the expeller's charge
         punished = self.ex.matcher.match(tok.head.head)
-        return punished is not None and punished.trigger.relation.plover in _PUNISHING
+        if punished is None:
+            return False
+        plover = punished.trigger.relation.plover
+        return plover is Plover.ACCUSE if tok.head.lower_ == "of" else plover in _PUNISHING
 
     def _suppressed(self, tok: Token, trigger: Trigger) -> bool:
         """ "Police dispersed the demonstration": a protest noun governed by a verb of repression."""

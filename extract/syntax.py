@@ -171,7 +171,7 @@ def subjects(
     if any(c.dep_ in _PASSIVE_MARKS for c in kids):  # passive: "was summoned by Paris"
         return [g for c in kids if c.dep_ == "agent" for g in pobjects(c)], False
     own = [c for c in kids if c.dep_ in SUBJECTS]
-    if own and verb.dep_ == "relcl" and own[0].tag_ == "WP":
+    if own and verb.dep_ == "relcl" and (own[0].tag_ == "WP" or own[0].lower_ == "which"):
         return [verb.head], True  # "protesters who tried to march": the protesters
     if own:
         return own + headline_partners(verb, own[0], names_actor), False

@@ -1193,3 +1193,20 @@ def test_a_concession_after_protests_at_home(run, triples) -> None:
 
 def test_a_deployment_with_no_protest_names_no_one(run, triples) -> None:
     assert not triples(run("Russia moved Iskander missiles into Kaliningrad on Friday."))
+
+
+def test_a_which_clause_is_done_by_the_noun_it_hangs_on(run, triples) -> None:
+    text = (
+        "Two French envoys were ordered out of Mali by the country's junta, which accused them of plotting."
+    )
+    assert ("MLI", "ACCUSE", "FRA") in triples(run(text))
+
+
+def test_ethnic_kin_as_a_modifier_is_not_the_kin_state(run, triples) -> None:
+    text = "Serbian police launched an offensive against ethnic Albanian guerrillas near Presevo."
+    assert not any("ALB" in (s, t) for s, _, t in triples(run(text)))
+
+
+def test_what_someone_is_accused_of_is_the_charge(run, triples) -> None:
+    text = "Quito expelled two Colombian diplomats, accusing them of meddling in Ecuador's elections."
+    assert triples(run(text)) == {("ECU", "SANCTION", "COL"), ("ECU", "ACCUSE", "COL")}
