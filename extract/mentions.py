@@ -457,7 +457,11 @@ class ActorResolver:
         """The kin state an "ethnic" demonym modifier names ("ethnic Hungarian activists"), if any."""
         for mod in modifiers:
             span = self.span_at.get(mod.i)
-            if span is not None and span.id_ == Via.DEMONYM and self.doc[span.start - 1].lower_ == "ethnic":
+            if (
+                span is not None
+                and span.id_ == Via.DEMONYM
+                and self.doc[max(span.start - 1, 0)].lower_ == "ethnic"
+            ):
                 return span.label_
         return None
 
