@@ -444,9 +444,18 @@ class Reader:
         for _ in range(2):
             if start > 0:
                 start = doc[start - 1].sent.start
-        told = (t for t in doc[start : sent.end] if t.i != a.tok.i and t.pos_ in ("NOUN", "VERB"))
-        protests = (self.matcher.match(t) for t in told)
-        return any(m is not None and m.trigger.relation.plover is Plover.PROTEST for m in protests)
+        told = [t for t in doc[start : sent.end] if t.i != a.tok.i and t.pos_ in ("NOUN", "VERB")]
+        return any(self._protest_word(t) for t in told)
+
+    def _protest_word(self, tok: Token) -> bool:
+        """A protest told of, as an event ("students blocked highways") or in the background
+        ("after 11 days of protests")."""
+        pos = "noun" if tok.pos_ == "NOUN" else "verb"
+        entries = self.matcher.lexicon.candidates(tok.lemma_.lower(), pos)
+        if any(t.relation.plover is Plover.PROTEST and not t.objects for t in entries):
+            return True
+        matched = self.matcher.match(tok) if entries else None
+        return matched is not None and matched.trigger.relation.plover is Plover.PROTEST
 
     def own_side(self, sources: tuple[Mention, ...], sector: Sector, *, from_society: bool) -> list[Mention]:
         """The other side of a domestic act when the sentence names none: the state of the

@@ -1210,3 +1210,8 @@ def test_ethnic_kin_as_a_modifier_is_not_the_kin_state(run, triples) -> None:
 def test_what_someone_is_accused_of_is_the_charge(run, triples) -> None:
     text = "Quito expelled two Colombian diplomats, accusing them of meddling in Ecuador's elections."
     assert triples(run(text)) == {("ECU", "SANCTION", "COL"), ("ECU", "ACCUSE", "COL")}
+
+
+def test_a_concession_after_days_of_protests_named_in_the_background(run, triples) -> None:
+    text = "Bolivia's president agreed on Sunday to withdraw a fuel price decree after 11 days of protests."
+    assert ("BOL", "CONCEDE", "BOL") in triples(run(text))
