@@ -18,6 +18,7 @@ from diplograph.extract.cues import Cues
 from diplograph.extract.lexicon import Trigger
 from diplograph.extract.mentions import SOCIETY, ActorResolver, Category, Mention, Via, same_side
 from diplograph.extract.syntax import (
+    CIRCUMSTANCE,
     SUBJECTS,
     chain,
     children,
@@ -1198,10 +1199,28 @@ def _nearest_after(r: Reader, a: Act) -> Found | None:
     """The shallow fallback, for a main clause whose parse gives no target: "Lima
     recalled its ambassador, citing Caracas" -> the nearest actor after the trigger
     (not for "Blinken and Lavrov met": among them)."""
-    if not r.shallow_fallback or not a.sources or a.mutual or not r.main_clause(a.tok):
+    if not r.shallow_fallback or not a.sources or a.mutual:
         return None
     exclude = {s.actor_id for s in a.sources}
-    return _found(r.nearest(a.anchor[-1], a.sent, after=True, exclude=exclude), "nearest_after")
+    if r.main_clause(a.tok):
+        return _found(r.nearest(a.anchor[-1], a.sent, after=True, exclude=exclude), "nearest_after")
+    if not a.is_verb or a.tok.dep_ not in ("conj", "xcomp"):
+        return None
+    # "... and closed its borders to Qatari traffic": within the coordinated clause only, not
+    # in its circumstances ("stopped buying after the invasion of Ukraine")
+    near = r.nearest(a.anchor[-1], a.sent, after=True, exclude=exclude)
+    doc = r.actors.doc
+    return _found([m for m in near if _in_clause_proper(doc[m.token], a.tok)], "nearest_after")
+
+
+def _in_clause_proper(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` hangs on ``verb`` without passing a preposition of circumstance."""
+    for t in (tok, *tok.ancestors):
+        if t.i == verb.i:
+            return True
+        if t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE:
+            return False
+    return False
 
 
 TARGET_STRATEGIES = (

@@ -1215,3 +1215,17 @@ def test_what_someone_is_accused_of_is_the_charge(run, triples) -> None:
 def test_a_concession_after_days_of_protests_named_in_the_background(run, triples) -> None:
     text = "Bolivia's president agreed on Sunday to withdraw a fuel price decree after 11 days of protests."
     assert ("BOL", "CONCEDE", "BOL") in triples(run(text))
+
+
+def test_an_infinitive_clause_finds_its_target_within_itself(run, triples) -> None:
+    text = (
+        "Ankara stands ready to host a new round of talks between Armenia and Azerbaijan, its minister said."
+    )
+    assert {("TUR", "AGREE", "ARM"), ("TUR", "AGREE", "AZE")} <= triples(run(text))
+
+
+def test_a_coordinated_clause_does_not_reach_into_its_circumstances(run, triples) -> None:
+    text = (
+        "Astana began shipping oil to Berlin, which stopped buying Russian oil after the invasion of Ukraine."
+    )
+    assert not any(t == "UKR" for _, _, t in triples(run(text)))
