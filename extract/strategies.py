@@ -197,7 +197,12 @@ class Reader:
                 earliest = self.actors.doc[earliest - 1].sent.start
         for m in reversed(self.moves):
             if m.plover in moves and earliest <= m.sentence <= start and wanted(m):
-                return [replace(m.source, via=Via.ANAPHORA)]
+                # all who made it together: "Riyadh, Abu Dhabi and Manama severed ties with Doha"
+                makers = [n.source for n in self.moves if n.at == m.at and n.plover == m.plover and wanted(n)]
+                unique = [
+                    n for i, n in enumerate(makers) if all(n.actor_id != o.actor_id for o in makers[:i])
+                ]
+                return [replace(n, via=Via.ANAPHORA) for n in unique]
         return []
 
     # -- the walkers, bound to this doc --------------------------------------------------------

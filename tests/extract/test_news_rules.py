@@ -1229,3 +1229,11 @@ def test_a_coordinated_clause_does_not_reach_into_its_circumstances(run, triples
         "Astana began shipping oil to Berlin, which stopped buying Russian oil after the invasion of Ukraine."
     )
     assert not any(t == "UKR" for _, _, t in triples(run(text)))
+
+
+def test_a_move_made_together_is_judged_against_all_who_made_it(run, triples) -> None:
+    text = (
+        "Bahrain, Egypt and the UAE severed diplomatic relations with Qatar on Monday."
+        " Doha condemned the measures as a violation of its sovereignty."
+    )
+    assert {("QAT", "ACCUSE", s) for s in ("BHR", "EGY", "ARE")} <= triples(run(text))
