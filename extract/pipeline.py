@@ -105,7 +105,7 @@ _ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
 def _split_hyphens_after_abbreviations(nlp: Language) -> None:
     """Split "U.S.-Iran" and "U.N.-backed" as "Saudi-led" already is: spaCy's English infixes
     split a hyphen between letters only, so the abbreviation and the name stayed one word."""
-    infixes = [*nlp.Defaults.infixes, _ABBREVIATION_HYPHEN]
+    infixes = [*(nlp.Defaults.infixes or ()), _ABBREVIATION_HYPHEN]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
 
 
