@@ -56,6 +56,7 @@ from diplograph.model import ActorKind, Plover, Relation, Sector
 
 logger = logging.getLogger(__name__)
 
+_FORCES = (Sector.MILITARY.value, Sector.POLICE.value)  # sent abroad, their arrival is a deployment
 _ADDRESSED = (Plover.AGREE, Plover.CONSULT, Plover.SUPPORT, Plover.REQUEST)  # acts toward someone
 _FRAMES = (Plover.PROTEST.value, Plover.AGREE.value, Plover.REQUEST.value, Plover.SUPPORT.value)
 
@@ -495,15 +496,21 @@ class DocPass:
         if relation.cameo == _HOSTING:  # "the military rulers received a delegation": a host arrives nowhere
             return relation, coding.rule
         arriving = [t for s in self._arriving_subjects(tok) for t in s.subtree]
+        # "planes landed in Tonga with drinking water and tents": what they brought
+        arriving += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree]
         if any(t.lemma_.lower() in self.cues.aid_words for t in arriving):
             return self.ex.recodes["aid_arrived"], "aid_arrived"
-        forces = all(s.sector == Sector.MILITARY.value for s in sources) or any(
-            self.cues.sector_of_noun.get(t.lemma_.lower()) is Sector.MILITARY for t in arriving
+        forces = all(s.sector in _FORCES for s in sources) or any(
+            self.cues.sector_of_noun.get(t.lemma_.lower()) in (Sector.MILITARY, Sector.POLICE)
+            for t in arriving
         )
         if not forces:
             return relation, coding.rule
-        subtrees = arriving + [t for h in sources for t in self.doc[h.token].subtree]
-        peacekeeping = any(t.lemma_.lower().startswith("peacekeep") for t in subtrees)
+        # "Kenyan police landed in Port-au-Prince, the vanguard of a U.N.-backed mission": peacekeeping
+        subtrees = arriving + [t for h in sources for t in self.doc[h.token].subtree] + list(tok.sent)
+        peacekeeping = any(
+            t.lemma_.lower().startswith("peacekeep") or t.lemma_.lower() == "mission" for t in subtrees
+        )
         rule = "peacekeepers_arrived" if peacekeeping else "troops_arrived"
         return self.ex.recodes[rule], rule
 

@@ -304,6 +304,8 @@ class Reader:
         trig, anchor = act.tok, act.anchor
         if act.is_verb:  # "launched artillery and rocket fire against ..."
             extra = [c for o in objects(trig) for c in (o, *o.conjuncts)]
+            # "pulled out of Kherson": the preposition hangs on the particle
+            extra += [c for c in trig.children if act.trigger.particle and c.lower_ == act.trigger.particle]
         else:  # "increasing arms supplies to Taipei": the target may hang on the governing verb
             extra = [trig.head] if trig.dep_ in ("dobj", "nsubjpass") and trig.head.pos_ == "VERB" else []
             extra += self.light_verb(trig)

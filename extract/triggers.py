@@ -161,8 +161,15 @@ def has_particle(tok: Token, word: str) -> bool:
     """Whether the verb has the particle ``word``: as a particle, as a preposition ("forced
     the agency out of the country"), or hung on its object ("ordered the envoy out of the
     country", as the parser often reads it)."""
-    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
-    return any(c.dep_ in ("prt", "prep") and c.lower_ == word for h in heads for c in h.children)
+    return any(
+        c.dep_ in ("prt", "prep") and c.lower_ == word for h in _particle_heads(tok) for c in h.children
+    )
+
+
+def _particle_heads(tok: Token) -> list[Token]:
+    """Where a verb's particle may hang: on the verb, its object ("ordered the envoy out"),
+    or an adverb ("put Cuba back on its list")."""
+    return [tok, *(c for c in tok.children if c.dep_ in ("dobj", "advmod"))]
 
 
 def _particle_objects(tok: Token, particle: str) -> list[tuple[int, Token]]:
@@ -170,7 +177,8 @@ def _particle_objects(tok: Token, particle: str) -> list[tuple[int, Token]]:
     streets": particle "to", object "street"), ranked with the direct objects."""
     if not particle:
         return []
-    return [(0, o) for c in tok.children if c.dep_ == "prep" and c.lower_ == particle for o in pobjects(c)]
+    preps = [c for h in _particle_heads(tok) for c in h.children if c.dep_ == "prep" and c.lower_ == particle]
+    return [(0, o) for c in preps for o in pobjects(c)]
 
 
 def _anchor(tok: Token, hit: list[Token]) -> list[Token]:

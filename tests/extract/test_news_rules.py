@@ -1258,3 +1258,26 @@ def test_a_maker_a_base_or_a_backer_named_before_a_hyphen_is_no_party(run, tripl
 
 def test_the_abbreviation_before_a_hyphen_is_a_name(run, triples) -> None:
     assert ("RUS", "ACCUSE", "USA") in triples(run("Moscow condemned the U.S.-led strikes on Syria."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian peacekeepers began pulling out of Azerbaijan's Karabakh region on Monday.",
+            ("RUS", "RETREAT", "AZE"),
+        ),
+        ("Armenia handed back two Azerbaijani soldiers on Sunday.", ("ARM", "RETREAT", "AZE")),
+        ("Washington put Cuba back on its list of state sponsors of terrorism.", ("USA", "SANCTION", "CUB")),
+        (
+            "Japanese transport planes landed in Tonga on Friday with drinking water and tents.",
+            ("JPN", "AID", "TON"),
+        ),
+        (
+            "The first 200 Rwandan police officers landed in Bangui on Monday to join a U.N. mission.",
+            ("RWA", "AID", "CAF"),
+        ),
+    ],
+)
+def test_phrasal_verbs_and_arrivals(run, triples, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text))
