@@ -80,6 +80,7 @@ class Cues:
     occasions: frozenset[str]  # "an ASEAN gathering": the occasion, no party
     undergone_acts: frozenset[str]  # "the release of X": X undergoes it, is not asked to do it
     counterpart_nouns: frozenset[str]  # "welcomed by his counterpart": the visit's other party
+    visit_verbs: frozenset[str]  # "flew into Maputo for talks": a visit whose talks were held
     mission_nouns: frozenset[str]  # "the U.S. embassy": a state abroad, not whose people are there
     emblem_nouns: frozenset[str]  # "waving Russian flags": not whose people the crowd is
     aid_words: frozenset[str]  # "an aid convoy arrived": aid, not a visit
@@ -202,6 +203,7 @@ def _load(path: Path) -> Cues:
         occasions=words("syntax", "occasions"),
         undergone_acts=words("syntax", "undergone_acts"),
         counterpart_nouns=words("syntax", "counterpart_nouns"),
+        visit_verbs=words("syntax", "visit_verbs"),
         mission_nouns=words("syntax", "mission_nouns"),
         emblem_nouns=words("syntax", "emblem_nouns"),
         aid_words=words("syntax", "aid_words"),

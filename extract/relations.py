@@ -321,7 +321,7 @@ class DocPass:
     def _occasion_of(self, tok: Token | None) -> bool:
         """ "Armenia and Azerbaijan agreed on a deal after talks in Almaty": the talks are the
         occasion of the agreement, not what was agreed."""
-        return tok is not None and occasion_clause(tok, self.cues.measures) is not None
+        return tok is not None and occasion_clause(tok, self.cues.measures, self.cues.visit_verbs) is not None
 
     @staticmethod
     def _frames(found: list[Finding], at: dict[int, Token]) -> dict[int, Finding]:

@@ -636,7 +636,7 @@ def _parties_of_the_clause(r: Reader, a: Act) -> Found | None:
     by the clause's subject."""
     if a.is_verb or not a.trigger.reciprocal:
         return None
-    clause = occasion_clause(a.tok, r.cues.measures)
+    clause = occasion_clause(a.tok, r.cues.measures, r.cues.visit_verbs)
     if clause is None:
         return None
     return _found(r.subject_mentions(clause), "parties_of_the_clause")

@@ -370,15 +370,17 @@ def eventive_noun(tok: Token, light_verbs: Collection[str], measures: Collection
 OCCASION_PREPS = frozenset({"after", "following", "during", "at"})
 
 
-def occasion_clause(noun: Token, measures: Collection[str]) -> Token | None:
+def occasion_clause(noun: Token, measures: Collection[str], visit_verbs: Collection[str]) -> Token | None:
     """The clause a noun is the occasion of: "agreed ... after talks in Riyadh", "following
-    two days of talks", "After talks with Kyiv's negotiators, Moscow announced"."""
+    two days of talks", "After talks with Kyiv's negotiators, Moscow announced"; or the
+    purpose of a visit: "flew into Maputo for talks with his counterpart"."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in measures:
         noun = noun.head.head  # "two days of talks"
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in OCCASION_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+    if noun.dep_ != "pobj" or prep.head.pos_ not in ("VERB", "AUX"):
         return None
-    return prep.head
+    visit = prep.lower_ == "for" and prep.head.lemma_.lower() in visit_verbs
+    return prep.head if prep.lower_ in OCCASION_PREPS or visit else None
 
 
 def _second_objects(verb: Token) -> list[Token]:

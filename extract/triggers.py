@@ -99,7 +99,7 @@ class TriggerMatcher:
         """ "Bahrain and Qatar agreed to restore ties after talks in Riyadh", "following two
         days of talks": the meeting a clause's act came out of took place (other nouns after
         a preposition are background: "after the attack")."""
-        if occasion_clause(tok, self.cues.measures) is None:
+        if occasion_clause(tok, self.cues.measures, self.cues.visit_verbs) is None:
             return None
         talks = [t for t in self.lexicon.candidates(lemma, "noun") if t.relation.plover is Plover.CONSULT]
         return Match(talks[0], [tok]) if talks and talks[0].reciprocal and not talks[0].objects else None

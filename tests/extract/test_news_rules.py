@@ -1281,3 +1281,13 @@ def test_the_abbreviation_before_a_hyphen_is_a_name(run, triples) -> None:
 )
 def test_phrasal_verbs_and_arrivals(run, triples, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(run(text))
+
+
+def test_a_visit_for_talks_is_a_meeting_of_both(run, triples) -> None:
+    text = "Kenya's president flew into Kampala on Friday for talks with his Ugandan counterpart."
+    assert {("KEN", "CONSULT", "UGA"), ("UGA", "CONSULT", "KEN")} <= triples(run(text))
+
+
+def test_talks_only_wished_for_are_no_meeting(run, triples) -> None:
+    found = triples(run("Kenya's president called for talks with his Ugandan counterpart."))
+    assert not any(c == "CONSULT" for _, c, _ in found)
