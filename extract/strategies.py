@@ -406,8 +406,8 @@ class Reader:
                 continue
             if t.head.tag_ == "VBN" and t.head.lemma_.lower() in self.cues.mediation_participles:
                 continue  # "U.S.-backed forces", "a Qatar-brokered truce": the backer is no party
-            if not after and t.dep_ in ("dobj", "pobj", "dative", "attr"):
-                continue  # another verb's object is not this one's subject
+            if not after and (t.dep_ in _OBJECTS or (t.dep_ == "poss" and t.head.dep_ in _OBJECTS)):
+                continue  # another verb's object (or whose it is) is not this one's subject
             if after and self._elsewhere(t):
                 continue
             found = self._near_mentions(t, exclude)
@@ -1270,6 +1270,8 @@ TARGET_STRATEGIES = (
     ),
     Strategy("nearest_after", _nearest_after, "Lima recalled its ambassador, citing Caracas."),
 )
+#: dependents that are some verb's or preposition's object
+_OBJECTS = ("dobj", "pobj", "dative", "attr")
 #: what may answer a demand
 _ANSWERS = frozenset(
     {

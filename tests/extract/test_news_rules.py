@@ -1291,3 +1291,8 @@ def test_a_visit_for_talks_is_a_meeting_of_both(run, triples) -> None:
 def test_talks_only_wished_for_are_no_meeting(run, triples) -> None:
     found = triples(run("Kenya's president called for talks with his Ugandan counterpart."))
     assert not any(c == "CONSULT" for _, c, _ in found)
+
+
+def test_the_owner_of_another_verbs_object_is_no_subject(run, triples) -> None:
+    text = "Seoul summoned Tokyo's envoy on Friday, and customs officials halted imports of Japanese fish."
+    assert ("KOR", "SANCTION", "JPN") in triples(run(text))
