@@ -1296,3 +1296,9 @@ def test_talks_only_wished_for_are_no_meeting(run, triples) -> None:
 def test_the_owner_of_another_verbs_object_is_no_subject(run, triples) -> None:
     text = "Seoul summoned Tokyo's envoy on Friday, and customs officials halted imports of Japanese fish."
     assert ("KOR", "SANCTION", "JPN") in triples(run(text))
+
+
+def test_shortening_a_curfew_eases_it(run, triples) -> None:
+    assert ("SDN", "CONCEDE", "SDN") in triples(
+        run("Sudan's president shortened the nightly curfew in Khartoum.")
+    )
