@@ -806,7 +806,10 @@ def _summed_up_act(r: Reader, a: Act) -> Found | None:
     if a.tok.dep_ == "relcl":
         summary = a.tok.head
         verb = clause_of(summary.head)
-        if not _after_the_clause(summary) or verb.pos_ not in ("VERB", "AUX"):
+        # "..., a move Israel condemned", or "wrapped up a joint drill that Pyongyang had
+        # condemned as a rehearsal for invasion": the act a verb's object names is its subject's
+        named = summary.dep_ == "dobj" and _act_noun(r, summary)
+        if not (_after_the_clause(summary) or named) or verb.pos_ not in ("VERB", "AUX"):
             return None
     elif summing_up(a.tok, r.cues.act_nouns) is not None:
         verb = a.tok.sent.root  # the parser lost the summing-up noun: the main clause's act
@@ -814,6 +817,11 @@ def _summed_up_act(r: Reader, a: Act) -> Found | None:
         return None
     doers = [m for m in r.subject_mentions(verb) if not any(same_side(s, m) for s in a.sources)]
     return _found(doers, "summed_up_act")
+
+
+def _act_noun(r: Reader, noun: Token) -> bool:
+    """A noun that names an act: "the move", "a joint air drill", "the sanctions"."""
+    return noun.lemma_.lower() in r.cues.act_nouns or r.matcher.match(noun) is not None
 
 
 def _after_the_clause(noun: Token) -> bool:

@@ -1302,3 +1302,11 @@ def test_shortening_a_curfew_eases_it(run, triples) -> None:
     assert ("SDN", "CONCEDE", "SDN") in triples(
         run("Sudan's president shortened the nightly curfew in Khartoum.")
     )
+
+
+def test_a_judgement_in_a_relative_clause_on_an_act_is_aimed_at_its_doer(run, triples) -> None:
+    text = (
+        "Beijing fired missiles on Monday, hours after Taipei and Tokyo wrapped up naval drills"
+        " that China had condemned as a provocation."
+    )
+    assert {("CHN", "ACCUSE", "TWN"), ("CHN", "ACCUSE", "JPN")} <= triples(run(text))
