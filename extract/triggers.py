@@ -160,10 +160,9 @@ class TriggerMatcher:
 def has_particle(tok: Token, word: str) -> bool:
     """Whether the verb has the particle ``word``: as a particle, as a preposition ("forced
     the agency out of the country"), or hung on its object ("ordered the envoy out of the
-    country", as the parser often reads it)."""
-    return any(
-        c.dep_ in ("prt", "prep") and c.lower_ == word for h in _particle_heads(tok) for c in h.children
-    )
+    country", as the parser often reads it), or as an adverb ("called its ambassador home")."""
+    deps = ("prt", "prep", "advmod")
+    return any(c.dep_ in deps and c.lower_ == word for h in _particle_heads(tok) for c in h.children)
 
 
 def _particle_heads(tok: Token) -> list[Token]:

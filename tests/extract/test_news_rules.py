@@ -1310,3 +1310,14 @@ def test_a_judgement_in_a_relative_clause_on_an_act_is_aimed_at_its_doer(run, tr
         " that China had condemned as a provocation."
     )
     assert {("CHN", "ACCUSE", "TWN"), ("CHN", "ACCUSE", "JPN")} <= triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel called its ambassador home from Oslo on Tuesday.",
+        "Seoul called back its ambassador from Tokyo.",
+    ],
+)
+def test_calling_an_ambassador_home_or_back_is_a_recall(run, triples, text: str) -> None:
+    assert any(c == "SANCTION" for _, c, _ in triples(run(text)))
