@@ -82,6 +82,7 @@ class Cues:
     counterpart_nouns: frozenset[str]  # "welcomed by his counterpart": the visit's other party
     visit_verbs: frozenset[str]  # "flew into Maputo for talks": a visit whose talks were held
     mission_nouns: frozenset[str]  # "the U.S. embassy": a state abroad, not whose people are there
+    protester_nouns: frozenset[str]  # "protesters torched a police station": a violent protest
     emblem_nouns: frozenset[str]  # "waving Russian flags": not whose people the crowd is
     aid_words: frozenset[str]  # "an aid convoy arrived": aid, not a visit
     mediation_participles: frozenset[str]  # "a truce brokered by Qatar": the mediator
@@ -205,6 +206,7 @@ def _load(path: Path) -> Cues:
         counterpart_nouns=words("syntax", "counterpart_nouns"),
         visit_verbs=words("syntax", "visit_verbs"),
         mission_nouns=words("syntax", "mission_nouns"),
+        protester_nouns=words("syntax", "protester_nouns"),
         emblem_nouns=words("syntax", "emblem_nouns"),
         aid_words=words("syntax", "aid_words"),
         mediation_participles=words("syntax", "mediation_participles"),

@@ -33,6 +33,7 @@ RULES = (
     "condemned_as",
     "praised_as",
     "civil_obstruction",
+    "riot",
     "interception",
     "call_for",
 )

@@ -390,9 +390,7 @@ class DocPass:
             return
         relation, rule = self._recoded(coding, trigger, sources, tok)
         rule = "call_for" if demand and rule == LEXICON else rule
-        if relation.cameo == _BLOCKADE and all(s.sector in _CROWDS for s in sources):
-            # "the opposition's siege of parliament": a crowd blocking a place protests
-            relation, rule = self.ex.recodes["civil_obstruction"], "civil_obstruction"
+        relation, rule, targets = self._crowd_act(relation, rule, sources, targets)
         if (
             trigger.relation.plover in _ADDRESSED
             and relation.plover in _ADDRESSED
@@ -423,6 +421,22 @@ class DocPass:
             coded = replace(coded, relation=self.ex.recodes["interception"], rule="interception")
             sides = _Sides(targets, sides.target_via, sources, source.via, False)
         yield from self._findings(tok, trigger, anchor, sent, coded, sides)
+
+    def _crowd_act(
+        self, relation: Relation, rule: str, sources: list[Mention], targets: list[Mention]
+    ) -> tuple[Relation, str, list[Mention]]:
+        """ "The opposition's siege of parliament": a crowd blocking a place protests;
+        "protesters torched a police station": a crowd's violence is a violent protest
+        (CAMEO 145), against its own government when it names no one."""
+        if not sources or not all(s.sector in _CROWDS for s in sources):
+            return relation, rule, targets
+        if relation.cameo == _BLOCKADE:
+            return self.ex.recodes["civil_obstruction"], "civil_obstruction", targets
+        protesters = all(self.doc[s.token].lemma_.lower() in self.cues.protester_nouns for s in sources)
+        if relation.plover in (Plover.ASSAULT, Plover.COERCE) and protesters:
+            own = self.reader.own_side(tuple(sources), Sector.GOVERNMENT, from_society=True)
+            return self.ex.recodes["riot"], "riot", targets or own
+        return relation, rule, targets
 
     def _done_jointly(self, verb: Token) -> bool:
         """ "Spanish and Moroccan police arrested nine suspects in coordinated raids", "...

@@ -1321,3 +1321,13 @@ def test_a_judgement_in_a_relative_clause_on_an_act_is_aimed_at_its_doer(run, tr
 )
 def test_calling_an_ambassador_home_or_back_is_a_recall(run, triples, text: str) -> None:
     assert any(c == "SANCTION" for _, c, _ in triples(run(text)))
+
+
+def test_a_crowds_violence_is_a_violent_protest(run, triples) -> None:
+    text = "HARARE — Riot police fired tear gas on Monday after protesters torched a police station."
+    assert ("ZWE", "PROTEST", "ZWE") in triples(run(text))
+
+
+def test_settlers_setting_fire_are_no_protest(run, triples) -> None:
+    found = triples(run("Israeli settlers set fire to Palestinian olive groves near Nablus on Sunday."))
+    assert not any(c == "PROTEST" for _, c, _ in found)
