@@ -1331,3 +1331,10 @@ def test_a_crowds_violence_is_a_violent_protest(run, triples) -> None:
 def test_settlers_setting_fire_are_no_protest(run, triples) -> None:
     found = triples(run("Israeli settlers set fire to Palestinian olive groves near Nablus on Sunday."))
     assert not any(c == "PROTEST" for _, c, _ in found)
+
+
+def test_leaving_an_organisation_is_a_sanction_leaving_a_country_is_not(run, triples) -> None:
+    assert ("BDI", "SANCTION", "org/ICC") in triples(
+        run("Burundi left the International Criminal Court on Friday.")
+    )
+    assert not triples(run("Burundi's envoy left the country on Friday."))
