@@ -1338,3 +1338,9 @@ def test_leaving_an_organisation_is_a_sanction_leaving_a_country_is_not(run, tri
         run("Burundi left the International Criminal Court on Friday.")
     )
     assert not triples(run("Burundi's envoy left the country on Friday."))
+
+
+def test_troops_digging_in_at_a_border_are_a_show_of_force(run, triples) -> None:
+    assert ("ERI", "MOBILIZE", "DJI") in triples(
+        run("Eritrean troops dug in along the border with Djibouti.")
+    )
