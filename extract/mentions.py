@@ -168,7 +168,7 @@ class ActorResolver:
     def from_span(self, span: Span, head: Token, sector: str | None) -> Mention | None:
         """The mention a recognised span makes, with ``head`` as its token."""
         how = span.id_
-        if how == Via.DEMONYM and span.start > 0 and self.doc[span.start - 1].lower_ == "ethnic":
+        if how == Via.DEMONYM and self._after_ethnic(span):
             return None  # "ethnic Albanians" in Serbia are not Albania
         if self._maker(span):
             return None  # "Iranian-designed drones", "U.S.-built rockets", "a U.S.-based group"
@@ -369,9 +369,7 @@ class ActorResolver:
             return _listed(self.from_span(span, head, None))
         if head.pos_ == "ADJ":
             return []
-        if any(c.lower_ == "ethnic" for c in head.children) or (
-            span.start > 0 and self.doc[span.start - 1].lower_ == "ethnic"
-        ):
+        if any(c.lower_ == "ethnic" for c in head.children) or self._after_ethnic(span):
             # "ethnic Albanians" in Serbia are not Albania: people of the country they live in
             return _listed(self._context(head, Sector.CIVILIANS.value, exclude=span.label_))
         if head.tag_ in ("NNS", "NNPS") or head.lower_.endswith("s"):
@@ -454,15 +452,15 @@ class ActorResolver:
                 return found
         return None
 
+    def _after_ethnic(self, span: Span) -> bool:
+        """ "ethnic Albanians", "ethnic Hungarian activists": a demonym of a people, not its kin state."""
+        return span.start > 0 and self.doc[span.start - 1].lower_ == "ethnic"
+
     def _ethnic_kin(self, modifiers: list[Token]) -> str | None:
         """The kin state an "ethnic" demonym modifier names ("ethnic Hungarian activists"), if any."""
         for mod in modifiers:
             span = self.span_at.get(mod.i)
-            if (
-                span is not None
-                and span.id_ == Via.DEMONYM
-                and self.doc[max(span.start - 1, 0)].lower_ == "ethnic"
-            ):
+            if span is not None and span.id_ == Via.DEMONYM and self._after_ethnic(span):
                 return span.label_
         return None
 

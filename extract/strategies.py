@@ -188,13 +188,17 @@ class Reader:
         last = [m.target for m in made if m.at == made[-1].at]  # "sanctions on Seoul and Washington"
         return [replace(t, via=Via.ANAPHORA) for i, t in enumerate(last) if t not in last[:i]]
 
+    def _two_before(self, start: int) -> int:
+        """The start of the sentence two before the one starting at ``start`` (or of the first)."""
+        for _ in range(2):
+            if start > 0:
+                start = self.actors.doc[start - 1].sent.start
+        return start
+
     def _last(self, moves: frozenset[Plover], start: int, wanted: Callable[[Move], bool]) -> list[Mention]:
         """The maker of the last of ``moves`` from the sentence two before the one starting at
         ``start`` up to this one, that is ``wanted``."""
-        earliest = start
-        for _ in range(2):
-            if earliest > 0:
-                earliest = self.actors.doc[earliest - 1].sent.start
+        earliest = self._two_before(start)
         for m in reversed(self.moves):
             if m.plover in moves and earliest <= m.sentence <= start and wanted(m):
                 # all who made it together: "Riyadh, Abu Dhabi and Manama severed ties with Doha"
@@ -449,12 +453,8 @@ class Reader:
                 country = self.actors.gazetteer.country_on(span.label_, self.actors.day)
                 if country is not None and country not in own:
                     return False  # "deployed troops on the border with ..."
-        doc = self.actors.doc
-        start = sent.start
-        for _ in range(2):
-            if start > 0:
-                start = doc[start - 1].sent.start
-        told = [t for t in doc[start : sent.end] if t.i != a.tok.i and t.pos_ in ("NOUN", "VERB")]
+        story = self.actors.doc[self._two_before(sent.start) : sent.end]
+        told = [t for t in story if t.i != a.tok.i and t.pos_ in ("NOUN", "VERB")]
         return any(self._protest_word(t) for t in told)
 
     def _protest_word(self, tok: Token) -> bool:
@@ -925,7 +925,7 @@ def _named_again(r: Reader, noun: Token) -> bool:
         return False
     if children(noun, "poss") or prep_objects([noun], "by"):
         return False
-    return noun.lemma_.lower() in r.cues.act_nouns or r.matcher.match(noun) is not None
+    return _act_noun(r, noun)
 
 
 def _light_verb_object(r: Reader, a: Act) -> Found | None:
