@@ -71,6 +71,23 @@ _VIA_OF_KIND = {v.value: v for v in Via}  # a span's id_ -> Via, without an Enum
 _CATEGORY_OF_KIND = {ActorKind.STATE: Category.STATE, ActorKind.ARMED_GROUP: Category.GROUP}
 
 _DEFINITE = frozenset({"the", "these", "those"})
+#: soldiers abroad by their office: never the people of where they serve
+_FOREIGN_BY_OFFICE = frozenset(
+    {
+        "peacekeeper",
+        "monitor",
+        "observer",
+        "peacekeeping",
+        "multinational",
+        "international",
+        "regional",
+        "foreign",
+        "joint",
+        "allied",
+        "coalition",
+        "mercenary",
+    }
+)
 SOCIETY = frozenset(
     {"rebels", "opposition", "civilians", "police", "judiciary", "legislature", "business", "religious"}
 )
@@ -312,6 +329,8 @@ class ActorResolver:
         m = self._anaphora(head, sector)
         if m is None and sector in SOCIETY and head.pos_ in ("NOUN", "PROPN"):
             m = self._context(head, sector)
+        if m is None and sector == Sector.MILITARY.value and head.pos_ == "NOUN":
+            m = self._troops_at_home(head)
         if m is None and sector == Sector.GOVERNMENT.value:
             m = self._officials_of_setting(head)
         return _listed(m)
@@ -543,6 +562,28 @@ class ActorResolver:
             if len(filed) == 1:
                 return self._context_mention(head, filed.pop(), sector)
         return None
+
+    def _troops_at_home(self, head: Token) -> Mention | None:
+        """ "Soldiers patrol outside the prison in Guayaquil, Ecuador": unnamed soldiers are
+        of the one state the sentence places them in (else, naming none, of the story's
+        dateline); not when it names another party ("soldiers shelled Ukrainian positions")."""
+        lemma = head.lemma_.lower()
+        if self.cues.sector_of_noun.get(lemma) is not Sector.MILITARY or lemma in _FOREIGN_BY_OFFICE:
+            return None  # "supporters of the military rulers", "peacekeepers": not home troops
+        if children(head, "poss") or any(
+            c.lower_ in _FOREIGN_BY_OFFICE for c in children(head, "amod", "compound")
+        ):
+            return None  # "its soldiers", "a regional peacekeeping force": someone's, said elsewhere
+        located, countries, parties = self._sentence_countries(head, None)
+        places = set(located + countries)
+        if set(parties) - places:
+            return None  # "soldiers shelled Ukrainian positions": the other side, not where they are
+        if places:
+            return (
+                self._context_mention(head, places.pop(), Sector.MILITARY.value) if len(places) == 1 else None
+            )
+        filed = {m.actor_id for m in self.dateline_places()}
+        return self._context_mention(head, filed.pop(), Sector.MILITARY.value) if len(filed) == 1 else None
 
     def _group_named_before(self, head: Token, sector: str) -> Mention | None:
         """ "Troops repelled an attack by ISWAP fighters, killing 23 of the jihadists": the

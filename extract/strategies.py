@@ -338,9 +338,19 @@ class Reader:
             if not found and owners:
                 found = [m for h in heads for m in self.actors.owner(h)]
                 via = f"owner_of_{slot_name(name)}"
+            if not found and owners and name == "on":
+                found = self._authors(heads)
+                via = f"author_of_{slot_name(name)}"
             if found:
                 return Found(found, via, inherited)
         return None
+
+    def _authors(self, heads: list[Token]) -> list[Mention]:
+        """ "blamed the unrest on a campaign financed by Washington": whoever made the thing
+        an on-slot names, as its owner would be (not "welcomed the accord signed by A and
+        B", nor "an inquiry into crimes committed by B": those are the parties' acts)."""
+        made = [c for h in heads for c in h.children if c.dep_ in ("acl", "relcl")]
+        return [m for v in made for g in participle_agents(v) for m in self.actors.resolve(g)]
 
     # -- places --------------------------------------------------------------------------------
     def location(self, tok: Token, anchor: list[Token]) -> list[Mention]:
@@ -446,16 +456,23 @@ class Reader:
     def unrest_at_home(self, a: Act) -> bool:
         """Whether the act's country has protests told of in its sentence or the two before,
         and the sentence names no other state."""
+        if not self.only_own_state_named(a):
+            return False  # "deployed troops on the border with ..."
+        sent = a.tok.sent
+        story = self.actors.doc[self._two_before(sent.start) : sent.end]
+        told = [t for t in story if t.i != a.tok.i and t.pos_ in ("NOUN", "VERB")]
+        return any(self._protest_word(t) for t in told)
+
+    def only_own_state_named(self, a: Act) -> bool:
+        """Whether the act's sentence names no state but its doers'."""
         own = {s.actor_id for s in a.sources}
         sent = a.tok.sent
         for span in self.actors.doc.spans.get(SPANS_KEY, []):
             if sent.start <= span.start < sent.end:
                 country = self.actors.gazetteer.country_on(span.label_, self.actors.day)
                 if country is not None and country not in own:
-                    return False  # "deployed troops on the border with ..."
-        story = self.actors.doc[self._two_before(sent.start) : sent.end]
-        told = [t for t in story if t.i != a.tok.i and t.pos_ in ("NOUN", "VERB")]
-        return any(self._protest_word(t) for t in told)
+                    return False
+        return True
 
     def _protest_word(self, tok: Token) -> bool:
         """A protest told of, as an event ("students blocked highways") or in the background
@@ -1048,9 +1065,21 @@ def _place_of_act(r: Reader, a: Act) -> Found | None:
             )
         elif all(t.actor_id != s.actor_id for s in a.sources):
             targets.append(t)
-        elif a.plover in ON_PEOPLE:  # a domestic act on the people of the place
+        elif a.plover in ON_PEOPLE or _patrol_at_home(r, a):  # a domestic act on the people of the place
             targets.append(replace(t, sector=Sector.CIVILIANS.value, via=Via.LOCATION))
     return _found(targets, "place_of_act")
+
+
+def _patrol_at_home(r: Reader, a: Act) -> bool:
+    """ "Soldiers patrol outside the prison in Guayaquil, Ecuador": a show of force by
+    forces known only as the place's own, in a sentence naming no other state, is aimed at
+    its people (not "Russia moved missiles into Kaliningrad": a named state's deployment
+    says nothing of whom it is aimed at)."""
+    return (
+        a.plover is Plover.MOBILIZE
+        and all(s.via == Via.CONTEXT for s in a.sources)
+        and r.only_own_state_named(a)
+    )
 
 
 def _goods_noun_clause(tok: Token) -> Token | None:

@@ -1344,3 +1344,44 @@ def test_troops_digging_in_at_a_border_are_a_show_of_force(run, triples) -> None
     assert ("ERI", "MOBILIZE", "DJI") in triples(
         run("Eritrean troops dug in along the border with Djibouti.")
     )
+
+
+def test_unnamed_soldiers_are_of_the_one_state_the_sentence_places_them_in(run, triples) -> None:
+    assert ("PER", "MOBILIZE", "PER") in triples(
+        run(
+            "Soldiers patrol a market in Arequipa, Peru, on March 3, 2023, after the president "
+            "declared a state of emergency."
+        )
+    )
+    assert ("GTM", "COERCE", "GTM") in triples(
+        run("GUATEMALA CITY — Soldiers detained dozens of people at roadblocks on Sunday.")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers shelled Ukrainian positions near Bakhmut on Monday.",
+        "Its soldiers patrolled the streets of Bamako on Monday.",
+        "Peacekeepers patrolled the streets of Juba on Monday.",
+        "A regional force patrolled the streets of Mogadishu on Monday.",
+    ],
+)
+def test_soldiers_abroad_or_facing_another_party_are_not_the_places(run, triples, text: str) -> None:
+    assert not any(s == t for s, _, t in triples(run(text)))
+
+
+def test_security_agents_are_police_of_the_story(run, triples) -> None:
+    text = (
+        "MINSK — Police and plainclothes security agents detained dozens of people on Sunday, a day "
+        "after thousands of Belarusians marched through the capital."
+    )
+    assert ("BLR", "COERCE", "BLR") in triples(run(text))
+
+
+def test_blame_on_something_made_by_a_state_is_aimed_at_that_state(run, triples) -> None:
+    found = triples(
+        run("Nicaragua's president blamed the riots on a campaign financed by the United States.")
+    )
+    assert ("NIC", "ACCUSE", "USA") in found
+    assert ("NIC", "ACCUSE", "NIC") not in found
