@@ -369,11 +369,17 @@ class LineBreaker:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        for i in line_breaks(doc):  # most short pieces have no line break at all
-            doc[i + 1].is_sent_start = True
+        breaks = {i + 1 for i in line_breaks(doc)}  # most short pieces have no line break at all
+        for i in breaks:
+            doc[i].is_sent_start = True
         after = dateline_end(doc)
         if after is not None:  # "DAKAR, Senegal — The envoy was summoned": the story starts after it
             after.is_sent_start = True
+            for t in doc[after.i + 1 : after.i + 3]:
+                # "BISHKEK (Reuters) - Kyrgyz and Tajik troops battled": after a hyphen the parser
+                # may cut the first word off as a sentence of its own
+                if not t.is_space and t.i not in breaks:
+                    t.is_sent_start = False
         return doc
 
 

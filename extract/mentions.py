@@ -845,8 +845,11 @@ class ActorResolver:
         return [replace(m, token=head.i, start=head.idx, end=end, via=Via.ANAPHORA) for m in reversed(two)]
 
     def _occasion(self, m: Mention) -> bool:
-        """ "on the sidelines of an ASEAN gathering": an actor naming the occasion only."""
+        """ "on the sidelines of an ASEAN gathering", "a summit in Tashkent": an actor naming
+        the occasion or the place only."""
         tok = self.doc[m.token]
+        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE:
+            return True  # "met on the sidelines of a summit in Uzbekistan": where, not who
         return tok.dep_ in ("compound", "amod", "poss") and tok.head.lemma_.lower() in self.cues.occasions
 
     def _clause_subjects(self, head: Token) -> list[Mention]:

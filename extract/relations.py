@@ -416,6 +416,10 @@ class DocPass:
         if not targets and self.ex.require_target and not (trigger.reciprocal and len(sources) > 1):
             self._drop(f"no target: no target strategy found an actor (source by {source.via})")
             return
+        among_themselves = {t.actor_id for t in targets} <= {s.actor_id for s in sources}
+        if among_themselves and relation.plover is Plover.AGREE and self._hostile_complement(verb):
+            self._drop("allies agreeing on a hostile act: the act is coded, not an agreement among them")
+            return
         if targets and self._intercepted(verb):
             # "shot down the drones Russia launched": Russia's attack on the defender
             coded = replace(coded, relation=self.ex.recodes["interception"], rule="interception")
@@ -532,6 +536,17 @@ class DocPass:
     def _arriving_subjects(tok: Token) -> list[Token]:
         """The subject nouns of an arrival ("the first contingent of troops")."""
         return [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+    def _hostile_complement(self, verb: Token) -> bool:
+        """ "The EU, the US and Britain agreed to cut Russian banks off SWIFT": what several
+        sides agree to do is a conflict act, aimed at someone else (agreeing to a truce or
+        to restore ties is an agreement between them)."""
+        agreed = children(verb, "xcomp")
+        for c in [*agreed, *(g for x in agreed for g in children(x, "conj"))]:
+            matched = self.ex.matcher.match(c)
+            if matched is not None and matched.trigger.relation.plover.quad.value.endswith("conflict"):
+                return True
+        return False
 
     def _joint(self, anchor: list[Token]) -> bool:
         """ "joint exercises", or exercises of several sides ("French and Egyptian warships

@@ -1385,3 +1385,31 @@ def test_blame_on_something_made_by_a_state_is_aimed_at_that_state(run, triples)
     )
     assert ("NIC", "ACCUSE", "USA") in found
     assert ("NIC", "ACCUSE", "NIC") not in found
+
+
+def test_allies_agreeing_on_a_hostile_act_are_no_agreement_among_them(run, triples) -> None:
+    found = triples(
+        run(
+            "Britain, France and Germany agreed on Monday to cut several Iranian banks off from European "
+            "payment systems and to restrict the Iranian central bank's use of its reserves."
+        )
+    )
+    assert not any(c == "AGREE" for _, c, _ in found)
+    assert ("GBR", "COERCE", "IRN") in found
+    assert ("JPN", "AGREE", "KOR") in triples(run("Japan and South Korea agreed to resume regular talks."))
+
+
+def test_the_place_of_a_summit_is_not_one_of_the_two_sides(run, triples) -> None:
+    text = (
+        "The Armenian and Azerbaijani leaders met at a summit in Kazakhstan on Friday, but each side "
+        "accused the other of breaking the truce within hours."
+    )
+    found = {(s, t) for s, c, t in triples(run(text)) if c == "ACCUSE"}
+    assert found == {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_a_hyphen_dateline_does_not_cut_the_first_word_off(run, triples) -> None:
+    text = (
+        "DUSHANBE, May 2 (Reuters) - Kyrgyz and Tajik troops clashed along their disputed border on Friday."
+    )
+    assert ("KGZ", "ASSAULT", "TJK") in triples(run(text))
