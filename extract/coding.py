@@ -13,11 +13,11 @@ from enum import StrEnum
 from diplograph.extract.cues import Cues
 from diplograph.extract.lexicon import Trigger
 from diplograph.extract.recodes import Recodes
-from diplograph.extract.syntax import chain, objects, particle, predicates, reported
+from diplograph.extract.syntax import chain, children, has_to, objects, particle, predicates, reported
 from diplograph.ontology.vocabulary import Vocabulary
 from spacy.tokens import Token
 
-from diplograph.model import Plover, Relation
+from diplograph.model import Plover, Relation, Sector
 
 #: a match score: "beat Uganda 2-1", "a 3–0 win"
 _SCORE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b")
@@ -258,7 +258,20 @@ class Coder:
             # troops sent to a peacekeeping force: military protection (CAMEO 074)
             relation, rule = self.recodes["peacekeeping_force"], "peacekeeping_force"
             plover = relation.plover
+        elif plover is Plover.MOBILIZE and self._sent_to_help(tok):
+            relation, rule = self.recodes["sent_to_help"], "sent_to_help"
+            plover = relation.plover
         return self._intent(r, relation, plover, rule)
+
+    def _sent_to_help(self, tok: Token) -> bool:
+        """ "deployed 1,000 soldiers to Mozambique to help government forces fight the
+        insurgents": forces sent to help someone are military assistance (not "mobilized
+        pressure groups to help")."""
+        forces = (Sector.MILITARY, Sector.POLICE)
+        sent = [t for o in objects(tok) for t in (o, *o.conjuncts)]
+        return any(self.cues.sector_of_noun.get(t.lemma_.lower()) in forces for t in sent) and any(
+            c.lemma_.lower() in self.cues.help_verbs and has_to(c) for c in children(tok, "advcl", "xcomp")
+        )
 
     def _naming(self, tok: Token, trigger: Trigger) -> tuple[Relation | None, str] | None:
         """ "Vietnam called China's map an invasion of its sovereignty" accuses (but "dismissed

@@ -464,7 +464,8 @@ class ActorResolver:
             return _listed(self._context(head, sector, exclude=kin))
         listed = self._listed_before(modifiers)
         for c in modifiers:
-            for mod in (c, *c.conjuncts, *(listed if listed and c.i == listed[0].i + 2 else ())):
+            paired = _paired_siblings(c, modifiers)
+            for mod in (c, *c.conjuncts, *paired, *(listed if listed and c.i == listed[0].i + 2 else ())):
                 if not self._add_modifier(found, head, mod, sector, relational):
                     return []
             if found:
@@ -920,6 +921,18 @@ def _two_sides(a: Mention, b: Mention) -> bool:
     return a.actor_id != b.actor_id or (
         a.sector != b.sector and domestic(a.sector, b.sector) and not (a.sector is None or b.sector is None)
     )
+
+
+def _paired_siblings(mod: Token, modifiers: list[Token]) -> list[Token]:
+    """ "Egyptian and Sudanese air forces" when the parser hangs both adjectives on the noun
+    (not one on the other): the other modifier across an "and"."""
+    return [
+        m
+        for m in modifiers
+        if m.dep_ == mod.dep_ == "amod"
+        and abs(m.i - mod.i) == 2
+        and mod.doc[min(m.i, mod.i) + 1].lower_ == "and"
+    ]
 
 
 def _listed(m: Mention | None) -> list[Mention]:

@@ -21,6 +21,7 @@ RULES = (
     "peacekeepers_arrived",
     "aid_arrived",
     "peacekeeping_force",
+    "sent_to_help",
     "joint_exercises",
     "joint_operation",
     "allegation",

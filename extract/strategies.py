@@ -420,6 +420,8 @@ class Reader:
                 continue
             if t.head.tag_ == "VBN" and t.head.lemma_.lower() in self.cues.mediation_participles:
                 continue  # "U.S.-backed forces", "a Qatar-brokered truce": the backer is no party
+            if t.dep_ == "amod" and t.head.lemma_.lower() in self.cues.act_nouns and self._demonym(t):
+                continue  # "ahead of an expected Russian offensive": the doer of another act
             if not after and (t.dep_ in _OBJECTS or (t.dep_ == "poss" and t.head.dep_ in _OBJECTS)):
                 continue  # another verb's object (or whose it is) is not this one's subject
             if after and self._elsewhere(t):
@@ -428,6 +430,10 @@ class Reader:
             if found:
                 return [replace(m, via=Via.NEAREST) for m in found]
         return []
+
+    def _demonym(self, t: Token) -> bool:
+        span = self.actors.span_at.get(t.i)
+        return span is not None and span.id_ == NameKind.DEMONYM.value
 
     def _elsewhere(self, t: Token) -> bool:
         """A name after a trigger that is no party to it: a city where it happened ("signed
@@ -976,7 +982,10 @@ def _complement(r: Reader, a: Act) -> Found | None:
                 return _found(found, "complement")
         for t in clause.subtree:
             if t.dep_ in ("dobj", "pobj", "dative") and t.head.i != a.tok.i:
-                found = r.actors.resolve(t) or r.actors.owner(t)
+                # "urged its partners to speed up deliveries ahead of a Russian offensive": whose
+                # act a noun names is its doer, no party to the demand
+                acts = t.lemma_.lower() in r.cues.act_nouns
+                found = r.actors.resolve(t) or ([] if acts else r.actors.owner(t))
                 if found:
                     return Found(found, "complement")
     return None

@@ -1413,3 +1413,25 @@ def test_a_hyphen_dateline_does_not_cut_the_first_word_off(run, triples) -> None
         "DUSHANBE, May 2 (Reuters) - Kyrgyz and Tajik troops clashed along their disputed border on Friday."
     )
     assert ("KGZ", "ASSAULT", "TJK") in triples(run(text))
+
+
+def test_two_adjectives_on_one_noun_are_both_its_owners(run, triples) -> None:
+    found = triples(run("Moroccan and Senegalese warships began a joint naval exercise off Dakar on Monday."))
+    assert {("MAR", "COOPERATE", "SEN"), ("SEN", "COOPERATE", "MAR")} <= found
+
+
+def test_forces_sent_to_help_are_military_assistance(run, triples) -> None:
+    found = triples(
+        run("Chad began deploying 800 soldiers to Niger on Monday to help the army fight jihadists.")
+    )
+    assert ("TCD", "AID", "NER") in found
+    assert ("TCD", "MOBILIZE", "NER") not in found
+    assert ("TCD", "MOBILIZE", "NER") in triples(run("Chad deployed 800 soldiers to its border with Niger."))
+
+
+def test_the_doer_of_another_act_named_by_a_demonym_is_no_party(run, triples) -> None:
+    text = (
+        "Tbilisi has urged its partners to speed up arms deliveries ahead of an expected Russian offensive."
+    )
+    assert not any(t == "RUS" for _, _, t in triples(run(text)))
+    assert ("TUR", "THREATEN", "SYR") in triples(run("Ankara warns of new Syria incursion"))

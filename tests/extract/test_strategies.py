@@ -270,3 +270,43 @@ def test_an_attack_nobody_is_named_for_is_the_country_where_it_happened(hand_doc
     sources, _ = read(doc, 7, "kill")
     assert (ids(sources), sources.via) == (["IRQ"], "unattributed_attack")
     assert (sources.mentions[0].sector, sources.mentions[0].via) == (None, Via.LOCATION)
+
+
+def test_two_adjectives_hung_on_one_noun_are_both_its_owners(hand_doc, read) -> None:
+    # Egyptian and Sudanese warplanes struck rebel camps .  (both adjectives on the noun)
+    doc = hand_doc(
+        [
+            ("Egyptian", 3, "amod", "ADJ", "JJ"),
+            ("and", 3, "cc", "CCONJ", "CC"),
+            ("Sudanese", 3, "amod", "ADJ", "JJ"),
+            ("warplanes", 4, "nsubj", "NOUN", "NNS", "warplane"),
+            ("struck", 4, "ROOT", "VERB", "VBD", "strike"),
+            ("camps", 4, "dobj", "NOUN", "NNS", "camp"),
+            (".", 4, "punct", "PUNCT"),
+        ],
+        [(0, 1, "EGY", "demonym"), (2, 3, "SDN", "demonym")],
+    )
+    sources, _ = read(doc, 4, "strike")
+    assert sorted(ids(sources)) == ["EGY", "SDN"]
+
+
+def test_the_shallow_fallback_skips_the_doer_of_another_act(hand_doc, read) -> None:
+    # Kyiv urged partners to hurry ahead of a Russian offensive .
+    doc = hand_doc(
+        [
+            ("Kyiv", 1, "nsubj", "PROPN", "NNP"),
+            ("urged", 1, "ROOT", "VERB", "VBD", "urge"),
+            ("partners", 1, "dobj", "NOUN", "NNS", "partner"),
+            ("to", 4, "aux", "PART", "TO"),
+            ("hurry", 1, "xcomp", "VERB", "VB"),
+            ("ahead", 4, "advmod", "ADV", "RB"),
+            ("of", 5, "prep", "ADP", "IN"),
+            ("a", 9, "det", "DET", "DT"),
+            ("Russian", 9, "amod", "ADJ", "JJ"),
+            ("offensive", 6, "pobj", "NOUN", "NN"),
+            (".", 1, "punct", "PUNCT", "."),
+        ],
+        [(0, 1, "UKR", "metonym", "government"), (8, 9, "RUS", "demonym")],
+    )
+    _, targets = read(doc, 1, "urge")
+    assert ids(targets) == []
