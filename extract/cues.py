@@ -101,6 +101,7 @@ class Cues:
     naming_verbs: frozenset[str]  # "called X an invasion": what the actor thinks of X
     condemnation_nouns: frozenset[str]  # "an invasion", "a farce": a naming that accuses
     praise_nouns: frozenset[str]  # "a milestone": a naming that supports
+    regions: dict[str, frozenset[str]]  # "the Baltic state": region words -> the states they allow
 
 
 def default_path() -> Path:
@@ -139,9 +140,11 @@ def _load(path: Path) -> Cues:
         return table
 
     sector_of_noun = by_sector("sectors", first_wins=True)
+    regions = {k.lower(): frozenset(v) for k, v in raw.get("regions", {}).items()}
     titles = by_sector("titles")
     group_heads = by_sector("groups")
     return Cues(
+        regions=regions,
         sector_of_noun=sector_of_noun,
         titles=titles,
         group_heads=group_heads,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -769,6 +770,7 @@ class ActorResolver:
             speakers = [m for c in children(clause.head, *SUBJECTS) for m in self.resolve_head(c)]
             candidates = speakers + candidates
         bound = self._clause_subjects(head) + self._owners_above(head)
+        region = self._region(head)
         # "expelled two French envoys, accusing them of ...": "them" may be officials named before
         plural = head.lower_ in self.cues.pronouns_plural and head.dep_ != "poss"
         for m in candidates:
@@ -777,12 +779,23 @@ class ActorResolver:
                 or (Category.PERSON in wanted and head.dep_ != "poss" and self._one_of_a_people(m))
                 or (plural and m.category == Category.PERSON and self.doc[m.token].tag_ in ("NNS", "NNPS"))
             )
+            if region is not None and m.actor_id not in region:
+                continue  # "the Pacific nation": a state of that region
             if m.token < head.i and fits and not any(same_side(b, m) for b in bound):
                 end = head.idx + len(head)
                 return replace(
                     m, sector=sector or m.sector, token=head.i, start=head.idx, end=end, via=Via.ANAPHORA
                 )
         return None
+
+    def _region(self, head: Token) -> frozenset[str] | None:
+        """The states a description's region words allow ("the South Pacific nation", "the
+        Baltic state"), or None when it names no region."""
+        words = " ".join(t.lower_ for t in self.doc[head.left_edge.i : head.i])
+        if not words:
+            return None
+        found = [states for key, states in self.cues.regions.items() if re.search(rf"\b{key}\b", words)]
+        return frozenset().union(*found) if found else None
 
     def _owners_above(self, head: Token) -> list[Mention]:
         """ "Morocco welcomed Spain's backing for its autonomy plan": a possessive pronoun
@@ -861,6 +874,8 @@ class ActorResolver:
         if head.dep_ not in ("dobj", "dative", "pobj") or head.lower_.endswith(("self", "selves")):
             return []
         verb = head.head.head if head.dep_ == "pobj" else head.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "suspended cooperation with the nation"
+            verb = verb.head
         subjects = [c for c in children(verb, *SUBJECTS) if c.i < head.i]
         if verb.dep_ == "relcl":  # "the junta, which accused them": the junta is the subject
             subjects = [verb.head if c.lower_ in ("which", "who", "that") else c for c in subjects]

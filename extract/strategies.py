@@ -24,6 +24,7 @@ from diplograph.extract.syntax import (
     children,
     clause_of,
     governing_verb,
+    has_to,
     is_passive,
     light_verb,
     main_clause,
@@ -211,7 +212,24 @@ class Reader:
 
     # -- the walkers, bound to this doc --------------------------------------------------------
     def subjects(self, verb: Token) -> tuple[list[Token], bool]:
+        if self._brokered_purpose(verb):
+            return [], False
         return subjects(verb, self.cues.commit_verbs, self.actors.names_actor)
+
+    def _brokered_purpose(self, verb: Token) -> bool:
+        """ "Beijing brokered a deal to restore relations between the two rivals": what a
+        mediated deal is for is done by its parties, not by the go-between."""
+        if (
+            verb.dep_ not in ("advcl", "xcomp", "acl")
+            or not has_to(verb)
+            or any(c.dep_ in SUBJECTS for c in verb.children)
+        ):
+            return False
+        governing = governing_verb(verb)
+        return governing is not None and governing.lemma_.lower() in self.cues.mediation_participles - {
+            "back",
+            "host",
+        }
 
     def subject_mentions(self, verb: Token) -> list[Mention]:
         return [m for h in self.subjects(verb)[0] for m in self.actors.resolve(h)]

@@ -1435,3 +1435,20 @@ def test_the_doer_of_another_act_named_by_a_demonym_is_no_party(run, triples) ->
     )
     assert not any(t == "RUS" for _, _, t in triples(run(text)))
     assert ("TUR", "THREATEN", "SYR") in triples(run("Ankara warns of new Syria incursion"))
+
+
+def test_what_a_brokered_deal_is_for_is_done_by_its_parties(run, triples) -> None:
+    found = triples(
+        run("Qatar brokered a deal in May to restore diplomatic relations between Chad and Sudan.")
+    )
+    assert not any(s == "QAT" and c != "CONSULT" for s, c, _ in found)
+
+
+def test_a_description_naming_a_region_stands_for_a_state_of_that_region(run, triples) -> None:
+    text = (
+        "Soldiers seized power in Fiji on Tuesday, and Australia and New Zealand suspended defence "
+        "cooperation with the South Pacific nation."
+    )
+    assert {("AUS", "SANCTION", "FJI"), ("NZL", "SANCTION", "FJI")} <= triples(run(text))
+    text = "China warned Lithuania over Taiwan. Beijing recalled its ambassador from the Baltic state."
+    assert ("CHN", "SANCTION", "LTU") in triples(run(text))
