@@ -747,6 +747,11 @@ class ActorResolver:
             for c in head.children
         ):
             return ()
+        if lemma in cues.mission_nouns and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return (
+                Category.STATE,
+                Category.PERSON,
+            )  # "the embassy": of the state last named (or its envoy's)
         if lemma in cues.anaphora_person:
             return (Category.PERSON,)
         if lemma in cues.anaphora_state:
@@ -775,7 +780,10 @@ class ActorResolver:
         plural = head.lower_ in self.cues.pronouns_plural and head.dep_ != "poss"
         for m in candidates:
             fits = (
-                m.category in wanted
+                (
+                    m.category in wanted
+                    and (m.category is not Category.PERSON or self._envoy_of_a_state(head, m))
+                )
                 or (Category.PERSON in wanted and head.dep_ != "poss" and self._one_of_a_people(m))
                 or (plural and m.category == Category.PERSON and self.doc[m.token].tag_ in ("NNS", "NNPS"))
             )
@@ -796,6 +804,11 @@ class ActorResolver:
             return None
         found = [states for key, states in self.cues.regions.items() if re.search(rf"\b{key}\b", words)]
         return frozenset().union(*found) if found else None
+
+    def _envoy_of_a_state(self, head: Token, m: Mention) -> bool:
+        """A person a description may stand for: any, unless it names a mission ("the
+        embassy"), which a state's envoy named before stands for (his state's)."""
+        return head.lemma_.lower() not in self.cues.mission_nouns or self.is_state(m.actor_id)
 
     def _owners_above(self, head: Token) -> list[Mention]:
         """ "Morocco welcomed Spain's backing for its autonomy plan": a possessive pronoun
@@ -877,6 +890,8 @@ class ActorResolver:
         if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "suspended cooperation with the nation"
             verb = verb.head
         subjects = [c for c in children(verb, *SUBJECTS) if c.i < head.i]
+        if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "expelled X, accusing the embassy"
+            subjects = [c for c in children(verb.head, *SUBJECTS) if c.i < head.i]
         if verb.dep_ == "relcl":  # "the junta, which accused them": the junta is the subject
             subjects = [verb.head if c.lower_ in ("which", "who", "that") else c for c in subjects]
         return [m for c in subjects if c.i in self.span_at or c.pos_ == "NOUN" for m in self.resolve_head(c)]

@@ -1452,3 +1452,10 @@ def test_a_description_naming_a_region_stands_for_a_state_of_that_region(run, tr
     assert {("AUS", "SANCTION", "FJI"), ("NZL", "SANCTION", "FJI")} <= triples(run(text))
     text = "China warned Lithuania over Taiwan. Beijing recalled its ambassador from the Baltic state."
     assert ("CHN", "SANCTION", "LTU") in triples(run(text))
+
+
+def test_the_embassy_is_the_mission_of_the_state_whose_envoy_was_named(run, triples) -> None:
+    text = "Latvia expelled a Belarusian diplomat on Monday, accusing the embassy of spreading false reports."
+    assert ("LVA", "ACCUSE", "BLR") in triples(run(text))
+    text = "Kosovo pledged to open its embassy in Jerusalem on Monday."
+    assert not any(t == "ISR" and c == "ACCUSE" for _, c, t in triples(run(text)))
