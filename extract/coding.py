@@ -13,7 +13,16 @@ from enum import StrEnum
 from diplograph.extract.cues import Cues
 from diplograph.extract.lexicon import Trigger
 from diplograph.extract.recodes import Recodes
-from diplograph.extract.syntax import chain, children, has_to, objects, particle, predicates, reported
+from diplograph.extract.syntax import (
+    chain,
+    children,
+    first_conjunct,
+    has_to,
+    objects,
+    particle,
+    predicates,
+    reported,
+)
 from diplograph.ontology.vocabulary import Vocabulary
 from spacy.tokens import Token
 
@@ -106,7 +115,15 @@ class Coder:
         r = _Reading()
         for n, t in enumerate(verbs):
             self._read_level(r, tok, trigger, verbs, n, t)
+        if self._denied(verbs[-1]):
+            r.negated = not r.negated
         return self._recode(r, tok, trigger, verbs)
+
+    def _denied(self, top: Token) -> bool:
+        """ "Iran denied that it had supplied drones to Russia": what a denial's clause says
+        did not happen (as "denied supplying" reads through the chain)."""
+        clause = first_conjunct(top)
+        return clause.dep_ == "ccomp" and clause.head.lemma_.lower() == "deny"
 
     def _ordered_to_leave(self, tok: Token, trigger: Trigger) -> bool:
         """ "Lima ordered the Mexican ambassador to leave", "the envoy was told to leave the

@@ -1459,3 +1459,10 @@ def test_the_embassy_is_the_mission_of_the_state_whose_envoy_was_named(run, trip
     assert ("LVA", "ACCUSE", "BLR") in triples(run(text))
     text = "Kosovo pledged to open its embassy in Jerusalem on Monday."
     assert not any(t == "ISR" and c == "ACCUSE" for _, c, t in triples(run(text)))
+
+
+def test_what_a_denial_says_did_not_happen(run, triples) -> None:
+    found = triples(run("Belarus denied on Monday that it had supplied fuel to Russian forces in Ukraine."))
+    assert not any((s, t) == ("BLR", "RUS") for s, _, t in found)
+    said = triples(run("Belarus said on Monday that it had supplied fuel to Russian forces."))
+    assert any((s, t) == ("BLR", "RUS") for s, _, t in said)
