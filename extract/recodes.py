@@ -37,6 +37,7 @@ RULES = (
     "riot",
     "interception",
     "call_for",
+    "protest_repressed",
 )
 _FIELDS = frozenset({"cameo", "plover"})
 

@@ -38,8 +38,10 @@ from diplograph.extract.syntax import (
     SUBJECTS,
     calls_for,
     children,
+    first_conjunct,
     governing,
     light_verb,
+    noun_clauses,
     object_predicated,
     objects,
     occasion_clause,
@@ -589,8 +591,25 @@ class DocPass:
                 target_via if target is not None else "",
                 coded.rule,
             )
+            if target is not None and self._crowd_repressed(coded, source, target):
+                protest = (target, target_via, _as_government(source), source_via)
+                span = (tok.idx, t_end)
+                yield _finding(
+                    protest, self.ex.recodes["protest_repressed"], span, sent, 0.6, "protest_repressed"
+                )
         if not any_pair:
             self._drop("the only target is the source itself")
+
+    def _crowd_repressed(self, coded: _Coded, source: Mention, target: Mention) -> bool:
+        """ "Police fired tear gas at thousands of protesters": the state's forces acting on
+        a crowd of its own protesters (who protest against its government)."""
+        if coded.relation.plover not in _REPRESSION or coded.negated or coded.hypothetical:
+            return False
+        if source.actor_id != target.actor_id or not domestic(source.sector, target.sector):
+            return False
+        head = self.doc[target.token]
+        crowd = [head, *(g for c in children(head, "prep") if c.lower_ == "of" for g in c.children)]
+        return any(t.lemma_.lower() in self.cues.protester_nouns for t in crowd)
 
     # -- repression, complements ---------------------------------------------------------------
     def _not_an_event(self, tok: Token, trigger: Trigger) -> str | None:
@@ -599,7 +618,29 @@ class DocPass:
             return "the conflict act it agrees or decides to take is the event"
         if self._charged_with(tok):
             return "what someone is punished for is the charge, not an event"
+        if self._demanded(tok):
+            return "what a demand asks for is its content, not an event"
         return None
+
+    def _demanded(self, tok: Token) -> bool:
+        """ "the ILO reiterated its demand that Israel ease restrictions", "rejected a U.N.
+        appeal for deploying troops", "a call for a ceasefire": what a demand, appeal or
+        call asks for has not been done (the demand is the event)."""
+        t = first_conjunct(tok)
+        head = t.head
+        if t.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN":
+            nouns = [head]
+        elif t.dep_ in ("pcomp", "pobj") and head.lower_ == "for" and head.head.pos_ == "NOUN":
+            nouns = [head.head]
+        elif t.dep_ == "ccomp":  # "reiterated its demand today that Israel ease ..."
+            nouns = [o for o in children(head, "dobj") if t in noun_clauses(o)]
+        else:
+            return False
+        for noun in nouns:
+            demand = self.ex.matcher.match(noun)
+            if demand is not None and demand.trigger.relation.plover is Plover.REQUEST:
+                return True
+        return False
 
     def _charged_with(self, tok: Token) -> bool:
         """ "A missionary was arrested in Lebanon for collaborating with Israel", "jailed over
@@ -820,6 +861,11 @@ def _finding(
     )
 
 
+def _as_government(m: Mention) -> Mention:
+    """A state's forces as the government a crowd protests against."""
+    return replace(m, sector=Sector.GOVERNMENT.value)
+
+
 def _each(verb: Token) -> bool:
     """ "India and Pakistan each ordered a diplomat of the other out": each subject did it
     to the other ("each" in apposition to the subject, or on the verb)."""
@@ -869,6 +915,8 @@ _ALLEGED = frozenset({Plover.ASSAULT.value, Plover.COERCE.value})
 _JOINT_ACTS = frozenset({Plover.COERCE, Plover.ASSAULT})
 _PUNISHING = frozenset({Plover.COERCE, Plover.SANCTION, Plover.ACCUSE})
 _CROWDS = frozenset({Sector.OPPOSITION.value, Sector.CIVILIANS.value})
+#: acts of a state's forces on a crowd that tell of its protest
+_REPRESSION = frozenset({Plover.COERCE, Plover.ASSAULT})
 
 #: prepositions of where munitions were headed
 _HEADED = frozenset({"to", "toward", "towards", "at"})

@@ -28,6 +28,7 @@ from diplograph.extract.syntax import (
     is_passive,
     light_verb,
     main_clause,
+    noun_clauses,
     object_predicated,
     objects,
     occasion_clause,
@@ -1031,7 +1032,7 @@ def _demand_clause(r: Reader, a: Act) -> Found | None:
     ...": the subject of the clause a verbal noun governs."""
     if a.is_verb or not a.quad.startswith("verbal"):
         return None
-    clauses = [c for c in children(a.tok, "acl", "ccomp") if c.pos_ in ("VERB", "AUX")]
+    clauses = noun_clauses(a.tok)
     heads = [h for c in clauses for h in r.subjects(c)[0] if h.i > a.tok.i]
     return _found([m for h in heads for m in r.actors.resolve(h)], "demand_clause")
 

@@ -456,3 +456,20 @@ def reporting_head(tok: Token, reporting_verbs: Collection[str]) -> Token | None
         if verb.lemma_.lower() in reporting_verbs:
             return verb
     return None
+
+
+def noun_clauses(noun: Token) -> list[Token]:
+    """The clauses a noun governs ("a demand that Israel ease ...", "a call for Iran to
+    ..."): its own clausal dependents, else, when the parser hangs a "that" clause after
+    the noun on the verb whose object the noun is ("reiterated its demand today that
+    Israel ease ..."), that clause."""
+    own = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    if own or noun.dep_ != "dobj":
+        return own
+    return [
+        c
+        for c in noun.head.children
+        if c.dep_ == "ccomp"
+        and c.i > noun.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]

@@ -1466,3 +1466,27 @@ def test_what_a_denial_says_did_not_happen(run, triples) -> None:
     assert not any((s, t) == ("BLR", "RUS") for s, _, t in found)
     said = triples(run("Belarus said on Monday that it had supplied fuel to Russian forces."))
     assert any((s, t) == ("BLR", "RUS") for s, _, t in said)
+
+
+def test_a_crowd_of_protesters_repressed_was_protesting(run, triples) -> None:
+    found = triples(run("Zambian riot police fired tear gas at hundreds of protesters in Lusaka on Friday."))
+    assert ("ZMB", "PROTEST", "ZMB") in found
+    found = triples(run("Zambian police arrested two smugglers in Lusaka on Friday."))
+    assert not any(c == "PROTEST" for _, c, _ in found)
+
+
+def test_crowd_control_used_or_a_crowd_broken_up_is_repression(run, triples) -> None:
+    text = "Armenian police used water cannon to break up thousands of demonstrators in Yerevan on Tuesday."
+    found = triples(run(text))
+    assert ("ARM", "ASSAULT", "ARM") in found and ("ARM", "PROTEST", "ARM") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ILO repeated its demand on Friday that Qatar ease restrictions on migrant workers.",
+        "Seoul rejected a U.N. appeal for deploying troops along its border with the North.",
+    ],
+)
+def test_what_a_demand_asks_for_has_not_been_done(run, triples, text: str) -> None:
+    assert not any(c in ("CONCEDE", "MOBILIZE") for _, c, _ in triples(run(text)))

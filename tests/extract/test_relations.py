@@ -227,8 +227,12 @@ def test_people_acted_on_belong_to_the_place(run) -> None:
     assert [
         (e.source.actor.id, e.source.sector, e.relation.plover, e.target and e.target.actor.id)
         for e in events
-    ] == [("KEN", Sector.POLICE, Plover.COERCE, "KEN")]
+    ] == [
+        ("KEN", Sector.POLICE, Plover.COERCE, "KEN"),
+        ("KEN", Sector.OPPOSITION, Plover.PROTEST, "KEN"),  # the protesters arrested were protesting
+    ]
     assert events[0].target is not None and events[0].target.sector is Sector.OPPOSITION
+    assert events[1].target is not None and events[1].target.sector is Sector.GOVERNMENT
 
 
 def test_joint_exercises_are_military_cooperation(run, triples) -> None:

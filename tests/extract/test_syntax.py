@@ -8,6 +8,7 @@ from diplograph.extract.syntax import (
     eventive_noun,
     is_passive,
     main_clause,
+    noun_clauses,
     object_ranks,
     objects,
     passive_subjects,
@@ -316,3 +317,24 @@ def test_a_passive_coordinated_with_an_active_verb_has_its_subject(hand_doc) -> 
     assert is_passive(doc[5])
     assert passive_subjects(doc[5]) == [doc[1]]
     assert objects(doc[5]) == [doc[1]]
+
+
+def test_a_that_clause_hung_on_the_verb_is_the_clause_of_its_object_noun(hand_doc) -> None:
+    # The ILO repeated its demand today that Qatar ease curbs .
+    doc = hand_doc(
+        [
+            ("The", 1, "det", "DET"),
+            ("ILO", 2, "nsubj", "PROPN"),
+            ("repeated", 2, "ROOT", "VERB", "VBD", "repeat"),
+            ("its", 4, "poss", "PRON"),
+            ("demand", 2, "dobj", "NOUN", "NN"),
+            ("today", 2, "npadvmod", "NOUN"),
+            ("that", 8, "mark", "SCONJ"),
+            ("Qatar", 8, "nsubj", "PROPN"),
+            ("ease", 2, "ccomp", "VERB", "VB"),
+            ("curbs", 8, "dobj", "NOUN", "NNS", "curb"),
+            (".", 2, "punct", "PUNCT"),
+        ]
+    )
+    assert [t.text for t in noun_clauses(doc[4])] == ["ease"]
+    assert noun_clauses(doc[9]) == []
