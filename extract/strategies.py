@@ -531,12 +531,16 @@ class Reader:
         if act.plover not in (Plover.THREATEN, Plover.AGREE) and not self._promised(verbs):
             return []
         said = [c for t in verbs for c in children(t, "ccomp")]  # "warned that it would ... if X ..."
-        for t in [*verbs, *said]:
-            for k in children(t, "advcl"):
-                if any(m.lower_ in ("unless", "if") for m in k.children):
-                    heads, inherited = self.subjects(k)
-                    if not inherited:
-                        return [m for h in heads for m in self.actors.resolve(h)]
+        # (the parser may hang the condition lower in what is said: "would not sit idly by if ...")
+        conditions = [
+            *(k for t in verbs for k in children(t, "advcl")),
+            *(k for c in said for k in c.subtree),
+        ]
+        for k in conditions:
+            if k.dep_ in ("advcl", "pcomp") and any(m.lower_ in ("unless", "if") for m in k.children):
+                heads, inherited = self.subjects(k)
+                if not inherited:
+                    return [m for h in heads for m in self.actors.resolve(h)]
         return []
 
 
@@ -994,8 +998,10 @@ def _complement(r: Reader, a: Act) -> Found | None:
             heads, inherited = r.subjects(clause)
             # "demanded that Sudan's warring parties let convoys in": whose parties
             found = [] if inherited else [m for h in heads for m in r.actors.resolve(h) or r.actors.owner(h)]
-            if found and all(any(same_side(s, m) for s in a.sources) for m in found):
+            if found and all(any(_own(s, m, verbal) for s in a.sources) for m in found):
                 # "KCNA warned that Pyongyang would act if Washington ...": whom the condition names
+                # (for words, any organ of the speaker's own state: "the defence ministry warned
+                # that Beijing would not sit idly by if Washington ...")
                 return _condition(r, a) or _found(found, "complement")
             if found or not verbal:
                 return _found(found, "complement")
@@ -1008,6 +1014,12 @@ def _complement(r: Reader, a: Act) -> Found | None:
                 if found:
                     return Found(found, "complement")
     return None
+
+
+def _own(source: Mention, m: Mention, verbal: bool) -> bool:
+    """Whether ``m`` is the source again: the same side, or for a verbal act any organ
+    of its state."""
+    return same_side(source, m) or (verbal and source.actor_id == m.actor_id)
 
 
 def _what_someone_called(r: Reader, clause: Token) -> bool:

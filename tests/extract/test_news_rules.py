@@ -1490,3 +1490,11 @@ def test_crowd_control_used_or_a_crowd_broken_up_is_repression(run, triples) -> 
 )
 def test_what_a_demand_asks_for_has_not_been_done(run, triples, text: str) -> None:
     assert not any(c in ("CONCEDE", "MOBILIZE") for _, c, _ in triples(run(text)))
+
+
+def test_a_warning_by_one_organ_about_its_own_state_is_aimed_at_the_condition(run, triples) -> None:
+    text = (
+        "India's defence ministry warned on Monday that New Delhi would not stand idly by if Islamabad "
+        "went ahead with the missile test."
+    )
+    assert ("IND", "THREATEN", "PAK") in triples(run(text))
