@@ -40,6 +40,7 @@ from diplograph.extract.syntax import (
     prep_objects_in,
     preps,
     reported,
+    reporting_head,
     shares_passive,
     subjects,
     summing_up,
@@ -1250,6 +1251,20 @@ def _unrest_at_home(r: Reader, a: Act) -> Found | None:
     return _found(r.own_side(a.sources, Sector.CIVILIANS, from_society=False), "unrest_at_home")
 
 
+def _complainant(r: Reader, a: Act) -> Found | None:
+    """ "Armenia says Azerbaijani forces shelled border towns overnight": an attack that
+    names no one it hit, told by a state other than the attacker, hit the state telling
+    it (a third party's report names its victims: "Ukrainian towns", "in Idlib")."""
+    if a.plover is not Plover.ASSAULT or not a.is_verb:
+        return None
+    said = reporting_head(a.tok, r.cues.reporting_verbs)
+    if said is None:
+        return None
+    speakers = [m for m in r.subject_mentions(said) if r.actors.is_state(m.actor_id)]
+    own = {s.actor_id for s in a.sources}
+    return _found([m for m in speakers if m.actor_id not in own], "complainant")
+
+
 def _condition(r: Reader, a: Act) -> Found | None:
     """ "Ankara threatened to launch an offensive unless Baghdad accepted its terms" ->
     Baghdad: whom a threat or promise is for when only its condition names them."""
@@ -1345,6 +1360,7 @@ TARGET_STRATEGIES = (
     Strategy(
         "answered_force", _answered_force, "Bangkok sent troops to the border. Phnom Penh went on alert."
     ),
+    Strategy("complainant", _complainant, "Armenia says Azerbaijani forces shelled border towns."),
     Strategy("nearest_after", _nearest_after, "Lima recalled its ambassador, citing Caracas."),
 )
 #: dependents that are some verb's or preposition's object

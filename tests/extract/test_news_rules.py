@@ -1498,3 +1498,11 @@ def test_a_warning_by_one_organ_about_its_own_state_is_aimed_at_the_condition(ru
         "went ahead with the missile test."
     )
     assert ("IND", "THREATEN", "PAK") in triples(run(text))
+
+
+def test_an_attack_told_by_the_state_it_hit_is_aimed_at_that_state(run, triples) -> None:
+    assert ("ERI", "ASSAULT", "DJI") in triples(
+        run("Djibouti says Eritrean troops shelled border posts overnight")
+    )
+    found = triples(run("The United Nations said Eritrean troops shelled border posts in Djibouti."))
+    assert ("ERI", "ASSAULT", "DJI") in found and not any(t == "IGO" for _, _, t in found)
