@@ -1257,6 +1257,8 @@ def _complainant(r: Reader, a: Act) -> Found | None:
     it (a third party's report names its victims: "Ukrainian towns", "in Idlib")."""
     if a.plover is not Plover.ASSAULT or not a.is_verb:
         return None
+    if any(c.lower_ in _TRAJECTORY for c in children(a.tok, "prep")):
+        return None  # "North Korea fired two missiles into the sea, Seoul said": a launch, told
     said = reporting_head(a.tok, r.cues.reporting_verbs)
     if said is None:
         return None
@@ -1363,6 +1365,8 @@ TARGET_STRATEGIES = (
     Strategy("complainant", _complainant, "Armenia says Azerbaijani forces shelled border towns."),
     Strategy("nearest_after", _nearest_after, "Lima recalled its ambassador, citing Caracas."),
 )
+#: where a launch went, not whom it hit ("fired missiles into the sea")
+_TRAJECTORY = frozenset({"into", "toward", "towards", "off", "over", "across"})
 #: dependents that are some verb's or preposition's object
 _OBJECTS = ("dobj", "pobj", "dative", "attr")
 #: what may answer a demand
