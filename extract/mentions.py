@@ -834,13 +834,17 @@ class ActorResolver:
         )
 
     def _names_two(self, head: Token) -> bool:
-        """ "the two agreed", "the two sides", "both leaders", "each side", "both said": a
-        phrase that names two parties without naming them."""
+        """ "the two agreed", "the two sides", "both leaders", "each side", "both said", "each
+        blaming the other": a phrase that names two parties without naming them."""
         kids = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod")}
         if head.lower_ == "two":
             return "the" in kids
         if head.lower_ == "both":
             return head.dep_ in SUBJECTS
+        if head.lower_ == "each" and head.dep_ in SUBJECTS:  # "with each blaming the other"
+            return any(o.lower_ == "other" for o in head.head.children if o.dep_ in ("dobj", "dative"))
+        if head.lower_ == "other" and head.dep_ in ("dobj", "dative"):
+            return any(c.lower_ == "each" for c in head.head.children if c.dep_ in SUBJECTS)
         if head.lemma_.lower() not in self.cues.pair_nouns:
             return False
         if "each" in kids:  # "each side blamed the other" (but "each country" may be many)

@@ -1506,3 +1506,12 @@ def test_an_attack_told_by_the_state_it_hit_is_aimed_at_that_state(run, triples)
     )
     found = triples(run("The United Nations said Eritrean troops shelled border posts in Djibouti."))
     assert ("ERI", "ASSAULT", "DJI") in found and not any(t == "IGO" for _, _, t in found)
+
+
+def test_each_blaming_the_other_is_an_accusation_both_ways(run, triples) -> None:
+    text = (
+        "Thai and Cambodian soldiers exchanged fire near the temple on Friday, officials said, with each "
+        "blaming the other for shooting first."
+    )
+    found = triples(run(text))
+    assert {("THA", "ACCUSE", "KHM"), ("KHM", "ACCUSE", "THA")} <= found
