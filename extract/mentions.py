@@ -271,9 +271,21 @@ class ActorResolver:
             for c in reversed(lefts):  # nearest first: "Hutu rebel group" is rebels
                 if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ", "PROPN"):
                     named = nouns.get(c.lemma_.lower())
+                    if named is Sector.GOVERNMENT:  # "opposition leader Rached Ghannouchi": whose leader
+                        named = self._led_sector(c) or named
                     if named is not None and named is not Sector.MEDIA and named is not sector:
                         return named.value
         return sector.value if sector else None
+
+    def _led_sector(self, title: Token) -> Sector | None:
+        """The society a title's own modifier names ("opposition leader", "rebel
+        commander"), if any."""
+        for c in title.children:
+            if c.dep_ in ("compound", "amod") and c.i < title.i:
+                named = self.cues.sector_of_noun.get(c.lemma_.lower())
+                if named is not None and named.value in SOCIETY:
+                    return named
+        return None
 
     def _head_sector(self, head: Token) -> str | None:
         """The sector of a head noun, or of an unknown group it heads ("the Umma party",

@@ -1515,3 +1515,8 @@ def test_each_blaming_the_other_is_an_accusation_both_ways(run, triples) -> None
     )
     found = triples(run(text))
     assert {("THA", "ACCUSE", "KHM"), ("KHM", "ACCUSE", "THA")} <= found
+
+
+def test_entering_an_air_defence_zone_is_a_show_of_force(run, triples) -> None:
+    found = triples(run("Chinese warplanes entered Japan's air defence identification zone on Tuesday."))
+    assert ("CHN", "MOBILIZE", "JPN") in found

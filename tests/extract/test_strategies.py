@@ -310,3 +310,20 @@ def test_the_shallow_fallback_skips_the_doer_of_another_act(hand_doc, read) -> N
     )
     _, targets = read(doc, 1, "urge")
     assert ids(targets) == []
+
+
+def test_a_title_with_a_societys_modifier_is_of_that_society(hand_doc) -> None:
+    # police arrested opposition leader Jane Moyo .
+    doc = hand_doc(
+        [
+            ("police", 1, "nsubj", "NOUN", "NNS"),
+            ("arrested", 1, "ROOT", "VERB", "VBD", "arrest"),
+            ("opposition", 3, "compound", "NOUN", "NN"),
+            ("leader", 5, "compound", "NOUN", "NN"),
+            ("Jane", 5, "compound", "PROPN", "NNP"),
+            ("Moyo", 1, "dobj", "PROPN", "NNP"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    actors = ActorResolver(load_gazetteer(), load_cues(), doc)
+    assert actors.sector_of(doc[5]) == "opposition"
