@@ -39,7 +39,8 @@ from typing import Protocol
 import diplograph.extract.actors
 import diplograph.extract.headlines
 import diplograph.extract.relations
-import diplograph.extract.setting  # noqa: F401
+import diplograph.extract.setting
+import diplograph.extract.verbs  # noqa: F401
 import spacy
 from diplograph.extract.actors import doc_dateline, set_doc_date
 from diplograph.extract.findings import Finding, Side, extraction_error, findings
@@ -91,6 +92,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     _split_hyphens_after_abbreviations(nlp)
     nlp.add_pipe("diplograph_lines", before="parser")
     nlp.add_pipe("diplograph_headlines", after="ner")
+    nlp.add_pipe("diplograph_verbs", after="diplograph_headlines")
     nlp.add_pipe("diplograph_actors", last=True)
     nlp.add_pipe("diplograph_relations", last=True)
     nlp.add_pipe("diplograph_setting", last=True)

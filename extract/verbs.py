@@ -1,0 +1,97 @@
+"""Verbs the parser swallowed into a chain of names, given back their clause.
+
+Between two names the small English model often takes a past-tense verb for one
+more word of a name: "Hungarian Prime Minister Viktor Orban telephoned Dodik" is
+parsed as one noun phrase headed by "Dodik", "telephoned" an adjective of it, and
+the sentence has no verb at all. This component, run after the entity recogniser
+and before the actor recogniser, finds such a verb (a lower-case word in the
+lexicon's verbs, hung as a modifier on a name to its right, right after a name or
+noun, in a sentence whose root is no verb) and rebuilds the clause around it: the
+phrase before it is its subject, the phrase after it its object, and what followed
+the object (its prepositional phrases and clauses) hangs on the verb. Everything
+else is left as parsed.
+"""
+
+from __future__ import annotations
+
+from lemminflect import getLemma
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from diplograph.extract.lexicon import Lexicon, load_lexicon
+
+#: what a verb taken for a name's modifier hangs on its name by
+_SWALLOWED = frozenset({"amod", "compound", "nmod"})
+#: a verb's past or present form, as the tagger may still tell it
+_VERB_TAGS = frozenset({"VBD", "VBN", "VBZ"})
+#: what a noun the parser made a clause's head hangs by (a verb's place)
+_CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "conj", "parataxis", "advcl"})
+#: dependents of the object that belong to the clause once the verb is given back
+_CLAUSE_DEPS = frozenset({"prep", "advcl", "npadvmod", "punct", "advmod", "conj", "cc", "xcomp", "ccomp"})
+
+
+class SwallowedVerbs:
+    """Give a verb the parser read as part of a name its clause back (see the module)."""
+
+    def __init__(self, *, lexicon: Lexicon, name: str = "diplograph_verbs") -> None:
+        self.name = name
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        for tok in doc:
+            if tok.dep_ in _SWALLOWED and tok.is_lower and tok.head.i > tok.i:  # most words: not one
+                phrase = self.swallowing_phrase(tok)
+                lemma = self._verb_lemma(tok) if phrase is not None else None
+                if phrase is not None and lemma is not None:
+                    _rebuild(tok, phrase, lemma)
+        return doc
+
+    def swallowing_phrase(self, tok: Token) -> Token | None:
+        """The head of the noun phrase that swallowed ``tok``, when that phrase heads a
+        clause (a noun the parser made a sentence's or a reported clause's head) and a
+        name or noun comes right before ``tok``."""
+        if tok.i == 0 or not tok.is_alpha or tok.nbor(-1).pos_ not in ("PROPN", "NOUN"):
+            return None
+        phrase = tok.head
+        while phrase.dep_ in _SWALLOWED | {"poss"} and phrase.head.i > phrase.i:
+            phrase = phrase.head
+        if phrase.pos_ not in ("PROPN", "NOUN") or phrase.dep_ not in _CLAUSE_HEADS:
+            return None
+        return phrase
+
+    def _verb_lemma(self, tok: Token) -> str | None:
+        """The lexicon verb ``tok`` is a past or present form of ("telephoned", "hosted")."""
+        if tok.tag_ not in _VERB_TAGS and not tok.lower_.endswith("ed"):
+            return None
+        for lemma in getLemma(tok.lower_, upos="VERB"):
+            if self.lexicon.candidates(lemma, "verb"):
+                return lemma
+        return None
+
+
+def _rebuild(verb: Token, phrase: Token, lemma: str) -> None:
+    """Make ``verb`` the head of the clause ``phrase`` headed: the name before it its
+    subject, the phrase after it its object."""
+    doc = verb.doc
+    subject = doc[verb.i - 1]
+    for tok in doc[phrase.left_edge.i : verb.i - 1]:
+        if tok.head.i >= verb.i - 1:
+            tok.head = subject  # "Hungarian Prime Minister Viktor" -> Orban
+    moved = [c for c in phrase.children if c.i > phrase.i and c.dep_ in _CLAUSE_DEPS]
+    root = phrase.head.i == phrase.i
+    verb.head = verb if root else phrase.head
+    verb.dep_ = phrase.dep_
+    verb.pos_ = "VERB"
+    verb.tag_ = "VBZ" if verb.tag_ == "VBZ" else "VBD"
+    verb.lemma_ = lemma
+    subject.head = verb
+    subject.dep_ = "nsubj"
+    phrase.head = verb
+    phrase.dep_ = "dobj"
+    for c in moved:
+        c.head = verb
+
+
+@Language.factory("diplograph_verbs")
+def make_swallowed_verbs(nlp: Language, name: str) -> SwallowedVerbs:
+    return SwallowedVerbs(lexicon=load_lexicon(), name=name)
