@@ -14,11 +14,10 @@ else is left as parsed.
 
 from __future__ import annotations
 
+from diplograph.extract.lexicon import Lexicon, load_lexicon
 from lemminflect import getLemma
 from spacy.language import Language
 from spacy.tokens import Doc, Token
-
-from diplograph.extract.lexicon import Lexicon, load_lexicon
 
 #: what a verb taken for a name's modifier hangs on its name by
 _SWALLOWED = frozenset({"amod", "compound", "nmod"})
