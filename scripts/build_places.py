@@ -46,7 +46,8 @@ Selection, in this order:
    territory of the country table or of a US state ("Virginia").
 6. Existing entries win: a name that the gazetteer's TOML files already give
    to any actor (name, alias, demonym, metonym, institution, place, person,
-   surname) or as a capital or an organisation's seat is dropped; names are
+   surname) or as a state's capital is dropped (an organisation's seat is not an
+   actor's name: "Geneva" stays a place of Switzerland); names are
    compared case-insensitively, without a leading "the" and accents.
 7. A name kept from several cities of its country gets the largest population.
 
@@ -455,9 +456,11 @@ def read_geonames() -> GeoNames:
 
 
 def known_names(gazetteer: Gazetteer) -> set[str]:
-    """The keys of every name, capital and seat the gazetteer files already hold."""
+    """The keys of every name and state capital the gazetteer files already hold (an
+    organisation's seat names no actor: "Istanbul", "Geneva", "Jeddah" stay places of
+    their state)."""
     known = {name_key(n.text) for n in gazetteer.names()}
-    known |= {name_key(e.capital) for e in gazetteer if e.capital}
+    known |= {name_key(e.capital) for e in gazetteer if e.capital and e.actor.kind is ActorKind.STATE}
     return known
 
 

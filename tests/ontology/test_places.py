@@ -19,6 +19,7 @@ from diplograph.ontology.gazetteer import (
 )
 
 from diplograph.errors import ConfigError
+from diplograph.model import ActorKind
 
 HEADER = "# a comment\nname\tcountry\tpopulation\tlatitude\tlongitude\n"
 
@@ -100,7 +101,8 @@ def test_ambiguous_names_are_left_out(places: dict[str, str]) -> None:
 
 def test_no_place_name_collides_with_an_actor_name(places: dict[str, str]) -> None:
     toml = load_gazetteer(places=False)
-    known = {_key(n.text) for n in toml.names()} | {_key(e.capital) for e in toml if e.capital}
+    capitals = {_key(e.capital) for e in toml if e.capital and e.actor.kind is ActorKind.STATE}
+    known = {_key(n.text) for n in toml.names()} | capitals  # (an organisation's seat is no name)
     clashes = sorted(name for name in places if _key(name) in known)
     assert clashes == []
 
@@ -184,3 +186,13 @@ def test_places_and_seats_have_coordinates(
     assert point is not None and point.country == state
     assert abs(point.latitude - lat) < 0.2 and abs(point.longitude - lon) < 0.2
     assert gazetteer.point(name, "FRA") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "state"), [("Istanbul", "TUR"), ("Jeddah", "SAU"), ("Geneva", "CHE"), ("Arusha", "TZA")]
+)
+def test_an_organisations_seat_stays_a_place_of_its_state(
+    places: dict[str, str], name: str, state: str
+) -> None:
+    """A seat names no actor ("talks in Geneva", "protests in Istanbul"): it is a city of its state."""
+    assert places[name] == state
