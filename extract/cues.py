@@ -87,6 +87,7 @@ class Cues:
     emblem_nouns: frozenset[str]  # "waving Russian flags": not whose people the crowd is
     aid_words: frozenset[str]  # "an aid convoy arrived": aid, not a visit
     mediation_participles: frozenset[str]  # "a truce brokered by Qatar": the mediator
+    overseeing_verbs: frozenset[str]  # "observers sent to verify the truce": not its parties
     prompting_verbs: frozenset[str]  # "..., prompting Moscow to recall its envoy": aimed at the doer
     call_media: frozenset[str]  # "in a phone call": a call something was said in
     topic_verbs: frozenset[str]  # "discussed the war": a topic, not an act
@@ -215,6 +216,7 @@ def _load(path: Path) -> Cues:
         emblem_nouns=words("syntax", "emblem_nouns"),
         aid_words=words("syntax", "aid_words"),
         mediation_participles=words("syntax", "mediation_participles"),
+        overseeing_verbs=words("syntax", "overseeing_verbs"),
         prompting_verbs=words("syntax", "prompting_verbs"),
         call_media=words("syntax", "call_media"),
         topic_verbs=words("syntax", "topic_verbs"),

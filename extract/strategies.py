@@ -298,6 +298,8 @@ class Reader:
             gov = gov.head  # "began ten days of war games"
         if self._speech_act(gov):
             return [], False  # "Paris condemned the detention of its teachers": not Paris's
+        if gov.lemma_.lower() in self.cues.overseeing_verbs:
+            return [], False  # "observers sent to verify the truce": not the observers' truce
         return self.subjects(gov)[0], True
 
     def _speech_act(self, verb: Token) -> bool:

@@ -1520,3 +1520,11 @@ def test_each_blaming_the_other_is_an_accusation_both_ways(run, triples) -> None
 def test_entering_an_air_defence_zone_is_a_show_of_force(run, triples) -> None:
     found = triples(run("Chinese warplanes entered Japan's air defence identification zone on Tuesday."))
     assert ("CHN", "MOBILIZE", "JPN") in found
+
+
+def test_those_who_verify_a_truce_are_not_its_parties(run, triples) -> None:
+    text = (
+        "The deal was reached with its three guarantors, Norway, Sweden and Finland, which are to send "
+        "observers to the border to verify the truce."
+    )
+    assert not any(c == "RETREAT" for _, c, _ in triples(run(text)))
