@@ -1528,3 +1528,8 @@ def test_those_who_verify_a_truce_are_not_its_parties(run, triples) -> None:
         "observers to the border to verify the truce."
     )
     assert not any(c == "RETREAT" for _, c, _ in triples(run(text)))
+
+
+def test_handing_over_cartel_figures_is_judicial_cooperation(run, triples) -> None:
+    found = triples(run("Guatemala handed over 12 cartel figures to the United States on Friday."))
+    assert ("GTM", "COOPERATE", "USA") in found and ("GTM", "RETREAT", "USA") not in found
