@@ -136,10 +136,31 @@ class DocPass:
         self._phrases: dict[int, Mention | None] = {}
 
     def run(self) -> Iterator[Finding]:
+        found: list[Finding] = []
         for sent in self.doc.sents:
             tokens = list(sent)  # read once: each pass over a span makes its tokens again
-            yield from self._sentence(sent, tokens)
+            found.extend(self._sentence(sent, tokens))
             self._remember(tokens)
+        yield from self._help_asked_for(found)
+
+    def _help_asked_for(self, found: list[Finding]) -> list[Finding]:
+        """ "Australian police and soldiers patrolled Honiara ... Sogavare, who asked Canberra
+        for help": forces a state sends into a country whose government asked it for help
+        (anywhere in the article) are military assistance (PLOVER AID), not a show of force."""
+        asked = {(f.source.actor_id, f.target.actor_id) for f in found if f.plover == _REQUEST and f.target}
+        if not asked:
+            return found  # most articles: no one asked anyone
+        relation = self.ex.recodes["sent_to_help"]
+        return [
+            _recoded_finding(f, relation, "sent_to_help")
+            if f.plover == _MOBILIZE
+            and f.target
+            and (f.target.actor_id, f.source.actor_id) in asked
+            and f.target.actor_id != f.source.actor_id
+            and not f.negated
+            else f
+            for f in found
+        ]
 
     # -- the article's actors ------------------------------------------------------------------
     def _phrase(self, tok: Token) -> Mention | None:
@@ -915,6 +936,8 @@ _ALLEGED = frozenset({Plover.ASSAULT.value, Plover.COERCE.value})
 _JOINT_ACTS = frozenset({Plover.COERCE, Plover.ASSAULT})
 _PUNISHING = frozenset({Plover.COERCE, Plover.SANCTION, Plover.ACCUSE})
 _CROWDS = frozenset({Sector.OPPOSITION.value, Sector.CIVILIANS.value})
+_REQUEST = Plover.REQUEST.value
+_MOBILIZE = Plover.MOBILIZE.value
 #: acts of a state's forces on a crowd that tell of its protest
 _REPRESSION = frozenset({Plover.COERCE, Plover.ASSAULT})
 
@@ -951,6 +974,18 @@ def _own_decision(frame: Finding, f: Finding) -> bool:
     """Whether an order names an act its own source does ("Malawi ordered the expulsion
     of a Zambian diplomat"; the "decided" rule coded it), not one asked of others."""
     return f.category_rule == "decided" and f.source.actor_id == frame.source.actor_id
+
+
+def _recoded_finding(f: Finding, relation: Relation, rule: str) -> Finding:
+    """A finding coded again by a rule of the article (same parties, trigger, sentence)."""
+    return replace(
+        f,
+        plover=relation.plover.value,
+        mode=relation.mode,
+        cameo=relation.cameo,
+        goldstein=relation.goldstein,
+        category_rule=rule,
+    )
 
 
 def _allegation(

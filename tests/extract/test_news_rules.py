@@ -1533,3 +1533,12 @@ def test_those_who_verify_a_truce_are_not_its_parties(run, triples) -> None:
 def test_handing_over_cartel_figures_is_judicial_cooperation(run, triples) -> None:
     found = triples(run("Guatemala handed over 12 cartel figures to the United States on Friday."))
     assert ("GTM", "COOPERATE", "USA") in found and ("GTM", "RETREAT", "USA") not in found
+
+
+def test_forces_sent_where_help_was_asked_for_are_assistance(run, triples) -> None:
+    text = (
+        "Australian soldiers patrolled the streets of Honiara on Friday after days of rioting. The Solomon "
+        "Islands government had asked Australia for help on Wednesday."
+    )
+    found = triples(run(text))
+    assert ("AUS", "AID", "SLB") in found and ("AUS", "MOBILIZE", "SLB") not in found
