@@ -54,9 +54,11 @@ class SwallowedVerbs:
         phrase = tok.head
         while phrase.dep_ in _SWALLOWED | {"poss"} and phrase.head.i > phrase.i:
             phrase = phrase.head
-        if phrase.pos_ not in ("PROPN", "NOUN") or phrase.dep_ not in _CLAUSE_HEADS:
+        if phrase.pos_ not in ("PROPN", "NOUN"):
             return None
-        return phrase
+        if phrase.dep_ in _CLAUSE_HEADS or _run_into_the_next_clause(phrase):
+            return phrase
+        return None
 
     def _verb_lemma(self, tok: Token) -> str | None:
         """The lexicon verb ``tok`` is a past or present form of ("telephoned", "hosted")."""
@@ -68,6 +70,17 @@ class SwallowedVerbs:
         return None
 
 
+def _run_into_the_next_clause(phrase: Token) -> bool:
+    """ "[Ruto hosted Mohamud in Nairobi], and the two leaders agreed ...": the swallowing
+    phrase taken for the subject of the sentence's main verb, an "and" of it left over."""
+    return (
+        phrase.dep_ == "nsubj"
+        and phrase.head.dep_ == "ROOT"
+        and any(c.dep_ == "cc" and c.i > phrase.i for c in phrase.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > phrase.i for c in phrase.head.children)
+    )
+
+
 def _rebuild(verb: Token, phrase: Token, lemma: str) -> None:
     """Make ``verb`` the head of the clause ``phrase`` headed: the name before it its
     subject, the phrase after it its object."""
@@ -77,9 +90,13 @@ def _rebuild(verb: Token, phrase: Token, lemma: str) -> None:
         if tok.head.i >= verb.i - 1:
             tok.head = subject  # "Hungarian Prime Minister Viktor" -> Orban
     moved = [c for c in phrase.children if c.i > phrase.i and c.dep_ in _CLAUSE_DEPS]
-    root = phrase.head.i == phrase.i
+    second = phrase.head if _run_into_the_next_clause(phrase) else None
+    root = phrase.head.i == phrase.i or second is not None
     verb.head = verb if root else phrase.head
-    verb.dep_ = phrase.dep_
+    verb.dep_ = "ROOT" if root else phrase.dep_
+    if second is not None:  # the main verb becomes the second clause of the verb given back
+        second.head = verb
+        second.dep_ = "conj"
     verb.pos_ = "VERB"
     verb.tag_ = "VBZ" if verb.tag_ == "VBZ" else "VBD"
     verb.lemma_ = lemma

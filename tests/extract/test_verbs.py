@@ -48,3 +48,29 @@ def test_an_adjective_of_a_name_is_left_alone(hand_doc) -> None:
     before = [(t.dep_, t.head.i) for t in doc]
     SwallowedVerbs(lexicon=load_lexicon())(doc)
     assert [(t.dep_, t.head.i) for t in doc] == before
+
+
+def test_a_clause_run_into_the_next_one_is_given_back_as_its_own(hand_doc) -> None:
+    # Ruto hosted Mohamud on Tuesday , and the two leaders agreed .
+    doc = hand_doc(
+        [
+            ("Ruto", 1, "compound", "PROPN", "NNP"),
+            ("hosted", 2, "compound", "PROPN", "NNP"),
+            ("Mohamud", 10, "nsubj", "PROPN", "NNP"),
+            ("on", 2, "prep", "ADP", "IN"),
+            ("Tuesday", 3, "pobj", "PROPN", "NNP"),
+            (",", 2, "punct", "PUNCT", ","),
+            ("and", 2, "cc", "CCONJ", "CC"),
+            ("the", 9, "det", "DET", "DT"),
+            ("two", 9, "nummod", "NUM", "CD"),
+            ("leaders", 10, "nsubj", "NOUN", "NNS", "leader"),
+            ("agreed", 10, "ROOT", "VERB", "VBD", "agree"),
+            (".", 10, "punct", "PUNCT", "."),
+        ]
+    )
+    SwallowedVerbs(lexicon=load_lexicon())(doc)
+    assert (doc[1].dep_, doc[1].head.i, doc[1].lemma_) == ("ROOT", 1, "host")
+    assert (doc[0].dep_, doc[0].head.i) == ("nsubj", 1)
+    assert (doc[2].dep_, doc[2].head.i) == ("dobj", 1)
+    assert (doc[10].dep_, doc[10].head.i) == ("conj", 1)
+    assert doc[6].head.i == 1  # the "and" joins the two clauses
