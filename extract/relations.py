@@ -110,6 +110,17 @@ class RelationExtractor:
         self.recodes: Recodes = load_recodes()
         self.matcher = TriggerMatcher(self.lexicon, self.cues)
         self.coder = Coder(self.cues, self.vocabulary, self.recodes)
+        c = self.cues
+        #: head nouns that may stand for an actor with no name in them ("the rebels", "the country")
+        self.actor_nouns = frozenset(
+            {*c.sector_of_noun, *c.titles, *c.group_heads, *c.anaphora_state, *c.anaphora_organization}
+            | c.anaphora_person
+            | c.pair_nouns
+            | c.place_nouns
+            | c.counterpart_nouns
+            | c.mission_nouns
+            | c.protester_nouns
+        )
 
     # -- the component -------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -204,11 +215,21 @@ class DocPass:
                 tok.dep_ in (*SUBJECTS, "dobj")
                 and tok.pos_ in ("NOUN", "PROPN")
                 and tok.i not in actors.span_at
+                and self._may_name_an_actor(tok)
             ):
                 # "the Umma party said it ...", "rebels in Chad said they ...", "met Togo's
                 # foreign minister. They agreed": for pronouns later on
                 for m in actors.resolve_head(tok):
                     actors.remember(m)
+
+    def _may_name_an_actor(self, tok: Token) -> bool:
+        """Whether a noun with no name of its own may stand for an actor: a noun of one
+        ("the rebels", "the country"), or a phrase with a name or such a noun in it
+        ("thousands of Nigerians", "dozens of opposition supporters", "the rebel group");
+        "prices" or "the vote" never do (asked first: resolving is costly)."""
+        near = [tok, *tok.children, *(g for c in tok.children for g in c.children)]
+        nouns, span_at = self.ex.actor_nouns, self.actors.span_at
+        return any(t.i in span_at or t.lemma_.lower() in nouns or t.lower_.rstrip("s") in nouns for t in near)
 
     def _sentence(self, sent: Span, tokens: list[Token]) -> Iterator[Finding]:
         self._remember_sentence(tokens)

@@ -35,6 +35,7 @@ class SwallowedVerbs:
     def __init__(self, *, lexicon: Lexicon, name: str = "diplograph_verbs") -> None:
         self.name = name
         self.lexicon = lexicon
+        getLemma("hosted", upos="VERB")  # load lemminflect's tables now, not on the first article
 
     def __call__(self, doc: Doc) -> Doc:
         for tok in doc:
