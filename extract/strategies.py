@@ -943,7 +943,20 @@ def _judged_move(r: Reader, a: Act) -> Found | None:
     if not a.is_verb or not (a.plover is Plover.ACCUSE or naming):
         return None
     named_again = [o for o in objects(a.tok) if _named_again(r, o)]
-    return _found(r.last_move(a, _HOSTILE), "judged_move") if named_again else None
+    if not named_again:
+        return None
+    return _found(r.last_move(a, _moves_named(r, named_again[0])), "judged_move")
+
+
+def _moves_named(r: Reader, noun: Token) -> frozenset[Plover]:
+    """The moves an act named again may be: of its own kind when the noun is a word of
+    one ("the incursion", "the raid", "the expulsions"), any hostile move for "the move",
+    "the decision" (not a diplomatic rupture told last for "condemned the incursion")."""
+    matched = r.matcher.match(noun)
+    if matched is None or matched.trigger.relation.plover not in _HOSTILE:
+        return _HOSTILE
+    plover = matched.trigger.relation.plover
+    return _FORCE if plover in _FORCE else frozenset({plover})
 
 
 def _judged_by_its_maker(r: Reader, a: Act) -> Found | None:
@@ -1390,6 +1403,8 @@ _DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
 _PRESSURE = frozenset({Plover.MOBILIZE, Plover.SANCTION, Plover.COERCE, Plover.ASSAULT})
 _HOSTILE = frozenset({*_PRESSURE, Plover.ACCUSE, Plover.THREATEN})
 _ANSWERED = frozenset({Plover.REQUEST, *_HOSTILE})
+#: acts of force, one another's kind when named again ("the raid" may tell of a seizure)
+_FORCE = frozenset({Plover.ASSAULT, Plover.COERCE, Plover.MOBILIZE})
 #: acts toward a country's own people in a story of protests at home
 _AT_HOME = frozenset({Plover.MOBILIZE, Plover.CONCEDE})
 _RESPONSES = frozenset({Plover.THREATEN, Plover.MOBILIZE})

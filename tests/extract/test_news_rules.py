@@ -1542,3 +1542,12 @@ def test_forces_sent_where_help_was_asked_for_are_assistance(run, triples) -> No
     )
     found = triples(run(text))
     assert ("AUS", "AID", "SLB") in found and ("AUS", "MOBILIZE", "SLB") not in found
+
+
+def test_an_act_named_again_by_its_kind_is_the_last_act_of_that_kind(run, triples) -> None:
+    text = (
+        "Kenyan police raided the Somali embassy in Nairobi on Friday. Djibouti also cut ties with Kenya "
+        "on Saturday, and Ethiopia condemned the raid."
+    )
+    found = triples(run(text))
+    assert ("ETH", "ACCUSE", "KEN") in found and ("ETH", "ACCUSE", "DJI") not in found
