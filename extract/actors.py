@@ -260,8 +260,11 @@ class ActorRecognizer:
                 found = surnames[last]
             if found is None and title is not None and not self._known_name(ent):
                 # "President Kabore threatened a curfew in Ouagadougou": an office of the one
-                # country the sentence names
-                country = self._sentence_country(doc, ent.sent, spans)
+                # country the sentence names (naming none: of the story's dateline, "NIAMEY —
+                # ... the presidential guard detained President Mohamed Bazoum")
+                country = self._sentence_country(doc, ent.sent, spans) or self._dateline_country(
+                    doc, ent.sent, spans
+                )
                 if country is not None:
                     found = (country, title.value)
             if found is None:
@@ -301,6 +304,19 @@ class ActorRecognizer:
         """Whether a name is only a gazetteer person's surname (an ambiguous "Bush"),
         not someone else's full name ("Ruben Castillo")."""
         return len(ent) == 1 and ent[0].text in self._person_words
+
+    def _dateline_country(self, doc: Doc, sent: Span, spans: list[Span]) -> str | None:
+        """The state of the dateline the story opens with, when ``sent`` names no state."""
+        day = doc_date(doc)
+        if any(
+            sent.start <= sp.start < sent.end and self.gazetteer.country_on(sp.label_, day) is not None
+            for sp in spans
+        ):
+            return None
+        from diplograph.extract.where import dateline_place  # (where.py reads this module's LOCATIVE)
+
+        place = dateline_place(doc.text, self.gazetteer)
+        return place.country if place is not None and place.country else None
 
     def _sentence_country(self, doc: Doc, sent: Span, spans: list[Span]) -> str | None:
         """The one country the actors named in a sentence belong to, if the sentence is set there."""

@@ -1080,9 +1080,20 @@ def _shared_target(r: Reader, a: Act) -> Found | None:
     verb = a.tok if a.is_verb else a.tok.head
     if verb.pos_ != "VERB" or verb.dep_ != "conj":
         return None
-    partner = verb.head
-    if partner.dep_ == "pcomp":  # "... under the slogan of maintaining X and increasing Y"
-        partner = governing_verb(partner) or partner
+    first = verb.head
+    if first.dep_ == "pcomp":  # "... under the slogan of maintaining X and increasing Y"
+        first = governing_verb(first) or first
+    # "responded by closing borders and imposing sanctions on Niger, and has threatened to
+    # use force": the nearest partner before it that names someone
+    between = [c for c in first.children if c.dep_ == "conj" and c.i < verb.i and c.pos_ == "VERB"]
+    for partner in [*reversed(between), first]:
+        found = _partner_target(r, partner)
+        if found is not None:
+            return found
+    return None
+
+
+def _partner_target(r: Reader, partner: Token) -> Found | None:
     places = [partner, *objects(partner)]
     for prep in ("with", "to", "against", "on", "toward", "towards"):
         found = [m for h in prep_objects(places, prep) for m in r.actors.resolve(h)]

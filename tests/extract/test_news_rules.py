@@ -1551,3 +1551,19 @@ def test_an_act_named_again_by_its_kind_is_the_last_act_of_that_kind(run, triple
     )
     found = triples(run(text))
     assert ("ETH", "ACCUSE", "KEN") in found and ("ETH", "ACCUSE", "DJI") not in found
+
+
+def test_a_coordinated_verb_shares_the_target_of_the_nearest_partner_naming_one(run, triples) -> None:
+    text = (
+        "ECOWAS responded by closing borders and imposing sanctions on Guinea, and has "
+        "threatened to use force if talks fail."
+    )
+    assert ("GIN", "THREATEN") in {(t, c) for _, c, t in triples(run(text))}
+
+
+def test_a_titled_official_unknown_to_the_gazetteer_is_of_the_datelines_state(run, triples) -> None:
+    text = (
+        "BAMAKO, May 3 (Reuters) - Mutinous soldiers have detained President Ali Traore, officials said. "
+        "France demanded that he be freed at once."
+    )
+    assert any((s, t) == ("FRA", "MLI") for s, _, t in triples(run(text)))
