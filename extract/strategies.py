@@ -45,7 +45,7 @@ from diplograph.extract.syntax import (
     subjects,
     summing_up,
 )
-from diplograph.extract.triggers import TriggerMatcher, phone_call
+from diplograph.extract.triggers import PROTEST_SETTINGS, TriggerMatcher, phone_call
 from diplograph.ontology.gazetteer import NameKind
 from spacy.tokens import Span, Token
 
@@ -768,8 +768,12 @@ def _unnamed_crowd(r: Reader, a: Act) -> Found | None:
 
 
 def _crowd_at(a: Act) -> Token | None:
-    """ "during a rally against the government": the protest a thing happened at."""
-    return a.tok if a.tok.dep_ == "pobj" and a.tok.head.lower_ in ("during", "at") else None
+    """ "during a rally against the government": the protest a thing happened at; "resigned
+    amid months of anti-government protests": the protests a thing happened in."""
+    tok = a.tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
+        tok = tok.head.head  # "amid months of protests"
+    return a.tok if tok.dep_ == "pobj" and tok.head.lower_ in PROTEST_SETTINGS else None
 
 
 def _counted_crowd(r: Reader, a: Act) -> Token | None:

@@ -53,6 +53,10 @@ def trigger_pos(tok: Token) -> str | None:
     return None
 
 
+#: what a protest noun is the setting of: "during a rally", "amid months of protests"
+PROTEST_SETTINGS = frozenset({"during", "at", "amid", "amidst", "after", "following", "despite"})
+
+
 class TriggerMatcher:
     def __init__(self, lexicon: Lexicon, cues: Cues) -> None:
         self.lexicon = lexicon
@@ -87,10 +91,13 @@ class TriggerMatcher:
         return self._best(tok, lemma, pos)
 
     def _protest_at(self, tok: Token, lemma: str) -> Match | None:
-        """ "A man is detained by riot police during a rally against the election results":
-        a protest something happened at or during took place (other nouns after a
-        preposition are background: "in the war with Iraq")."""
-        if not (tok.dep_ == "pobj" and tok.head.lower_ in ("during", "at")):
+        """ "A man is detained by riot police during a rally against the election results",
+        "resigned amid months of protests": a protest something happened at, during or amid
+        took place (other nouns after a preposition are background: "in the war with Iraq")."""
+        head = tok
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
+            head = tok.head.head  # "amid months of protests"
+        if not (head.dep_ == "pobj" and head.head.lower_ in PROTEST_SETTINGS):
             return None
         protests = [t for t in self.lexicon.candidates(lemma, "noun") if t.relation.plover is Plover.PROTEST]
         return Match(protests[0], [tok]) if protests and not protests[0].objects else None

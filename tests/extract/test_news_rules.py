@@ -1567,3 +1567,10 @@ def test_a_titled_official_unknown_to_the_gazetteer_is_of_the_datelines_state(ru
         "France demanded that he be freed at once."
     )
     assert any((s, t) == ("FRA", "MLI") for s, _, t in triples(run(text)))
+
+
+def test_protests_something_happened_amid_took_place(run, triples) -> None:
+    found = triples(run("Peru's prime minister resigned on Saturday amid weeks of protests in Lima."))
+    assert ("PER", "PROTEST", "PER") in found
+    found = triples(run("Peru's prime minister resigned on Saturday after a scandal over his travel."))
+    assert not any(c == "PROTEST" for _, c, _ in found)
