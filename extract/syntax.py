@@ -440,7 +440,10 @@ def governing(tok: Token, frames: dict[int, T]) -> T | None:
 
 
 def _circumstance(clause: Token) -> bool:
-    """ "..., as the prime minister hosted Yoon": an adverbial clause of time or cause."""
+    """ "..., as the prime minister hosted Yoon": an adverbial clause of time or cause;
+    "..., after hosting his counterpart": a gerund of time."""
+    if clause.dep_ == "pcomp":  # (not "demanded a truce before allowing convoys": not yet done)
+        return clause.head.lower_ in CIRCUMSTANCE and clause.head.lower_ != "before"
     return clause.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE for c in clause.children
     )

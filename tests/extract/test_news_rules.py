@@ -1574,3 +1574,11 @@ def test_protests_something_happened_amid_took_place(run, triples) -> None:
     assert ("PER", "PROTEST", "PER") in found
     found = triples(run("Peru's prime minister resigned on Saturday after a scandal over his travel."))
     assert not any(c == "PROTEST" for _, c, _ in found)
+
+
+def test_a_gerund_of_time_is_no_content_of_the_promise_it_precedes(run, triples) -> None:
+    text = (
+        "Slovenia's prime minister pledged strong support on Monday for Albania's bid to join the "
+        "European Union, after hosting his Albanian counterpart for talks in Ljubljana."
+    )
+    assert {("SVN", "CONSULT", "ALB"), ("ALB", "CONSULT", "SVN")} <= triples(run(text))
