@@ -25,6 +25,8 @@ from typing import Any
 import numpy as np
 from diplograph.extract.cues import load_cues
 from diplograph.extract.dateline import find_dateline
+from diplograph.extract.syntax import LOCATIVE
+from diplograph.extract.where import dateline_place
 from diplograph.ontology.gazetteer import Gazetteer, NameKind, load_gazetteer
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
@@ -41,10 +43,6 @@ DATE_KEY = "dg_date"
 #: where the doc's opening dateline lies, (start, end) characters or None: found once a doc
 DATELINE_KEY = "dg_dateline"
 LOCAL_PERSON = "local-person"  # id_ of a span for an official known only from the text
-#: prepositions that say where something happens ("in Lagos", "near the border")
-LOCATIVE = frozenset(
-    {"in", "into", "at", "near", "across", "throughout", "inside", "outside", "around", "through"}
-)
 LOCAL_GROUP = "local-group"  # id_ of a span for a party, union or movement known only from the text
 
 _PRIORITY = {
@@ -313,8 +311,6 @@ class ActorRecognizer:
             for sp in spans
         ):
             return None
-        from diplograph.extract.where import dateline_place  # (where.py reads this module's LOCATIVE)
-
         place = dateline_place(doc.text, self.gazetteer)
         return place.country if place is not None and place.country else None
 

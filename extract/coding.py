@@ -123,7 +123,7 @@ class Coder:
         """ "Iran denied that it had supplied drones to Russia": what a denial's clause says
         did not happen (as "denied supplying" reads through the chain)."""
         clause = first_conjunct(top)
-        return clause.dep_ == "ccomp" and clause.head.lemma_.lower() == "deny"
+        return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.cues.negation_verbs
 
     def _ordered_to_leave(self, tok: Token, trigger: Trigger) -> bool:
         """ "Lima ordered the Mexican ambassador to leave", "the envoy was told to leave the

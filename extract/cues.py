@@ -88,6 +88,7 @@ class Cues:
     aid_words: frozenset[str]  # "an aid convoy arrived": aid, not a visit
     mediation_participles: frozenset[str]  # "a truce brokered by Qatar": the mediator
     overseeing_verbs: frozenset[str]  # "observers sent to verify the truce": not its parties
+    foreign_forces: frozenset[str]  # "peacekeepers", "a regional force": not home troops
     prompting_verbs: frozenset[str]  # "..., prompting Moscow to recall its envoy": aimed at the doer
     call_media: frozenset[str]  # "in a phone call": a call something was said in
     topic_verbs: frozenset[str]  # "discussed the war": a topic, not an act
@@ -217,6 +218,7 @@ def _load(path: Path) -> Cues:
         aid_words=words("syntax", "aid_words"),
         mediation_participles=words("syntax", "mediation_participles"),
         overseeing_verbs=words("syntax", "overseeing_verbs"),
+        foreign_forces=words("syntax", "foreign_forces"),
         prompting_verbs=words("syntax", "prompting_verbs"),
         call_media=words("syntax", "call_media"),
         topic_verbs=words("syntax", "topic_verbs"),

@@ -18,7 +18,6 @@ from enum import StrEnum
 from diplograph.extract.actors import (
     LOCAL_GROUP,
     LOCAL_PERSON,
-    LOCATIVE,
     SPANS_KEY,
     dateline_end,
     dateline_tokens,
@@ -27,7 +26,7 @@ from diplograph.extract.actors import (
 )
 from diplograph.extract.cues import Cues
 from diplograph.extract.findings import Side
-from diplograph.extract.syntax import SUBJECTS, children, pobjects, preps
+from diplograph.extract.syntax import LOCATIVE, SUBJECTS, children, pobjects, preps
 from diplograph.extract.where import dateline_place
 from diplograph.ontology.gazetteer import Gazetteer, NameKind
 from spacy.tokens import Doc, Span, Token
@@ -72,23 +71,6 @@ _VIA_OF_KIND = {v.value: v for v in Via}  # a span's id_ -> Via, without an Enum
 _CATEGORY_OF_KIND = {ActorKind.STATE: Category.STATE, ActorKind.ARMED_GROUP: Category.GROUP}
 
 _DEFINITE = frozenset({"the", "these", "those"})
-#: soldiers abroad by their office: never the people of where they serve
-_FOREIGN_BY_OFFICE = frozenset(
-    {
-        "peacekeeper",
-        "monitor",
-        "observer",
-        "peacekeeping",
-        "multinational",
-        "international",
-        "regional",
-        "foreign",
-        "joint",
-        "allied",
-        "coalition",
-        "mercenary",
-    }
-)
 SOCIETY = frozenset(
     {"rebels", "opposition", "civilians", "police", "judiciary", "legislature", "business", "religious"}
 )
@@ -582,10 +564,10 @@ class ActorResolver:
         of the one state the sentence places them in (else, naming none, of the story's
         dateline); not when it names another party ("soldiers shelled Ukrainian positions")."""
         lemma = head.lemma_.lower()
-        if self.cues.sector_of_noun.get(lemma) is not Sector.MILITARY or lemma in _FOREIGN_BY_OFFICE:
+        if self.cues.sector_of_noun.get(lemma) is not Sector.MILITARY or lemma in self.cues.foreign_forces:
             return None  # "supporters of the military rulers", "peacekeepers": not home troops
         if children(head, "poss") or any(
-            c.lower_ in _FOREIGN_BY_OFFICE for c in children(head, "amod", "compound")
+            c.lower_ in self.cues.foreign_forces for c in children(head, "amod", "compound")
         ):
             return None  # "its soldiers", "a regional peacekeeping force": someone's, said elsewhere
         located, countries, parties = self._sentence_countries(head, None)

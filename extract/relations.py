@@ -634,7 +634,7 @@ class DocPass:
                 coded.rule,
             )
             if target is not None and self._crowd_repressed(coded, source, target):
-                protest = (target, target_via, _as_government(source), source_via)
+                protest = (target, target_via, _government_of(source), source_via)
                 span = (tok.idx, t_end)
                 yield _finding(
                     protest, self.ex.recodes["protest_repressed"], span, sent, 0.6, "protest_repressed"
@@ -903,7 +903,7 @@ def _finding(
     )
 
 
-def _as_government(m: Mention) -> Mention:
+def _government_of(m: Mention) -> Mention:
     """A state's forces as the government a crowd protests against."""
     return replace(m, sector=Sector.GOVERNMENT.value)
 

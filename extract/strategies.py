@@ -13,12 +13,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from diplograph.extract.actors import LOCATIVE, SPANS_KEY, in_report_source
+from diplograph.extract.actors import SPANS_KEY, in_report_source
 from diplograph.extract.cues import Cues
 from diplograph.extract.lexicon import Trigger
 from diplograph.extract.mentions import SOCIETY, ActorResolver, Category, Mention, Via, same_side
 from diplograph.extract.syntax import (
     CIRCUMSTANCE,
+    LOCATIVE,
     SUBJECTS,
     chain,
     children,
@@ -41,6 +42,7 @@ from diplograph.extract.syntax import (
     preps,
     reported,
     reporting_head,
+    setting_preposition,
     shares_passive,
     subjects,
     summing_up,
@@ -770,10 +772,8 @@ def _unnamed_crowd(r: Reader, a: Act) -> Found | None:
 def _crowd_at(a: Act) -> Token | None:
     """ "during a rally against the government": the protest a thing happened at; "resigned
     amid months of anti-government protests": the protests a thing happened in."""
-    tok = a.tok
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
-        tok = tok.head.head  # "amid months of protests"
-    return a.tok if tok.dep_ == "pobj" and tok.head.lower_ in PROTEST_SETTINGS else None
+    prep = setting_preposition(a.tok)
+    return a.tok if prep is not None and prep.lower_ in PROTEST_SETTINGS else None
 
 
 def _counted_crowd(r: Reader, a: Act) -> Token | None:

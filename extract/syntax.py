@@ -18,6 +18,10 @@ _PASSIVE_MARKS = frozenset({*PASSIVE_SUBJECTS, "auxpass"})
 #: the dependency labels through which a clause inherits its subject
 _INHERITING = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp")
 #: words opening a clause or a gerund of time or cause ("as Tokyo hosted Yoon", "after receiving")
+#: prepositions that say where something happens ("in Lagos", "near the border")
+LOCATIVE = frozenset(
+    {"in", "into", "at", "near", "across", "throughout", "inside", "outside", "around", "through"}
+)
 CIRCUMSTANCE = frozenset({"as", "while", "when", "after", "before", "since", "because", "upon", "despite"})
 #: clause links whose governing verb frames what a clause says ("demanding ...")
 CLAUSE_LINKS = ("advcl", "xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "ccomp")
@@ -476,3 +480,11 @@ def noun_clauses(noun: Token) -> list[Token]:
         and c.i > noun.i
         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
     ]
+
+
+def setting_preposition(noun: Token) -> Token | None:
+    """The preposition a noun is the object of, through a measure of it ("during a rally",
+    "amid months of protests" -> amid), if any."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj":
+        noun = noun.head.head  # "months of protests"
+    return noun.head if noun.dep_ == "pobj" else None

@@ -15,6 +15,7 @@ from diplograph.extract.syntax import (
     objects,
     occasion_clause,
     pobjects,
+    setting_preposition,
 )
 from spacy.tokens import Token
 
@@ -94,10 +95,8 @@ class TriggerMatcher:
         """ "A man is detained by riot police during a rally against the election results",
         "resigned amid months of protests": a protest something happened at, during or amid
         took place (other nouns after a preposition are background: "in the war with Iraq")."""
-        head = tok
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
-            head = tok.head.head  # "amid months of protests"
-        if not (head.dep_ == "pobj" and head.head.lower_ in PROTEST_SETTINGS):
+        prep = setting_preposition(tok)
+        if prep is None or prep.lower_ not in PROTEST_SETTINGS:
             return None
         protests = [t for t in self.lexicon.candidates(lemma, "noun") if t.relation.plover is Plover.PROTEST]
         return Match(protests[0], [tok]) if protests and not protests[0].objects else None

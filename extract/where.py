@@ -20,9 +20,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from diplograph.extract.actors import LOCATIVE
 from diplograph.extract.dateline import LINES, find_dateline
-from diplograph.extract.syntax import clause_of
+from diplograph.extract.syntax import LOCATIVE, clause_of
 from diplograph.ontology.gazetteer import Gazetteer, NameKind
 from spacy.tokens import Doc, Span, Token
 
