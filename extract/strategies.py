@@ -903,11 +903,22 @@ def _demanded_of(r: Reader, a: Act) -> Found | None:
     for obj in objects(a.tok):
         if obj.lemma_.lower() in r.cues.undergone_acts:
             return None  # "demanded the release of a Canadian teacher": the teacher is freed, not asked
-        if r.matcher.lexicon.candidates(obj.lemma_.lower(), "noun"):
-            found = [m for h in prep_objects([obj], "of") for m in r.actors.resolve(h)]
+        wanted = r.matcher.lexicon.candidates(obj.lemma_.lower(), "noun")
+        if wanted:
+            found = [m for h in _asked_of(obj, wanted) for m in r.actors.resolve(h)]
             if found:
                 return _another_if_only_the_source(r, a, Found(found, "demanded_of"))
     return None
+
+
+def _asked_of(noun: Token, wanted: list[Trigger]) -> list[Token]:
+    """Who a demanded act is asked of: whose act it is ("the withdrawal of Serbian forces"),
+    or, for an act of two sides, the other side ("demanded a truce with government forces":
+    the rebels ask the government, the one it would be made with)."""
+    doers = prep_objects([noun], "of")
+    if doers or not any(t.reciprocal and "with" in t.target for t in wanted):
+        return doers
+    return prep_objects([noun], "with")
 
 
 def _target_slots(r: Reader, a: Act) -> Found | None:

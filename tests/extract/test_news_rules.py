@@ -68,7 +68,8 @@ def test_an_arriving_contingent_is_a_deployment(run, triples) -> None:
         ("POL", "MOBILIZE", "LTU")
     }
     assert triples(run("The Peruvian foreign minister arrived in Quito on Monday.")) == {
-        ("PER", "CONSULT", "ECU")
+        ("PER", "CONSULT", "ECU"),
+        ("ECU", "CONSULT", "PER"),  # a visit is a meeting of guest and host
     }
 
 
@@ -1582,3 +1583,30 @@ def test_a_gerund_of_time_is_no_content_of_the_promise_it_precedes(run, triples)
         "European Union, after hosting his Albanian counterpart for talks in Ljubljana."
     )
     assert {("SVN", "CONSULT", "ALB"), ("ALB", "CONSULT", "SVN")} <= triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "guest", "host"),
+    [
+        ("Kenya's president visited Addis Ababa on Tuesday for talks on the dam dispute.", "KEN", "ETH"),
+        ("Ghana's foreign minister arrived in Lome on Friday on a three-day visit.", "GHA", "TGO"),
+        ("The Japanese premier's trip to Seoul was the first in a decade.", "JPN", "KOR"),
+    ],
+)
+def test_a_visit_is_a_meeting_of_guest_and_host(run, triples, text: str, guest: str, host: str) -> None:
+    assert triples(run(text)) >= {(guest, "CONSULT", host), (host, "CONSULT", guest)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maoist rebels demanded a ceasefire with the Nepalese army before any new talks.", ("NPL", "NPL")),
+        (
+            "Sudan's army demanded a truce with the RSF before letting UN convoys into Darfur.",
+            ("SDN", "group/RSF"),
+        ),
+    ],
+)
+def test_a_truce_demanded_with_a_side_is_asked_of_it(run, triples, text: str, expected) -> None:
+    source, target = expected
+    assert (source, "REQUEST", target) in triples(run(text))
