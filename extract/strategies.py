@@ -334,6 +334,7 @@ class Reader:
             extra = [c for o in objects(trig) for c in (o, *o.conjuncts)]
             # "pulled out of Kherson": the preposition hangs on the particle
             extra += [c for c in trig.children if act.trigger.particle and c.lower_ == act.trigger.particle]
+            extra += self._medium(trig)
         else:  # "increasing arms supplies to Taipei": the target may hang on the governing verb
             extra = [trig.head] if trig.dep_ in ("dobj", "nsubjpass") and trig.head.pos_ == "VERB" else []
             extra += self.light_verb(trig)
@@ -341,6 +342,14 @@ class Reader:
             extra += prep_objects([trig], "by")  # "an attack by militants on a base": the parser's hook
         heads = prep_objects([*anchor, *(t for t in extra if t not in anchor)], prep)
         return [h for h in heads if h.i != trig.i]  # "insisted on its demands": not itself
+
+    def _medium(self, verb: Token) -> list[Token]:
+        """ "spoke by telephone with Zelenskiy": the parser hangs the party on the medium."""
+        return [
+            m
+            for m in prep_objects_in([verb], ("by", "over", "via"))
+            if m.lemma_.lower() in self.cues.call_media
+        ]
 
     def first_slot(self, act: Act, names: tuple[str, ...], *, owners: bool = False) -> Found | None:
         """The actors of the first slot in ``names`` that names any."""
@@ -1186,7 +1195,8 @@ def _goods_destination(r: Reader, a: Act) -> Found | None:
     if verb is None:
         return None
     own = {s.actor_id for s in a.sources}
-    reached = [m for h in objects(verb) for m in r.actors.resolve(h) if m.actor_id not in own]
+    heads = [*objects(verb), *prep_objects([verb], "to")]  # "jets donated by Oslo were delivered to Kyiv"
+    reached = [m for h in heads for m in r.actors.resolve(h) if m.actor_id not in own]
     found = reached or [m for m in r.location(verb, [verb]) if m.actor_id not in own]
     return _found(found, "goods_destination")
 

@@ -1610,3 +1610,23 @@ def test_a_visit_is_a_meeting_of_guest_and_host(run, triples, text: str, guest: 
 def test_a_truce_demanded_with_a_side_is_asked_of_it(run, triples, text: str, expected) -> None:
     source, target = expected
     assert (source, "REQUEST", target) in triples(run(text))
+
+
+def test_a_call_by_telephone_with_someone_is_with_them(run, triples) -> None:
+    text = (
+        "Japanese Prime Minister Fumio Kishida spoke by telephone with Philippine President "
+        "Ferdinand Marcos on Friday and offered help with coastal patrols."
+    )
+    assert {("JPN", "CONSULT", "PHL"), ("PHL", "CONSULT", "JPN")} <= triples(run(text))
+
+
+def test_scattering_a_crowd_is_dispersing_it(run, triples) -> None:
+    found = triples(
+        run("Zimbabwean riot police scattered hundreds of opposition supporters in central Harare.")
+    )
+    assert ("ZWE", "ZWE") in {(s, t) for s, _, t in found}
+
+
+def test_goods_a_donor_gave_went_where_they_were_delivered(run, triples) -> None:
+    found = triples(run("Ambulances donated by Japan were delivered to Mozambique on Friday."))
+    assert ("JPN", "AID", "MOZ") in found
