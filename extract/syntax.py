@@ -134,6 +134,10 @@ def predicates(verb: Token) -> list[Token]:
     return found + [a for p in found for a in p.children if a.dep_ == "appos"]
 
 
+#: words that with "to" say "near" ("close to the border", "next to the embassy")
+_NEAR = frozenset({"close", "next"})
+
+
 def prep_objects(tokens: Iterable[Token], prep: str) -> list[Token]:
     """Objects of the preposition ``prep`` on any of ``tokens`` ("sanctions on Iran");
     for "to", a dative too ("gave Kyiv aid")."""
@@ -144,7 +148,7 @@ def prep_objects_in(tokens: Iterable[Token], preps: Sequence[str]) -> list[Token
     """The :func:`prep_objects` of each of ``preps`` in turn, the tokens' children read
     once (each read walks the parse)."""
     found: dict[str, list[Token]] = {p: [] for p in preps}
-    to = found.get("to")
+    to, near = found.get("to"), found.get("near")
     for t in tokens:
         for c in t.children:
             dep = c.dep_
@@ -152,6 +156,8 @@ def prep_objects_in(tokens: Iterable[Token], preps: Sequence[str]) -> list[Token
                 objs.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
             if to is not None and dep == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
                 to.append(c)
+            if near is not None and c.lower_ in _NEAR and dep in ("amod", "advmod"):
+                near.extend(prep_objects([c], "to"))  # "troops close to Ukraine's borders"
     return [h for p in preps for h in found[p]]
 
 

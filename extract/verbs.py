@@ -10,10 +10,16 @@ noun, in a sentence whose root is no verb) and rebuilds the clause around it: th
 phrase before it is its subject, the phrase after it its object, and what followed
 the object (its prepositional phrases and clauses) hangs on the verb. Everything
 else is left as parsed.
+
+It mends one more misreading of the same model, in wire copy's trailing attribution:
+"Russia has massed more than 100,000 troops near Ukraine's borders, NATO's chief said"
+is parsed with "troops" a second subject of "said" and "massed" left without an object;
+the phrase is given back to the verb as its object.
 """
 
 from __future__ import annotations
 
+from diplograph.extract.cues import load_cues
 from diplograph.extract.lexicon import Lexicon, load_lexicon
 from lemminflect import getLemma
 from spacy.language import Language
@@ -32,9 +38,12 @@ _CLAUSE_DEPS = frozenset({"prep", "advcl", "npadvmod", "punct", "advmod", "conj"
 class SwallowedVerbs:
     """Give a verb the parser read as part of a name its clause back (see the module)."""
 
-    def __init__(self, *, lexicon: Lexicon, name: str = "diplograph_verbs") -> None:
+    def __init__(
+        self, *, lexicon: Lexicon, reporting_verbs: frozenset[str], name: str = "diplograph_verbs"
+    ) -> None:
         self.name = name
         self.lexicon = lexicon
+        self.reporting_verbs = reporting_verbs
         getLemma("hosted", upos="VERB")  # load lemminflect's tables now, not on the first article
 
     def __call__(self, doc: Doc) -> Doc:
@@ -44,6 +53,8 @@ class SwallowedVerbs:
                 lemma = self._verb_lemma(tok) if phrase is not None else None
                 if phrase is not None and lemma is not None:
                     _rebuild(tok, phrase, lemma)
+            elif tok.dep_ == "ccomp" and tok.lemma_ in self.reporting_verbs:
+                _give_back_the_object(tok)
         return doc
 
     def swallowing_phrase(self, tok: Token) -> Token | None:
@@ -109,6 +120,31 @@ def _rebuild(verb: Token, phrase: Token, lemma: str) -> None:
         c.head = verb
 
 
+def _give_back_the_object(say: Token) -> None:
+    """ "[Russia has massed troops near Ukraine's borders], Stoltenberg said": a phrase
+    after the reported verb and before the speaker, parsed as a second subject of the
+    verb of saying, is the object the reported verb lacks."""
+    verb = say.head
+    subjects = [c for c in say.children if c.dep_ == "nsubj"]
+    if len(subjects) < 2 or verb.pos_ != "VERB" or verb.i > say.i:
+        return
+    phrase = subjects[0]
+    if phrase.i < verb.i or phrase.left_edge.i != _next_word(verb).i or _has_object(verb, besides=say):
+        return
+    phrase.head = verb
+    phrase.dep_ = "dobj"
+
+
+def _next_word(tok: Token) -> Token:
+    """The word after ``tok``'s particle, if any ("handed over the ...")."""
+    after = tok.nbor() if tok.i + 1 < len(tok.doc) else tok
+    return after.nbor() if after.dep_ == "prt" and after.i + 1 < len(tok.doc) else after
+
+
+def _has_object(verb: Token, *, besides: Token) -> bool:
+    return any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") and c != besides for c in verb.children)
+
+
 @Language.factory("diplograph_verbs")
 def make_swallowed_verbs(nlp: Language, name: str) -> SwallowedVerbs:
-    return SwallowedVerbs(lexicon=load_lexicon(), name=name)
+    return SwallowedVerbs(lexicon=load_lexicon(), reporting_verbs=load_cues().reporting_verbs, name=name)

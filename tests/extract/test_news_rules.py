@@ -1630,3 +1630,9 @@ def test_scattering_a_crowd_is_dispersing_it(run, triples) -> None:
 def test_goods_a_donor_gave_went_where_they_were_delivered(run, triples) -> None:
     found = triples(run("Ambulances donated by Japan were delivered to Mozambique on Friday."))
     assert ("JPN", "AID", "MOZ") in found
+
+
+def test_close_to_a_border_is_near_it(run, triples) -> None:
+    assert ("BLR", "MOBILIZE", "POL") in triples(
+        run("Belarus massed troops close to Poland's borders on Friday.")
+    )

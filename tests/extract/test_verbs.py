@@ -3,8 +3,13 @@ by hand: the clause is rebuilt around the verb; other modifiers are left alone."
 
 from __future__ import annotations
 
+from diplograph.extract.cues import load_cues
 from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.verbs import SwallowedVerbs
+
+
+def _verbs() -> SwallowedVerbs:
+    return SwallowedVerbs(lexicon=load_lexicon(), reporting_verbs=load_cues().reporting_verbs)
 
 
 def test_a_verb_hung_on_the_name_after_it_heads_its_clause_again(hand_doc) -> None:
@@ -24,7 +29,7 @@ def test_a_verb_hung_on_the_name_after_it_heads_its_clause_again(hand_doc) -> No
             (".", 6, "punct", "PUNCT", "."),
         ]
     )
-    SwallowedVerbs(lexicon=load_lexicon())(doc)
+    _verbs()(doc)
     verb = doc[5]
     assert (verb.dep_, verb.head.i, verb.lemma_, verb.pos_) == ("ROOT", 5, "telephone", "VERB")
     assert (doc[4].dep_, doc[4].head.i) == ("nsubj", 5)
@@ -46,7 +51,7 @@ def test_an_adjective_of_a_name_is_left_alone(hand_doc) -> None:
         ]
     )
     before = [(t.dep_, t.head.i) for t in doc]
-    SwallowedVerbs(lexicon=load_lexicon())(doc)
+    _verbs()(doc)
     assert [(t.dep_, t.head.i) for t in doc] == before
 
 
@@ -68,9 +73,52 @@ def test_a_clause_run_into_the_next_one_is_given_back_as_its_own(hand_doc) -> No
             (".", 10, "punct", "PUNCT", "."),
         ]
     )
-    SwallowedVerbs(lexicon=load_lexicon())(doc)
+    _verbs()(doc)
     assert (doc[1].dep_, doc[1].head.i, doc[1].lemma_) == ("ROOT", 1, "host")
     assert (doc[0].dep_, doc[0].head.i) == ("nsubj", 1)
     assert (doc[2].dep_, doc[2].head.i) == ("dobj", 1)
     assert (doc[10].dep_, doc[10].head.i) == ("conj", 1)
     assert doc[6].head.i == 1  # the "and" joins the two clauses
+
+
+def test_an_object_read_as_a_second_subject_of_the_attribution_is_the_verbs_again(hand_doc) -> None:
+    # Serbia has massed troops near Kosovo , Kurti said .
+    doc = hand_doc(
+        [
+            ("Serbia", 2, "nsubj", "PROPN", "NNP"),
+            ("has", 2, "aux", "AUX", "VBZ"),
+            ("massed", 2, "ROOT", "VERB", "VBN", "mass"),
+            ("troops", 8, "nsubj", "NOUN", "NNS", "troop"),
+            ("near", 3, "prep", "ADP", "IN"),
+            ("Kosovo", 4, "pobj", "PROPN", "NNP"),
+            (",", 8, "punct", "PUNCT", ","),
+            ("Kurti", 8, "nsubj", "PROPN", "NNP"),
+            ("said", 2, "ccomp", "VERB", "VBD", "say"),
+            (".", 2, "punct", "PUNCT", "."),
+        ]
+    )
+    _verbs()(doc)
+    assert (doc[3].dep_, doc[3].head.i) == ("dobj", 2)
+    assert (doc[7].dep_, doc[7].head.i) == ("nsubj", 8)  # the speaker stays the speaker
+    assert doc[4].head.i == 3  # "near Kosovo" stays with the troops
+
+
+def test_a_verb_with_an_object_keeps_the_subjects_of_the_attribution(hand_doc) -> None:
+    # Serbia has massed troops , the army and Kurti said .  (left as parsed: the verb has its object)
+    doc = hand_doc(
+        [
+            ("Serbia", 2, "nsubj", "PROPN", "NNP"),
+            ("has", 2, "aux", "AUX", "VBZ"),
+            ("massed", 2, "ROOT", "VERB", "VBN", "mass"),
+            ("troops", 2, "dobj", "NOUN", "NNS", "troop"),
+            (",", 8, "punct", "PUNCT", ","),
+            ("the", 6, "det", "DET", "DT"),
+            ("army", 8, "nsubj", "NOUN", "NN"),
+            ("Kurti", 8, "nsubj", "PROPN", "NNP"),
+            ("said", 2, "ccomp", "VERB", "VBD", "say"),
+            (".", 2, "punct", "PUNCT", "."),
+        ]
+    )
+    before = [(t.dep_, t.head.i) for t in doc]
+    _verbs()(doc)
+    assert [(t.dep_, t.head.i) for t in doc] == before
