@@ -13,7 +13,8 @@ bench/data/news_sentences_dev3.jsonl, 120 more, bench/data/news_dev4.jsonl, 80 i
 bench/data/news_sentences_dev5.jsonl, 120 sentences, by other writers (session 7), and
 bench/data/news_dev6.jsonl, 80 items, bench/data/news_sentences_dev7.jsonl, 120 sentences, and
 bench/data/news_dev8.jsonl, 40 whole articles, by other writers (session 8), and
-bench/data/news_sentences_dev10.jsonl, 130 sentences (session 9), for development;
+bench/data/news_dev9.jsonl, 60 items, and bench/data/news_sentences_dev10.jsonl, 130
+sentences (session 9), for development;
 bench/data/news_heldout.jsonl,
 52 paragraphs, and bench/data/news_sentences_heldout.jsonl, 120 single sentences,
 written and annotated apart, never used to write rules), writes the predictions to a
@@ -63,6 +64,7 @@ def main() -> None:
         ROOT / "bench" / "data" / "news_dev6.jsonl",
         ROOT / "bench" / "data" / "news_sentences_dev7.jsonl",
         ROOT / "bench" / "data" / "news_dev8.jsonl",
+        ROOT / "bench" / "data" / "news_dev9.jsonl",
         ROOT / "bench" / "data" / "news_sentences_dev10.jsonl",
     ]
     if not a.scorer.exists():
