@@ -41,6 +41,7 @@ class Cues:
     pair_nouns: frozenset[str]  # "the two sides", "both leaders": two parties named before
     commit_verbs: frozenset[str]
     decision_verbs: frozenset[str]
+    prospect_verbs: frozenset[str]  # "face imprisonment": a prospect, no event
     promise_verbs: frozenset[str]  # commit verbs whose direct object is the thing promised
     preparation_verbs: frozenset[str]  # "prepared to attack": a force readied (MOBILIZE)
     help_verbs: frozenset[str]  # "deployed troops to help government forces": military assistance
@@ -171,6 +172,7 @@ def _load(path: Path) -> Cues:
         pair_nouns=words("anaphora", "pair_nouns"),
         commit_verbs=words("intent", "commit_verbs"),
         decision_verbs=words("intent", "decision_verbs"),
+        prospect_verbs=words("intent", "prospect_verbs"),
         promise_verbs=words("intent", "promise_verbs"),
         preparation_verbs=words("intent", "preparation_verbs"),
         help_verbs=words("intent", "help_verbs"),

@@ -28,6 +28,7 @@ from diplograph.extract.lexicon import Lexicon, Trigger, load_lexicon
 from diplograph.extract.mentions import ActorResolver, Category, Mention, domestic, same_side
 from diplograph.extract.recodes import Recodes, load_recodes
 from diplograph.extract.strategies import (
+    AMONG_THEMSELVES,
     ON_PEOPLE,
     Act,
     Reader,
@@ -426,7 +427,7 @@ class DocPass:
         if _several(sources) and _each(verb):  # "Russia and Ukraine each handed over prisoners"
             trigger = replace(trigger, reciprocal=True)
         act = Act(tok, trigger, anchor, sent, verb, tuple(sources), trigger.reciprocal and _several(sources))
-        target = find_targets(self.reader, act)
+        target = None if source.via in AMONG_THEMSELVES else find_targets(self.reader, act)
         targets = self._on_people(target.mentions if target else [], sources, trigger)
         coding = self.ex.coder.code(tok, trigger)
         if coding.relation is None:
@@ -662,7 +663,18 @@ class DocPass:
             return "what someone is punished for is the charge, not an event"
         if self._demanded(tok):
             return "what a demand asks for is its content, not an event"
+        if self._prospect(tok, trigger):
+            return "what someone faces or fears is a prospect, not an event"
         return None
+
+    def _prospect(self, tok: Token, trigger: Trigger) -> bool:
+        """ "refugees who say they face imprisonment and persecution at home", "fled to avoid
+        arrest", "risk deportation": a punishment or an attack someone faces, risks, fears or
+        escapes has not been done (a charge someone faces has: "faces charges in New York")."""
+        t = first_conjunct(tok)
+        if trigger.pos != "noun" or t.dep_ != "dobj" or trigger.relation.plover is Plover.ACCUSE:
+            return False
+        return t.head.lemma_.lower() in self.cues.prospect_verbs
 
     def _demanded(self, tok: Token) -> bool:
         """ "the ILO reiterated its demand that Israel ease restrictions", "rejected a U.N.

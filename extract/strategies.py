@@ -702,6 +702,34 @@ def _parties_of_the_clause(r: Reader, a: Act) -> Found | None:
     return _found(r.subject_mentions(clause), "parties_of_the_clause")
 
 
+def _warring_parties(r: Reader, a: Act) -> Found | None:
+    """ "Baku and Yerevan traded blame over a deadly exchange of fire", "Peru and Ecuador
+    pledged to halt three weeks of fighting", "Pakistan, Iran agree to de-escalate after
+    tit-for-tat strikes": a fight that names no side of its own, told in a clause where two
+    or more parties dispute or settle something together, is between those parties."""
+    if a.is_verb or not a.trigger.reciprocal or a.plover is not Plover.ASSAULT:
+        return None
+    for clause in _clauses_telling(a.tok):
+        if r.matcher.done_together(clause):
+            found = r.subject_mentions(clause)
+            parties = [m for i, m in enumerate(found) if m not in found[:i]]
+            return Found(parties, "warring_parties") if len({m.actor_id for m in parties}) > 1 else None
+    return None
+
+
+def _clauses_telling(noun: Token) -> list[Token]:
+    """The verb whose phrase holds ``noun`` ("traded blame over the clashes", "as clashes
+    killed dozens", "blamed each other for starting a gunfight"), then the clauses it
+    depends on, nearest first (two at most)."""
+    tok = noun
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    clauses = [tok] if tok.pos_ in ("VERB", "AUX") else []
+    while clauses and len(clauses) < 3 and clauses[-1].dep_ in ("advcl", "xcomp", "pcomp", "ccomp"):
+        clauses.append(clauses[-1].head)
+    return clauses
+
+
 def _caller(r: Reader, a: Act) -> Found | None:
     """ "Erdogan told Putin in a phone call that ...": the call is the speaker's."""
     if a.is_verb or not phone_call(a.tok, r.cues.call_media):
@@ -799,6 +827,9 @@ SOURCE_STRATEGIES = (
     Strategy("slot", _source_slots, "Paris summoned the Malian envoy on Tuesday."),
     Strategy("between", _between_parties, "Talks between Kenya and Tanzania ended on Friday."),
     Strategy("caller", _caller, "Lula told Macron in a phone call that he would attend."),
+    Strategy(
+        "warring_parties", _warring_parties, "Baku and Yerevan traded blame over a deadly exchange of fire."
+    ),
     Strategy(
         "parties_of_the_clause",
         _parties_of_the_clause,
@@ -1444,6 +1475,8 @@ _FORCE = frozenset({Plover.ASSAULT, Plover.COERCE, Plover.MOBILIZE})
 #: acts toward a country's own people in a story of protests at home
 _AT_HOME = frozenset({Plover.MOBILIZE, Plover.CONCEDE})
 _RESPONSES = frozenset({Plover.THREATEN, Plover.MOBILIZE})
+#: source strategies that find all the parties of an act among themselves (no target is sought)
+AMONG_THEMSELVES = frozenset({"warring_parties"})
 #: target strategies that read the trigger's own phrase (a reciprocal act's pair is mutual)
 OWN_PHRASE = frozenset({"demanded_of", "slot", "light_verb_object", "called"})
 

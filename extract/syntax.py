@@ -380,7 +380,17 @@ def eventive_noun(tok: Token, light_verbs: Collection[str], measures: Collection
 OCCASION_PREPS = frozenset({"after", "following", "during", "at"})
 
 
-def occasion_clause(noun: Token, measures: Collection[str], visit_verbs: Collection[str]) -> Token | None:
+#: what a fight a clause settles or disputes is to it: "agreed to a truce after days of fighting",
+#: "traded blame over an exchange of fire"
+FIGHT_PREPS = OCCASION_PREPS | {"over", "amid"}
+
+
+def occasion_clause(
+    noun: Token,
+    measures: Collection[str],
+    visit_verbs: Collection[str],
+    preps: Collection[str] = OCCASION_PREPS,
+) -> Token | None:
     """The clause a noun is the occasion of: "agreed ... after talks in Riyadh", "following
     two days of talks", "After talks with Kyiv's negotiators, Moscow announced"; or the
     purpose of a visit: "flew into Maputo for talks with his counterpart"."""
@@ -390,7 +400,7 @@ def occasion_clause(noun: Token, measures: Collection[str], visit_verbs: Collect
     if noun.dep_ != "pobj" or prep.head.pos_ not in ("VERB", "AUX"):
         return None
     visit = prep.lower_ == "for" and prep.head.lemma_.lower() in visit_verbs
-    return prep.head if prep.lower_ in OCCASION_PREPS or visit else None
+    return prep.head if prep.lower_ in preps or visit else None
 
 
 def _second_objects(verb: Token) -> list[Token]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from diplograph.extract.cues import Cues
 from diplograph.extract.lexicon import Lexicon, Trigger
 from diplograph.extract.syntax import (
+    FIGHT_PREPS,
     eventive_noun,
     is_passive,
     object_ranks,
@@ -80,6 +81,7 @@ class TriggerMatcher:
                 self._protest_at(tok, lemma)
                 or self._on_the_phone(tok, lemma)
                 or self._talks_before(tok, lemma)
+                or self._fight_settled(tok, lemma)
             )
         if pos == "verb" and self._damages_relations(tok):
             return None  # "will destroy relations": a threat, coded apart
@@ -109,6 +111,41 @@ class TriggerMatcher:
             return None
         talks = [t for t in self.lexicon.candidates(lemma, "noun") if t.relation.plover is Plover.CONSULT]
         return Match(talks[0], [tok]) if talks and talks[0].reciprocal and not talks[0].objects else None
+
+    def _fight_settled(self, tok: Token, lemma: str) -> Match | None:
+        """ "Bangkok and Phnom Penh agreed to a truce after five days of border fighting", "Baku
+        and Yerevan traded blame over a deadly exchange of fire": a fight that two sides settle
+        or dispute together took place (other fights after a preposition are background:
+        "condemned the raid after weeks of fighting")."""
+        clause = occasion_clause(tok, self.cues.measures, (), FIGHT_PREPS)
+        prep = tok.head
+        if clause is None and tok.dep_ == "pobj" and prep.lower_ in FIGHT_PREPS and prep.head.dep_ == "dobj":
+            clause = prep.head.head  # "traded accusations over an exchange of fire"
+        if clause is None or not self.done_together(clause):
+            return None
+        fight = self._best(tok, lemma, "noun")
+        if (
+            fight is None
+            or not fight.trigger.reciprocal
+            or fight.trigger.relation.plover is not Plover.ASSAULT
+        ):
+            return None
+        return fight
+
+    def done_together(self, verb: Token) -> bool:
+        """A clause of two sides disputing or settling something together: a reciprocal
+        charge, threat or signing ("traded blame", "blamed each other", "signed a border
+        treaty"), or an agreement or a pledge to stop ("agreed to de-escalate", "pledged to
+        halt"); not a meeting or joint work ("discussed the war in Gaza": others' war)."""
+        if any(c.lower_ == "other" for c in verb.children if c.dep_ in ("dobj", "dative")):
+            return True
+        matched = self.match(verb)
+        if matched is None:
+            return False
+        plover = matched.trigger.relation.plover
+        if plover in (Plover.AGREE, Plover.RETREAT):
+            return True
+        return matched.trigger.reciprocal and plover not in (Plover.CONSULT, Plover.COOPERATE, Plover.AID)
 
     def _market_move(self, tok: Token) -> bool:
         """ "Shares rallied", "exporters rallied on a weaker yen": markets move, nobody protests."""

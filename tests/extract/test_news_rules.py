@@ -1636,3 +1636,31 @@ def test_close_to_a_border_is_near_it(run, triples) -> None:
     assert ("BLR", "MOBILIZE", "POL") in triples(
         run("Belarus massed troops close to Poland's borders on Friday.")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan and South Sudan traded blame on Monday as border clashes killed at least 12 people.",
+        "Kenya and Somalia accused each other of starting a gunfight at the Mandera crossing.",
+        "Eritrea and Djibouti agreed to a truce on Sunday after three days of fighting on the frontier.",
+        "India and Pakistan traded accusations over a deadly exchange of fire in Kashmir.",
+    ],
+)
+def test_a_fight_two_sides_dispute_or_settle_is_between_them(run, triples, text: str) -> None:
+    pairs = {(s, t) for s, c, t in triples(run(text)) if c == "ASSAULT"}
+    assert (
+        len(pairs) == 2 and all(s != t for s, t in pairs) and {s for s, _ in pairs} == {t for _, t in pairs}
+    )
+
+
+def test_a_fight_others_discuss_or_condemn_is_not_theirs(run, triples) -> None:
+    text = "Germany and France condemned the shelling of Kharkiv after weeks of fighting."
+    assert not any(c == "ASSAULT" and s in ("DEU", "FRA") for s, c, _ in triples(run(text)))
+    text = "The Saudi and Iranian leaders discussed the war in Sudan in a phone call on Friday."
+    assert not any(c == "ASSAULT" for _, c, _ in triples(run(text)))
+
+
+def test_a_punishment_someone_faces_is_a_prospect_not_an_event(run, triples) -> None:
+    text = "Rwandan dissidents in Uganda say they face imprisonment and torture if they are sent back."
+    assert not any(c in ("COERCE", "ASSAULT") for _, c, _ in triples(run(text)))
