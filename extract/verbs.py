@@ -14,7 +14,10 @@ else is left as parsed.
 It mends one more misreading of the same model, in wire copy's trailing attribution:
 "Russia has massed more than 100,000 troops near Ukraine's borders, NATO's chief said"
 is parsed with "troops" a second subject of "said" and "massed" left without an object;
-the phrase is given back to the verb as its object.
+the phrase is given back to the verb as its object. And in a judgement set after its
+clause ("A court jailed the mayor, a ruling his party denounced as a coup"), parsed as a
+clause of two subjects ("ruling", "party"), the judging verb is made a relative clause of
+the noun that sums the act up, as it is parsed when the model reads it right.
 """
 
 from __future__ import annotations
@@ -39,11 +42,17 @@ class SwallowedVerbs:
     """Give a verb the parser read as part of a name its clause back (see the module)."""
 
     def __init__(
-        self, *, lexicon: Lexicon, reporting_verbs: frozenset[str], name: str = "diplograph_verbs"
+        self,
+        *,
+        lexicon: Lexicon,
+        reporting_verbs: frozenset[str],
+        act_nouns: frozenset[str],
+        name: str = "diplograph_verbs",
     ) -> None:
         self.name = name
         self.lexicon = lexicon
         self.reporting_verbs = reporting_verbs
+        self.act_nouns = act_nouns
         getLemma("hosted", upos="VERB")  # load lemminflect's tables now, not on the first article
 
     def __call__(self, doc: Doc) -> Doc:
@@ -55,7 +64,24 @@ class SwallowedVerbs:
                     _rebuild(tok, phrase, lemma)
             elif tok.dep_ == "ccomp" and tok.lemma_ in self.reporting_verbs:
                 _give_back_the_object(tok)
+            if tok.dep_ == "ccomp" and tok.pos_ == "VERB":
+                self._judged_summary(tok)
         return doc
+
+    def _judged_summary(self, verb: Token) -> None:
+        """ "[A court jailed the mayor], a ruling his party denounced as a coup": a clause of
+        two subjects whose first is a noun that sums up the clause before it, right after
+        its comma, is that noun's relative clause; the noun hangs on the clause it sums up."""
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 2 or subjects[0].i > verb.i or subjects[1].i > verb.i:
+            return
+        summary = subjects[0]
+        named = summary.lemma_.lower() in self.act_nouns or summary.lower_ in self.act_nouns
+        left = summary.left_edge
+        if not named or left.i == 0 or left.nbor(-1).text != "," or left.lower_ not in ("a", "an", "the"):
+            return
+        summary.head, summary.dep_ = verb.head, "npadvmod"
+        verb.head, verb.dep_ = summary, "relcl"
 
     def swallowing_phrase(self, tok: Token) -> Token | None:
         """The head of the noun phrase that swallowed ``tok``, when that phrase heads a
@@ -147,4 +173,7 @@ def _has_object(verb: Token, *, besides: Token) -> bool:
 
 @Language.factory("diplograph_verbs")
 def make_swallowed_verbs(nlp: Language, name: str) -> SwallowedVerbs:
-    return SwallowedVerbs(lexicon=load_lexicon(), reporting_verbs=load_cues().reporting_verbs, name=name)
+    cues = load_cues()
+    return SwallowedVerbs(
+        lexicon=load_lexicon(), reporting_verbs=cues.reporting_verbs, act_nouns=cues.act_nouns, name=name
+    )

@@ -9,7 +9,10 @@ from diplograph.extract.verbs import SwallowedVerbs
 
 
 def _verbs() -> SwallowedVerbs:
-    return SwallowedVerbs(lexicon=load_lexicon(), reporting_verbs=load_cues().reporting_verbs)
+    cues = load_cues()
+    return SwallowedVerbs(
+        lexicon=load_lexicon(), reporting_verbs=cues.reporting_verbs, act_nouns=cues.act_nouns
+    )
 
 
 def test_a_verb_hung_on_the_name_after_it_heads_its_clause_again(hand_doc) -> None:
@@ -122,3 +125,26 @@ def test_a_verb_with_an_object_keeps_the_subjects_of_the_attribution(hand_doc) -
     before = [(t.dep_, t.head.i) for t in doc]
     _verbs()(doc)
     assert [(t.dep_, t.head.i) for t in doc] == before
+
+
+def test_a_judgement_after_the_clause_is_a_relative_clause_of_its_summary(hand_doc) -> None:
+    # A court jailed Mensah , a ruling his party denounced .
+    doc = hand_doc(
+        [
+            ("A", 1, "det", "DET", "DT"),
+            ("court", 2, "nsubj", "NOUN", "NN"),
+            ("jailed", 2, "ROOT", "VERB", "VBD", "jail"),
+            ("Mensah", 2, "dobj", "PROPN", "NNP"),
+            (",", 2, "punct", "PUNCT", ","),
+            ("a", 6, "det", "DET", "DT"),
+            ("ruling", 9, "nsubj", "NOUN", "NN", "rule"),
+            ("his", 8, "poss", "PRON", "PRP$"),
+            ("party", 9, "nsubj", "NOUN", "NN"),
+            ("denounced", 2, "ccomp", "VERB", "VBD", "denounce"),
+            (".", 2, "punct", "PUNCT", "."),
+        ]
+    )
+    _verbs()(doc)
+    assert (doc[9].dep_, doc[9].head.i) == ("relcl", 6)
+    assert (doc[6].dep_, doc[6].head.i) == ("npadvmod", 2)
+    assert (doc[8].dep_, doc[8].head.i) == ("nsubj", 9)  # the judge stays its subject
