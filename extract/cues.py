@@ -41,6 +41,8 @@ class Cues:
     pair_nouns: frozenset[str]  # "the two sides", "both leaders": two parties named before
     commit_verbs: frozenset[str]
     decision_verbs: frozenset[str]
+    unrest_causes: frozenset[str]  # "triggered protests": protests held
+    unrest_courses: frozenset[str]  # "as protests spread": protests held
     prospect_verbs: frozenset[str]  # "face imprisonment": a prospect, no event
     promise_verbs: frozenset[str]  # commit verbs whose direct object is the thing promised
     preparation_verbs: frozenset[str]  # "prepared to attack": a force readied (MOBILIZE)
@@ -216,6 +218,8 @@ def _load(path: Path) -> Cues:
         visit_verbs=words("syntax", "visit_verbs"),
         mission_nouns=words("syntax", "mission_nouns"),
         protester_nouns=words("syntax", "protester_nouns"),
+        unrest_causes=words("syntax", "unrest_causes"),
+        unrest_courses=words("syntax", "unrest_courses"),
         emblem_nouns=words("syntax", "emblem_nouns"),
         aid_words=words("syntax", "aid_words"),
         mediation_participles=words("syntax", "mediation_participles"),

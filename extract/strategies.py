@@ -801,9 +801,27 @@ def _unnamed_crowd(r: Reader, a: Act) -> Found | None:
     counted held, with no one named for it, is the people's of the country it is set in."""
     if a.plover is not Plover.PROTEST:
         return None
-    crowd = _counted_crowd(r, a) if a.is_verb else _crowd_at(a)
+    crowd = _counted_crowd(r, a) if a.is_verb else (_crowd_at(a) or _protests_told(r, a))
     found = r.actors.of_setting(crowd, Sector.CIVILIANS.value) if crowd is not None else None
     return _found([found] if found is not None else [], "unnamed_crowd")
+
+
+def _protests_told(r: Reader, a: Act) -> Token | None:
+    """ "an arrest that triggered protests across Pakistan", "bowing to weeks of protests",
+    "as protests entered their second week": protests told as something a thing caused or
+    gave in to, or as running their course, took place (not "banned protests", "called for
+    protests": none may have been held)."""
+    noun = a.tok
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in r.cues.measures:
+        noun = noun.head.head  # "weeks of protests"
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return a.tok if head.lemma_.lower() in r.cues.unrest_causes else None
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return a.tok if head.lemma_.lower() in r.cues.unrest_courses else None
+    if noun.dep_ == "pobj" and head.lower_ == "to":
+        return a.tok if head.head.lemma_.lower() in r.cues.unrest_causes else None  # "bowing to protests"
+    return None
 
 
 def _crowd_at(a: Act) -> Token | None:

@@ -98,8 +98,11 @@ class TriggerMatcher:
         "resigned amid months of protests": a protest something happened at, during or amid
         took place (other nouns after a preposition are background: "in the war with Iraq")."""
         prep = setting_preposition(tok)
-        if prep is None or prep.lower_ not in PROTEST_SETTINGS:
-            return None
+        given_in_to = (
+            prep is not None and prep.lower_ == "to" and prep.head.lemma_.lower() in self.cues.unrest_causes
+        )
+        if prep is None or (prep.lower_ not in PROTEST_SETTINGS and not given_in_to):
+            return None  # ("bowing to weeks of protests": held, too)
         protests = [t for t in self.lexicon.candidates(lemma, "noun") if t.relation.plover is Plover.PROTEST]
         return Match(protests[0], [tok]) if protests and not protests[0].objects else None
 

@@ -1664,3 +1664,20 @@ def test_a_fight_others_discuss_or_condemn_is_not_theirs(run, triples) -> None:
 def test_a_punishment_someone_faces_is_a_prospect_not_an_event(run, triples) -> None:
     text = "Rwandan dissidents in Uganda say they face imprisonment and torture if they are sent back."
     assert not any(c in ("COERCE", "ASSAULT") for _, c, _ in triples(run(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("The jailing of the opposition leader sparked protests across Togo on Friday.", "TGO"),
+        ("Ghana's president withdrew the tax bill, bowing to weeks of protests in Accra.", "GHA"),
+        ("Burkina Faso's junta imposed a curfew as protests spread across Ouagadougou.", "BFA"),
+    ],
+)
+def test_protests_a_thing_caused_or_gave_in_to_took_place(run, triples, text: str, state: str) -> None:
+    assert (state, "PROTEST", state) in triples(run(text))
+
+
+def test_protests_banned_or_called_for_may_never_have_been_held(run, triples) -> None:
+    found = triples(run("Togo's government banned protests in Lome, and the opposition called for more."))
+    assert not any(c == "PROTEST" for _, c, _ in found)
