@@ -302,6 +302,8 @@ class Reader:
             return [], False  # "Paris condemned the detention of its teachers": not Paris's
         if gov.lemma_.lower() in self.cues.overseeing_verbs:
             return [], False  # "observers sent to verify the truce": not the observers' truce
+        if gov.lemma_.lower() in self.cues.undergoing_verbs:
+            return [], False  # "refugees who fled a military crackdown": not the refugees' crackdown
         return self.subjects(gov)[0], True
 
     def _speech_act(self, verb: Token) -> bool:
@@ -436,6 +438,21 @@ class Reader:
         if not places and participle:
             places = self.location(tok.head, [tok.head])  # "exploded near a market in Mogadishu, killing"
         return [replace(m, sector=None, via=Via.LOCATION, category=Category.STATE) for m in places[:1]]
+
+    def enforcers_before(self, verb: Token) -> list[Mention]:
+        """Who an agentless arrest is by when the sentence names no place for it: the police or
+        army of the one state named so earlier in the sentence ("Riot police in
+        Nairobi fired tear gas ..., and 40 people were detained"), else the dateline's state when the
+        verb is the sentence's own ("NAIROBI, Kenya — 60 people were arrested")."""
+        start = verb.sent.start
+        enforcers = [
+            m
+            for m in self.actors.history
+            if start <= m.token < verb.i and m.sector in _ENFORCERS and m.category is Category.STATE
+        ]
+        if enforcers:  # only one state's: "Russian paratroopers and Kazakh police" tell no one's
+            return enforcers[-1:] if len({m.actor_id for m in enforcers}) == 1 else []
+        return _as_government(self.actors.dateline_places()[:1]) if self.main_clause(verb) else []
 
     # -- the shallow fallback ------------------------------------------------------------------
     def nearest(self, tok: Token, sent: Span, *, after: bool, exclude: set[str]) -> list[Mention]:
@@ -605,8 +622,8 @@ def _authorities_of_place(r: Reader, a: Act) -> Found | None:
     if not is_passive(a.verb):
         return None
     found = r.unattributed(a.verb, [a.verb, a.tok])
-    if not found and r.main_clause(a.verb):  # "NAIROBI, Kenya — 60 people were arrested"
-        found = r.actors.dateline_places()[:1]
+    if not found:  # "Police fired tear gas at the marchers, and 40 people were detained"
+        return _found(r.enforcers_before(a.verb), "authorities_of_place")
     return _found(_as_government(found), "authorities_of_place")
 
 
@@ -1495,6 +1512,8 @@ _AT_HOME = frozenset({Plover.MOBILIZE, Plover.CONCEDE})
 _RESPONSES = frozenset({Plover.THREATEN, Plover.MOBILIZE})
 #: source strategies that find all the parties of an act among themselves (no target is sought)
 AMONG_THEMSELVES = frozenset({"warring_parties"})
+#: who makes arrests
+_ENFORCERS = frozenset({Sector.POLICE.value, Sector.MILITARY.value})
 #: target strategies that read the trigger's own phrase (a reciprocal act's pair is mutual)
 OWN_PHRASE = frozenset({"demanded_of", "slot", "light_verb_object", "called"})
 

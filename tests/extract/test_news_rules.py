@@ -1681,3 +1681,20 @@ def test_protests_a_thing_caused_or_gave_in_to_took_place(run, triples, text: st
 def test_protests_banned_or_called_for_may_never_have_been_held(run, triples) -> None:
     found = triples(run("Togo's government banned protests in Lome, and the opposition called for more."))
     assert not any(c == "PROTEST" for _, c, _ in found)
+
+
+def test_an_arrest_told_in_the_passive_after_the_police_act_is_theirs(run, triples) -> None:
+    text = (
+        "Riot police in Lusaka fired tear gas at opposition marchers on Friday, and at least 30 "
+        "people were detained, a police spokesman said."
+    )
+    assert ("ZMB", "COERCE", "ZMB") in triples(run(text))
+
+
+def test_a_crackdown_people_fled_happened_and_is_not_theirs(run, triples) -> None:
+    text = (
+        "Refugees who fled the Myanmar army's crackdown in Rakhine state reached Cox's Bazar, "
+        "Bangladesh, on Monday."
+    )
+    assert ("MMR", "COERCE", "MMR") in triples(run(text))
+    assert not any(s == "BGD" for s, _, _ in triples(run(text)))
