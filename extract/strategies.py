@@ -452,7 +452,7 @@ class Reader:
         ]
         if enforcers:  # only one state's: "Russian paratroopers and Kazakh police" tell no one's
             return enforcers[-1:] if len({m.actor_id for m in enforcers}) == 1 else []
-        return _as_government(self.actors.dateline_places()[:1]) if self.main_clause(verb) else []
+        return self.actors.dateline_places()[:1] if self.main_clause(verb) else []
 
     # -- the shallow fallback ------------------------------------------------------------------
     def nearest(self, tok: Token, sent: Span, *, after: bool, exclude: set[str]) -> list[Mention]:
@@ -623,7 +623,7 @@ def _authorities_of_place(r: Reader, a: Act) -> Found | None:
         return None
     found = r.unattributed(a.verb, [a.verb, a.tok])
     if not found:  # "Police fired tear gas at the marchers, and 40 people were detained"
-        return _found(r.enforcers_before(a.verb), "authorities_of_place")
+        found = r.enforcers_before(a.verb)
     return _found(_as_government(found), "authorities_of_place")
 
 
