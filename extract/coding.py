@@ -23,6 +23,7 @@ from diplograph.extract.syntax import (
     predicates,
     reported,
 )
+from diplograph.extract.triggers import has_particle
 from diplograph.ontology.vocabulary import Vocabulary
 from spacy.tokens import Token
 
@@ -153,8 +154,8 @@ class Coder:
     def _no_munition(self, tok: Token) -> bool:
         """ "Shells hit the district" is an attack; "the storm hit the coast", "sanctions hit
         the economy" are not: a verb that attacks only when a munition does it."""
-        if tok.lemma_.lower() not in self.cues.munition_verbs:
-            return False
+        if tok.lemma_.lower() not in self.cues.munition_verbs or _fired_back(tok):
+            return False  # "Israel hit back at the launch sites": a retaliation
         doers = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
         doers += [g for c in doers if c.dep_ == "agent" for g in c.children]
         return not any(d.lemma_.lower() in self.cues.munition_nouns for d in doers)
@@ -355,3 +356,11 @@ class Coder:
         if commit and commit is not Commitment.WILL and hypothetical:
             hypothetical = False
         return Coding(relation, r.negated, hypothetical, rule)
+
+
+def _fired_back(verb: Token) -> bool:
+    """ "hit back at the launch sites", "struck back on targets in Gaza": a retaliation by
+    fire (not "Minsk hit back within hours, recalling its envoys", "hit back with tariffs")."""
+    return has_particle(verb, "back") and any(
+        c.dep_ == "prep" and c.lower_ in ("at", "on") for c in verb.children
+    )

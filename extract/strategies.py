@@ -47,7 +47,7 @@ from diplograph.extract.syntax import (
     subjects,
     summing_up,
 )
-from diplograph.extract.triggers import PROTEST_SETTINGS, TriggerMatcher, phone_call
+from diplograph.extract.triggers import PROTEST_SETTINGS, TriggerMatcher, has_particle, phone_call
 from diplograph.ontology.gazetteer import NameKind
 from spacy.tokens import Span, Token
 
@@ -1406,13 +1406,18 @@ def _answered_force(r: Reader, a: Act) -> Found | None:
     act of force or pressure, made on its source in the two sentences before."""
     if a.plover is Plover.MOBILIZE:
         return _found(r.answered(a, frozenset({Plover.MOBILIZE}), same_sentence=True), "answered_force")
-    if a.plover is Plover.THREATEN or a.tok.lemma_.lower() in r.cues.retaliation_words:
+    if a.plover is Plover.THREATEN or _retaliation(r, a):
         return _found(r.answered(a, _PRESSURE, same_sentence=True), "answered_force")
     naming = a.is_verb and a.tok.lemma_.lower() in r.cues.naming_verbs and bool(predicates(a.tok))
     if a.plover in (Plover.ACCUSE, Plover.REJECT) or naming:
         # "Algeria broke off relations with Morocco. Rabat called the move baseless"
         return _found(r.answered(a, _HOSTILE, same_sentence=True), "answered_force")
     return None
+
+
+def _retaliation(r: Reader, a: Act) -> bool:
+    """ "retaliated", "a reprisal", "hit back", "struck back": an act answering another."""
+    return a.tok.lemma_.lower() in r.cues.retaliation_words or (a.is_verb and has_particle(a.tok, "back"))
 
 
 def _nearest_after(r: Reader, a: Act) -> Found | None:

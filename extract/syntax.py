@@ -357,9 +357,16 @@ def main_clause(tok: Token, reporting_verbs: Collection[str]) -> bool:
 def light_verb(tok: Token, light_verbs: Collection[str]) -> list[Token]:
     """The light verb an event noun is the object of through a preposition ("remained
     on alert in ...", "engaged in shelling of ..."): its phrases are the event's."""
-    if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in light_verbs:
+    if tok.dep_ == "pobj" and _light(tok.head, light_verbs):
         return [tok.head.head]
     return []
+
+
+def _light(prep: Token, light_verbs: Collection[str]) -> bool:
+    """Whether ``prep`` hangs on a light verb: any ("engaged in"), or one only light with
+    that preposition ("responded with air strikes", not "responded to a demand")."""
+    lemma = prep.head.lemma_.lower()
+    return lemma in light_verbs or f"{lemma} {prep.lower_}" in light_verbs
 
 
 def eventive_noun(tok: Token, light_verbs: Collection[str], measures: Collection[str]) -> bool:
@@ -368,7 +375,7 @@ def eventive_noun(tok: Token, light_verbs: Collection[str], measures: Collection
     not in background phrases ("in the war with Iraq", "after the attack")."""
     tok = first_conjunct(tok)
     dep = tok.dep_
-    if dep == "pobj" and tok.head.head.lemma_.lower() in light_verbs:
+    if dep == "pobj" and _light(tok.head, light_verbs):
         return True  # "engaged in ethnic cleansing", "took part in the attack"
     measure = tok.head.head
     if dep == "pobj" and tok.head.lower_ == "of" and measure.lemma_.lower() in measures:

@@ -1698,3 +1698,20 @@ def test_a_crackdown_people_fled_happened_and_is_not_theirs(run, triples) -> Non
     )
     assert ("MMR", "COERCE", "MMR") in triples(run(text))
     assert not any(s == "BGD" for s, _, _ in triples(run(text)))
+
+
+def test_hitting_back_at_a_target_is_a_retaliation_on_the_attacker(run, triples) -> None:
+    text = "Hezbollah fired rockets at northern Israel on Sunday, and Israel hit back at the launch sites."
+    assert ("ISR", "ASSAULT", "group/HEZBOLLAH") in triples(run(text))
+    text = "Minsk hit back within hours, recalling its ambassador from Warsaw."
+    assert not any(c == "ASSAULT" for _, c, _ in triples(run(text)))
+
+
+def test_responding_with_strikes_is_striking(run, triples) -> None:
+    text = (
+        "Houthi fighters fired drones at a Saudi oil terminal, and the Saudi-led coalition "
+        "responded with air strikes on Sanaa."
+    )
+    assert ("SAU", "ASSAULT", "YEM") in triples(run(text))
+    text = "Hamas refused to respond to a demand from Cairo to free the hostages."
+    assert not any(c == "REQUEST" and s != "EGY" for s, c, _ in triples(run(text)))
