@@ -700,6 +700,7 @@ def _between_parties(r: Reader, a: Act) -> Found | None:
     places = list(a.anchor)
     if a.tok.dep_ in SUBJECTS and r.main_clause(a.tok.head):
         places.append(a.tok.head)  # "Fighting broke out on Saturday between the army and ..."
+    places += children(a.tok, "acl")  # "welcomed the agreement reached between Sanaa and the Houthis"
     for h in prep_objects(places, "between"):
         for m in r.actors.resolve(h):  # "clashes between police and students": one state's two sides
             if all(m.actor_id != f.actor_id or m.sector != f.sector for f in found):

@@ -1715,3 +1715,10 @@ def test_responding_with_strikes_is_striking(run, triples) -> None:
     assert ("SAU", "ASSAULT", "YEM") in triples(run(text))
     text = "Hamas refused to respond to a demand from Cairo to free the hostages."
     assert not any(c == "REQUEST" and s != "EGY" for s, c, _ in triples(run(text)))
+
+
+def test_an_agreement_reached_between_two_sides_is_theirs(run, triples) -> None:
+    text = "Qatar on Monday welcomed the agreement reached between Chad's government and the FACT rebels."
+    found = triples(run(text))
+    assert any(c == "AGREE" and s == "TCD" for s, c, _ in found)
+    assert not any(c == "AGREE" and s == "QAT" for s, c, _ in found)
