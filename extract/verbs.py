@@ -66,6 +66,7 @@ class SwallowedVerbs:
                 _give_back_the_object(tok)
             if tok.dep_ == "ccomp" and tok.pos_ == "VERB":
                 self._judged_summary(tok)
+                _plural_read_as_verb(tok)
         return doc
 
     def _judged_summary(self, verb: Token) -> None:
@@ -159,6 +160,30 @@ def _give_back_the_object(say: Token) -> None:
         return
     phrase.head = verb
     phrase.dep_ = "dobj"
+
+
+def _plural_read_as_verb(tok: Token) -> None:
+    """ "The EU imposed [travel bans and asset freezes] on Iranian officials": the second of
+    two coordinated plurals, read as a verb ("freezes") with the first as its subject, is a
+    noun again, the pair the object of the verb that lacked one."""
+    verb = tok.head
+    first = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    before = tok.nbor(-1)
+    if tok.tag_ != "VBZ" or verb.pos_ != "VERB" or verb.i > tok.i or first is None or first.i < verb.i:
+        return
+    if (
+        before.pos_ != "NOUN"
+        or before.dep_ != "conj"
+        or before.head != first
+        or _has_object(verb, besides=tok)
+    ):
+        return
+    first.head, first.dep_ = verb, "dobj"
+    before.head, before.dep_ = tok, "compound"  # "asset freezes"
+    for c in list(tok.children):
+        if c.dep_ == "prep":
+            c.head = verb  # "on Iranian officials"
+    tok.head, tok.dep_, tok.pos_, tok.tag_ = first, "conj", "NOUN", "NNS"
 
 
 def _next_word(tok: Token) -> Token:

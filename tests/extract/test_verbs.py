@@ -148,3 +148,26 @@ def test_a_judgement_after_the_clause_is_a_relative_clause_of_its_summary(hand_d
     assert (doc[9].dep_, doc[9].head.i) == ("relcl", 6)
     assert (doc[6].dep_, doc[6].head.i) == ("npadvmod", 2)
     assert (doc[8].dep_, doc[8].head.i) == ("nsubj", 9)  # the judge stays its subject
+
+
+def test_a_plural_read_as_a_verb_after_a_coordinated_noun_is_a_noun_again(hand_doc) -> None:
+    # Oslo imposed travel bans and asset freezes on Minsk .
+    doc = hand_doc(
+        [
+            ("Oslo", 1, "nsubj", "PROPN", "NNP"),
+            ("imposed", 1, "ROOT", "VERB", "VBD", "impose"),
+            ("travel", 3, "compound", "NOUN", "NN"),
+            ("bans", 6, "nsubj", "NOUN", "NNS", "ban"),
+            ("and", 3, "cc", "CCONJ", "CC"),
+            ("asset", 3, "conj", "NOUN", "NN"),
+            ("freezes", 1, "ccomp", "VERB", "VBZ", "freeze"),
+            ("on", 6, "prep", "ADP", "IN"),
+            ("Minsk", 7, "pobj", "PROPN", "NNP"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    _verbs()(doc)
+    assert (doc[3].dep_, doc[3].head.i) == ("dobj", 1)
+    assert (doc[6].dep_, doc[6].head.i, doc[6].pos_) == ("conj", 3, "NOUN")
+    assert (doc[5].dep_, doc[5].head.i) == ("compound", 6)
+    assert doc[7].head.i == 1  # "on Minsk" is the imposing's
