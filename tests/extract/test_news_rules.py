@@ -1722,3 +1722,8 @@ def test_an_agreement_reached_between_two_sides_is_theirs(run, triples) -> None:
     found = triples(run(text))
     assert any(c == "AGREE" and s == "TCD" for s, c, _ in found)
     assert not any(c == "AGREE" and s == "QAT" for s, c, _ in found)
+
+
+def test_throwing_diplomats_out_is_expelling_them(run, triples) -> None:
+    text = "Vilnius threw out two Belarusian diplomats on Friday over what it called espionage."
+    assert ("LTU", "SANCTION", "BLR") in triples(run(text))
