@@ -144,6 +144,7 @@ class ActorRecognizer:
         seen_people: set[str] = set()
         ents = doc.ents  # made anew at each read: read once
         people = {i for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+        undecided: list[tuple[int, int, set[str]]] = []  # names two states share ("Congo")
         for (start, end), options in sorted(candidates.items()):
             if any(s <= start and end <= e for s, e in media_matches):
                 continue  # "Washington" in "Washington Post" (but "West Africa" in ISWAP's name is its own)
@@ -152,6 +153,9 @@ class ActorRecognizer:
             if all(o[2] is NameKind.SURNAME for o in options) and self._part_of_another_name(doc, start, end):
                 continue  # "Ahmed" in "Ahmed Ben Bella" is not Abiy Ahmed
             chosen = self._choose(sorted(options), seen_people, day)
+            if chosen is None and self._states_only(options):
+                undecided.append((start, end, {o[1] for o in options}))
+                continue
             if chosen is None:
                 country = self._shared_country(options, day)
                 if country is not None:  # "the Bush administration": which Bush, not which state
@@ -166,11 +170,31 @@ class ActorRecognizer:
             if start in dateline:  # "BAMAKO, Mali —": where the story was filed, not who acts
                 name_kind, sector = NameKind.PLACE, ""
             spans.append(Span(doc, start, end, label=actor_id, kb_id=sector, span_id=name_kind.value))
+        spans += self._decided_by_the_text(doc, undecided, spans, day)
         spans = filter_spans(spans)
         spans = self._local_officials(doc, ents, spans, media_tokens)
         spans = self._local_groups(doc, ents, spans, media_tokens)
         doc.spans[SPANS_KEY] = sorted(spans, key=lambda s: s.start)
         return doc
+
+    def _states_only(self, options: list[tuple[int, str, NameKind, str]]) -> bool:
+        """Whether a name's readings are all names of states (a name two states share)."""
+        return all(o[2] in (NameKind.NAME, NameKind.ALIAS) and self.gazetteer.is_state(o[1]) for o in options)
+
+    def _decided_by_the_text(
+        self, doc: Doc, undecided: list[tuple[int, int, set[str]]], spans: list[Span], day: dt.date | None
+    ) -> list[Span]:
+        """ "Congo ordered Rwanda's ambassador out, accusing Kigali of backing the M23": a
+        name two states share is the one of them the article names otherwise ("Kinshasa",
+        "Congolese", a group or a leader of that state); naming both or neither, it stays
+        unread."""
+        named = {self.gazetteer.country_on(s.label_, day) for s in spans}
+        found = []
+        for start, end, states in undecided:
+            which = states & named
+            if len(which) == 1:
+                found.append(Span(doc, start, end, label=which.pop(), kb_id="", span_id=NameKind.ALIAS.value))
+        return found
 
     def _part_of_another_name(self, doc: Doc, start: int, end: int) -> bool:
         """A surname with another capitalised name right before or after it belongs to

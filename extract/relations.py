@@ -699,7 +699,17 @@ class DocPass:
     def _charged_with(self, tok: Token) -> bool:
         """ "A missionary was arrested in Lebanon for collaborating with Israel", "jailed over
         spying for Moscow": what an arrest, a sentence or an expulsion is for is the charge;
-        "accused them of meddling": what someone is accused of, too."""
+        "accused them of meddling": what someone is accused of, too, with what it is for
+        ("accused Kigali of sending troops to fight alongside the rebels")."""
+        t, depth = tok, 0
+        while t.dep_ in ("xcomp", "advcl") and depth < 2:
+            t, depth = t.head, depth + 1
+            if self._charge(t):
+                return True
+        return self._charge(tok)
+
+    def _charge(self, tok: Token) -> bool:
+        """Whether ``tok`` is the gerund of what an act punishes or accuses someone of."""
         gerund = tok.dep_ == "pcomp" or (tok.dep_ == "pobj" and tok.tag_ == "VBG")
         if not gerund or tok.head.lower_ not in ("for", "over", "of"):
             return False

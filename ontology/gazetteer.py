@@ -139,6 +139,7 @@ class Entry:
     metonyms: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     institutions: tuple[tuple[str, Sector], ...] = ()
+    shared: tuple[str, ...] = ()  # names it shares with another state ("Congo"): the text decides
     parent: str | None = None
     sector: Sector | None = None
     roles: tuple[Role, ...] = ()
@@ -213,13 +214,13 @@ class Gazetteer:
         roles = []
         for role in entry.roles:
             key = role.of.removeprefix("org/")
-            of = key if self._is_state(key) else self.resolve_id(key) or role.of
+            of = key if self.is_state(key) else self.resolve_id(key) or role.of
             roles.append(replace(role, of=of))
-        states = [r.of for r in roles if self._is_state(r.of)]
+        states = [r.of for r in roles if self.is_state(r.of)]
         actor = replace(entry.actor, country=states[-1] if states else None)
         return replace(entry, roles=tuple(roles), actor=actor)
 
-    def _is_state(self, key: str) -> bool:
+    def is_state(self, key: str) -> bool:
         e = self._entries.get(key)
         return e is not None and e.actor.kind is ActorKind.STATE
 
@@ -295,7 +296,7 @@ class Gazetteer:
                     yield Name(surname, a.id, NameKind.SURNAME)
                 continue
             yield Name(a.label, a.id, NameKind.NAME, e.sector)
-            for text in (e.official, *e.aliases):
+            for text in (e.official, *e.aliases, *e.shared):
                 if text:
                     yield Name(text, a.id, NameKind.ALIAS, e.sector)
             for text in e.demonyms:
@@ -328,6 +329,7 @@ def _state(raw: dict[str, Any], where: str) -> Entry:
         metonyms=_strings(raw, "metonyms", where),
         places=_strings(raw, "places", where),
         institutions=tuple(institutions),
+        shared=_strings(raw, "shared", where),
         un=raw.get("un") or None,
     )
 

@@ -1727,3 +1727,15 @@ def test_an_agreement_reached_between_two_sides_is_theirs(run, triples) -> None:
 def test_throwing_diplomats_out_is_expelling_them(run, triples) -> None:
     text = "Vilnius threw out two Belarusian diplomats on Friday over what it called espionage."
     assert ("LTU", "SANCTION", "BLR") in triples(run(text))
+
+
+def test_a_name_two_states_share_is_the_one_the_article_names_otherwise(run, triples) -> None:
+    text = "Congo on Saturday ordered Uganda's ambassador out, accusing Kampala of arming rebels near Goma."
+    assert ("COD", "ACCUSE", "UGA") in triples(run(text))
+    text = "Congo on Saturday recalled its ambassador from Gabon after a border row."
+    assert not any("COD" in (s, t) or "COG" in (s, t) for s, _, t in triples(run(text)))
+
+
+def test_what_an_accused_act_was_for_is_part_of_the_charge(run, triples) -> None:
+    text = "A UN panel accused Chad of sending troops to fight Sudanese government forces."
+    assert not any(c == "ASSAULT" for _, c, _ in triples(run(text)))
