@@ -101,6 +101,7 @@ class Cues:
     incoming: frozenset[str]  # the munitions whose interception reports an attack
     munition_verbs: frozenset[str]  # "shells hit the district": an attack only by a munition
     munition_nouns: frozenset[str]
+    crafts: frozenset[str]  # "a Russian drone strayed into Romanian airspace": its owner's act
     natural_causes: frozenset[str]  # "a cholera outbreak killed 68 people": no attacker
     market_nouns: frozenset[str]  # "shares rallied": no protest
     market_verbs: frozenset[str]
@@ -235,6 +236,7 @@ def _load(path: Path) -> Cues:
         incoming=words("interception", "munitions"),
         munition_verbs=words("munitions", "verbs"),
         munition_nouns=words("munitions", "nouns"),
+        crafts=words("munitions", "crafts"),
         natural_causes=words("munitions", "natural_causes"),
         market_nouns=words("markets", "nouns"),
         market_verbs=words("markets", "verbs"),

@@ -801,15 +801,20 @@ def _whoever_acts_on_them(r: Reader, a: Act) -> Found | None:
 
 def _munition_owner(r: Reader, a: Act) -> Found | None:
     """ "Government shells hit rebel-held districts of Aleppo": whoever fired the munition
-    that did it, when only a sector names them (of the country the sentence is set in)."""
-    if not a.is_verb or a.tok.lemma_.lower() not in r.cues.munition_verbs:
+    that did it, when only a sector names them (of the country the sentence is set in);
+    "a Russian drone strayed into Romanian airspace": whose craft intruded."""
+    intrusion = a.plover is Plover.MOBILIZE  # "a Russian drone strayed into Romanian airspace"
+    if not a.is_verb or (a.tok.lemma_.lower() not in r.cues.munition_verbs and not intrusion):
         return None
     found = []
-    for subject in children(a.tok, "nsubj"):
+    doers = children(a.tok, "nsubj") + ([a.tok.head] if a.tok.dep_ == "acl" else [])  # "a drone strayed"
+    for subject in doers:
         for mod in children(subject, "compound", "amod"):
             sector = r.cues.sector_of_noun.get(mod.lemma_.lower())
             m = r.actors.of_setting(mod, sector.value, wide=True) if sector is not None else None
             found += [m] if m is not None else []
+        if intrusion and subject.lemma_.lower() in r.cues.crafts:
+            found += [replace(x, sector=Sector.MILITARY.value) for x in r.actors.owner(subject)]
     return _found(found, "munition_owner")
 
 

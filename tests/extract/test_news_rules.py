@@ -1739,3 +1739,29 @@ def test_a_name_two_states_share_is_the_one_the_article_names_otherwise(run, tri
 def test_what_an_accused_act_was_for_is_part_of_the_charge(run, triples) -> None:
     text = "A UN panel accused Chad of sending troops to fight Sudanese government forces."
     assert not any(c == "ASSAULT" for _, c, _ in triples(run(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Burkina Faso's junta gave the French ambassador his marching orders on Monday.",
+            ("BFA", "SANCTION", "FRA"),
+        ),
+        ("Uganda has taken in more than 400,000 South Sudanese refugees since 2016.", ("UGA", "AID", "SSD")),
+        ("Qatar rolled over a $2 billion deposit held at Egypt's central bank.", ("QAT", "AID", "EGY")),
+        ("The IMF halted new lending to Zambia after the default.", ("org/IMF", "SANCTION", "ZMB")),
+        (
+            "Ghana's president held talks with Putin in Moscow, a trip Washington quickly disowned.",
+            ("USA", "ACCUSE", None),
+        ),
+        (
+            "A Belarusian drone strayed into Lithuanian airspace on Monday, Vilnius said.",
+            ("BLR", "MOBILIZE", "LTU"),
+        ),
+    ],
+)
+def test_news_idioms_of_expulsion_aid_sanction_and_intrusion(run, triples, text: str, expected) -> None:
+    source, category, target = expected
+    found = triples(run(text))
+    assert any(s == source and c == category and (target is None or t == target) for s, c, t in found), found
