@@ -365,7 +365,10 @@ class DocPass:
 
     def _occasion_of(self, tok: Token | None) -> bool:
         """ "Armenia and Azerbaijan agreed on a deal after talks in Almaty": the talks are the
-        occasion of the agreement, not what was agreed."""
+        occasion of the agreement, not what was agreed (nor their hosting: "after talks
+        hosted by Kazakhstan")."""
+        if tok is not None and tok.dep_ == "acl":
+            tok = tok.head
         return tok is not None and occasion_clause(tok, self.cues.measures, self.cues.visit_verbs) is not None
 
     @staticmethod

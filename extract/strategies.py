@@ -590,9 +590,37 @@ def _participle_agent(r: Reader, a: Act) -> Found | None:
     """ "Sacks of rice donated by Japan", "rockets fired by the rebels": who did a material
     act a past participle names (verbal ones such as "an island disputed by Chile" are
     descriptions, not acts)."""
-    if not a.quad.startswith("material"):
-        return None
+    if not a.quad.startswith("material") and _hosted_meeting(r, a) is None:
+        return None  # (but "talks hosted by Malaysia's premier" is a meeting held)
     return _found([m for h in participle_agents(a.tok) for m in r.actors.resolve(h)], "participle_agent")
+
+
+def _hosted_meeting(r: Reader, a: Act) -> Act | None:
+    """The meeting a hosting participle is said of ("after talks hosted by Malaysia's
+    premier in Putrajaya"), as an act of its own."""
+    if a.plover is not Plover.CONSULT or a.tok.dep_ != "acl":
+        return None
+    meeting = a.tok.head
+    if meeting.lemma_.lower() in r.cues.measures:  # "after ten days of talks hosted by the AU"
+        meeting = next(iter(prep_objects([meeting], "of")), meeting)
+    matched = r.matcher.match(meeting)
+    if (
+        matched is None
+        or matched.trigger.relation.plover is not Plover.CONSULT
+        or not matched.trigger.reciprocal
+    ):
+        return None
+    return Act(meeting, matched.trigger, matched.anchor, a.sent, meeting)
+
+
+def _guests(r: Reader, a: Act) -> Found | None:
+    """ "Bangkok and Phnom Penh agreed to a truce after talks hosted by Malaysia's premier":
+    the host met the parties of the talks."""
+    meeting = _hosted_meeting(r, a)
+    parties = find_sources(r, meeting) if meeting is not None else None
+    if parties is None:
+        return None
+    return _found([m for m in parties.mentions if not any(same_side(s, m) for s in a.sources)], "guests")
 
 
 def _unattributed_attack(r: Reader, a: Act) -> Found | None:
@@ -1464,6 +1492,7 @@ TARGET_STRATEGIES = (
         "across_the_border", _across_the_border, "Belarus massed troops near its border with Lithuania."
     ),
     Strategy("slot", _target_slots, "Minsk summoned the Lithuanian envoy on Monday."),
+    Strategy("guests", _guests, "Bangkok and Phnom Penh agreed to a truce after talks hosted by Malaysia."),
     Strategy("what_it_called", _what_it_called, "Rome expelled a Libyan envoy over what it called spying."),
     Strategy("judged_move", _judged_move, "Jets hit camps in Iraq, and Baghdad condemned the raids."),
     Strategy(
@@ -1526,7 +1555,7 @@ AMONG_THEMSELVES = frozenset({"warring_parties"})
 #: who makes arrests
 _ENFORCERS = frozenset({Sector.POLICE.value, Sector.MILITARY.value})
 #: target strategies that read the trigger's own phrase (a reciprocal act's pair is mutual)
-OWN_PHRASE = frozenset({"demanded_of", "slot", "light_verb_object", "called"})
+OWN_PHRASE = frozenset({"demanded_of", "slot", "light_verb_object", "called", "guests"})
 
 
 def _only_source(act: Act, found: Found) -> bool:

@@ -1765,3 +1765,13 @@ def test_news_idioms_of_expulsion_aid_sanction_and_intrusion(run, triples, text:
     source, category, target = expected
     found = triples(run(text))
     assert any(s == source and c == category and (target is None or t == target) for s, c, t in found), found
+
+
+def test_talks_hosted_by_a_third_state_are_its_meeting_with_both_sides(run, triples) -> None:
+    text = (
+        "Sudan and South Sudan agreed to reopen their border after talks hosted by Ethiopia's "
+        "prime minister in Addis Ababa."
+    )
+    found = triples(run(text))
+    assert {("ETH", "CONSULT", "SDN"), ("ETH", "CONSULT", "SSD")} <= found
+    assert {("SDN", "CONSULT", "ETH"), ("SSD", "CONSULT", "ETH")} <= found
