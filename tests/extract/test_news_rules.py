@@ -1132,7 +1132,8 @@ def test_battles_raging_in_the_background_are_not_coded_by_the_verb(run, triples
 )
 def test_talks_an_agreement_came_out_of_were_held(run, triples, text: str) -> None:
     found = {(s, t) for s, c, t in triples(run(text)) if c == "CONSULT"}
-    assert len(found) == 2 and {(t, s) for s, t in found} == found
+    parties = {s for s, t in found} & {"CHL", "BOL", "ARM", "AZE"}
+    assert len(parties) == 2 and {(t, s) for s, t in found} == found  # (and a host with each)
 
 
 def test_an_attack_named_as_background_is_still_no_event(run, triples) -> None:
