@@ -315,7 +315,7 @@ class ActorResolver:
         modified = self._from_modifiers(head, sector)
         if modified is not None:
             return modified
-        pair = self._pair(head)
+        pair = self._pair(head) or self._joint_owners(head)
         if pair:
             return pair
         host = self._host_of_setting(head)
@@ -844,6 +844,23 @@ class ActorResolver:
         if "each" in kids:  # "each side blamed the other" (but "each country" may be many)
             return head.lemma_.lower() in ("side", "party", "camp")
         return "both" in kids or {"the", "two"} <= kids
+
+    def _joint_owners(self, head: Token) -> list[Mention]:
+        """ "Kyrgyz and Uzbek border guards conducted their first joint patrol": "their" after
+        a subject of two or more parties is all of them."""
+        if head.lower_ != "their" or head.dep_ != "poss":
+            return []
+        verb = head.head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        found: list[Mention] = []
+        for subject in children(verb, "nsubj"):
+            for m in self.resolve(subject):
+                if all(m.actor_id != f.actor_id for f in found):
+                    found.append(
+                        replace(m, token=head.i, start=head.idx, end=head.idx + len(head), via=Via.ANAPHORA)
+                    )
+        return found if len(found) > 1 else []
 
     def _pair(self, head: Token) -> list[Mention]:
         """ "Chile's president hosted his Argentine counterpart. The two signed a protocol":

@@ -1776,3 +1776,8 @@ def test_talks_hosted_by_a_third_state_are_its_meeting_with_both_sides(run, trip
     found = triples(run(text))
     assert {("ETH", "CONSULT", "SDN"), ("ETH", "CONSULT", "SSD")} <= found
     assert {("SDN", "CONSULT", "ETH"), ("SSD", "CONSULT", "ETH")} <= found
+
+
+def test_their_after_a_subject_of_two_parties_is_both(run, triples) -> None:
+    text = "Malian and Nigerien soldiers conducted their first joint patrol along the border on Sunday."
+    assert {("MLI", "COOPERATE", "NER"), ("NER", "COOPERATE", "MLI")} <= triples(run(text))
