@@ -1781,3 +1781,18 @@ def test_talks_hosted_by_a_third_state_are_its_meeting_with_both_sides(run, trip
 def test_their_after_a_subject_of_two_parties_is_both(run, triples) -> None:
     text = "Malian and Nigerien soldiers conducted their first joint patrol along the border on Sunday."
     assert {("MLI", "COOPERATE", "NER"), ("NER", "COOPERATE", "MLI")} <= triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seoul said it was cutting off all military communication lines with Pyongyang.", ("KOR", "PRK")),
+        ("Canada and Japan agreed to cut several Belarusian banks off from SWIFT.", ("CAN", "BLR")),
+        ("Niger barred France's envoy from returning to Niamey on Friday.", ("NER", "FRA")),
+    ],
+)
+def test_cutting_lines_or_banks_off_and_barring_envoys_are_sanctions(
+    run, triples, text: str, expected
+) -> None:
+    source, target = expected
+    assert (source, "SANCTION", target) in triples(run(text))
