@@ -1796,3 +1796,15 @@ def test_cutting_lines_or_banks_off_and_barring_envoys_are_sanctions(
 ) -> None:
     source, target = expected
     assert (source, "SANCTION", target) in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey sent 200 rescuers to Syria after the earthquake.",
+        "Cuba sent a brigade of 40 doctors and nurses to Peru to help overwhelmed hospitals.",
+    ],
+)
+def test_doctors_and_rescuers_sent_abroad_are_aid(run, triples, text: str) -> None:
+    found = triples(run(text))
+    assert any(c == "AID" for _, c, _ in found) and not any(c == "MOBILIZE" for _, c, _ in found)
