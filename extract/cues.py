@@ -49,6 +49,7 @@ class Cues:
     preparation_verbs: frozenset[str]  # "prepared to attack": a force readied (MOBILIZE)
     help_verbs: frozenset[str]  # "deployed troops to help government forces": military assistance
     relief_workers: frozenset[str]  # "sent doctors": aid by its nature
+    anyone: frozenset[str]  # "warned that anyone blocking roads would be arrested"
     departure_verbs: frozenset[str]  # "given 48 hours to leave": an expulsion, not an ultimatum
     sports_verbs: frozenset[str]  # "beat Uganda 2-1": a result, not an attack
     sports_nouns: frozenset[str]  # "in a World Cup qualifier"
@@ -183,6 +184,7 @@ def _load(path: Path) -> Cues:
         preparation_verbs=words("intent", "preparation_verbs"),
         help_verbs=words("intent", "help_verbs"),
         relief_workers=words("intent", "relief_workers"),
+        anyone=words("intent", "anyone"),
         departure_verbs=words("intent", "departure_verbs"),
         sports_verbs=words("sports", "verbs"),
         sports_nouns=words("sports", "nouns"),

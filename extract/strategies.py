@@ -1392,6 +1392,18 @@ def _own_people(r: Reader, a: Act) -> Found | None:
     return _found(r.own_side(a.sources, Sector.CIVILIANS, from_society=False), "own_people")
 
 
+def _warned_public(r: Reader, a: Act) -> Found | None:
+    """ "Vucic warned that anyone still blocking roads after midnight would be arrested",
+    "warned that those who attacked airports would face the full force of the law": a
+    threat to whoever does something, from a state's authorities, is aimed at its people."""
+    if a.plover is not Plover.THREATEN or not a.is_verb:
+        return None
+    clauses = children(a.tok, "ccomp")
+    if not any(t.lower_ in r.cues.anyone and t.dep_ in SUBJECTS for c in clauses for t in c.subtree):
+        return None
+    return _found(r.own_side(a.sources, Sector.CIVILIANS, from_society=False), "warned_public")
+
+
 def _unrest_at_home(r: Reader, a: Act) -> Found | None:
     """ "Dhaka imposed a curfew and deployed the army after clashes with protesting
     students", "Hours later, Pinera said he would suspend the fare increase": a deployment
@@ -1512,6 +1524,7 @@ TARGET_STRATEGIES = (
     Strategy("own_government", _own_government, "Thousands of Kenyans marched through Nairobi on Sunday."),
     Strategy("own_people", _own_people, "The Thai junta imposed martial law on Tuesday."),
     Strategy("unrest_at_home", _unrest_at_home, "Dhaka deployed the army after clashes with students."),
+    Strategy("warned_public", _warned_public, "Belgrade warned that anyone blocking roads would be held."),
     Strategy("condition", _condition, "Ankara threatened an offensive unless Baghdad accepted its terms."),
     Strategy(
         "answered_demand", _answered_demand, "Kyiv asked Berlin for air defences. Berlin will send two."

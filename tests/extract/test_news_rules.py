@@ -1808,3 +1808,11 @@ def test_cutting_lines_or_banks_off_and_barring_envoys_are_sanctions(
 def test_doctors_and_rescuers_sent_abroad_are_aid(run, triples, text: str) -> None:
     found = triples(run(text))
     assert any(c == "AID" for _, c, _ in found) and not any(c == "MOBILIZE" for _, c, _ in found)
+
+
+def test_a_warning_to_anyone_who_protests_is_aimed_at_the_states_people(run, triples) -> None:
+    text = (
+        "Chile's interior minister warned that those who torched metro stations would face "
+        "the full weight of the law."
+    )
+    assert ("CHL", "THREATEN", "CHL") in triples(run(text))
