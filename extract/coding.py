@@ -280,6 +280,9 @@ class Coder:
         elif plover is Plover.MOBILIZE and self._sent_to_help(tok):
             relation, rule = self.recodes["sent_to_help"], "sent_to_help"
             plover = relation.plover
+        elif relation.cameo == SIGNING and _signed_to_do(tok):
+            relation, rule = self.recodes["signed_to_do"], "signed_to_do"
+            plover = relation.plover
         return self._intent(r, relation, plover, rule)
 
     def _sent_to_help(self, tok: Token) -> bool:
@@ -360,6 +363,18 @@ class Coder:
         if commit and commit is not Commitment.WILL and hypothetical:
             hypothetical = False
         return Coding(relation, r.negated, hypothetical, rule)
+
+
+#: CAMEO's "sign formal agreement"
+SIGNING = "057"
+
+
+def _signed_to_do(tok: Token) -> bool:
+    """ "signed an accord to establish diplomatic relations and reopen their border": the
+    agreement signed names an act to come (an infinitive after its noun; one the parser
+    hangs on the signing is its purpose, which the PLOVER records code as the signing)."""
+    signed = objects(tok) if tok.pos_ == "VERB" else [tok]
+    return any(c.dep_ in ("acl", "relcl") and has_to(c) for o in signed for c in o.children)
 
 
 def _fired_back(verb: Token) -> bool:

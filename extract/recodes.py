@@ -38,6 +38,7 @@ RULES = (
     "interception",
     "call_for",
     "protest_repressed",
+    "signed_to_do",
 )
 _FIELDS = frozenset({"cameo", "plover"})
 

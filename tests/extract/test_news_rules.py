@@ -1816,3 +1816,10 @@ def test_a_warning_to_anyone_who_protests_is_aimed_at_the_states_people(run, tri
         "the full weight of the law."
     )
     assert ("CHL", "THREATEN", "CHL") in triples(run(text))
+
+
+def test_an_accord_signed_to_do_something_later_is_a_promise(run, triples) -> None:
+    text = "Ghana and Togo signed an accord to reopen their border crossings on Monday."
+    assert {("GHA", "AGREE", "TGO"), ("TGO", "AGREE", "GHA")} <= triples(run(text))
+    text = "Ghana and Togo signed a border treaty on Monday."
+    assert {("GHA", "SUPPORT", "TGO"), ("TGO", "SUPPORT", "GHA")} <= triples(run(text))
