@@ -44,6 +44,7 @@ class Cues:
     unrest_causes: frozenset[str]  # "triggered protests": protests held
     unrest_courses: frozenset[str]  # "as protests spread": protests held
     prospect_verbs: frozenset[str]  # "face imprisonment": a prospect, no event
+    ordering_verbs: frozenset[str]  # "ordered the ambassador expelled"
     undergoing_verbs: frozenset[str]  # "fled a crackdown": not the fleeing party's act
     promise_verbs: frozenset[str]  # commit verbs whose direct object is the thing promised
     preparation_verbs: frozenset[str]  # "prepared to attack": a force readied (MOBILIZE)
@@ -179,6 +180,7 @@ def _load(path: Path) -> Cues:
         commit_verbs=words("intent", "commit_verbs"),
         decision_verbs=words("intent", "decision_verbs"),
         prospect_verbs=words("intent", "prospect_verbs"),
+        ordering_verbs=words("intent", "ordering_verbs"),
         undergoing_verbs=words("intent", "undergoing_verbs"),
         promise_verbs=words("intent", "promise_verbs"),
         preparation_verbs=words("intent", "preparation_verbs"),

@@ -104,14 +104,15 @@ def governing_verb(verb: Token) -> Token | None:
 
 def objects(verb: Token) -> list[Token]:
     """Direct objects; of a passive verb its subject; of a participle ("the aid sent")
-    the noun it modifies."""
+    the noun it modifies, or the object of the verb it is said of ("ordered the
+    ambassador expelled")."""
     kids = list(verb.children)
     if _passive(verb, kids):
         return passive_subjects(verb)
     found = [c for c in kids if c.dep_ == "dobj" or c.dep_ == "obj"]
     if not found and verb.dep_ == "acl" and verb.tag_ == "VBN":
         found = [verb.head]
-    return found
+    return found or object_predicated(verb)  # "ordered the ambassador expelled"
 
 
 def calls_for(noun: Token) -> bool:

@@ -11,13 +11,16 @@ phrase before it is its subject, the phrase after it its object, and what follow
 the object (its prepositional phrases and clauses) hangs on the verb. Everything
 else is left as parsed.
 
-It mends one more misreading of the same model, in wire copy's trailing attribution:
+It mends other misreadings of the same model in wire copy. In a trailing attribution,
 "Russia has massed more than 100,000 troops near Ukraine's borders, NATO's chief said"
 is parsed with "troops" a second subject of "said" and "massed" left without an object;
-the phrase is given back to the verb as its object. And in a judgement set after its
-clause ("A court jailed the mayor, a ruling his party denounced as a coup"), parsed as a
-clause of two subjects ("ruling", "party"), the judging verb is made a relative clause of
-the noun that sums the act up, as it is parsed when the model reads it right.
+the phrase is given back to the verb as its object; so is the one an order is said of
+("ordered the ambassador expelled", read as a clause "the ambassador expelled"). In a
+judgement set after its clause ("A court jailed the mayor, a ruling his party denounced
+as a coup"), parsed as a clause of two subjects ("ruling", "party"), the judging verb is
+made a relative clause of the noun that sums the act up, as it is parsed when the model
+reads it right. And a plural read as a verb after a coordinated noun ("imposed travel
+bans and asset freezes") is a noun again.
 """
 
 from __future__ import annotations
@@ -47,12 +50,14 @@ class SwallowedVerbs:
         lexicon: Lexicon,
         reporting_verbs: frozenset[str],
         act_nouns: frozenset[str],
+        ordering_verbs: frozenset[str],
         name: str = "diplograph_verbs",
     ) -> None:
         self.name = name
         self.lexicon = lexicon
         self.reporting_verbs = reporting_verbs
         self.act_nouns = act_nouns
+        self.ordering_verbs = ordering_verbs
         getLemma("hosted", upos="VERB")  # load lemminflect's tables now, not on the first article
 
     def __call__(self, doc: Doc) -> Doc:
@@ -67,6 +72,12 @@ class SwallowedVerbs:
             if tok.dep_ == "ccomp" and tok.pos_ == "VERB":
                 self._judged_summary(tok)
                 _plural_read_as_verb(tok)
+            if (
+                tok.tag_ in ("VBN", "VBD")
+                and tok.dep_ in ("ccomp", "acl")
+                and tok.head.lemma_ in self.ordering_verbs
+            ):
+                _ordered_done_to(tok)
         return doc
 
     def _judged_summary(self, verb: Token) -> None:
@@ -186,6 +197,26 @@ def _plural_read_as_verb(tok: Token) -> None:
     tok.head, tok.dep_, tok.pos_, tok.tag_ = first, "conj", "NOUN", "NNS"
 
 
+def _ordered_done_to(done: Token) -> None:
+    """ "A court ordered the mayor jailed", "the junta ordered the French ambassador
+    expelled": the parser reads the one ordered as the participle's subject ("the ambassador
+    expelled" a clause) or the participle as the object's modifier; both are given back as
+    the order's object and the participle said of it ("ordered the border closed")."""
+    order = done.head
+    if done.dep_ == "acl":  # "ordered [troops deployed] to the border"
+        if done.head.dep_ != "dobj" or done.i != done.head.i + 1 or done.head.head.lemma_ == done.lemma_:
+            return
+        order = done.head.head
+        done.head, done.dep_ = order, "ccomp"
+        return
+    subject = next((c for c in done.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not order.i < subject.i < done.i or _has_object(order, besides=done):
+        return
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in done.children):
+        return  # "ordered that he be held": a clause of its own
+    subject.head, subject.dep_ = order, "dobj"
+
+
 def _next_word(tok: Token) -> Token:
     """The word after ``tok``'s particle, if any ("handed over the ...")."""
     after = tok.nbor() if tok.i + 1 < len(tok.doc) else tok
@@ -200,5 +231,9 @@ def _has_object(verb: Token, *, besides: Token) -> bool:
 def make_swallowed_verbs(nlp: Language, name: str) -> SwallowedVerbs:
     cues = load_cues()
     return SwallowedVerbs(
-        lexicon=load_lexicon(), reporting_verbs=cues.reporting_verbs, act_nouns=cues.act_nouns, name=name
+        lexicon=load_lexicon(),
+        reporting_verbs=cues.reporting_verbs,
+        act_nouns=cues.act_nouns,
+        ordering_verbs=cues.ordering_verbs,
+        name=name,
     )

@@ -1823,3 +1823,14 @@ def test_an_accord_signed_to_do_something_later_is_a_promise(run, triples) -> No
     assert {("GHA", "AGREE", "TGO"), ("TGO", "AGREE", "GHA")} <= triples(run(text))
     text = "Ghana and Togo signed a border treaty on Monday."
     assert {("GHA", "SUPPORT", "TGO"), ("TGO", "SUPPORT", "GHA")} <= triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mali's junta ordered the French ambassador expelled.", ("MLI", "SANCTION", "FRA")),
+        ("A court in Minsk ordered the opposition leader detained for 15 days.", ("BLR", "COERCE", "BLR")),
+    ],
+)
+def test_an_order_said_of_its_object_is_the_act_done_to_it(run, triples, text: str, expected) -> None:
+    assert expected in triples(run(text))

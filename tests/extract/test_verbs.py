@@ -11,7 +11,10 @@ from diplograph.extract.verbs import SwallowedVerbs
 def _verbs() -> SwallowedVerbs:
     cues = load_cues()
     return SwallowedVerbs(
-        lexicon=load_lexicon(), reporting_verbs=cues.reporting_verbs, act_nouns=cues.act_nouns
+        lexicon=load_lexicon(),
+        reporting_verbs=cues.reporting_verbs,
+        act_nouns=cues.act_nouns,
+        ordering_verbs=cues.ordering_verbs,
     )
 
 
@@ -171,3 +174,39 @@ def test_a_plural_read_as_a_verb_after_a_coordinated_noun_is_a_noun_again(hand_d
     assert (doc[6].dep_, doc[6].head.i, doc[6].pos_) == ("conj", 3, "NOUN")
     assert (doc[5].dep_, doc[5].head.i) == ("compound", 6)
     assert doc[7].head.i == 1  # "on Minsk" is the imposing's
+
+
+def test_the_one_an_order_is_said_of_is_its_object_again(hand_doc) -> None:
+    # Minsk ordered the envoy expelled .
+    doc = hand_doc(
+        [
+            ("Minsk", 1, "nsubj", "PROPN", "NNP"),
+            ("ordered", 1, "ROOT", "VERB", "VBD", "order"),
+            ("the", 3, "det", "DET", "DT"),
+            ("envoy", 4, "nsubj", "NOUN", "NN"),
+            ("expelled", 1, "ccomp", "VERB", "VBD", "expel"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    _verbs()(doc)
+    assert (doc[3].dep_, doc[3].head.i) == ("dobj", 1)
+    assert (doc[4].dep_, doc[4].head.i) == ("ccomp", 1)
+
+
+def test_a_clause_of_its_own_after_an_order_is_left_alone(hand_doc) -> None:
+    # Minsk ordered that the envoy be expelled .
+    doc = hand_doc(
+        [
+            ("Minsk", 1, "nsubj", "PROPN", "NNP"),
+            ("ordered", 1, "ROOT", "VERB", "VBD", "order"),
+            ("that", 6, "mark", "SCONJ", "IN"),
+            ("the", 4, "det", "DET", "DT"),
+            ("envoy", 6, "nsubjpass", "NOUN", "NN"),
+            ("be", 6, "auxpass", "AUX", "VB"),
+            ("expelled", 1, "ccomp", "VERB", "VBN", "expel"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    before = [(t.dep_, t.head.i) for t in doc]
+    _verbs()(doc)
+    assert [(t.dep_, t.head.i) for t in doc] == before
