@@ -72,12 +72,10 @@ class SwallowedVerbs:
             if tok.dep_ == "ccomp" and tok.pos_ == "VERB":
                 self._judged_summary(tok)
                 _plural_read_as_verb(tok)
-            if (
-                tok.tag_ in ("VBN", "VBD")
-                and tok.dep_ in ("ccomp", "acl")
-                and tok.head.lemma_ in self.ordering_verbs
-            ):
-                _ordered_done_to(tok)
+            if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("ccomp", "acl"):
+                order = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "dobj" else tok.head
+                if order.lemma_ in self.ordering_verbs:
+                    _ordered_done_to(tok, order)
         return doc
 
     def _judged_summary(self, verb: Token) -> None:
@@ -197,17 +195,14 @@ def _plural_read_as_verb(tok: Token) -> None:
     tok.head, tok.dep_, tok.pos_, tok.tag_ = first, "conj", "NOUN", "NNS"
 
 
-def _ordered_done_to(done: Token) -> None:
+def _ordered_done_to(done: Token, order: Token) -> None:
     """ "A court ordered the mayor jailed", "the junta ordered the French ambassador
     expelled": the parser reads the one ordered as the participle's subject ("the ambassador
     expelled" a clause) or the participle as the object's modifier; both are given back as
     the order's object and the participle said of it ("ordered the border closed")."""
-    order = done.head
     if done.dep_ == "acl":  # "ordered [troops deployed] to the border"
-        if done.head.dep_ != "dobj" or done.i != done.head.i + 1 or done.head.head.lemma_ == done.lemma_:
-            return
-        order = done.head.head
-        done.head, done.dep_ = order, "ccomp"
+        if done.i == done.head.i + 1:
+            done.head, done.dep_ = order, "ccomp"
         return
     subject = next((c for c in done.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not order.i < subject.i < done.i or _has_object(order, besides=done):

@@ -1830,6 +1830,7 @@ def test_an_accord_signed_to_do_something_later_is_a_promise(run, triples) -> No
     [
         ("Mali's junta ordered the French ambassador expelled.", ("MLI", "SANCTION", "FRA")),
         ("A court in Minsk ordered the opposition leader detained for 15 days.", ("BLR", "COERCE", "BLR")),
+        ("Kenya's president ordered troops deployed to the border with Somalia.", ("KEN", "MOBILIZE", "SOM")),
     ],
 )
 def test_an_order_said_of_its_object_is_the_act_done_to_it(run, triples, text: str, expected) -> None:

@@ -210,3 +210,22 @@ def test_a_clause_of_its_own_after_an_order_is_left_alone(hand_doc) -> None:
     before = [(t.dep_, t.head.i) for t in doc]
     _verbs()(doc)
     assert [(t.dep_, t.head.i) for t in doc] == before
+
+
+def test_a_participle_read_as_the_ordered_objects_modifier_is_said_of_it(hand_doc) -> None:
+    # Nairobi ordered troops deployed to the border .
+    doc = hand_doc(
+        [
+            ("Nairobi", 1, "nsubj", "PROPN", "NNP"),
+            ("ordered", 1, "ROOT", "VERB", "VBD", "order"),
+            ("troops", 1, "dobj", "NOUN", "NNS", "troop"),
+            ("deployed", 2, "acl", "VERB", "VBN", "deploy"),
+            ("to", 3, "prep", "ADP", "IN"),
+            ("the", 6, "det", "DET", "DT"),
+            ("border", 4, "pobj", "NOUN", "NN"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    _verbs()(doc)
+    assert (doc[3].dep_, doc[3].head.i) == ("ccomp", 1)
+    assert (doc[2].dep_, doc[2].head.i) == ("dobj", 1)
