@@ -42,12 +42,11 @@ from diplograph.extract.syntax import (
     preps,
     reported,
     reporting_head,
-    setting_preposition,
     shares_passive,
     subjects,
     summing_up,
 )
-from diplograph.extract.triggers import PROTEST_SETTINGS, TriggerMatcher, has_particle, phone_call
+from diplograph.extract.triggers import TriggerMatcher, has_particle, phone_call
 from diplograph.ontology.gazetteer import NameKind
 from spacy.tokens import Span, Token
 
@@ -852,16 +851,15 @@ def _unnamed_crowd(r: Reader, a: Act) -> Found | None:
     counted held, with no one named for it, is the people's of the country it is set in."""
     if a.plover is not Plover.PROTEST:
         return None
-    crowd = _counted_crowd(r, a) if a.is_verb else (_crowd_at(a) or _protests_told(r, a))
+    crowd = _counted_crowd(r, a) if a.is_verb else (_crowd_at(r, a) or _protests_told(r, a))
     found = r.actors.of_setting(crowd, Sector.CIVILIANS.value) if crowd is not None else None
     return _found([found] if found is not None else [], "unnamed_crowd")
 
 
 def _protests_told(r: Reader, a: Act) -> Token | None:
-    """ "an arrest that triggered protests across Pakistan", "bowing to weeks of protests",
-    "as protests entered their second week": protests told as something a thing caused or
-    gave in to, or as running their course, took place (not "banned protests", "called for
-    protests": none may have been held)."""
+    """ "an arrest that triggered protests across Pakistan", "as protests entered their
+    second week": protests told as something a thing caused, or as running their course,
+    took place (not "banned protests", "called for protests": none may have been held)."""
     noun = a.tok
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in r.cues.measures:
         noun = noun.head.head  # "weeks of protests"
@@ -870,16 +868,14 @@ def _protests_told(r: Reader, a: Act) -> Token | None:
         return a.tok if head.lemma_.lower() in r.cues.unrest_causes else None
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return a.tok if head.lemma_.lower() in r.cues.unrest_courses else None
-    if noun.dep_ == "pobj" and head.lower_ == "to":
-        return a.tok if head.head.lemma_.lower() in r.cues.unrest_causes else None  # "bowing to protests"
     return None
 
 
-def _crowd_at(a: Act) -> Token | None:
+def _crowd_at(r: Reader, a: Act) -> Token | None:
     """ "during a rally against the government": the protest a thing happened at; "resigned
-    amid months of anti-government protests": the protests a thing happened in."""
-    prep = setting_preposition(a.tok)
-    return a.tok if prep is not None and prep.lower_ in PROTEST_SETTINGS else None
+    amid months of anti-government protests", "bowing to weeks of protests": the protests a
+    thing happened in or gave in to."""
+    return a.tok if r.matcher.protest_setting(a.tok) else None
 
 
 def _counted_crowd(r: Reader, a: Act) -> Token | None:

@@ -97,14 +97,20 @@ class TriggerMatcher:
         """ "A man is detained by riot police during a rally against the election results",
         "resigned amid months of protests": a protest something happened at, during or amid
         took place (other nouns after a preposition are background: "in the war with Iraq")."""
-        prep = setting_preposition(tok)
-        given_in_to = (
-            prep is not None and prep.lower_ == "to" and prep.head.lemma_.lower() in self.cues.unrest_causes
-        )
-        if prep is None or (prep.lower_ not in PROTEST_SETTINGS and not given_in_to):
-            return None  # ("bowing to weeks of protests": held, too)
+        if not self.protest_setting(tok):
+            return None
         protests = [t for t in self.lexicon.candidates(lemma, "noun") if t.relation.plover is Plover.PROTEST]
         return Match(protests[0], [tok]) if protests and not protests[0].objects else None
+
+    def protest_setting(self, noun: Token) -> bool:
+        """Whether a noun after a preposition is a protest that took place: one something
+        happened at, during, amid or despite ("resigned amid months of protests"), or gave in
+        to ("bowing to weeks of protests")."""
+        prep = setting_preposition(noun)
+        if prep is None:
+            return False
+        given_in_to = prep.lower_ == "to" and prep.head.lemma_.lower() in self.cues.unrest_causes
+        return prep.lower_ in PROTEST_SETTINGS or given_in_to
 
     def _talks_before(self, tok: Token, lemma: str) -> Match | None:
         """ "Bahrain and Qatar agreed to restore ties after talks in Riyadh", "following two
