@@ -60,6 +60,18 @@ class SwallowedVerbs:
         self.ordering_verbs = ordering_verbs
         getLemma("hosted", upos="VERB")  # load lemminflect's tables now, not on the first article
 
+    @classmethod
+    def from_data(cls, *, name: str = "diplograph_verbs") -> SwallowedVerbs:
+        """The component with the project's lexicon and cue words."""
+        cues = load_cues()
+        return cls(
+            lexicon=load_lexicon(),
+            reporting_verbs=cues.reporting_verbs,
+            act_nouns=cues.act_nouns,
+            ordering_verbs=cues.ordering_verbs,
+            name=name,
+        )
+
     def __call__(self, doc: Doc) -> Doc:
         for tok in doc:
             if tok.dep_ in _SWALLOWED and tok.is_lower and tok.head.i > tok.i:  # most words: not one
@@ -224,11 +236,4 @@ def _has_object(verb: Token, *, besides: Token) -> bool:
 
 @Language.factory("diplograph_verbs")
 def make_swallowed_verbs(nlp: Language, name: str) -> SwallowedVerbs:
-    cues = load_cues()
-    return SwallowedVerbs(
-        lexicon=load_lexicon(),
-        reporting_verbs=cues.reporting_verbs,
-        act_nouns=cues.act_nouns,
-        ordering_verbs=cues.ordering_verbs,
-        name=name,
-    )
+    return SwallowedVerbs.from_data(name=name)

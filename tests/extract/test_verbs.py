@@ -3,19 +3,11 @@ by hand: the clause is rebuilt around the verb; other modifiers are left alone."
 
 from __future__ import annotations
 
-from diplograph.extract.cues import load_cues
-from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.verbs import SwallowedVerbs
 
 
 def _verbs() -> SwallowedVerbs:
-    cues = load_cues()
-    return SwallowedVerbs(
-        lexicon=load_lexicon(),
-        reporting_verbs=cues.reporting_verbs,
-        act_nouns=cues.act_nouns,
-        ordering_verbs=cues.ordering_verbs,
-    )
+    return SwallowedVerbs.from_data()
 
 
 def test_a_verb_hung_on_the_name_after_it_heads_its_clause_again(hand_doc) -> None:
