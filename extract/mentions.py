@@ -26,7 +26,7 @@ from diplograph.extract.actors import (
 )
 from diplograph.extract.cues import Cues
 from diplograph.extract.findings import Side
-from diplograph.extract.syntax import LOCATIVE, SUBJECTS, children, pobjects, preps
+from diplograph.extract.syntax import LOCATIVE, SUBJECTS, children, clause_of, pobjects, preps
 from diplograph.extract.where import dateline_place
 from diplograph.ontology.gazetteer import Gazetteer, NameKind
 from spacy.tokens import Doc, Span, Token
@@ -850,11 +850,8 @@ class ActorResolver:
         a subject of two or more parties is all of them."""
         if head.lower_ != "their" or head.dep_ != "poss":
             return []
-        verb = head.head.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
         found: list[Mention] = []
-        for subject in children(verb, "nsubj"):
+        for subject in children(clause_of(head.head.head), "nsubj"):
             for m in self.resolve(subject):
                 if all(m.actor_id != f.actor_id for f in found):
                     found.append(

@@ -766,9 +766,7 @@ def _clauses_telling(noun: Token) -> list[Token]:
     """The verb whose phrase holds ``noun`` ("traded blame over the clashes", "as clashes
     killed dozens", "blamed each other for starting a gunfight"), then the clauses it
     depends on, nearest first (two at most)."""
-    tok = noun
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
-        tok = tok.head
+    tok = clause_of(noun)
     clauses = [tok] if tok.pos_ in ("VERB", "AUX") else []
     while clauses and len(clauses) < 3 and clauses[-1].dep_ in ("advcl", "xcomp", "pcomp", "ccomp"):
         clauses.append(clauses[-1].head)
