@@ -19,8 +19,10 @@ the phrase is given back to the verb as its object; so is the one an order is sa
 judgement set after its clause ("A court jailed the mayor, a ruling his party denounced
 as a coup"), parsed as a clause of two subjects ("ruling", "party"), the judging verb is
 made a relative clause of the noun that sums the act up, as it is parsed when the model
-reads it right. And a plural read as a verb after a coordinated noun ("imposed travel
-bans and asset freezes") is a noun again.
+reads it right. A plural read as a verb after a coordinated noun ("imposed travel
+bans and asset freezes") is a noun again. And two titled names joined by "and", read as
+one name ("Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti" with
+"Vucic and Kosovo" a modifier of "Kurti"), are two again.
 """
 
 from __future__ import annotations
@@ -84,6 +86,8 @@ class SwallowedVerbs:
             if tok.dep_ == "ccomp" and tok.pos_ == "VERB":
                 self._judged_summary(tok)
                 _plural_read_as_verb(tok)
+            if tok.dep_ in ("nmod", "compound") and tok.pos_ == "PROPN":
+                _two_names_read_as_one(tok)
             if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("ccomp", "acl"):
                 order = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "dobj" else tok.head
                 if order.lemma_ in self.ordering_verbs:
@@ -205,6 +209,27 @@ def _plural_read_as_verb(tok: Token) -> None:
         if c.dep_ == "prep":
             c.head = verb  # "on Iranian officials"
     tok.head, tok.dep_, tok.pos_, tok.tag_ = first, "conj", "NOUN", "NNS"
+
+
+def _two_names_read_as_one(first: Token) -> None:
+    """ "[Serbian President Aleksandar Vucic] and [Kosovo Prime Minister Albin Kurti] agreed",
+    "Kenyan President William Ruto and Somali President Hassan Sheikh Mohamud signed": a name
+    that has an "and" and a conjunct after it but hangs as a modifier on a name after them is
+    the first of two names: it takes the place of the phrase it hung on, which becomes its
+    conjunct, and the conjunct the parser gave it is part of the second name again."""
+    second = first.head
+    cc = next((c for c in first.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+    conj = next((c for c in first.children if c.dep_ == "conj"), None)
+    if cc is None or conj is None or not first.i < cc.i < conj.i < second.i:
+        return
+    if first.ent_type_ != "PERSON" or second.ent_type_ != "PERSON":
+        return  # people's names only ("in Pakistan and Pakistan-administered Kashmir" is places)
+    if any(t.head.i < cc.i or t.head.i > second.i for t in first.doc[cc.i + 1 : second.i] if t != conj):
+        return  # the words between are not all one name: not this misreading
+    root = second.head == second
+    first.head, first.dep_ = (first, "ROOT") if root else (second.head, second.dep_)
+    conj.head, conj.dep_ = second, "compound"
+    second.head, second.dep_ = first, "conj"
 
 
 def _ordered_done_to(done: Token, order: Token) -> None:

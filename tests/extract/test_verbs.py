@@ -4,6 +4,7 @@ by hand: the clause is rebuilt around the verb; other modifiers are left alone."
 from __future__ import annotations
 
 from diplograph.extract.verbs import SwallowedVerbs
+from spacy.tokens import Span
 
 
 def _verbs() -> SwallowedVerbs:
@@ -221,3 +222,45 @@ def test_a_participle_read_as_the_ordered_objects_modifier_is_said_of_it(hand_do
     _verbs()(doc)
     assert (doc[3].dep_, doc[3].head.i) == ("ccomp", 1)
     assert (doc[2].dep_, doc[2].head.i) == ("dobj", 1)
+
+
+def _two_titled_names(hand_doc, second_label: str = "PERSON"):
+    # Serbian President Ana Petrovic and Kosovo Prime Minister Luan Berisha agreed .
+    doc = hand_doc(
+        [
+            ("Serbian", 1, "amod", "ADJ", "JJ"),
+            ("President", 3, "compound", "PROPN", "NNP"),
+            ("Ana", 3, "compound", "PROPN", "NNP"),
+            ("Petrovic", 9, "nmod", "PROPN", "NNP"),
+            ("and", 3, "cc", "CCONJ", "CC"),
+            ("Kosovo", 3, "conj", "PROPN", "NNP"),
+            ("Prime", 7, "compound", "PROPN", "NNP"),
+            ("Minister", 9, "compound", "PROPN", "NNP"),
+            ("Luan", 9, "compound", "PROPN", "NNP"),
+            ("Berisha", 10, "nsubj", "PROPN", "NNP"),
+            ("agreed", 10, "ROOT", "VERB", "VBD", "agree"),
+            (".", 10, "punct", "PUNCT", "."),
+        ]
+    )
+    doc.ents = [
+        Span(doc, 2, 4, label="PERSON"),
+        Span(doc, 5, 6, label="GPE"),
+        Span(doc, 8, 10, label=second_label),
+    ]
+    return doc
+
+
+def test_two_titled_names_read_as_one_are_two_again(hand_doc) -> None:
+    doc = _two_titled_names(hand_doc)
+    _verbs()(doc)
+    assert (doc[3].dep_, doc[3].head.i) == ("nsubj", 10)  # Petrovic agreed
+    assert (doc[9].dep_, doc[9].head.i) == ("conj", 3)  # ... and Berisha
+    assert doc[5].head.i == 9  # "Kosovo" is part of the second name again
+    assert doc[1].head.i == 3  # the first name's own words are left as parsed
+
+
+def test_a_name_and_a_place_read_as_one_are_left_alone(hand_doc) -> None:
+    doc = _two_titled_names(hand_doc, second_label="GPE")
+    before = [(t.dep_, t.head.i) for t in doc]
+    _verbs()(doc)
+    assert [(t.dep_, t.head.i) for t in doc] == before
