@@ -487,7 +487,10 @@ class Reader:
     def _elsewhere(self, t: Token) -> bool:
         """A name after a trigger that is no party to it: a city where it happened ("signed
         a deal in Havana"; a country there may be the target: "deployed in East Timor") or
-        who did another act ("after talks mediated by Qatar")."""
+        who did another act ("after talks mediated by Qatar", "a verdict condemned by the
+        EU and the United States": every name of the coordination)."""
+        while t.dep_ == "conj" and t.head.i < t.i:
+            t = t.head
         if t.dep_ != "pobj":
             return False
         city = self.actors.span_at[t.i].id_ == Via.METONYM

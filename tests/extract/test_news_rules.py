@@ -1835,3 +1835,12 @@ def test_an_accord_signed_to_do_something_later_is_a_promise(run, triples) -> No
 )
 def test_an_order_said_of_its_object_is_the_act_done_to_it(run, triples, text: str, expected) -> None:
     assert expected in triples(run(text))
+
+
+def test_those_who_judged_an_act_in_a_summary_after_it_are_not_its_target(run, triples) -> None:
+    text = (
+        "A court in Baku sentenced award-winning author Elnur Aliyev to nine years on Monday, "
+        "a verdict condemned by the European Union and the United States."
+    )
+    found = triples(run(text))
+    assert not any(c == "SANCTION" and t in ("USA", "IGO") for _, c, t in found)
