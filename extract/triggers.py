@@ -91,7 +91,10 @@ class TriggerMatcher:
             stative = [t for t in self.lexicon.candidates(tok.lower_, pos) if t.lemma == tok.lower_]
             if stative:  # "Israel is opposed to ...": a state of the subject, not a passive
                 return Match(stative[0], [tok])
-        return self._best(tok, lemma, pos)
+        found = self._best(tok, lemma, pos)
+        if found is not None and pos == "verb" and _carried(tok, found.trigger):
+            return None
+        return found
 
     def _protest_at(self, tok: Token, lemma: str) -> Match | None:
         """ "A man is detained by riot police during a rally against the election results",
@@ -207,6 +210,17 @@ class TriggerMatcher:
                 continue
             best = (rank, trigger, _anchor(tok, [o for _, o in hits]))
         return Match(best[1], best[2]) if best is not None else None
+
+
+def _carried(tok: Token, trigger: Trigger) -> bool:
+    """ "The UAE flew seven tonnes of medicine to Tehran", "soldiers flew him to Costa Rica":
+    a verb of going somewhere (a visit whose slots have no object) used with a direct
+    object carries someone or something there; whoever does it visits no one."""
+    if trigger.relation.mode != "visit" or "dobj" in trigger.target:
+        return False
+    # (not a summary after a comma the parser took for the object: "landed in Tonga with
+    # water and tents, the first relief flights to reach the kingdom")
+    return any(c.dep_ == "dobj" and c.left_edge.nbor(-1).text != "," for c in tok.children)
 
 
 def has_particle(tok: Token, word: str) -> bool:

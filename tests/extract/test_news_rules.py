@@ -1844,3 +1844,19 @@ def test_those_who_judged_an_act_in_a_summary_after_it_are_not_its_target(run, t
     )
     found = triples(run(text))
     assert not any(c == "SANCTION" and t in ("USA", "IGO") for _, c, t in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers seized the Bolivian president at dawn and flew him to Paraguay.",
+        "Qatar flew 20 tonnes of food and tents to Kabul on Sunday.",
+    ],
+)
+def test_flying_someone_or_something_somewhere_is_no_visit(run, triples, text: str) -> None:
+    assert not any(c == "CONSULT" for _, c, _ in triples(run(text)))
+
+
+def test_aid_flown_to_a_country_is_aid(run, triples) -> None:
+    assert ("QAT", "AID", "AFG") in triples(run("Qatar flew 20 tonnes of food and tents to Kabul on Sunday."))
+    assert ("QAT", "CONSULT", "AFG") in triples(run("Qatar's foreign minister flew to Kabul on Sunday."))
