@@ -47,6 +47,7 @@ from diplograph.extract.syntax import (
     objects,
     occasion_clause,
     prep_objects,
+    prep_objects_in,
     reporting_head,
 )
 from diplograph.extract.triggers import TriggerMatcher, phone_call
@@ -465,8 +466,10 @@ class DocPass:
             self._drop(f"no target: no target strategy found an actor (source by {source.via})")
             return
         among_themselves = {t.actor_id for t in targets} <= {s.actor_id for s in sources}
-        if among_themselves and relation.plover is Plover.AGREE and self._hostile_complement(verb):
-            self._drop("allies agreeing on a hostile act: the act is coded, not an agreement among them")
+        agreed = among_themselves and relation.plover is Plover.AGREE
+        not_among = self._not_agreed_among(verb, sources) if agreed else None
+        if not_among is not None:
+            self._drop(not_among)
             return
         if targets and self._intercepted(verb):
             # "shot down the drones Russia launched": Russia's attack on the defender
@@ -585,6 +588,15 @@ class DocPass:
         """The subject nouns of an arrival ("the first contingent of troops")."""
         return [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
 
+    def _not_agreed_among(self, verb: Token, sources: list[Mention]) -> str | None:
+        """Why an agreement of several sides is none among them, if it is not: what they
+        agree to do is a conflict act or an act toward another party (the act is coded)."""
+        if self._hostile_complement(verb):
+            return "allies agreeing on a hostile act: the act is coded, not an agreement among them"
+        if self._complement_aimed_out(verb, sources):
+            return "sides agreeing on an act toward another: the act is coded, not an agreement among them"
+        return None
+
     def _hostile_complement(self, verb: Token) -> bool:
         """ "The EU, the US and Britain agreed to cut Russian banks off SWIFT": what several
         sides agree to do is a conflict act, aimed at someone else (agreeing to a truce or
@@ -593,6 +605,23 @@ class DocPass:
         for c in [*agreed, *(g for x in agreed for g in children(x, "conj"))]:
             matched = self.ex.matcher.match(c)
             if matched is not None and matched.trigger.relation.plover.quad.value.endswith("conflict"):
+                return True
+        return False
+
+    def _complement_aimed_out(self, verb: Token, sources: list[Mention]) -> bool:
+        """ "Riyadh, Abu Dhabi, Manama and Cairo agreed to restore ties with Qatar": what
+        several sides agree to do toward a party named in it (its object or its "with",
+        "to", "on" phrase) is a promise to that party, coded from the act; not an
+        agreement among them ("Lima and Quito agreed to reopen their border": none named)."""
+        if len(sources) < 2:
+            return False
+        own = {s.actor_id for s in sources}
+        agreed = children(verb, "xcomp")
+        for c in [*agreed, *(g for x in agreed for g in children(x, "conj"))]:
+            if self.ex.matcher.match(c) is None:
+                continue
+            named = [*objects(c), *prep_objects_in([c, *objects(c)], ("with", "to", "on"))]
+            if any(m.actor_id not in own for h in named for m in self.actors.resolve(h)):
                 return True
         return False
 

@@ -1860,3 +1860,10 @@ def test_flying_someone_or_something_somewhere_is_no_visit(run, triples, text: s
 def test_aid_flown_to_a_country_is_aid(run, triples) -> None:
     assert ("QAT", "AID", "AFG") in triples(run("Qatar flew 20 tonnes of food and tents to Kabul on Sunday."))
     assert ("QAT", "CONSULT", "AFG") in triples(run("Qatar's foreign minister flew to Kabul on Sunday."))
+
+
+def test_several_sides_agreeing_on_an_act_toward_another_promise_it_to_that_one(run, triples) -> None:
+    text = "Kenya, Uganda and Tanzania agreed at a summit in Arusha to restore ties with Rwanda."
+    found = {(s, t) for s, c, t in triples(run(text)) if c == "AGREE"}
+    assert ("KEN", "RWA") in found
+    assert not found & {("KEN", "UGA"), ("UGA", "TZA"), ("TZA", "KEN")}
