@@ -540,6 +540,9 @@ class ActorResolver:
         group = self._group_named_before(head, sector)
         if group is not None:
             return group
+        partner = self._paired_state(head, exclude)
+        if partner is not None:
+            return self._context_mention(head, partner, sector)
         for m in reversed(self.history):
             if (
                 m.token < head.i
@@ -558,6 +561,20 @@ class ActorResolver:
             if len(filed) == 1:
                 return self._context_mention(head, filed.pop(), sector)
         return None
+
+    def _paired_state(self, head: Token, exclude: str | None) -> str | None:
+        """ "Talks between the Colombian government and the rebels resumed in Havana": an
+        unnamed party coordinated with one state's named authorities is that state's other
+        side (not of the place the talks are held in)."""
+        pair = [head.head] if head.dep_ == "conj" else list(head.conjuncts)
+        found = set()
+        for p in pair:
+            for t in (p, *children(p, "amod", "compound", "poss")):  # "the Colombian government"
+                span = self.span_at.get(t.i) if t.i in self.span_roots else None
+                country = self.gazetteer.country_on(span.label_, self.day) if span is not None else None
+                if country is not None and country != exclude:
+                    found.add(country)
+        return found.pop() if len(found) == 1 else None
 
     def _troops_at_home(self, head: Token) -> Mention | None:
         """ "Soldiers patrol outside the prison in Guayaquil, Ecuador": unnamed soldiers are
@@ -872,7 +889,7 @@ class ActorResolver:
         party = _official if plural else _party
         two: list[Mention] = []
         for m in reversed(self.history):
-            if self._occasion(m):
+            if self._occasion(m) or self._mediator(m):
                 continue
             if start <= m.token < head.i and party(m) and all(_two_sides(m, t) for t in two):
                 two.append(m)
@@ -890,6 +907,16 @@ class ActorResolver:
         if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE:
             return True  # "met on the sidelines of a summit in Uzbekistan": where, not who
         return tok.dep_ in ("compound", "amod", "poss") and tok.head.lemma_.lower() in self.cues.occasions
+
+    def _mediator(self, m: Mention) -> bool:
+        """ "a Norwegian-brokered truce between ...", "talks mediated by Qatar": the go-between
+        of a deal, no side to it."""
+        tok = self.doc[m.token]
+        by = tok.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else None
+        participle = by.head if by is not None else tok.head
+        return tok.dep_ in ("npadvmod", "amod", "compound", "pobj") and (
+            participle.tag_ == "VBN" and participle.lemma_.lower() in self.cues.mediation_participles
+        )
 
     def _clause_subjects(self, head: Token) -> list[Mention]:
         """The actors of the subject of the clause whose object is the pronoun ``head``:

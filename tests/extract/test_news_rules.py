@@ -1867,3 +1867,17 @@ def test_several_sides_agreeing_on_an_act_toward_another_promise_it_to_that_one(
     found = {(s, t) for s, c, t in triples(run(text)) if c == "AGREE"}
     assert ("KEN", "RWA") in found
     assert not found & {("KEN", "UGA"), ("UGA", "TZA"), ("TZA", "KEN")}
+
+
+def test_rebels_paired_with_a_states_government_are_that_states(run, triples) -> None:
+    found = triples(run("Talks between the Peruvian government and the rebels resumed in Caracas on Monday."))
+    assert ("PER", "CONSULT", "PER") in found
+    assert not any("VEN" in (s, t) for s, _, t in found)
+
+
+def test_the_go_between_of_a_truce_is_not_one_of_both_sides(run, triples) -> None:
+    text = (
+        "A Swiss-brokered truce between Myanmar's government and the Karen rebels took effect on "
+        "Monday, and both sides pledged to open talks."
+    )
+    assert not any("CHE" in (s, t) for s, _, t in triples(run(text)))
