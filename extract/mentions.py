@@ -891,7 +891,7 @@ class ActorResolver:
         for m in reversed(self.history):
             if self._occasion(m) or self._mediator(m):
                 continue
-            if start <= m.token < head.i and party(m) and all(_two_sides(m, t) for t in two):
+            if start <= m.token < head.i and party(m) and all(two_sides(m, t) for t in two):
                 two.append(m)
             if len(two) == 2:
                 break
@@ -985,7 +985,7 @@ def _official(m: Mention) -> bool:
     )
 
 
-def _two_sides(a: Mention, b: Mention) -> bool:
+def two_sides(a: Mention, b: Mention) -> bool:
     """Two parties: two actors, or one state's two sides ("the government and the rebels")."""
     return a.actor_id != b.actor_id or (
         a.sector != b.sector and domestic(a.sector, b.sector) and not (a.sector is None or b.sector is None)

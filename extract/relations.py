@@ -25,7 +25,7 @@ from diplograph.extract.coding import LEXICON, Coder, Coding, conflict
 from diplograph.extract.cues import Cues, load_cues
 from diplograph.extract.findings import ERROR_KEY, FINDINGS_KEY, Finding, Side
 from diplograph.extract.lexicon import Lexicon, Trigger, load_lexicon
-from diplograph.extract.mentions import ActorResolver, Category, Mention, domestic, same_side
+from diplograph.extract.mentions import ActorResolver, Category, Mention, domestic, same_side, two_sides
 from diplograph.extract.recodes import Recodes, load_recodes
 from diplograph.extract.strategies import (
     AMONG_THEMSELVES,
@@ -430,7 +430,9 @@ class DocPass:
         sources = source.mentions
         if _several(sources) and _each(verb):  # "Russia and Ukraine each handed over prisoners"
             trigger = replace(trigger, reciprocal=True)
-        act = Act(tok, trigger, anchor, sent, verb, tuple(sources), trigger.reciprocal and _several(sources))
+        act = Act(
+            tok, trigger, anchor, sent, verb, tuple(sources), trigger.reciprocal and _sides_apart(sources)
+        )
         target = None if source.via in AMONG_THEMSELVES else find_targets(self.reader, act)
         targets = self._on_people(target.mentions if target else [], sources, trigger)
         coding = self.ex.coder.code(tok, trigger)
@@ -981,6 +983,12 @@ def _modified_noun(tok: Token) -> Token | None:
     if first.dep_ in ("amod", "compound", "nmod") and first.head.pos_ == "NOUN":
         return first.head
     return None
+
+
+def _sides_apart(sources: list[Mention]) -> bool:
+    """Two or more sides among the sources: states, or one state's two sides ("Sudan's
+    government and the rebels signed a truce")."""
+    return any(two_sides(a, b) for i, a in enumerate(sources) for b in sources[i + 1 :])
 
 
 def _several(sources: list[Mention]) -> bool:

@@ -1241,8 +1241,9 @@ def _people_acted_on(r: Reader, a: Act) -> str | None:
 def _place_of_act(r: Reader, a: Act) -> Found | None:
     """ "Troops were deployed in Mali", "police arrested dozens of protesters in Nairobi"
     (Kenyan protesters), "imposed a curfew in Cizre" (on the people there): where a
-    material act happened."""
-    if not a.quad.startswith("material"):
+    material act happened (not where sides do something among themselves: "signed a
+    ceasefire in the Cuban capital")."""
+    if not a.quad.startswith("material") or a.mutual:
         return None
     people = _people_acted_on(r, a)
     targets = []

@@ -1881,3 +1881,10 @@ def test_the_go_between_of_a_truce_is_not_one_of_both_sides(run, triples) -> Non
         "Monday, and both sides pledged to open talks."
     )
     assert not any("CHE" in (s, t) for s, _, t in triples(run(text)))
+
+
+def test_where_two_sides_sign_a_truce_is_no_party_to_it(run, triples) -> None:
+    found = triples(
+        run("Sudan's government and the SPLA rebels signed a ceasefire in the Kenyan capital on Friday.")
+    )
+    assert not any("KEN" in (s, t) for s, _, t in found)
