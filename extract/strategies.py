@@ -592,8 +592,12 @@ def _participle_agent(r: Reader, a: Act) -> Found | None:
     """ "Sacks of rice donated by Japan", "rockets fired by the rebels": who did a material
     act a past participle names (verbal ones such as "an island disputed by Chile" are
     descriptions, not acts)."""
-    if not a.quad.startswith("material") and _hosted_meeting(r, a) is None:
-        return None  # (but "talks hosted by Malaysia's premier" is a meeting held)
+    summary = a.tok.head
+    judged = a.tok.dep_ == "acl" and summary.lemma_.lower() in r.cues.act_nouns and _after_the_clause(summary)
+    if not (a.quad.startswith("material") or judged) and _hosted_meeting(r, a) is None:
+        # (but "talks hosted by Malaysia's premier" is a meeting held, and "[they barred
+        # women from classes], a decision condemned by the UN" a judgement made)
+        return None
     return _found([m for h in participle_agents(a.tok) for m in r.actors.resolve(h)], "participle_agent")
 
 
@@ -962,7 +966,8 @@ def _summed_up_act(r: Reader, a: Act) -> Found | None:
     naming = a.tok.lemma_.lower() in r.cues.naming_verbs
     if (a.plover not in _JUDGING and not naming) or not a.is_verb:
         return None
-    if a.tok.dep_ == "relcl":
+    if a.tok.dep_ == "relcl" or (a.tok.dep_ == "acl" and participle_agents(a.tok)):
+        # "..., a move Israel condemned", "..., a decision condemned by the UN"
         summary = a.tok.head
         verb = clause_of(summary.head)
         # "..., a move Israel condemned", or "wrapped up a joint drill that Pyongyang had

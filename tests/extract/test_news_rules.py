@@ -1888,3 +1888,10 @@ def test_where_two_sides_sign_a_truce_is_no_party_to_it(run, triples) -> None:
         run("Sudan's government and the SPLA rebels signed a ceasefire in the Kenyan capital on Friday.")
     )
     assert not any("KEN" in (s, t) for s, _, t in found)
+
+
+def test_a_judgement_by_an_agent_on_a_summary_after_the_clause_is_aimed_at_its_doer(run, triples) -> None:
+    text = (
+        "Iran's judiciary banned two reformist newspapers on Sunday, a decision swiftly condemned by Germany."
+    )
+    assert ("DEU", "ACCUSE", "IRN") in triples(run(text))
