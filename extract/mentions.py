@@ -800,12 +800,18 @@ class ActorResolver:
             )
             if region is not None and m.actor_id not in region:
                 continue  # "the Pacific nation": a state of that region
-            if m.token < head.i and fits and not any(same_side(b, m) for b in bound):
+            if m.token < head.i and fits and not any(self._bound_to(b, m) for b in bound):
                 end = head.idx + len(head)
                 return replace(
                     m, sector=sector or m.sector, token=head.i, start=head.idx, end=end, via=Via.ANAPHORA
                 )
         return None
+
+    def _bound_to(self, bound: Mention, m: Mention) -> bool:
+        """Whether a pronoun may not stand for ``m`` because its clause's subject is ``m``:
+        the same side of a state (its police may act on its people), or the same
+        organisation whatever part of it is named ("U.N. experts that accused it")."""
+        return same_side(bound, m) or (bound.actor_id == m.actor_id and not self.is_state(m.actor_id))
 
     def _region(self, head: Token) -> frozenset[str] | None:
         """The states a description's region words allow ("the South Pacific nation", "the

@@ -182,7 +182,7 @@ def subjects(
     if any(c.dep_ in _PASSIVE_MARKS for c in kids):  # passive: "was summoned by Paris"
         return [g for c in kids if c.dep_ == "agent" for g in pobjects(c)], False
     own = [c for c in kids if c.dep_ in SUBJECTS]
-    if own and verb.dep_ == "relcl" and (own[0].tag_ == "WP" or own[0].lower_ == "which"):
+    if own and verb.dep_ == "relcl" and _relative_pronoun(own[0], verb):
         return [verb.head], True  # "protesters who tried to march": the protesters
     if own:
         return own + headline_partners(verb, own[0], names_actor), False
@@ -191,6 +191,14 @@ def subjects(
     if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
         return _modified_noun_subjects(verb, commit_verbs, names_actor, depth)
     return [], False
+
+
+def _relative_pronoun(subject: Token, verb: Token) -> bool:
+    """ "who", "which", and "that" before a past act ("a report by U.N. experts that
+    accused Kigali"; "a fund that reimburses arms deliveries" describes, it tells no act)."""
+    return (
+        subject.tag_ == "WP" or subject.lower_ == "which" or (subject.lower_ == "that" and verb.tag_ == "VBD")
+    )
 
 
 def headline_partners(verb: Token, subject: Token, names_actor: NamesActor) -> list[Token]:

@@ -1895,3 +1895,18 @@ def test_a_judgement_by_an_agent_on_a_summary_after_the_clause_is_aimed_at_its_d
         "Iran's judiciary banned two reformist newspapers on Sunday, a decision swiftly condemned by Germany."
     )
     assert ("DEU", "ACCUSE", "IRN") in triples(run(text))
+
+
+def test_a_report_that_accused_a_state_is_its_authors_charge(run, triples) -> None:
+    text = (
+        "Burundi on Monday dismissed a report by U.N. experts that accused it of torturing "
+        "opposition activists."
+    )
+    found = triples(run(text))
+    assert ("org/UN", "ACCUSE", "BDI") in found
+    assert ("org/UN", "ACCUSE", "org/UN") not in found
+
+
+def test_a_thing_that_does_something_now_is_described_not_an_act(run, triples) -> None:
+    text = "Hungary blocked an EU fund that reimburses weapons deliveries to Kyiv."
+    assert not any(c == "AID" for _, c, _ in triples(run(text)))
