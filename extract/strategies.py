@@ -810,6 +810,25 @@ def _drawn_from(r: Reader, a: Act) -> Found | None:
     return _found([m for h in heads for m in r.actors.resolve(h)], "drawn_from")
 
 
+def _drawing_verb(r: Reader, a: Act) -> Token | None:
+    """The finite verb a reaction is drawn by: "The crackdown drew condemnation from
+    Amnesty", "a statement that drew a rebuke from Lima" ("drawing ..." is the prompter's)."""
+    head = a.tok.head
+    if a.is_verb or a.tok.dep_ != "dobj" or head.lemma_.lower() not in r.cues.prompting_verbs:
+        return None
+    return head if head.tag_ != "VBG" else None
+
+
+def _reaction_from(r: Reader, a: Act) -> Found | None:
+    """ "The crackdown drew swift condemnation from Amnesty International": a reaction an
+    act drew is by whom its from-phrase names."""
+    drew = _drawing_verb(r, a)
+    if drew is None:
+        return None
+    heads = prep_objects([a.tok, drew], "from")
+    return _found([m for h in heads for m in r.actors.resolve(h)], "reaction_from")
+
+
 def _summing_up_speaker(r: Reader, a: Act) -> Found | None:
     """ "Beijing halted the imports, a ban Japan's fisheries minister called baseless": the
     judge of a summed-up act, whom the parser did not make the verb's subject."""
@@ -893,6 +912,7 @@ def _counted_crowd(r: Reader, a: Act) -> Token | None:
 
 SOURCE_STRATEGIES = (
     Strategy("drawn_from", _drawn_from, "Minsk shut the channel, drawing a rebuke from Paris."),
+    Strategy("reaction_from", _reaction_from, "The crackdown drew swift condemnation from Amnesty."),
     Strategy("summing_up_speaker", _summing_up_speaker, "Seoul halted imports, a ban Tokyo called baseless."),
     Strategy("slot", _source_slots, "Paris summoned the Malian envoy on Tuesday."),
     Strategy("between", _between_parties, "Talks between Kenya and Tanzania ended on Friday."),
@@ -957,6 +977,25 @@ def _prompted(r: Reader, a: Act) -> Found | None:
         return None
     found = [m for m in r.subject_mentions(doer) if not any(same_side(s, m) for s in a.sources)]
     return _found(found, "prompted")
+
+
+def _reaction_to(r: Reader, a: Act) -> Found | None:
+    """ "Mexico offered him asylum, a statement that drew a rebuke from Lima", "The crackdown
+    drew condemnation from Amnesty": a reaction drawn by an act is aimed at whoever did it:
+    the clause a summing-up noun follows, else the last hostile move told."""
+    drew = _drawing_verb(r, a)
+    if drew is None:
+        return None
+    act = next(iter(children(drew, "nsubj")), None)
+    if act is not None and act.lower_ in ("that", "which") and drew.dep_ == "relcl":
+        act = drew.head
+    if act is not None and _after_the_clause(act):  # "..., a statement that drew ..."
+        doers = r.subject_mentions(clause_of(act.head))
+    elif act is not None and _act_noun(r, act):  # "The crackdown drew ..."
+        doers = r.last_move(a, _HOSTILE)
+    else:
+        return None
+    return _found([m for m in doers if not any(same_side(s, m) for s in a.sources)], "reaction_to")
 
 
 def _summed_up_act(r: Reader, a: Act) -> Found | None:
@@ -1501,6 +1540,7 @@ TARGET_STRATEGIES = (
     Strategy("called", _called, "Lula told Macron in a phone call that he would attend."),
     Strategy("doer_of_the_act", _doer_of_the_act, "Paris condemned the detention of two teachers in Iran."),
     Strategy("prompted", _prompted, "Oslo expelled a diplomat, prompting Moscow to respond in kind."),
+    Strategy("reaction_to", _reaction_to, "Quito offered him asylum, a step that drew a rebuke from Lima."),
     Strategy("summed_up_act", _summed_up_act, "Oslo recognised the state, a move Israel condemned."),
     Strategy("demanded_of", _demanded_of, "Paris demanded the withdrawal of Serbian forces from the town."),
     Strategy(

@@ -1910,3 +1910,24 @@ def test_a_report_that_accused_a_state_is_its_authors_charge(run, triples) -> No
 def test_a_thing_that_does_something_now_is_described_not_an_act(run, triples) -> None:
     text = "Hungary blocked an EU fund that reimburses weapons deliveries to Kyiv."
     assert not any(c == "AID" for _, c, _ in triples(run(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zambian police detained 30 opposition supporters on Monday. "
+            "The crackdown drew swift condemnation from Human Rights Watch.",
+            ("org/HRW", "ACCUSE", "ZMB"),
+        ),
+        (
+            "Chile said it would recall its ambassador, a decision that drew a sharp rebuke from "
+            "the Bolivian government.",
+            ("BOL", "ACCUSE", "CHL"),
+        ),
+    ],
+)
+def test_a_reaction_an_act_drew_is_from_the_named_party_at_its_doer(
+    run, triples, text: str, expected
+) -> None:
+    assert expected in triples(run(text))
