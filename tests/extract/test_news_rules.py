@@ -1931,3 +1931,25 @@ def test_a_reaction_an_act_drew_is_from_the_named_party_at_its_doer(
     run, triples, text: str, expected
 ) -> None:
     assert expected in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ottawa hit back with tariffs of 25 percent on U.S. steel on Friday.", ("CAN", "SANCTION", "USA")),
+        ("The EU slapped Minsk with fresh sanctions over the crackdown.", ("org/EU", "SANCTION", "BLR")),
+    ],
+)
+def test_hitting_back_with_a_measure_is_that_measure(run, triples, text: str, expected) -> None:
+    assert expected in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian and Bolivian troops launched a joint operation against smugglers along their border.",
+        "The navies of Peru and Bolivia began coordinated patrols on Lake Titicaca on Monday.",
+    ],
+)
+def test_joint_operations_and_patrols_are_cooperation_both_ways(run, triples, text: str) -> None:
+    assert {("PER", "COOPERATE", "BOL"), ("BOL", "COOPERATE", "PER")} <= triples(run(text))
