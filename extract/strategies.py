@@ -46,7 +46,7 @@ from diplograph.extract.syntax import (
     subjects,
     summing_up,
 )
-from diplograph.extract.triggers import TriggerMatcher, has_particle, phone_call
+from diplograph.extract.triggers import TriggerMatcher, granted_request, has_particle, phone_call
 from diplograph.ontology.gazetteer import NameKind
 from spacy.tokens import Span, Token
 
@@ -829,6 +829,15 @@ def _reaction_from(r: Reader, a: Act) -> Found | None:
     return _found([m for h in heads for m in r.actors.resolve(h)], "reaction_from")
 
 
+def _requester(r: Reader, a: Act) -> Found | None:
+    """ "sent 1,000 troops into Bahrain at the request of the kingdom's rulers": who asked
+    for an act done at a request is its "of" phrase (or its owner: "at Washington's request")."""
+    if a.is_verb or a.plover is not Plover.REQUEST or not granted_request(a.tok):
+        return None
+    heads = [*prep_objects([a.tok], "of"), *children(a.tok, "poss")]
+    return _found([m for h in heads for m in r.actors.resolve(h)], "requester")
+
+
 def _summing_up_speaker(r: Reader, a: Act) -> Found | None:
     """ "Beijing halted the imports, a ban Japan's fisheries minister called baseless": the
     judge of a summed-up act, whom the parser did not make the verb's subject."""
@@ -913,6 +922,7 @@ def _counted_crowd(r: Reader, a: Act) -> Token | None:
 SOURCE_STRATEGIES = (
     Strategy("drawn_from", _drawn_from, "Minsk shut the channel, drawing a rebuke from Paris."),
     Strategy("reaction_from", _reaction_from, "The crackdown drew swift condemnation from Amnesty."),
+    Strategy("requester", _requester, "Riyadh sent troops at the request of Bahrain's rulers."),
     Strategy("summing_up_speaker", _summing_up_speaker, "Seoul halted imports, a ban Tokyo called baseless."),
     Strategy("slot", _source_slots, "Paris summoned the Malian envoy on Tuesday."),
     Strategy("between", _between_parties, "Talks between Kenya and Tanzania ended on Friday."),
@@ -996,6 +1006,16 @@ def _reaction_to(r: Reader, a: Act) -> Found | None:
     else:
         return None
     return _found([m for m in doers if not any(same_side(s, m) for s in a.sources)], "reaction_to")
+
+
+def _granted_by(r: Reader, a: Act) -> Found | None:
+    """ "Saudi Arabia sent troops into Bahrain at the request of its rulers": a request an
+    act was done at was made of whoever did the act."""
+    if a.is_verb or a.plover is not Plover.REQUEST or not granted_request(a.tok):
+        return None
+    done = clause_of(a.tok.head.head)
+    doers = [m for m in r.subject_mentions(done) if not any(same_side(s, m) for s in a.sources)]
+    return _found(doers, "granted_by")
 
 
 def _summed_up_act(r: Reader, a: Act) -> Found | None:
@@ -1541,6 +1561,7 @@ TARGET_STRATEGIES = (
     Strategy("doer_of_the_act", _doer_of_the_act, "Paris condemned the detention of two teachers in Iran."),
     Strategy("prompted", _prompted, "Oslo expelled a diplomat, prompting Moscow to respond in kind."),
     Strategy("reaction_to", _reaction_to, "Quito offered him asylum, a step that drew a rebuke from Lima."),
+    Strategy("granted_by", _granted_by, "Riyadh sent troops at the request of Bahrain's rulers."),
     Strategy("summed_up_act", _summed_up_act, "Oslo recognised the state, a move Israel condemned."),
     Strategy("demanded_of", _demanded_of, "Paris demanded the withdrawal of Serbian forces from the town."),
     Strategy(

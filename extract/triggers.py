@@ -82,6 +82,7 @@ class TriggerMatcher:
                 or self._on_the_phone(tok, lemma)
                 or self._talks_before(tok, lemma)
                 or self._fight_settled(tok, lemma)
+                or self._granted_request(tok, lemma)
             )
         if pos == "verb" and self._damages_relations(tok):
             return None  # "will destroy relations": a threat, coded apart
@@ -104,6 +105,14 @@ class TriggerMatcher:
             return None
         protests = [t for t in self.lexicon.candidates(lemma, "noun") if t.relation.plover is Plover.PROTEST]
         return Match(protests[0], [tok]) if protests and not protests[0].objects else None
+
+    def _granted_request(self, tok: Token, lemma: str) -> Match | None:
+        """ "Saudi troops crossed into Bahrain at the request of its rulers", "arrested at
+        Washington's request": the request an act was done at was made (of its doer)."""
+        if not granted_request(tok):
+            return None
+        asked = [t for t in self.lexicon.candidates(lemma, "noun") if t.relation.plover is Plover.REQUEST]
+        return Match(asked[0], [tok]) if asked and not asked[0].objects else None
 
     def protest_setting(self, noun: Token) -> bool:
         """Whether a noun after a preposition is a protest that took place: one something
@@ -221,6 +230,11 @@ def _carried(tok: Token, trigger: Trigger) -> bool:
     # (not a summary after a comma the parser took for the object: "landed in Tonga with
     # water and tents, the first relief flights to reach the kingdom")
     return any(c.dep_ == "dobj" and c.left_edge.nbor(-1).text != "," for c in tok.children)
+
+
+def granted_request(tok: Token) -> bool:
+    """Whether a noun is the request an act was done at ("at the request of", "at X's request")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.pos_ in ("VERB", "NOUN")
 
 
 def has_particle(tok: Token, word: str) -> bool:

@@ -1953,3 +1953,20 @@ def test_hitting_back_with_a_measure_is_that_measure(run, triples, text: str, ex
 )
 def test_joint_operations_and_patrols_are_cooperation_both_ways(run, triples, text: str) -> None:
     assert {("PER", "COOPERATE", "BOL"), ("BOL", "COOPERATE", "PER")} <= triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rwanda sent 1,000 troops into Mozambique on Friday at the request of the Mozambican government.",
+            ("MOZ", "REQUEST", "RWA"),
+        ),
+        (
+            "Police arrested the businessman in Lima on Tuesday at Washington's request.",
+            ("USA", "REQUEST", "PER"),
+        ),
+    ],
+)
+def test_the_request_an_act_was_done_at_was_made_of_its_doer(run, triples, text: str, expected) -> None:
+    assert expected in triples(run(text))
