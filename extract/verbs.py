@@ -22,7 +22,9 @@ made a relative clause of the noun that sums the act up, as it is parsed when th
 reads it right. A plural read as a verb after a coordinated noun ("imposed travel
 bans and asset freezes") is a noun again. And two titled names joined by "and", read as
 one name ("Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti" with
-"Vucic and Kosovo" a modifier of "Kurti"), are two again.
+"Vucic and Kosovo" a modifier of "Kurti"), are two again. A judgement put before the
+object ("Moscow brushed off as 'absurd' allegations by Warsaw that ..."), parsed as the
+object's adjective after "as", is the verb's predicate again and the noun its object.
 """
 
 from __future__ import annotations
@@ -88,6 +90,8 @@ class SwallowedVerbs:
                 _plural_read_as_verb(tok)
             if tok.dep_ in ("nmod", "compound") and tok.pos_ == "PROPN":
                 _two_names_read_as_one(tok)
+            if tok.dep_ == "prep" and tok.lower_ == "as" and tok.head.pos_ == "VERB":
+                _judged_object_after_as(tok)
             if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("ccomp", "acl"):
                 order = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "dobj" else tok.head
                 if order.lemma_ in self.ordering_verbs:
@@ -230,6 +234,23 @@ def _two_names_read_as_one(first: Token) -> None:
     first.head, first.dep_ = (first, "ROOT") if root else (second.head, second.dep_)
     conj.head, conj.dep_ = second, "compound"
     second.head, second.dep_ = first, "conj"
+
+
+def _judged_object_after_as(prep: Token) -> None:
+    """ "Moscow brushed off as 'absurd' allegations by Warsaw", read as "as [absurd
+    allegations]": the adjective right after "as" (quotes aside) is what the verb judges
+    its object to be, and the noun the verb's object (as it is parsed in "rejected as
+    baseless a report by U.N. experts")."""
+    verb = prep.head
+    noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    if noun is None or _has_object(verb, besides=prep):
+        return
+    words = [t for t in prep.doc[prep.i + 1 : noun.i] if not t.is_punct]
+    judged = words[0] if words else None
+    if judged is None or judged.tag_ != "JJ" or judged.head != noun or judged.dep_ != "amod":
+        return
+    judged.head, judged.dep_ = prep, "pcomp"
+    noun.head, noun.dep_ = verb, "dobj"
 
 
 def _ordered_done_to(done: Token, order: Token) -> None:

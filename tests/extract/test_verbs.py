@@ -264,3 +264,42 @@ def test_a_name_and_a_place_read_as_one_are_left_alone(hand_doc) -> None:
     before = [(t.dep_, t.head.i) for t in doc]
     _verbs()(doc)
     assert [(t.dep_, t.head.i) for t in doc] == before
+
+
+def test_a_judgement_put_before_the_object_is_the_verbs_again(hand_doc) -> None:
+    # Lima dismissed as " absurd " claims by Quito .
+    doc = hand_doc(
+        [
+            ("Lima", 1, "nsubj", "PROPN", "NNP"),
+            ("dismissed", 1, "ROOT", "VERB", "VBD", "dismiss"),
+            ("as", 1, "prep", "ADP", "IN"),
+            ('"', 6, "punct", "PUNCT", "``"),
+            ("absurd", 6, "amod", "ADJ", "JJ"),
+            ('"', 6, "punct", "PUNCT", "''"),
+            ("claims", 2, "pobj", "NOUN", "NNS", "claim"),
+            ("by", 6, "prep", "ADP", "IN"),
+            ("Quito", 7, "pobj", "PROPN", "NNP"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    _verbs()(doc)
+    assert (doc[6].dep_, doc[6].head.i) == ("dobj", 1)  # the claims are what Lima dismissed
+    assert doc[4].head.i == 2  # "as absurd"
+    assert doc[7].head.i == 6  # "by Quito" stays the claims'
+
+
+def test_an_object_after_as_with_no_judgement_is_left_alone(hand_doc) -> None:
+    # Lima sent troops as peacekeepers .
+    doc = hand_doc(
+        [
+            ("Lima", 1, "nsubj", "PROPN", "NNP"),
+            ("sent", 1, "ROOT", "VERB", "VBD", "send"),
+            ("troops", 1, "dobj", "NOUN", "NNS", "troop"),
+            ("as", 1, "prep", "ADP", "IN"),
+            ("peacekeepers", 3, "pobj", "NOUN", "NNS", "peacekeeper"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    before = [(t.dep_, t.head.i) for t in doc]
+    _verbs()(doc)
+    assert [(t.dep_, t.head.i) for t in doc] == before
