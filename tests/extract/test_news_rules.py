@@ -1970,3 +1970,9 @@ def test_joint_operations_and_patrols_are_cooperation_both_ways(run, triples, te
 )
 def test_the_request_an_act_was_done_at_was_made_of_its_doer(run, triples, text: str, expected) -> None:
     assert expected in triples(run(text))
+
+
+def test_concern_conveyed_to_a_state_is_disapproval(run, triples) -> None:
+    assert ("JPN", "ACCUSE", "CHN") in triples(
+        run("Tokyo conveyed serious concern to Beijing over the flights.")
+    )
