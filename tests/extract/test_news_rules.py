@@ -1976,3 +1976,10 @@ def test_concern_conveyed_to_a_state_is_disapproval(run, triples) -> None:
     assert ("JPN", "ACCUSE", "CHN") in triples(
         run("Tokyo conveyed serious concern to Beijing over the flights.")
     )
+
+
+def test_a_charge_denied_is_rejected_to_its_maker(run, triples) -> None:
+    text = (
+        "Ghana accused Togo of arming the separatists. Togo's foreign ministry denied the charge on Monday."
+    )
+    assert ("TGO", "REJECT", "GHA") in triples(run(text))
