@@ -542,14 +542,16 @@ class Reader:
         matched = self.matcher.match(tok) if entries else None
         return matched is not None and matched.trigger.relation.plover is Plover.PROTEST
 
-    def own_side(self, sources: tuple[Mention, ...], sector: Sector, *, from_society: bool) -> list[Mention]:
+    def own_side(
+        self, sources: tuple[Mention, ...], sector: Sector, *, from_society: bool, police: bool = False
+    ) -> list[Mention]:
         """The other side of a domestic act when the sentence names none: the state of the
         first source, in ``sector`` (its government for protesters, ``from_society``; its
-        people for the authorities)."""
+        people for the authorities, and for its police when ``police``)."""
         return [
             Mention(s.actor_id, sector.value, None, s.token, s.start, s.end, Via.IMPLIED, Category.STATE)
             for s in sources[:1]
-            if (s.sector in SOCIETY) == from_society
+            if (s.sector in SOCIETY and not (police and s.sector == "police")) == from_society
             and self.actors.gazetteer.actor(s.actor_id).kind is ActorKind.STATE
         ]
 
@@ -1451,7 +1453,10 @@ def _own_people(r: Reader, a: Act) -> Found | None:
     relation = a.trigger.relation
     if relation.mode not in r.cues.domestic_modes and relation.cameo not in r.cues.domestic_cameo:
         return None
-    return _found(r.own_side(a.sources, Sector.CIVILIANS, from_society=False), "own_people")
+    # "Ugandan police arrested opposition leader Bobi Wine": a person the police hold, named
+    # with no country, is one of its people
+    named = any(o.ent_type_ == "PERSON" for o in objects(a.tok)) if a.is_verb else False
+    return _found(r.own_side(a.sources, Sector.CIVILIANS, from_society=False, police=named), "own_people")
 
 
 def _warned_public(r: Reader, a: Act) -> Found | None:

@@ -1983,3 +1983,8 @@ def test_a_charge_denied_is_rejected_to_its_maker(run, triples) -> None:
         "Ghana accused Togo of arming the separatists. Togo's foreign ministry denied the charge on Monday."
     )
     assert ("TGO", "REJECT", "GHA") in triples(run(text))
+
+
+def test_a_named_person_the_police_arrest_is_one_of_their_people(run, triples) -> None:
+    found = triples(run("Ugandan police arrested singer Joseph Kato at a campaign rally."))
+    assert ("UGA", "COERCE", "UGA") in found
