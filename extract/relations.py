@@ -214,7 +214,7 @@ class DocPass:
                 if m is not None:
                     actors.remember(m)
             elif (
-                tok.dep_ in (*SUBJECTS, "dobj")
+                (tok.dep_ in (*SUBJECTS, "dobj") or _between(tok))
                 and tok.pos_ in ("NOUN", "PROPN")
                 and tok.i not in actors.span_at
                 and self._may_name_an_actor(tok)
@@ -983,6 +983,16 @@ def _modified_noun(tok: Token) -> Token | None:
     if first.dep_ in ("amod", "compound", "nmod") and first.head.pos_ == "NOUN":
         return first.head
     return None
+
+
+def _between(tok: Token) -> bool:
+    """ "fighting between the army and the RSF": a party a between-phrase names (for "each
+    side" later on; not "between the two foes", which names them again)."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "between"
+        and not any(c.dep_ == "nummod" for c in tok.children)
+    )
 
 
 def _sides_apart(sources: list[Mention]) -> bool:

@@ -1988,3 +1988,9 @@ def test_a_charge_denied_is_rejected_to_its_maker(run, triples) -> None:
 def test_a_named_person_the_police_arrest_is_one_of_their_people(run, triples) -> None:
     found = triples(run("Ugandan police arrested singer Joseph Kato at a campaign rally."))
     assert ("UGA", "COERCE", "UGA") in found
+
+
+def test_each_side_is_one_of_the_parties_a_fight_was_between(run, triples) -> None:
+    text = "Fighting broke out between the army and the M23 rebels, with each side blaming the other."
+    found = {(s, t) for s, c, t in triples(run(text)) if c == "ACCUSE"}
+    assert found and all(s != t for s, t in found)
