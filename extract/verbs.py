@@ -22,9 +22,11 @@ made a relative clause of the noun that sums the act up, as it is parsed when th
 reads it right. A plural read as a verb after a coordinated noun ("imposed travel
 bans and asset freezes") is a noun again. And two titled names joined by "and", read as
 one name ("Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti" with
-"Vucic and Kosovo" a modifier of "Kurti"), are two again. A judgement put before the
-object ("Moscow brushed off as 'absurd' allegations by Warsaw that ..."), parsed as the
-object's adjective after "as", is the verb's predicate again and the noun its object.
+"Vucic and Kosovo" a modifier of "Kurti"), are two again, as are two parties read as one
+("Colombia's government and ELN guerrillas" with "government" a modifier of "guerrillas").
+A judgement put before the object ("Moscow brushed off as 'absurd' allegations by Warsaw
+that ..."), parsed as the object's adjective after "as", is the verb's predicate again and
+the noun its object.
 """
 
 from __future__ import annotations
@@ -88,7 +90,7 @@ class SwallowedVerbs:
             if tok.dep_ == "ccomp" and tok.pos_ == "VERB":
                 self._judged_summary(tok)
                 _plural_read_as_verb(tok)
-            if tok.dep_ in ("nmod", "compound") and tok.pos_ == "PROPN":
+            if tok.dep_ in ("nmod", "compound") and tok.pos_ in ("PROPN", "NOUN"):
                 _two_names_read_as_one(tok)
             if tok.dep_ == "prep" and tok.lower_ == "as" and tok.head.pos_ == "VERB":
                 _judged_object_after_as(tok)
@@ -226,8 +228,12 @@ def _two_names_read_as_one(first: Token) -> None:
     conj = next((c for c in first.children if c.dep_ == "conj"), None)
     if cc is None or conj is None or not first.i < cc.i < conj.i < second.i:
         return
-    if first.ent_type_ != "PERSON" or second.ent_type_ != "PERSON":
-        return  # people's names only ("in Pakistan and Pakistan-administered Kashmir" is places)
+    people = first.ent_type_ == "PERSON" and second.ent_type_ == "PERSON"
+    whole = any(c.dep_ in ("poss", "det") for c in first.children)  # not "defence and police forces"
+    if not people and (first.dep_ != "nmod" or second.pos_ != "NOUN" or not whole):
+        # people's names ("in Pakistan and Pakistan-administered Kashmir" is places), or a
+        # party hung as "nmod" on a noun ("Colombia's government and ELN guerrillas agreed")
+        return
     if any(t.head.i < cc.i or t.head.i > second.i for t in first.doc[cc.i + 1 : second.i] if t != conj):
         return  # the words between are not all one name: not this misreading
     root = second.head == second

@@ -303,3 +303,42 @@ def test_an_object_after_as_with_no_judgement_is_left_alone(hand_doc) -> None:
     before = [(t.dep_, t.head.i) for t in doc]
     _verbs()(doc)
     assert [(t.dep_, t.head.i) for t in doc] == before
+
+
+def test_two_parties_read_as_one_are_two_again(hand_doc) -> None:
+    # Peru 's government and MRTA rebels agreed .
+    doc = hand_doc(
+        [
+            ("Peru", 2, "poss", "PROPN", "NNP"),
+            ("'s", 0, "case", "PART", "POS"),
+            ("government", 5, "nmod", "NOUN", "NN"),
+            ("and", 2, "cc", "CCONJ", "CC"),
+            ("MRTA", 2, "conj", "PROPN", "NNP"),
+            ("rebels", 6, "nsubj", "NOUN", "NNS", "rebel"),
+            ("agreed", 6, "ROOT", "VERB", "VBD", "agree"),
+            (".", 6, "punct", "PUNCT", "."),
+        ]
+    )
+    _verbs()(doc)
+    assert (doc[2].dep_, doc[2].head.i) == ("nsubj", 6)
+    assert (doc[5].dep_, doc[5].head.i) == ("conj", 2)
+    assert doc[4].head.i == 5  # "MRTA rebels"
+
+
+def test_two_modifiers_of_one_noun_are_left_alone(hand_doc) -> None:
+    # Peru 's defence and police forces trained .
+    doc = hand_doc(
+        [
+            ("Peru", 5, "poss", "PROPN", "NNP"),
+            ("'s", 0, "case", "PART", "POS"),
+            ("defence", 5, "nmod", "NOUN", "NN"),
+            ("and", 2, "cc", "CCONJ", "CC"),
+            ("police", 2, "conj", "NOUN", "NN"),
+            ("forces", 6, "nsubj", "NOUN", "NNS", "force"),
+            ("trained", 6, "ROOT", "VERB", "VBD", "train"),
+            (".", 6, "punct", "PUNCT", "."),
+        ]
+    )
+    before = [(t.dep_, t.head.i) for t in doc]
+    _verbs()(doc)
+    assert [(t.dep_, t.head.i) for t in doc] == before
