@@ -285,7 +285,9 @@ class DocPass:
             if said is None:
                 continue
             for m in self.reader.subject_mentions(said):
-                if self.ex.gazetteer.actor(m.actor_id).kind is ActorKind.NGO:
+                entry = self.ex.gazetteer.entry(m.actor_id)
+                # (a named group's report only: "..., a rights group said" is attribution)
+                if entry.actor.kind is ActorKind.NGO and not entry.unnamed:
                     via = ("speaker", "doer_of_the_act")
                     out.append(_allegation(relation, m.side(), f.source, said, sent, via, f.confidence))
         return out

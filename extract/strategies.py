@@ -724,6 +724,8 @@ def _nearest_before(r: Reader, a: Act) -> Found | None:
     the one an agentless passive is done to: "the Dutch envoy was summoned")."""
     if not a.is_verb or not r.shallow_fallback or not r.main_clause(a.tok):
         return None
+    if any(c.dep_ == "auxpass" for c in a.tok.children):
+        return None  # "rights groups said two people were killed": the speaker did not kill them
     return _found(r.nearest(a.tok, a.sent, after=False, exclude=_done_to(r, a)), "nearest_before")
 
 

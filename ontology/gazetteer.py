@@ -144,6 +144,7 @@ class Entry:
     sector: Sector | None = None
     roles: tuple[Role, ...] = ()
     un: str | None = None
+    unnamed: bool = False  # stands for groups a story does not name ("rights groups said")
 
 
 def _date(value: Any, where: str) -> dt.date | None:
@@ -347,6 +348,7 @@ def _organization(raw: dict[str, Any], where: str) -> Entry:
         metonyms=_strings(raw, "metonyms", where),
         parent=f"org/{parent}" if parent else None,
         capital=raw.get("seat") or None,
+        unnamed=bool(raw.get("unnamed", False)),
     )
 
 

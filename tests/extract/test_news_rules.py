@@ -1994,3 +1994,15 @@ def test_each_side_is_one_of_the_parties_a_fight_was_between(run, triples) -> No
     text = "Fighting broke out between the army and the M23 rebels, with each side blaming the other."
     found = {(s, t) for s, c, t in triples(run(text)) if c == "ACCUSE"}
     assert found and all(s != t for s, t in found)
+
+
+def test_unnamed_rights_groups_act_but_their_reports_are_attribution(run, triples) -> None:
+    text = "Thailand deported 40 Uyghur men on Thursday, rights groups said, accusing Bangkok of lying."
+    assert ("org/NGO_UNNAMED", "ACCUSE", "THA") in triples(run(text))
+    text = "Kenyan police detained 14 students in Nakuru on Friday, a rights group said."
+    assert not any(s == "org/NGO_UNNAMED" for s, _, _ in triples(run(text)))
+
+
+def test_a_speaker_is_not_the_doer_of_a_passive_it_reports(run, triples) -> None:
+    text = "Amnesty International said dozens of Ethiopian migrants were shot at the Yemeni border."
+    assert not any(s == "org/AMNESTY" and c == "ASSAULT" for s, c, _ in triples(run(text)))
