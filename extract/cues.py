@@ -45,6 +45,8 @@ class Cues:
     unrest_courses: frozenset[str]  # "as protests spread": protests held
     prospect_verbs: frozenset[str]  # "face imprisonment": a prospect, no event
     ordering_verbs: frozenset[str]  # "ordered the ambassador expelled"
+    hearsay_participles: frozenset[str]  # "gunmen believed to belong to Boko Haram stormed"
+    affiliation_words: frozenset[str]  # "gunmen linked to al-Shabaab", "forces loyal to Haftar"
     undergoing_verbs: frozenset[str]  # "fled a crackdown": not the fleeing party's act
     promise_verbs: frozenset[str]  # commit verbs whose direct object is the thing promised
     preparation_verbs: frozenset[str]  # "prepared to attack": a force readied (MOBILIZE)
@@ -181,6 +183,8 @@ def _load(path: Path) -> Cues:
         decision_verbs=words("intent", "decision_verbs"),
         prospect_verbs=words("intent", "prospect_verbs"),
         ordering_verbs=words("intent", "ordering_verbs"),
+        hearsay_participles=words("intent", "hearsay_participles"),
+        affiliation_words=words("intent", "affiliation_words"),
         undergoing_verbs=words("intent", "undergoing_verbs"),
         promise_verbs=words("intent", "promise_verbs"),
         preparation_verbs=words("intent", "preparation_verbs"),

@@ -425,12 +425,33 @@ class ActorResolver:
         found = [c for c in kids if c.dep_ in deps]
         people = sector in SOCIETY or sector == Sector.MILITARY.value
         allowed = ["of", "from", "for"] + (["in", "throughout", "across", "inside"] if people else [])
+        if people:
+            found += self._affiliated(kids)
         found += [
             g
             for c in kids
             if c.dep_ == "prep" and c.lower_ in allowed and not (relational and c.lower_ == "of")
             for g in pobjects(c)
         ]
+        return found
+
+    def _affiliated(self, kids: list[Token]) -> list[Token]:
+        """Whom armed men or a crowd belong to, by a word of belonging on them: "gunmen
+        linked to al-Shabaab", "forces loyal to Haftar", "gunmen believed to belong to Boko
+        Haram", "militants affiliated with Islamic State"."""
+        found: list[Token] = []
+        for c in kids:
+            if c.dep_ not in ("acl", "amod"):
+                continue
+            words = [c, *(x for x in c.children if x.dep_ == "xcomp")]  # "believed to belong to"
+            for w in words:
+                if w.lemma_.lower() in self.cues.affiliation_words:
+                    found += [
+                        g
+                        for p in w.children
+                        if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                        for g in pobjects(p)
+                    ]
         return found
 
     def _listed_before(self, modifiers: list[Token]) -> list[Token]:

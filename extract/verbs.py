@@ -26,7 +26,9 @@ one name ("Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Ku
 ("Colombia's government and ELN guerrillas" with "government" a modifier of "guerrillas").
 A judgement put before the object ("Moscow brushed off as 'absurd' allegations by Warsaw
 that ..."), parsed as the object's adjective after "as", is the verb's predicate again and
-the noun its object.
+the noun its object. A participle of hearsay after a noun read as the main verb ("Gunmen
+believed to belong to Boko Haram stormed a school", "believed" the root and "stormed" its
+conjunct) is the noun's modifier again, and the verb after it the clause's.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ class SwallowedVerbs:
         reporting_verbs: frozenset[str],
         act_nouns: frozenset[str],
         ordering_verbs: frozenset[str],
+        hearsay_participles: frozenset[str] = frozenset(),
         name: str = "diplograph_verbs",
     ) -> None:
         self.name = name
@@ -64,6 +67,7 @@ class SwallowedVerbs:
         self.reporting_verbs = reporting_verbs
         self.act_nouns = act_nouns
         self.ordering_verbs = ordering_verbs
+        self.hearsay_participles = hearsay_participles
         getLemma("hosted", upos="VERB")  # load lemminflect's tables now, not on the first article
 
     @classmethod
@@ -75,6 +79,7 @@ class SwallowedVerbs:
             reporting_verbs=cues.reporting_verbs,
             act_nouns=cues.act_nouns,
             ordering_verbs=cues.ordering_verbs,
+            hearsay_participles=cues.hearsay_participles,
             name=name,
         )
 
@@ -94,6 +99,8 @@ class SwallowedVerbs:
                 _two_names_read_as_one(tok)
             if tok.dep_ == "prep" and tok.lower_ == "as" and tok.head.pos_ == "VERB":
                 _judged_object_after_as(tok)
+            if tok.tag_ in ("VBN", "VBD") and tok.lemma_.lower() in self.hearsay_participles:
+                _hearsay_read_as_verb(tok)
             if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("ccomp", "acl"):
                 order = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "dobj" else tok.head
                 if order.lemma_ in self.ordering_verbs:
@@ -257,6 +264,37 @@ def _judged_object_after_as(prep: Token) -> None:
         return
     judged.head, judged.dep_ = prep, "pcomp"
     noun.head, noun.dep_ = verb, "dobj"
+
+
+def _hearsay_read_as_verb(said: Token) -> None:
+    """ "Gunmen believed to belong to Boko Haram stormed a school and abducted 80 pupils",
+    read with "believed" the main verb and "stormed" its conjunct: the participle right
+    after its noun, with an infinitive of its own, is the noun's modifier; the verb after
+    it, which has no subject, is the clause's, with the noun its subject."""
+    noun = next((c for c in said.children if c.dep_ == "nsubj" and c.i == said.i - 1), None)
+    said_of = next((c for c in said.children if c.dep_ == "xcomp"), None)
+    if (
+        noun is None
+        or noun.pos_ != "NOUN"
+        or said_of is None
+        or not any(c.lower_ == "to" for c in said_of.children)
+    ):
+        return
+    after = said_of.right_edge.i
+    verb = next((c for c in said.children if c.dep_ in ("conj", "ccomp") and c.i > after), None)
+    if (
+        verb is None
+        or verb.pos_ != "VERB"
+        or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+    ):
+        return  # (not "... believed to be linked to Boko Haram, police said that they ...")
+    later = [c for c in said.children if c.i > after and c != verb]
+    root = said.head == said
+    verb.head, verb.dep_ = (verb, "ROOT") if root else (said.head, said.dep_)
+    noun.head, noun.dep_ = verb, "nsubj"
+    said.head, said.dep_ = noun, "acl"
+    for c in later:
+        c.head = verb
 
 
 def _ordered_done_to(done: Token, order: Token) -> None:

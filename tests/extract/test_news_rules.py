@@ -2006,3 +2006,15 @@ def test_unnamed_rights_groups_act_but_their_reports_are_attribution(run, triple
 def test_a_speaker_is_not_the_doer_of_a_passive_it_reports(run, triples) -> None:
     text = "Amnesty International said dozens of Ethiopian migrants were shot at the Yemeni border."
     assert not any(s == "org/AMNESTY" and c == "ASSAULT" for s, c, _ in triples(run(text)))
+
+
+def test_gunmen_believed_to_belong_to_a_group_are_that_groups(run, triples) -> None:
+    text = "Gunmen believed to belong to Boko Haram raided a village in Borno state and abducted 30 farmers."
+    found = triples(run(text))
+    assert ("group/BOKO_HARAM", "ASSAULT", "NGA") in found
+    assert ("NGA", "ASSAULT", "NGA") not in found
+
+
+def test_fighters_affiliated_with_a_group_are_that_groups(run, triples) -> None:
+    found = triples(run("Militants affiliated with Islamic State attacked an army base in western Niger."))
+    assert ("group/ISIS", "ASSAULT", "NER") in found

@@ -342,3 +342,26 @@ def test_two_modifiers_of_one_noun_are_left_alone(hand_doc) -> None:
     before = [(t.dep_, t.head.i) for t in doc]
     _verbs()(doc)
     assert [(t.dep_, t.head.i) for t in doc] == before
+
+
+def test_a_hearsay_participle_read_as_the_main_verb_is_its_nouns_modifier(hand_doc) -> None:
+    # Gunmen believed to belong to ISWAP stormed a village .
+    doc = hand_doc(
+        [
+            ("Gunmen", 1, "nsubj", "NOUN", "NNS", "gunman"),
+            ("believed", 1, "ROOT", "VERB", "VBD", "believe"),
+            ("to", 3, "aux", "PART", "TO"),
+            ("belong", 1, "xcomp", "VERB", "VB"),
+            ("to", 3, "prep", "ADP", "IN"),
+            ("ISWAP", 4, "pobj", "PROPN", "NNP"),
+            ("stormed", 1, "conj", "VERB", "VBD", "storm"),
+            ("a", 8, "det", "DET", "DT"),
+            ("village", 6, "dobj", "NOUN", "NN"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    _verbs()(doc)
+    assert (doc[6].dep_, doc[6].head.i) == ("ROOT", 6)
+    assert (doc[0].dep_, doc[0].head.i) == ("nsubj", 6)
+    assert (doc[1].dep_, doc[1].head.i) == ("acl", 0)
+    assert doc[9].head.i == 6  # the full stop is the new clause's
