@@ -71,6 +71,8 @@ _VIA_OF_KIND = {v.value: v for v in Via}  # a span's id_ -> Via, without an Enum
 _CATEGORY_OF_KIND = {ActorKind.STATE: Category.STATE, ActorKind.ARMED_GROUP: Category.GROUP}
 
 _DEFINITE = frozenset({"the", "these", "those"})
+#: the sectors of a crowd (what "them" a crowd-control verb acts on may stand for)
+_CROWDS = frozenset({"civilians", "opposition"})
 SOCIETY = frozenset(
     {"rebels", "opposition", "civilians", "police", "judiciary", "legislature", "business", "religious"}
 )
@@ -806,6 +808,8 @@ class ActorResolver:
             # "the party said it would ...": the speaker first
             speakers = [m for c in children(clause.head, *SUBJECTS) for m in self.resolve_head(c)]
             candidates = speakers + candidates
+        if self._dispersed(head):  # "... before security forces dispersed them": the crowd
+            candidates = [m for m in candidates if m.sector in _CROWDS]
         bound = self._clause_subjects(head) + self._owners_above(head)
         region = self._region(head)
         # "expelled two French envoys, accusing them of ...": "them" may be officials named before
@@ -833,6 +837,15 @@ class ActorResolver:
         the same side of a state (its police may act on its people), or the same
         organisation whatever part of it is named ("U.N. experts that accused it")."""
         return same_side(bound, m) or (bound.actor_id == m.actor_id and not self.is_state(m.actor_id))
+
+    def _dispersed(self, head: Token) -> bool:
+        """ "Demonstrators pelted the embassy and demanded that Paris withdraw, before police
+        dispersed them": the object pronoun of a verb of crowd control stands for a crowd."""
+        return (
+            head.dep_ == "dobj"
+            and head.lower_ in self.cues.pronouns_plural
+            and head.head.lemma_.lower() in self.cues.suppress_verbs
+        )
 
     def _region(self, head: Token) -> frozenset[str] | None:
         """The states a description's region words allow ("the South Pacific nation", "the

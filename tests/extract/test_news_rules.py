@@ -2018,3 +2018,12 @@ def test_gunmen_believed_to_belong_to_a_group_are_that_groups(run, triples) -> N
 def test_fighters_affiliated_with_a_group_are_that_groups(run, triples) -> None:
     found = triples(run("Militants affiliated with Islamic State attacked an army base in western Niger."))
     assert ("group/ISIS", "ASSAULT", "NER") in found
+
+
+def test_them_that_police_disperse_is_the_crowd(run, triples) -> None:
+    text = (
+        "Hundreds of protesters stoned the Turkish embassy in Tripoli and demanded that Ankara "
+        "recall its troops, before Libyan police dispersed them with tear gas."
+    )
+    found = triples(run(text))
+    assert not any(s == "LBY" and t == "TUR" and c in ("ASSAULT", "COERCE") for s, c, t in found)
