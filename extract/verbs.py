@@ -28,7 +28,10 @@ A judgement put before the object ("Moscow brushed off as 'absurd' allegations b
 that ..."), parsed as the object's adjective after "as", is the verb's predicate again and
 the noun its object. A participle of hearsay after a noun read as the main verb ("Gunmen
 believed to belong to Boko Haram stormed a school", "believed" the root and "stormed" its
-conjunct) is the noun's modifier again, and the verb after it the clause's.
+conjunct) is the noun's modifier again, and the verb after it the clause's. And the
+subject of a second clause read as a conjunct of the first clause's last noun ("Hamas
+freed 13 hostages on Friday and Israel freed 39 prisoners", "Israel" a conjunct of
+"Friday") is that clause's subject again.
 """
 
 from __future__ import annotations
@@ -41,6 +44,8 @@ from spacy.tokens import Doc, Token
 
 #: what a verb taken for a name's modifier hangs on its name by
 _SWALLOWED = frozenset({"amod", "compound", "nmod"})
+#: the entities a clause's subject may be named as
+_ACTOR_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 #: a verb's past or present form, as the tagger may still tell it
 _VERB_TAGS = frozenset({"VBD", "VBN", "VBZ"})
 #: what a noun the parser made a clause's head hangs by (a verb's place)
@@ -101,6 +106,8 @@ class SwallowedVerbs:
                 _judged_object_after_as(tok)
             if tok.tag_ in ("VBN", "VBD") and tok.lemma_.lower() in self.hearsay_participles:
                 _hearsay_read_as_verb(tok)
+            if tok.dep_ == "conj" and tok.pos_ == "PROPN" and tok.ent_type_ in _ACTOR_ENTITIES:
+                _subject_read_as_conjunct(tok)
             if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("ccomp", "acl"):
                 order = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "dobj" else tok.head
                 if order.lemma_ in self.ordering_verbs:
@@ -295,6 +302,27 @@ def _hearsay_read_as_verb(said: Token) -> None:
     said.head, said.dep_ = noun, "acl"
     for c in later:
         c.head = verb
+
+
+def _subject_read_as_conjunct(name: Token) -> None:
+    """ "Hamas handed over 13 hostages on Friday and Israel freed 39 prisoners": a name read
+    as a conjunct of the noun before its "and", right before a verb that is a conjunct of
+    the clause and has no subject, is that verb's subject."""
+    doc = name.doc
+    if name.i + 1 >= len(doc) or name.i < 2:
+        return
+    verb, cc = doc[name.i + 1], doc[name.i - 1]
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or cc.dep_ != "cc" or cc.head != name.head:
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or name.head.pos_ not in (
+        "NOUN",
+        "PROPN",
+    ):
+        return
+    if not verb.head.is_ancestor(name.head):
+        return  # the noun before the "and" is in the first clause
+    name.head, name.dep_ = verb, "nsubj"
+    cc.head = verb.head
 
 
 def _ordered_done_to(done: Token, order: Token) -> None:

@@ -365,3 +365,26 @@ def test_a_hearsay_participle_read_as_the_main_verb_is_its_nouns_modifier(hand_d
     assert (doc[0].dep_, doc[0].head.i) == ("nsubj", 6)
     assert (doc[1].dep_, doc[1].head.i) == ("acl", 0)
     assert doc[9].head.i == 6  # the full stop is the new clause's
+
+
+def test_the_subject_of_a_second_clause_read_as_a_conjunct_is_its_subject_again(hand_doc) -> None:
+    # Chad freed ten men on Friday and Sudan freed six .
+    doc = hand_doc(
+        [
+            ("Chad", 1, "nsubj", "PROPN", "NNP"),
+            ("freed", 1, "ROOT", "VERB", "VBD", "free"),
+            ("ten", 3, "nummod", "NUM", "CD"),
+            ("men", 1, "dobj", "NOUN", "NNS", "man"),
+            ("on", 1, "prep", "ADP", "IN"),
+            ("Friday", 4, "pobj", "PROPN", "NNP"),
+            ("and", 5, "cc", "CCONJ", "CC"),
+            ("Sudan", 5, "conj", "PROPN", "NNP"),
+            ("freed", 1, "conj", "VERB", "VBD", "free"),
+            ("six", 8, "dobj", "NUM", "CD"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 5, 6, label="DATE"), Span(doc, 7, 8, label="GPE")]
+    _verbs()(doc)
+    assert (doc[7].dep_, doc[7].head.i) == ("nsubj", 8)
+    assert doc[6].head.i == 1  # "and" joins the two clauses
