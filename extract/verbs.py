@@ -31,7 +31,8 @@ believed to belong to Boko Haram stormed a school", "believed" the root and "sto
 conjunct) is the noun's modifier again, and the verb after it the clause's. And the
 subject of a second clause read as a conjunct of the first clause's last noun ("Hamas
 freed 13 hostages on Friday and Israel freed 39 prisoners", "Israel" a conjunct of
-"Friday") is that clause's subject again.
+"Friday") is that clause's subject again; a particle read as a number's modifier
+("handed over 13 hostages", "over 13" as "more than 13") is the verb's particle again.
 """
 
 from __future__ import annotations
@@ -108,6 +109,8 @@ class SwallowedVerbs:
                 _hearsay_read_as_verb(tok)
             if tok.dep_ == "conj" and tok.pos_ == "PROPN" and tok.ent_type_ in _ACTOR_ENTITIES:
                 _subject_read_as_conjunct(tok)
+            if tok.tag_ == "RP" and tok.dep_ == "quantmod" and tok.i > 0 and tok.nbor(-1).pos_ == "VERB":
+                tok.head, tok.dep_ = tok.nbor(-1), "prt"  # "handed over 13 hostages"
             if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("ccomp", "acl"):
                 order = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "dobj" else tok.head
                 if order.lemma_ in self.ordering_verbs:

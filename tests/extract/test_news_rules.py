@@ -2027,3 +2027,8 @@ def test_them_that_police_disperse_is_the_crowd(run, triples) -> None:
     )
     found = triples(run(text))
     assert not any(s == "LBY" and t == "TUR" and c in ("ASSAULT", "COERCE") for s, c, t in found)
+
+
+def test_captives_handed_over_are_released_to_their_state(run, triples) -> None:
+    found = triples(run("The rebels handed over 12 Ugandan soldiers to the Red Cross on Monday."))
+    assert any(c == "RETREAT" and t == "UGA" for _, c, t in found)
