@@ -2032,3 +2032,17 @@ def test_them_that_police_disperse_is_the_crowd(run, triples) -> None:
 def test_captives_handed_over_are_released_to_their_state(run, triples) -> None:
     found = triples(run("The rebels handed over 12 Ugandan soldiers to the Red Cross on Monday."))
     assert any(c == "RETREAT" and t == "UGA" for _, c, t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("West African leaders suspended Guinea from the bloc on Sunday.", ("org/ECOWAS", "SANCTION", "GIN")),
+        (
+            "Southeast Asian foreign ministers urged Myanmar's junta to free political prisoners.",
+            ("org/ASEAN", "REQUEST", "MMR"),
+        ),
+    ],
+)
+def test_a_regions_leaders_at_their_blocs_summit_are_the_bloc(run, triples, text: str, expected) -> None:
+    assert expected in triples(run(text))
