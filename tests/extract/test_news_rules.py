@@ -3,6 +3,8 @@ datelines, hosted visits, reciprocal idioms, expulsions, arriving contingents.""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 pytestmark = pytest.mark.slow
@@ -2046,3 +2048,9 @@ def test_captives_handed_over_are_released_to_their_state(run, triples) -> None:
 )
 def test_a_regions_leaders_at_their_blocs_summit_are_the_bloc(run, triples, text: str, expected) -> None:
     assert expected in triples(run(text))
+
+
+def test_the_pope_is_the_holy_see(run, triples) -> None:
+    text = "Pope Francis received Brazilian President Lula at the Vatican on Wednesday."
+    found = triples(run(text, date=dt.date(2023, 6, 21)))
+    assert {("VAT", "CONSULT", "BRA"), ("BRA", "CONSULT", "VAT")} <= found
