@@ -2054,3 +2054,8 @@ def test_the_pope_is_the_holy_see(run, triples) -> None:
     text = "Pope Francis received Brazilian President Lula at the Vatican on Wednesday."
     found = triples(run(text, date=dt.date(2023, 6, 21)))
     assert {("VAT", "CONSULT", "BRA"), ("BRA", "CONSULT", "VAT")} <= found
+
+
+def test_al_sadr_is_not_irans_president_of_1980(run, triples) -> None:
+    found = triples(run("Supporters of cleric Moqtada al-Sadr stormed the Danish embassy in Baghdad."))
+    assert not any("IRN" in (s, t) for s, _, t in found)
