@@ -2057,5 +2057,12 @@ def test_the_pope_is_the_holy_see(run, triples) -> None:
 
 
 def test_al_sadr_is_not_irans_president_of_1980(run, triples) -> None:
-    found = triples(run("Supporters of cleric Moqtada al-Sadr stormed the Danish embassy in Baghdad.", date=None))
+    found = triples(
+        run("Supporters of cleric Moqtada al-Sadr stormed the Danish embassy in Baghdad.", date=None)
+    )
     assert not any("IRN" in (s, t) for s, _, t in found)
+
+
+def test_rangers_are_police(run, triples) -> None:
+    text = "LAHORE, Pakistan — Paramilitary Rangers detained an opposition leader outside the high court on Tuesday."
+    assert ("PAK", "COERCE", "PAK") in triples(run(text))
