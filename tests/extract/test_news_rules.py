@@ -2064,5 +2064,5 @@ def test_al_sadr_is_not_irans_president_of_1980(run, triples) -> None:
 
 
 def test_rangers_are_police(run, triples) -> None:
-    text = "LAHORE, Pakistan — Paramilitary Rangers detained an opposition leader outside the high court on Tuesday."
+    text = "LAHORE, Pakistan — Paramilitary Rangers detained an opposition leader outside the high court."
     assert ("PAK", "COERCE", "PAK") in triples(run(text))
