@@ -2066,3 +2066,7 @@ def test_al_sadr_is_not_irans_president_of_1980(run, triples) -> None:
 def test_rangers_are_police(run, triples) -> None:
     text = "LAHORE, Pakistan — Paramilitary Rangers detained an opposition leader outside the high court."
     assert ("PAK", "COERCE", "PAK") in triples(run(text))
+
+
+def test_a_state_company_acts_for_its_state(run, triples) -> None:
+    assert ("RUS", "SANCTION", "UKR") in triples(run("Gazprom halted gas deliveries to Ukraine on Monday."))
