@@ -814,6 +814,7 @@ class ActorResolver:
         region = self._region(head)
         # "expelled two French envoys, accusing them of ...": "them" may be officials named before
         plural = head.lower_ in self.cues.pronouns_plural and head.dep_ != "poss"
+        singular = head.lower_ in self.cues.pronouns_thing
         for m in candidates:
             fits = (
                 (
@@ -825,6 +826,8 @@ class ActorResolver:
             )
             if region is not None and m.actor_id not in region:
                 continue  # "the Pacific nation": a state of that region
+            if singular and self._unnamed_groups(m):
+                continue  # "aid groups ... preventing it from": "it" is no unnamed groups
             if m.token < head.i and fits and not any(self._bound_to(b, m) for b in bound):
                 end = head.idx + len(head)
                 return replace(
@@ -837,6 +840,10 @@ class ActorResolver:
         the same side of a state (its police may act on its people), or the same
         organisation whatever part of it is named ("U.N. experts that accused it")."""
         return same_side(bound, m) or (bound.actor_id == m.actor_id and not self.is_state(m.actor_id))
+
+    def _unnamed_groups(self, m: Mention) -> bool:
+        """Whether a mention is of the groups a story does not name ("rights groups")."""
+        return m.actor_id in self.gazetteer and self.gazetteer.entry(m.actor_id).unnamed
 
     def _dispersed(self, head: Token) -> bool:
         """ "Demonstrators pelted the embassy and demanded that Paris withdraw, before police

@@ -2070,3 +2070,11 @@ def test_rangers_are_police(run, triples) -> None:
 
 def test_a_state_company_acts_for_its_state(run, triples) -> None:
     assert ("RUS", "SANCTION", "UKR") in triples(run("Gazprom halted gas deliveries to Ukraine on Monday."))
+
+
+def test_it_is_never_the_unnamed_groups(run, triples) -> None:
+    text = (
+        "UNICEF said the rebels, who expelled most aid groups from the north last year, were "
+        "preventing it from delivering vaccines to Chad."
+    )
+    assert not any(s == "org/NGO_UNNAMED" and c == "AID" for s, c, _ in triples(run(text)))
