@@ -493,8 +493,11 @@ class Reader:
             t = t.head
         if t.dep_ != "pobj":
             return False
-        city = self.actors.span_at[t.i].id_ == Via.METONYM
-        return t.head.dep_ == "agent" or (city and t.head.lower_ in LOCATIVE)
+        span = self.actors.span_at[t.i]
+        city = span.id_ == Via.METONYM
+        # "filed a case at the International Court of Justice": a body one acts at is where
+        venue = t.head.lower_ == "at" and not self.actors.is_state(span.label_)
+        return t.head.dep_ == "agent" or (city and t.head.lower_ in LOCATIVE) or venue
 
     def _attribution_starts(self, t: Token) -> bool:
         reporting = self.cues.reporting_verbs

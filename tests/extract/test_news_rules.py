@@ -2078,3 +2078,10 @@ def test_it_is_never_the_unnamed_groups(run, triples) -> None:
         "preventing it from delivering vaccines to Chad."
     )
     assert not any(s == "org/NGO_UNNAMED" and c == "AID" for s, c, _ in triples(run(text)))
+
+
+def test_the_court_a_case_is_filed_at_is_where_not_whom(run, triples) -> None:
+    text = "Nicaragua filed a case at the International Court of Justice accusing Germany of aiding genocide."
+    found = triples(run(text))
+    assert ("NIC", "ACCUSE", "DEU") in found
+    assert ("NIC", "ACCUSE", "org/ICJ") not in found
