@@ -654,11 +654,18 @@ class ActorResolver:
                 continue
             root = span.root
             head_noun = root.head.lemma_.lower()
-            if head_noun in self.cues.border_nouns or (
-                root.dep_ in ("amod", "compound")
-                and head_noun in self.cues.act_nouns | self.cues.emblem_nouns
+            bordering = root.dep_ == "pobj" and root.head.head.lemma_.lower() in self.cues.border_nouns
+            if (
+                head_noun in self.cues.border_nouns
+                or bordering
+                or (
+                    root.dep_ in ("amod", "compound")
+                    and head_noun in self.cues.act_nouns | self.cues.emblem_nouns
+                )
             ):
-                continue  # "on the Thai border", "a Russian strike", "Russian flags": not whose people
+                # "on the Thai border", "near the border with Mali", "a Russian strike", "Russian
+                # flags": not whose people
+                continue
             if in_report_source(root, self.cues.reporting_verbs) and not head.is_ancestor(root):
                 parties.append(country)  # "..., relief officials in Nairobi said": only for parties
             elif root.dep_ in ("amod", "compound", "poss") and head_noun in self.cues.mission_nouns:

@@ -2085,3 +2085,13 @@ def test_the_court_a_case_is_filed_at_is_where_not_whom(run, triples) -> None:
     found = triples(run(text))
     assert ("NIC", "ACCUSE", "DEU") in found
     assert ("NIC", "ACCUSE", "org/ICJ") not in found
+
+
+def test_the_country_across_a_border_is_not_whose_soldiers(run, triples) -> None:
+    text = (
+        "OUAGADOUGOU — Islamic State militants killed 20 soldiers in an attack on a camp in "
+        "northern Burkina Faso near the border with Niger, the defence ministry said."
+    )
+    found = triples(run(text))
+    assert ("group/ISIS", "ASSAULT", "BFA") in found
+    assert not any(t == "NER" for _, _, t in found)
