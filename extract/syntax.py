@@ -477,9 +477,12 @@ def governing(tok: Token, frames: dict[int, T]) -> T | None:
 
 def _circumstance(clause: Token) -> bool:
     """ "..., as the prime minister hosted Yoon": an adverbial clause of time or cause;
-    "..., after hosting his counterpart": a gerund of time."""
+    "..., after hosting his counterpart": a gerund of time; "Meeting in Havana, ...": a
+    participle clause set before its verb."""
     if clause.dep_ == "pcomp":  # (not "demanded a truce before allowing convoys": not yet done)
         return clause.head.lower_ in CIRCUMSTANCE and clause.head.lower_ != "before"
+    if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i < clause.head.i:
+        return True  # "Wrapping up two days of talks in Islamabad, the two sides agreed ...": done first
     return clause.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE for c in clause.children
     )

@@ -2095,3 +2095,9 @@ def test_the_country_across_a_border_is_not_whose_soldiers(run, triples) -> None
     found = triples(run(text))
     assert ("group/ISIS", "ASSAULT", "BFA") in found
     assert not any(t == "NER" for _, _, t in found)
+
+
+def test_talks_told_in_a_participle_before_the_agreement_took_place(run, triples) -> None:
+    text = "Wrapping up three days of talks in Doha, the ministers of Chad and Sudan agreed to reopen it."
+    found = triples(run(text))
+    assert {("TCD", "CONSULT", "SDN"), ("SDN", "CONSULT", "TCD")} <= found
