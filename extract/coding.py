@@ -129,13 +129,19 @@ class Coder:
 
     def _ordered_to_leave(self, tok: Token, trigger: Trigger) -> bool:
         """ "Lima ordered the Mexican ambassador to leave", "the envoy was told to leave the
-        country": a demand to leave made of a diplomat is an expulsion."""
-        if trigger.relation.plover is not Plover.REQUEST or tok.pos_ != "VERB":
+        country", "gave the French ambassador 72 hours to leave": a demand or an ultimatum to
+        leave made of a diplomat is an expulsion."""
+        ultimatum = trigger.relation.cameo == _ULTIMATUM
+        if (trigger.relation.plover is not Plover.REQUEST and not ultimatum) or tok.pos_ != "VERB":
             return False
+        clauses = [*tok.children, *(c for o in objects(tok) for c in o.children)]  # "72 hours to leave"
         leaving = any(
-            c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in self.cues.departure_verbs
-            for c in tok.children
+            c.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl")
+            and c.lemma_.lower() in self.cues.departure_verbs
+            for c in clauses
         )
+        if ultimatum:
+            return leaving  # "gave him 48 hours to leave": a deadline to leave is an expulsion
         addressed = [*objects(tok), *(c for c in tok.children if c.dep_ in ("nsubjpass", "dative"))]
         if not addressed and tok.dep_ == "conj":  # "was summoned and told to leave"
             addressed = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
@@ -375,6 +381,10 @@ def _signed_to_do(tok: Token) -> bool:
     hangs on the signing is its purpose, which the PLOVER records code as the signing)."""
     signed = objects(tok) if tok.pos_ == "VERB" else [tok]
     return any(c.dep_ in ("acl", "relcl") and has_to(c) for o in signed for c in o.children)
+
+
+#: CAMEO's "give ultimatum" ("gave the junta a week to ..."; to an envoy to leave: expelled)
+_ULTIMATUM = "139"
 
 
 def _fired_back(verb: Token) -> bool:

@@ -32,7 +32,9 @@ conjunct) is the noun's modifier again, and the verb after it the clause's. And 
 subject of a second clause read as a conjunct of the first clause's last noun ("Hamas
 freed 13 hostages on Friday and Israel freed 39 prisoners", "Israel" a conjunct of
 "Friday") is that clause's subject again; a particle read as a number's modifier
-("handed over 13 hostages", "over 13" as "more than 13") is the verb's particle again.
+("handed over 13 hostages", "over 13" as "more than 13") is the verb's particle again;
+a deadline read as an adverb ("gave the junta one week to reinstate the president") is
+what was given, the one it was given to the indirect object.
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ from spacy.tokens import Doc, Token
 
 #: what a verb taken for a name's modifier hangs on its name by
 _SWALLOWED = frozenset({"amod", "compound", "nmod"})
+#: spans of time a deadline is given in
+_SPANS = frozenset({"hour", "day", "week", "month"})
 #: the entities a clause's subject may be named as
 _ACTOR_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 #: a verb's past or present form, as the tagger may still tell it
@@ -109,6 +113,8 @@ class SwallowedVerbs:
                 _hearsay_read_as_verb(tok)
             if tok.dep_ == "conj" and tok.pos_ == "PROPN" and tok.ent_type_ in _ACTOR_ENTITIES:
                 _subject_read_as_conjunct(tok)
+            if tok.dep_ == "npadvmod" and tok.lemma_.lower() in _SPANS and tok.head.lemma_.lower() == "give":
+                _deadline_read_as_adverb(tok)
             if tok.tag_ == "RP" and tok.dep_ == "quantmod" and tok.i > 0 and tok.nbor(-1).pos_ == "VERB":
                 tok.head, tok.dep_ = tok.nbor(-1), "prt"  # "handed over 13 hostages"
             if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("ccomp", "acl"):
@@ -326,6 +332,20 @@ def _subject_read_as_conjunct(name: Token) -> None:
         return  # the noun before the "and" is in the first clause
     name.head, name.dep_ = verb, "nsubj"
     cc.head = verb.head
+
+
+def _deadline_read_as_adverb(span: Token) -> None:
+    """ "West African leaders gave the junta one week to reinstate Bazoum", read with "week"
+    an adverb of time: the span given after the object is the object, the one given it the
+    indirect object (as in "gave the envoy 72 hours to leave")."""
+    give = span.head
+    given = next((c for c in give.children if c.dep_ == "dobj"), None)
+    dative = any(c.dep_ == "dative" for c in give.children)
+    if given is None and dative:  # "gave American diplomats 72 hours to leave"
+        span.dep_ = "dobj"
+    elif given is not None and given.i < span.i and not dative:  # "gave the junta one week to ..."
+        given.dep_ = "dative"
+        span.dep_ = "dobj"
 
 
 def _ordered_done_to(done: Token, order: Token) -> None:

@@ -2101,3 +2101,20 @@ def test_talks_told_in_a_participle_before_the_agreement_took_place(run, triples
     text = "Wrapping up three days of talks in Doha, the ministers of Chad and Sudan agreed to reopen it."
     found = triples(run(text))
     assert {("TCD", "CONSULT", "SDN"), ("SDN", "CONSULT", "TCD")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The AU gave the military rulers of Gabon one month to restore civilian rule.",
+            ("org/AU", "THREATEN", "GAB"),
+        ),
+        ("Chad expelled the Sudanese consul and gave him 48 hours to leave.", ("TCD", "SANCTION", "SDN")),
+        ("Quito gave Mexican diplomats 72 hours to leave the country.", ("ECU", "SANCTION", "MEX")),
+    ],
+)
+def test_a_deadline_is_an_ultimatum_and_a_deadline_to_leave_an_expulsion(
+    run, triples, text: str, expected
+) -> None:
+    assert expected in triples(run(text))

@@ -388,3 +388,23 @@ def test_the_subject_of_a_second_clause_read_as_a_conjunct_is_its_subject_again(
     _verbs()(doc)
     assert (doc[7].dep_, doc[7].head.i) == ("nsubj", 8)
     assert doc[6].head.i == 1  # "and" joins the two clauses
+
+
+def test_a_deadline_read_as_an_adverb_is_what_was_given(hand_doc) -> None:
+    # ECOWAS gave the junta one week to step down .
+    doc = hand_doc(
+        [
+            ("ECOWAS", 1, "nsubj", "PROPN", "NNP"),
+            ("gave", 1, "ROOT", "VERB", "VBD", "give"),
+            ("the", 3, "det", "DET", "DT"),
+            ("junta", 1, "dobj", "NOUN", "NN"),
+            ("one", 5, "nummod", "NUM", "CD"),
+            ("week", 1, "npadvmod", "NOUN", "NN"),
+            ("to", 7, "aux", "PART", "TO"),
+            ("step", 1, "advcl", "VERB", "VB"),
+            ("down", 7, "prt", "ADP", "RP"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    _verbs()(doc)
+    assert (doc[3].dep_, doc[5].dep_) == ("dative", "dobj")
