@@ -2118,3 +2118,8 @@ def test_a_deadline_is_an_ultimatum_and_a_deadline_to_leave_an_expulsion(
     run, triples, text: str, expected
 ) -> None:
     assert expected in triples(run(text))
+
+
+def test_combat_patrols_around_a_country_are_a_show_of_force(run, triples) -> None:
+    text = "Chinese warships carried out combat patrols around Taiwan on Saturday."
+    assert ("CHN", "MOBILIZE", "TWN") in triples(run(text))
