@@ -593,41 +593,26 @@ class DocPass:
         return [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
 
     def _not_agreed_among(self, verb: Token, sources: list[Mention]) -> str | None:
-        """Why an agreement of several sides is none among them, if it is not: what they
-        agree to do is a conflict act or an act toward another party (the act is coded)."""
-        if self._hostile_complement(verb):
-            return "allies agreeing on a hostile act: the act is coded, not an agreement among them"
-        if self._complement_aimed_out(verb, sources):
-            return "sides agreeing on an act toward another: the act is coded, not an agreement among them"
-        return None
-
-    def _hostile_complement(self, verb: Token) -> bool:
-        """ "The EU, the US and Britain agreed to cut Russian banks off SWIFT": what several
-        sides agree to do is a conflict act, aimed at someone else (agreeing to a truce or
-        to restore ties is an agreement between them)."""
-        agreed = children(verb, "xcomp")
-        for c in [*agreed, *(g for x in agreed for g in children(x, "conj"))]:
-            matched = self.ex.matcher.match(c)
-            if matched is not None and matched.trigger.relation.plover.quad.value.endswith("conflict"):
-                return True
-        return False
-
-    def _complement_aimed_out(self, verb: Token, sources: list[Mention]) -> bool:
-        """ "Riyadh, Abu Dhabi, Manama and Cairo agreed to restore ties with Qatar": what
-        several sides agree to do toward a party named in it (its object or its "with",
-        "to", "on" phrase) is a promise to that party, coded from the act; not an
-        agreement among them ("Lima and Quito agreed to reopen their border": none named)."""
-        if len(sources) < 2:
-            return False
+        """Why an agreement of several sides is none among them, if it is not (the act agreed
+        on is coded): "The EU, the US and Britain agreed to cut Russian banks off SWIFT", a
+        conflict act, is aimed at someone else; "Riyadh, Abu Dhabi, Manama and Cairo agreed to
+        restore ties with Qatar", an act toward a party named in it (its object or its
+        "with", "to", "on" phrase), is a promise to that party (but agreeing to a truce or
+        to reopen their border is an agreement between them)."""
         own = {s.actor_id for s in sources}
         agreed = children(verb, "xcomp")
         for c in [*agreed, *(g for x in agreed for g in children(x, "conj"))]:
-            if self.ex.matcher.match(c) is None:
+            matched = self.ex.matcher.match(c)
+            if matched is None:
                 continue
+            if matched.trigger.relation.plover.quad.value.endswith("conflict"):
+                return "allies agreeing on a hostile act: the act is coded, not an agreement among them"
             named = [*objects(c), *prep_objects_in([c, *objects(c)], ("with", "to", "on"))]
-            if any(m.actor_id not in own for h in named for m in self.actors.resolve(h)):
-                return True
-        return False
+            if len(sources) > 1 and any(m.actor_id not in own for h in named for m in self.actors.resolve(h)):
+                return (
+                    "sides agreeing on an act toward another: the act is coded, not an agreement among them"
+                )
+        return None
 
     def _joint(self, anchor: list[Token]) -> bool:
         """ "joint exercises", or exercises of several sides ("French and Egyptian warships

@@ -554,7 +554,7 @@ class Reader:
         return [
             Mention(s.actor_id, sector.value, None, s.token, s.start, s.end, Via.IMPLIED, Category.STATE)
             for s in sources[:1]
-            if (s.sector in SOCIETY and not (police and s.sector == "police")) == from_society
+            if (s.sector in SOCIETY and not (police and s.sector == Sector.POLICE.value)) == from_society
             and self.actors.gazetteer.actor(s.actor_id).kind is ActorKind.STATE
         ]
 

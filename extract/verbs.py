@@ -69,7 +69,7 @@ class SwallowedVerbs:
         reporting_verbs: frozenset[str],
         act_nouns: frozenset[str],
         ordering_verbs: frozenset[str],
-        hearsay_participles: frozenset[str] = frozenset(),
+        hearsay_participles: frozenset[str],
         name: str = "diplograph_verbs",
     ) -> None:
         self.name = name
