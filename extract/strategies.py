@@ -1645,6 +1645,18 @@ _ENFORCERS = frozenset({Sector.POLICE.value, Sector.MILITARY.value})
 OWN_PHRASE = frozenset({"demanded_of", "slot", "light_verb_object", "called", "guests"})
 
 
+#: how a source is found in the trigger's own phrase ("Russian strikes", "Prague's expulsion of",
+#: "the attack by rebels", "a clash between Indian and Chinese troops")
+OWN_SOURCES = frozenset({"possessor", "modifier", "agent", "between"})
+
+
+def _background(act: Act) -> bool:
+    """An act named in a background phrase (the matcher lets one through only when its own
+    phrase names its sides: "days after a clash between Indian and Chinese troops"), whose
+    sides are read in that phrase only."""
+    return not act.is_verb and act.trigger.only_slots
+
+
 def _only_source(act: Act, found: Found) -> bool:
     """A threat or a show of force whose phrase names only its source again ("Moscow's
     embassy vowed a response to Russia's expulsion"): the later strategies may find whom it
@@ -1661,9 +1673,10 @@ def find_sources(reader: Reader, act: Act) -> Found | None:
     """The sources of an act: the first source strategy that finds any (a subject
     inherited from a governing clause stays so counted)."""
     inherited = False
+    background = _background(act)
     for strategy in SOURCE_STRATEGIES:
         found = strategy.find(reader, act)
-        if found is None:
+        if found is None or (background and found.via not in OWN_SOURCES):
             continue
         inherited = inherited or found.inherited
         if found.mentions:

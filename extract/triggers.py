@@ -4,12 +4,13 @@ or a nominalisation where it reports an event ("launched an attack on")."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from diplograph.extract.cues import Cues
 from diplograph.extract.lexicon import Lexicon, Trigger
 from diplograph.extract.syntax import (
     FIGHT_PREPS,
+    children,
     eventive_noun,
     is_passive,
     object_ranks,
@@ -21,6 +22,12 @@ from diplograph.extract.syntax import (
 from spacy.tokens import Token
 
 from diplograph.model import Plover
+
+#: prepositions that set a named act before or around a clause's ("days after a clash
+#: between ...", "during Russian strikes on ...", "hit by an Israeli air strike")
+TIME_PREPS = frozenset({"after", "following", "since", "before", "amid", "during", "despite", "by"})
+#: the acts of force and pressure a background phrase may tell of
+DEEDS = frozenset({Plover.ASSAULT, Plover.COERCE, Plover.SANCTION, Plover.MOBILIZE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +90,7 @@ class TriggerMatcher:
                 or self._talks_before(tok, lemma)
                 or self._fight_settled(tok, lemma)
                 or self._granted_request(tok, lemma)
+                or self._sides_named(tok, lemma)
             )
         if pos == "verb" and self._damages_relations(tok):
             return None  # "will destroy relations": a threat, coded apart
@@ -113,6 +121,23 @@ class TriggerMatcher:
             return None
         asked = [t for t in self.lexicon.candidates(lemma, "noun") if t.relation.plover is Plover.REQUEST]
         return Match(asked[0], [tok]) if asked and not asked[0].objects else None
+
+    def _sides_named(self, tok: Token, lemma: str) -> Match | None:
+        """ "days after a deadly clash between Indian and Chinese troops", "a day after a wave
+        of Russian missile strikes on Ukrainian power plants": an act in a background phrase
+        that names both its doer and whom it was done to took place; its sides are read in its
+        own phrase only (other background acts stay background: "after the attack")."""
+        prep = setting_preposition(tok)
+        if prep is None or prep.lower_ not in TIME_PREPS:
+            return None  # (not "because of fighting between ...", "in its war with Iraq": causes, states)
+        found = self._best(tok, lemma, "noun")
+        if found is None or found.trigger.relation.plover not in DEEDS:
+            return None
+        trigger = found.trigger
+        between = "between" in trigger.target and trigger.reciprocal and _named_pair(tok)
+        if not between and not (_doer_named(tok) and _other_named(tok, trigger.target)):
+            return None
+        return Match(replace(trigger, only_slots=True), found.anchor)
 
     def protest_setting(self, noun: Token) -> bool:
         """Whether a noun after a preposition is a protest that took place: one something
@@ -219,6 +244,41 @@ class TriggerMatcher:
                 continue
             best = (rank, trigger, _anchor(tok, [o for _, o in hits]))
         return Match(best[1], best[2]) if best is not None else None
+
+
+def _named(tok: Token) -> bool:
+    """A word that may name an actor: a proper noun, or a capitalised adjective ("Indian")."""
+    return tok.pos_ == "PROPN" or (tok.pos_ == "ADJ" and tok.text[:1].isupper())
+
+
+def _doer_named(noun: Token) -> bool:
+    """Whether a noun's own modifiers name who did it ("Russian missile strikes", "Prague's
+    expulsion of ...")."""
+    return any(
+        _named(w) for c in noun.lefts if c.dep_ in ("poss", "amod", "compound", "nmod") for w in c.subtree
+    )
+
+
+def _other_named(noun: Token, slots: tuple[str, ...]) -> bool:
+    """Whether one of a noun's target prepositions names someone ("strikes on Ukrainian
+    power plants", "the expulsion of 18 Russian diplomats")."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in slots:
+            continue
+        for obj in children(prep, "pobj"):
+            if _named(obj) or any(_named(c) for c in obj.children if c.dep_ in ("amod", "compound", "poss")):
+                return True
+    return False
+
+
+def _named_pair(noun: Token) -> bool:
+    """Whether a noun's between-phrase names two sides ("between Indian and Chinese troops")."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            words = [w for w in prep.subtree if w is not prep]
+            if sum(_named(w) for w in words) >= 2:
+                return True
+    return False
 
 
 def _carried(tok: Token, trigger: Trigger) -> bool:

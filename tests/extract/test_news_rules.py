@@ -2123,3 +2123,39 @@ def test_a_deadline_is_an_ultimatum_and_a_deadline_to_leave_an_expulsion(
 def test_combat_patrols_around_a_country_are_a_show_of_force(run, triples) -> None:
     text = "Chinese warships carried out combat patrols around Taiwan on Saturday."
     assert ("CHN", "MOBILIZE", "TWN") in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nepal sent more police to the border, a week after a deadly clash between Nepali and "
+            "Indian guards near Lipulekh.",
+            {("NPL", "ASSAULT", "IND"), ("IND", "ASSAULT", "NPL")},
+        ),
+        (
+            "Poland delivered generators to Ukraine, two days after a wave of Russian drone strikes on "
+            "Ukrainian substations.",
+            {("RUS", "ASSAULT", "UKR")},
+        ),
+        (
+            "Two engineers were hurt during overnight Russian shelling of Kharkiv, officials said.",
+            {("RUS", "ASSAULT", "UKR")},
+        ),
+    ],
+)
+def test_an_act_a_background_phrase_names_both_sides_of_took_place(run, triples, text, expected) -> None:
+    assert expected <= triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan shut its border with Kyrgyzstan because of fighting between Kyrgyz and Uzbek gangs.",
+        "Iran vowed a new offensive in its war with Iraq.",
+        "Riga recalled its envoy after the attack.",
+    ],
+)
+def test_a_cause_a_state_of_war_or_an_act_naming_no_sides_stays_background(run, triples, text) -> None:
+    found = triples(run(text))
+    assert not any(c == "ASSAULT" for _, c, _ in found)
