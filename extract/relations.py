@@ -334,7 +334,13 @@ class DocPass:
             if tok is not None and tok.dep_ == "aux":  # "..., saying he must resign": from the modal's verb
                 tok = tok.head
             frame = governing(tok, frames) if tok is not None else None
-            if frame is None or frame is f or self._call_it_was_said_in(tok) or self._occasion_of(tok):
+            if (
+                frame is None
+                or frame is f
+                or self._call_it_was_said_in(tok)
+                or self._occasion_of(tok)
+                or self._brought_about(tok)
+            ):
                 out.append(f)
             elif frame.plover == Plover.REQUEST.value and (
                 _own_decision(frame, f) or _ordered_done(frame, f, tok)
@@ -365,6 +371,19 @@ class DocPass:
     def _call_it_was_said_in(self, tok: Token | None) -> bool:
         """ "In a phone call, Macron urged Netanyahu to ...": the call is no content of the demand."""
         return tok is not None and phone_call(tok, self.cues.call_media)
+
+    def _brought_about(self, tok: Token | None) -> bool:
+        """ "Polish drivers blocked the crossings, prompting Kyiv to urge Warsaw to clear them":
+        a reaction an act brings about is no content of it."""
+        if tok is None:
+            return False
+        first = first_conjunct(tok)
+        prompting = first.head
+        return (
+            first.dep_ == "xcomp"
+            and prompting.tag_ == "VBG"
+            and prompting.lemma_.lower() in self.cues.prompting_verbs
+        )
 
     def _occasion_of(self, tok: Token | None) -> bool:
         """ "Armenia and Azerbaijan agreed on a deal after talks in Almaty": the talks are the

@@ -2159,3 +2159,8 @@ def test_an_act_a_background_phrase_names_both_sides_of_took_place(run, triples,
 def test_a_cause_a_state_of_war_or_an_act_naming_no_sides_stays_background(run, triples, text) -> None:
     found = triples(run(text))
     assert not any(c == "ASSAULT" for _, c, _ in found)
+
+
+def test_a_reaction_an_act_brings_about_is_no_content_of_it(run, triples) -> None:
+    text = "Slovak farmers blocked two crossings into Hungary, prompting Budapest to urge Bratislava to reopen them."
+    assert ("HUN", "REQUEST", "SVK") in triples(run(text))
