@@ -2162,5 +2162,8 @@ def test_a_cause_a_state_of_war_or_an_act_naming_no_sides_stays_background(run, 
 
 
 def test_a_reaction_an_act_brings_about_is_no_content_of_it(run, triples) -> None:
-    text = "Slovak farmers blocked two crossings into Hungary, prompting Budapest to urge Bratislava to reopen them."
+    text = (
+        "Slovak farmers blocked two crossings into Hungary, prompting Budapest to urge Bratislava "
+        "to reopen them."
+    )
     assert ("HUN", "REQUEST", "SVK") in triples(run(text))
