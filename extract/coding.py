@@ -312,7 +312,7 @@ class Coder:
         names nothing (or is no verb of naming)."""
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.cues.naming_verbs:
             return None
-        words = {w.lemma_.lower() for w in predicates(tok)}
+        words = {w.lemma_.lower() for w in predicates(tok) or self._named_summary(tok)}
         plover = trigger.relation.plover
         if words & self.cues.condemnation_nouns and plover not in (Plover.ACCUSE, Plover.REJECT):
             return self.recodes["condemned_as"], "condemned_as"
@@ -321,6 +321,21 @@ class Coder:
         if words and plover is Plover.REQUEST:
             return None, "description"
         return None
+
+    def _named_summary(self, tok: Token) -> list[Token]:
+        """ "..., a step Museveni called an attempt to coerce African nations": a summing-up
+        noun set before a verb of naming is what it names; its object is what it is called."""
+        subjects = children(tok, "nsubj")
+        summary = [
+            c
+            for c in children(tok, "npadvmod", "nsubj")
+            if c.i < tok.i
+            and c.lemma_.lower() in self.cues.act_nouns
+            and (c.dep_ == "npadvmod" or len(subjects) > 1)  # (the parser may take it for a second subject)
+        ]
+        if tok.dep_ == "relcl" and tok.head.lemma_.lower() in self.cues.act_nouns:
+            summary.append(tok.head)  # "a move that Beijing called a provocation"
+        return children(tok, "dobj") if summary else []
 
     def _deadline_not_to_leave(self, tok: Token, trigger: Trigger) -> bool:
         """ "Gave Kosovo 48 hours to reply": a deadline (the lexicon's "give ... hours") whose
