@@ -46,7 +46,13 @@ from diplograph.extract.syntax import (
     subjects,
     summing_up,
 )
-from diplograph.extract.triggers import TriggerMatcher, granted_request, has_particle, phone_call
+from diplograph.extract.triggers import (
+    TriggerMatcher,
+    granted_request,
+    granting_clause,
+    has_particle,
+    phone_call,
+)
 from diplograph.ontology.gazetteer import NameKind
 from spacy.tokens import Span, Token
 
@@ -838,10 +844,11 @@ def _reaction_from(r: Reader, a: Act) -> Found | None:
 
 def _requester(r: Reader, a: Act) -> Found | None:
     """ "sent 1,000 troops into Bahrain at the request of the kingdom's rulers": who asked
-    for an act done at a request is its "of" phrase (or its owner: "at Washington's request")."""
-    if a.is_verb or a.plover is not Plover.REQUEST or not granted_request(a.tok):
+    for an act done at a request is its "of" phrase (or its owner: "at Washington's request");
+    "answering a request from Rome": its "from" phrase."""
+    if a.is_verb or a.plover is not Plover.REQUEST or not granted_request(a.tok, r.cues.answering_verbs):
         return None
-    heads = [*prep_objects([a.tok], "of"), *children(a.tok, "poss")]
+    heads = [*prep_objects([a.tok], "of"), *children(a.tok, "poss"), *prep_objects([a.tok], "from")]
     return _found([m for h in heads for m in r.actors.resolve(h)], "requester")
 
 
@@ -1018,9 +1025,9 @@ def _reaction_to(r: Reader, a: Act) -> Found | None:
 def _granted_by(r: Reader, a: Act) -> Found | None:
     """ "Saudi Arabia sent troops into Bahrain at the request of its rulers": a request an
     act was done at was made of whoever did the act."""
-    if a.is_verb or a.plover is not Plover.REQUEST or not granted_request(a.tok):
+    if a.is_verb or a.plover is not Plover.REQUEST or not granted_request(a.tok, r.cues.answering_verbs):
         return None
-    done = clause_of(a.tok.head.head)
+    done = clause_of(granting_clause(a.tok))
     doers = [m for m in r.subject_mentions(done) if not any(same_side(s, m) for s in a.sources)]
     return _found(doers, "granted_by")
 

@@ -117,7 +117,7 @@ class TriggerMatcher:
     def _granted_request(self, tok: Token, lemma: str) -> Match | None:
         """ "Saudi troops crossed into Bahrain at the request of its rulers", "arrested at
         Washington's request": the request an act was done at was made (of its doer)."""
-        if not granted_request(tok):
+        if not granted_request(tok, self.cues.answering_verbs):
             return None
         asked = [t for t in self.lexicon.candidates(lemma, "noun") if t.relation.plover is Plover.REQUEST]
         return Match(asked[0], [tok]) if asked and not asked[0].objects else None
@@ -292,9 +292,17 @@ def _carried(tok: Token, trigger: Trigger) -> bool:
     return any(c.dep_ == "dobj" and c.left_edge.nbor(-1).text != "," for c in tok.children)
 
 
-def granted_request(tok: Token) -> bool:
-    """Whether a noun is the request an act was done at ("at the request of", "at X's request")."""
+def granted_request(tok: Token, answering_verbs: frozenset[str]) -> bool:
+    """Whether a noun is the request an act was done at ("at the request of", "at X's request")
+    or that a verb of doing what was asked answers ("answering a request from Rome")."""
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() in answering_verbs
     return tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.pos_ in ("VERB", "NOUN")
+
+
+def granting_clause(tok: Token) -> Token:
+    """The verb of the clause that grants a request ``granted_request`` holds true of."""
+    return tok.head if tok.dep_ == "dobj" else tok.head.head
 
 
 def has_particle(tok: Token, word: str) -> bool:

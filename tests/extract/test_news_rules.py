@@ -2181,3 +2181,9 @@ def test_a_summing_up_noun_named_by_a_verb_of_naming_is_described_not_asked(run,
     found = triples(run(text))
     assert not any(c == "REQUEST" for _, c, _ in found)
     assert any(c == "SANCTION" for _, c, _ in found)
+
+
+def test_a_request_an_act_answers_was_made_of_whoever_answers_it(run, triples) -> None:
+    found = triples(run("Turkey flew 40 rescuers to Albania on Tuesday, answering a request from Tirana."))
+    assert ("ALB", "REQUEST", "TUR") in found
+    assert ("TUR", "REQUEST", "ALB") not in found
