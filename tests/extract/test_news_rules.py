@@ -2187,3 +2187,9 @@ def test_a_request_an_act_answers_was_made_of_whoever_answers_it(run, triples) -
     found = triples(run("Turkey flew 40 rescuers to Albania on Tuesday, answering a request from Tirana."))
     assert ("ALB", "REQUEST", "TUR") in found
     assert ("TUR", "REQUEST", "ALB") not in found
+
+
+def test_recognition_switched_to_a_government_supports_it(run, triples) -> None:
+    found = triples(run("Honduras cut ties with Taiwan on Sunday and switched recognition to Beijing."))
+    assert ("HND", "SUPPORT", "CHN") in found
+    assert ("HND", "SUPPORT", "TWN") not in found
