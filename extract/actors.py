@@ -34,7 +34,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from diplograph.model import ActorKind
+from diplograph.model import ActorKind, Sector
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +43,9 @@ DATE_KEY = "dg_date"
 #: where the doc's opening dateline lies, (start, end) characters or None: found once a doc
 DATELINE_KEY = "dg_dateline"
 LOCAL_PERSON = "local-person"  # id_ of a span for an official known only from the text
+#: offices whose holder a sentence's one country places when the title names none ("President
+#: Kabore"); a parliament's speaker is placed only by a country in the title ("U.S. House Speaker")
+_PLACED_BY_SENTENCE = frozenset(Sector) - {Sector.LEGISLATURE}
 LOCAL_GROUP = "local-group"  # id_ of a span for a party, union or movement known only from the text
 
 _PRIORITY = {
@@ -280,7 +283,12 @@ class ActorRecognizer:
             last = ent[-1].text
             if found is None and last in surnames:
                 found = surnames[last]
-            if found is None and title is not None and not self._known_name(ent):
+            if (
+                found is None
+                and title is not None
+                and title in _PLACED_BY_SENTENCE
+                and not self._known_name(ent)
+            ):
                 # "President Kabore threatened a curfew in Ouagadougou": an office of the one
                 # country the sentence names (naming none: of the story's dateline, "NIAMEY —
                 # ... the presidential guard detained President Mohamed Bazoum")

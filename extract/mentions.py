@@ -248,7 +248,7 @@ class ActorResolver:
             two = f"{c.lemma_.lower()} {lemma}"
             if two in nouns:
                 return nouns[two].value
-        sector = nouns.get(lemma) or self.cues.titles.get(lemma)
+        sector = nouns.get(lemma) or _office(self.cues.titles.get(lemma))
         if sector in (None, Sector.GOVERNMENT, Sector.CIVILIANS, Sector.POLICE):
             # "opposition candidates", "rebel leaders", "army officers": the modifier says who
             lefts = [c for c in kids if c.i < head.i]
@@ -1060,3 +1060,10 @@ def _paired_siblings(mod: Token, modifiers: list[Token]) -> list[Token]:
 
 def _listed(m: Mention | None) -> list[Mention]:
     return [m] if m is not None else []
+
+
+def _office(title: Sector | None) -> Sector | None:
+    """The sector a title names when it heads a phrase of its own ("the president"), not a
+    parliament's speaker: "a speaker at the rally" is anyone ("the parliament speaker" is
+    the legislature's by its two words)."""
+    return None if title is Sector.LEGISLATURE else title

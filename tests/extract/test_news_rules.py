@@ -2193,3 +2193,12 @@ def test_recognition_switched_to_a_government_supports_it(run, triples) -> None:
     found = triples(run("Honduras cut ties with Taiwan on Sunday and switched recognition to Beijing."))
     assert ("HND", "SUPPORT", "CHN") in found
     assert ("HND", "SUPPORT", "TWN") not in found
+
+
+def test_a_speaker_is_placed_by_the_country_in_the_title(run, triples) -> None:
+    found = triples(
+        run("Seoul froze the talks, hours after U.S. House Speaker Jane Marlow arrived in Taipei.")
+    )
+    assert ("USA", "CONSULT", "TWN") in found
+    rally = triples(run("A speaker at the rally in Caracas accused the United States of plotting a coup."))
+    assert ("VEN", "ACCUSE", "USA") not in rally
