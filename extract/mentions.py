@@ -520,6 +520,10 @@ class ActorResolver:
         actor's thing, not an actor."""
         inner, led = self._modifier_span(mod)
         if inner is None:
+            if sector is not None and mod.dep_ == "poss" and mod.pos_ == "PRON":
+                # "Riyadh and Tehran restored ties as their foreign ministers met": all the parties'
+                for named in self._joint_owners(mod):
+                    _add_new_actor(found, replace(named, sector=sector))
             if sector is not None and (mod.dep_ == "pobj" or (mod.dep_ == "poss" and mod.pos_ == "NOUN")):
                 # "leaders of the opposition coalition", "members of the Kenyan parliament"
                 for named in self.resolve_head(mod):
@@ -922,7 +926,14 @@ class ActorResolver:
         if head.lower_ != "their" or head.dep_ != "poss":
             return []
         found: list[Mention] = []
-        for subject in children(clause_of(head.head.head), "nsubj"):
+        clause = clause_of(head.head.head)
+        if head.head.dep_ in SUBJECTS and clause.dep_ in ("advcl", "conj") and clause.head.i != clause.i:
+            # "Riyadh and Tehran restored ties as their foreign ministers met": the clause's own
+            # subject is the phrase itself; the parties are those of the clause it hangs on
+            clause = clause_of(clause.head)
+        for subject in children(clause, "nsubj"):
+            if subject.i == head.head.i:
+                continue  # "their leaders met": not the phrase itself
             for m in self.resolve(subject):
                 if all(m.actor_id != f.actor_id for f in found):
                     found.append(

@@ -2202,3 +2202,9 @@ def test_a_speaker_is_placed_by_the_country_in_the_title(run, triples) -> None:
     assert ("USA", "CONSULT", "TWN") in found
     rally = triples(run("A speaker at the rally in Caracas accused the United States of plotting a coup."))
     assert ("VEN", "ACCUSE", "USA") not in rally
+
+
+def test_their_officials_in_a_clause_hung_on_two_parties_clause_are_both(run, triples) -> None:
+    found = triples(run("Ghana and Togo signed a border accord as their presidents met in Lome on Friday."))
+    assert {("GHA", "CONSULT", "TGO"), ("TGO", "CONSULT", "GHA")} <= found
+    assert triples(run("Their presidents met in Lome on Friday.")) == set()
