@@ -952,11 +952,14 @@ class ActorResolver:
         sent = head.sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         party = _official if plural else _party
-        two: list[Mention] = []
-        for m in reversed(self.history):
-            if self._occasion(m) or self._mediator(m):
-                continue
-            if start <= m.token < head.i and party(m) and all(two_sides(m, t) for t in two):
+        window = [
+            m
+            for m in self.history
+            if start <= m.token < head.i and party(m) and not (self._occasion(m) or self._mediator(m))
+        ]
+        two = [] if plural else self._named_together(window)
+        for m in reversed(window if not two else []):
+            if all(two_sides(m, t) for t in two):
                 two.append(m)
             if len(two) == 2:
                 break
@@ -964,6 +967,17 @@ class ActorResolver:
             return []
         end = head.idx + len(head)
         return [replace(m, token=head.i, start=head.idx, end=end, via=Via.ANAPHORA) for m in reversed(two)]
+
+    def _named_together(self, window: list[Mention]) -> list[Mention]:
+        """ "Armenia and Azerbaijan agreed to a Russian-brokered truce, and Moscow said ...
+        Within hours, each side accused the other": the last two parties named together (joined
+        by "and"), latest first, else none."""
+        for m in reversed(window):
+            partners = {t.i for t in self.doc[m.token].conjuncts}
+            other = next((o for o in reversed(window) if o.token in partners and two_sides(m, o)), None)
+            if other is not None:
+                return [m, other] if m.token > other.token else [other, m]
+        return []
 
     def _occasion(self, m: Mention) -> bool:
         """ "on the sidelines of an ASEAN gathering", "a summit in Tashkent": an actor naming

@@ -2208,3 +2208,13 @@ def test_their_officials_in_a_clause_hung_on_two_parties_clause_are_both(run, tr
     found = triples(run("Ghana and Togo signed a border accord as their presidents met in Lome on Friday."))
     assert {("GHA", "CONSULT", "TGO"), ("TGO", "CONSULT", "GHA")} <= found
     assert triples(run("Their presidents met in Lome on Friday.")) == set()
+
+
+def test_each_side_is_of_the_last_two_parties_named_together(run, triples) -> None:
+    text = (
+        "Kyrgyzstan and Tajikistan agreed to a Kazakh-brokered truce on Sunday, and Astana said the "
+        "deal would let the sides reopen the border. By nightfall each side accused the other of "
+        "shelling border villages."
+    )
+    found = {(s, c, t) for s, c, t in triples(run(text)) if c == "ACCUSE"}
+    assert found == {("KGZ", "ACCUSE", "TJK"), ("TJK", "ACCUSE", "KGZ")}
