@@ -35,6 +35,7 @@ class Cues:
     anaphora_state: frozenset[str]
     anaphora_organization: frozenset[str]
     anaphora_person: frozenset[str]
+    against_other_verbs: frozenset[str]  # "rejected its demand": "its" is not the subject
     pronouns_person: frozenset[str]
     pronouns_thing: frozenset[str]
     pronouns_plural: frozenset[str]
@@ -176,6 +177,7 @@ def _load(path: Path) -> Cues:
         anaphora_state=words("anaphora", "state"),
         anaphora_organization=words("anaphora", "organization"),
         anaphora_person=words("anaphora", "person"),
+        against_other_verbs=words("anaphora", "against_other_verbs"),
         pronouns_person=words("anaphora", "pronouns_person"),
         pronouns_thing=words("anaphora", "pronouns_thing"),
         pronouns_plural=words("anaphora", "pronouns_plural"),

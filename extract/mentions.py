@@ -997,11 +997,25 @@ class ActorResolver:
             participle.tag_ == "VBN" and participle.lemma_.lower() in self.cues.mediation_participles
         )
 
+    def _owner_of_the_object(self, head: Token) -> bool:
+        """Whether a possessive pronoun owns the object of a verb of acting against another's
+        thing ("rejected its demand", "ambushed their convoy"; not "recalled its envoy")."""
+        thing = head.head
+        return (
+            head.dep_ == "poss"
+            and thing.dep_ == "dobj"
+            and thing.lemma_.lower() not in self.cues.relational_nouns
+            and thing.head.lemma_.lower() in self.cues.against_other_verbs
+        )
+
     def _clause_subjects(self, head: Token) -> list[Mention]:
         """The actors of the subject of the clause whose object is the pronoun ``head``:
         "Washington urged it to ease ..." - "it" is not Washington (an object pronoun is
         never its own clause's subject; "itself" would be); "police dispersed them" - the
         police's own country's people may be."""
+        if self._owner_of_the_object(head):
+            verb = head.head.head  # "the government rejected its demand": not the government's
+            return [m for c in children(verb, *SUBJECTS) for m in self.resolve_head(c)]
         if head.dep_ not in ("dobj", "dative", "pobj") or head.lower_.endswith(("self", "selves")):
             return []
         verb = head.head.head if head.dep_ == "pobj" else head.head

@@ -2218,3 +2218,21 @@ def test_each_side_is_of_the_last_two_parties_named_together(run, triples) -> No
     )
     found = {(s, c, t) for s, c, t in triples(run(text)) if c == "ACCUSE"}
     assert found == {("KGZ", "ACCUSE", "TJK"), ("TJK", "ACCUSE", "KGZ")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nine Malian soldiers died on Monday when JNIM fighters ambushed their patrol near Mopti.",
+            ("group/JNIM", "ASSAULT", "MLI"),
+        ),
+        (
+            "Zambia's opposition boycotted the vote after the government rejected its demand for new "
+            "election officials.",
+            ("ZMB", "REJECT", "ZMB"),
+        ),
+    ],
+)
+def test_a_possessive_on_what_an_act_is_against_is_not_the_doer(run, triples, text, expected) -> None:
+    assert expected in triples(run(text))
