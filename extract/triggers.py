@@ -91,6 +91,7 @@ class TriggerMatcher:
                 or self._fight_settled(tok, lemma)
                 or self._granted_request(tok, lemma)
                 or self._sides_named(tok, lemma)
+                or self._in_concert(tok, lemma)
             )
         if pos == "verb" and self._damages_relations(tok):
             return None  # "will destroy relations": a threat, coded apart
@@ -138,6 +139,20 @@ class TriggerMatcher:
         if not between and not (_doer_named(tok) and _other_named(tok, trigger.target)):
             return None
         return Match(replace(trigger, only_slots=True), found.anchor)
+
+    def _in_concert(self, tok: Token, lemma: str) -> Match | None:
+        """ "Jordanian planes dropped food over Gaza in coordination with Egypt and France",
+        "troops raided the camp in cooperation with Kenyan forces": an act done in concert
+        with someone is cooperation of its doer with them (the noun's own with-phrase)."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in ("VERB", "AUX"):
+            return None
+        if not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+            return None
+        found = self._best(tok, lemma, "noun")
+        if found is None or found.trigger.relation.plover is not Plover.COOPERATE:
+            return None
+        return found
 
     def protest_setting(self, noun: Token) -> bool:
         """Whether a noun after a preposition is a protest that took place: one something

@@ -2236,3 +2236,9 @@ def test_each_side_is_of_the_last_two_parties_named_together(run, triples) -> No
 )
 def test_a_possessive_on_what_an_act_is_against_is_not_the_doer(run, triples, text, expected) -> None:
     assert expected in triples(run(text))
+
+
+def test_an_act_done_in_concert_with_others_is_cooperation_with_them(run, triples) -> None:
+    text = "Somali troops raided an al-Shabaab camp on Friday in cooperation with Kenyan forces."
+    found = triples(run(text))
+    assert {("SOM", "COOPERATE", "KEN"), ("KEN", "COOPERATE", "SOM")} <= found
