@@ -2242,3 +2242,8 @@ def test_an_act_done_in_concert_with_others_is_cooperation_with_them(run, triple
     text = "Somali troops raided an al-Shabaab camp on Friday in cooperation with Kenyan forces."
     found = triples(run(text))
     assert {("SOM", "COOPERATE", "KEN"), ("KEN", "COOPERATE", "SOM")} <= found
+
+
+def test_brushing_aside_appeals_rejects_whoever_made_them(run, triples) -> None:
+    found = triples(run("Kenya's president brushed aside appeals from Washington to delay the vote."))
+    assert ("KEN", "REJECT", "USA") in found
