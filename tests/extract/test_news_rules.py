@@ -2247,3 +2247,12 @@ def test_an_act_done_in_concert_with_others_is_cooperation_with_them(run, triple
 def test_brushing_aside_appeals_rejects_whoever_made_them(run, triples) -> None:
     found = triples(run("Kenya's president brushed aside appeals from Washington to delay the vote."))
     assert ("KEN", "REJECT", "USA") in found
+
+
+def test_an_appeal_brushed_aside_was_made_of_whoever_brushed_it_aside(run, triples) -> None:
+    text = (
+        "Laos deported 40 Hmong refugees to Thailand on Friday, brushing aside appeals from "
+        "Amnesty International."
+    )
+    found = triples(run(text))
+    assert {("org/AMNESTY", "REQUEST", "LAO"), ("LAO", "REJECT", "org/AMNESTY")} <= found
