@@ -409,12 +409,25 @@ class ActorResolver:
         return []
 
     def _counted(self, head: Token) -> list[Mention]:
-        """ "thousands of Nigerians", "a group of Moroccan diplomats"."""
+        """ "thousands of Nigerians", "a group of Moroccan diplomats"; "hundreds of migrants from
+        Chad and Mali" (the parser hangs the origin on the count): the people of those states."""
         if head.lemma_.lower() not in self.cues.quantities:
             return []
-        for c in children(head, "prep"):
+        preps = children(head, "prep")
+        origins = [
+            m
+            for c in preps
+            if c.lower_ == "from"
+            for g in pobjects(c)
+            for m in self.resolve(g)
+            if self.is_state(m.actor_id)
+        ]
+        for c in preps:
             if c.lower_ == "of":
                 counted = [m for g in pobjects(c) for m in self.resolve(g)]
+                if origins and all(m.via == Via.CONTEXT for m in counted):  # (not "Eritreans from Libya")
+                    sector = counted[0].sector if counted else None
+                    return [replace(m, sector=sector or m.sector) for m in origins]
                 if counted:
                     return counted
         return []
