@@ -2259,6 +2259,6 @@ def test_an_appeal_brushed_aside_was_made_of_whoever_brushed_it_aside(run, tripl
 
 
 def test_counted_people_from_states_are_theirs(run, triples) -> None:
-    found = triples(run("Tunisia deported hundreds of migrants from Guinea and Mali on Sunday."))
+    found = triples(run("Hundreds of migrants from Guinea and Mali were deported by Tunisia on Sunday."))
     assert {("TUN", "COERCE", "GIN"), ("TUN", "COERCE", "MLI")} <= found
     assert ("LBY", "COERCE", "ERI") in triples(run("Libya deported hundreds of Eritreans from Tripoli."))
