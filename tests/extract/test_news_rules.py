@@ -2259,6 +2259,10 @@ def test_an_appeal_brushed_aside_was_made_of_whoever_brushed_it_aside(run, tripl
 
 
 def test_counted_people_from_states_are_theirs(run, triples) -> None:
-    found = triples(run("Hundreds of migrants from Guinea and Mali were deported by Tunisia on Sunday."))
-    assert {("TUN", "COERCE", "GIN"), ("TUN", "COERCE", "MLI")} <= found
+    text = (
+        "Mauritania expelled hundreds of migrants from Gambia and Senegal across its southern border "
+        "on Monday."
+    )
+    found = triples(run(text))
+    assert {("MRT", "COERCE", "GMB"), ("MRT", "COERCE", "SEN")} <= found
     assert ("LBY", "COERCE", "ERI") in triples(run("Libya deported hundreds of Eritreans from Tripoli."))
