@@ -1459,6 +1459,16 @@ def _own_government(r: Reader, a: Act) -> Found | None:
     return _found(r.own_side(a.sources, Sector.GOVERNMENT, from_society=True), "own_government")
 
 
+def _overthrown(r: Reader, a: Act) -> Found | None:
+    """ "Fiji's army chief seized power on Tuesday", "the army took power in Niger": a
+    seizure of power is against the doer's own country's government."""
+    if a.plover is not Plover.COERCE or not a.is_verb:
+        return None
+    if not any(o.lemma_.lower() in r.cues.power_words for o in objects(a.tok)):
+        return None
+    return _found(r.own_side(a.sources, Sector.GOVERNMENT, from_society=False), "overthrown")
+
+
 def _own_people(r: Reader, a: Act) -> Found | None:
     """ "The junta imposed martial law", "police arrested 12 people": on the country's own
     people."""
@@ -1603,6 +1613,7 @@ TARGET_STRATEGIES = (
     Strategy("provocation", _provocation, "Seoul put its units on alert as Pyongyang vowed revenge."),
     Strategy("grievance", _grievance, "Students marched in defiance of Chinese authorities."),
     Strategy("own_government", _own_government, "Thousands of Kenyans marched through Nairobi on Sunday."),
+    Strategy("overthrown", _overthrown, "Fiji's army chief seized power on Tuesday."),
     Strategy("own_people", _own_people, "The Thai junta imposed martial law on Tuesday."),
     Strategy("unrest_at_home", _unrest_at_home, "Dhaka deployed the army after clashes with students."),
     Strategy("warned_public", _warned_public, "Belgrade warned that anyone blocking roads would be held."),

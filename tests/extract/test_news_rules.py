@@ -2266,3 +2266,12 @@ def test_counted_people_from_states_are_theirs(run, triples) -> None:
     found = triples(run(text))
     assert {("MRT", "COERCE", "GMB"), ("MRT", "COERCE", "SEN")} <= found
     assert ("LBY", "COERCE", "ERI") in triples(run("Libya deported hundreds of Eritreans from Tripoli."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Guinea's special forces commander seized power on Sunday.", "Gabon's army took power on Wednesday."],
+)
+def test_a_seizure_of_power_is_against_the_own_government(run, triples, text) -> None:
+    found = triples(run(text))
+    assert any(c == "COERCE" and s == t for s, c, t in found)
