@@ -1666,6 +1666,9 @@ OWN_PHRASE = frozenset({"demanded_of", "slot", "light_verb_object", "called", "g
 #: how a source is found in the trigger's own phrase ("Russian strikes", "Prague's expulsion of",
 #: "the attack by rebels", "a clash between Indian and Chinese troops")
 OWN_SOURCES = frozenset({"possessor", "modifier", "agent", "between"})
+#: ... and for a fight "with" someone, the clause it is set in ("India rushed troops to Ladakh
+#: after a clash with Chinese soldiers": India's clash)
+FOUGHT_WITH_SOURCES = OWN_SOURCES | {"subject", "inherited_subject"}
 
 
 def _background(act: Act) -> bool:
@@ -1673,6 +1676,15 @@ def _background(act: Act) -> bool:
     phrase names its sides: "days after a clash between Indian and Chinese troops"), whose
     sides are read in that phrase only."""
     return not act.is_verb and act.trigger.only_slots
+
+
+def _own_sources(act: Act) -> frozenset[str]:
+    """How a background act's source may be found: in its own phrase, or for a fight "with"
+    someone, also as the subject of the clause it is set in."""
+    fought_with = act.trigger.reciprocal and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in act.tok.children
+    )
+    return FOUGHT_WITH_SOURCES if fought_with else OWN_SOURCES
 
 
 def _only_source(act: Act, found: Found) -> bool:
@@ -1694,7 +1706,7 @@ def find_sources(reader: Reader, act: Act) -> Found | None:
     background = _background(act)
     for strategy in SOURCE_STRATEGIES:
         found = strategy.find(reader, act)
-        if found is None or (background and found.via not in OWN_SOURCES):
+        if found is None or (background and found.via not in _own_sources(act)):
             continue
         inherited = inherited or found.inherited
         if found.mentions:

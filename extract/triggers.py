@@ -136,7 +136,8 @@ class TriggerMatcher:
             return None
         trigger = found.trigger
         between = "between" in trigger.target and trigger.reciprocal and _named_pair(tok)
-        if not between and not (_doer_named(tok) and _other_named(tok, trigger.target)):
+        fought_with = trigger.reciprocal and _other_named(tok, ("with",))
+        if not (between or fought_with) and not (_doer_named(tok) and _other_named(tok, trigger.target)):
             return None
         return Match(replace(trigger, only_slots=True), found.anchor)
 

@@ -2275,3 +2275,9 @@ def test_counted_people_from_states_are_theirs(run, triples) -> None:
 def test_a_seizure_of_power_is_against_the_own_government(run, triples, text) -> None:
     found = triples(run(text))
     assert any(c == "COERCE" and s == t for s, c, t in found)
+
+
+def test_a_background_fight_with_someone_is_the_clause_subjects(run, triples) -> None:
+    text = "Nepal sent more police to its border on Friday after a clash with Indian guards near Lipulekh."
+    assert ("NPL", "ASSAULT", "IND") in triples(run(text))
+    assert not any(c == "ASSAULT" for _, c, _ in triples(run("Riga recalled its envoy after the clash.")))
