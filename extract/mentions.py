@@ -971,11 +971,12 @@ class ActorResolver:
             if start <= m.token < head.i and party(m) and not (self._occasion(m) or self._mediator(m))
         ]
         two = [] if plural else self._named_together(window)
-        for m in reversed(window if not two else []):
-            if all(two_sides(m, t) for t in two):
-                two.append(m)
-            if len(two) == 2:
-                break
+        if not two:  # else the last two parties named, one after the other
+            for m in reversed(window):
+                if all(two_sides(m, t) for t in two):
+                    two.append(m)
+                if len(two) == 2:
+                    break
         if len(two) < 2 or (plural and self.doc[two[0].token].sent != self.doc[two[1].token].sent):
             return []
         end = head.idx + len(head)

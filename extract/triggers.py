@@ -24,7 +24,8 @@ from spacy.tokens import Token
 from diplograph.model import Plover
 
 #: prepositions that set a named act before or around a clause's ("days after a clash
-#: between ...", "during Russian strikes on ...", "hit by an Israeli air strike")
+#: between ...", "hurt during Russian shelling of Kharkiv"), or name it as the agent of a
+#: passive ("a building hit by an Israeli air strike in Beirut's suburbs")
 TIME_PREPS = frozenset({"after", "following", "since", "before", "amid", "during", "despite", "by"})
 #: the acts of force and pressure a background phrase may tell of
 DEEDS = frozenset({Plover.ASSAULT, Plover.COERCE, Plover.SANCTION, Plover.MOBILIZE})
