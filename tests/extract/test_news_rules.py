@@ -36,6 +36,9 @@ def test_hosting_is_a_meeting_of_both(run, triples) -> None:
         ("Lima and Quito exchanged threats over the fishing dispute.", "THREATEN"),
         ("Baku and Yerevan blamed each other for the shooting.", "ACCUSE"),
         ("Moscow and Tbilisi accused one another of provocations.", "ACCUSE"),
+        ("Malian soldiers clashed with Algerian border guards on Tuesday.", "ASSAULT"),
+        ("Nepal sent more police to its border after a clash with Indian guards.", "ASSAULT"),
+        ("Tajik border guards skirmished with Kyrgyz troops near the enclave.", "ASSAULT"),
     ],
 )
 def test_reciprocal_idioms_go_both_ways(run, triples, text: str, category: str) -> None:
