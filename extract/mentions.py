@@ -619,9 +619,12 @@ class ActorResolver:
     def _troops_at_home(self, head: Token) -> Mention | None:
         """ "Soldiers patrol outside the prison in Guayaquil, Ecuador": unnamed soldiers are
         of the one state the sentence places them in (else, naming none, of the story's
-        dateline); not when it names another party ("soldiers shelled Ukrainian positions")."""
+        dateline); not when it names another party ("soldiers shelled Ukrainian positions").
+        The head names people, military by itself ("soldiers") or by its modifier ("army
+        officers"; not "a military base")."""
         lemma = head.lemma_.lower()
-        if self.cues.sector_of_noun.get(lemma) is not Sector.MILITARY or lemma in self.cues.foreign_forces:
+        people = lemma in self.cues.sector_of_noun
+        if not people or self.sector_of(head) != Sector.MILITARY.value or lemma in self.cues.foreign_forces:
             return None  # "supporters of the military rulers", "peacekeepers": not home troops
         if children(head, "poss") or any(
             c.lower_ in self.cues.foreign_forces for c in children(head, "amod", "compound")

@@ -2284,3 +2284,12 @@ def test_a_background_fight_with_someone_is_the_clause_subjects(run, triples) ->
     text = "Nepal sent more police to its border on Friday after a clash with Indian guards near Lipulekh."
     assert ("NPL", "ASSAULT", "IND") in triples(run(text))
     assert not any(c == "ASSAULT" for _, c, _ in triples(run("Riga recalled its envoy after the clash.")))
+
+
+def test_officers_of_the_army_are_troops_at_home(run, triples) -> None:
+    text = (
+        "The African Union suspended Gabon on Thursday, a day after army officers seized power in Libreville."
+    )
+    assert ("GAB", "COERCE", "GAB") in triples(run(text))
+    text = "NIAMEY, March 3 - Jihadists overran a military base near the Malian border on Sunday."
+    assert not any(t == "NER" for _, _, t in triples(run(text)))  # a base is no people
