@@ -413,10 +413,22 @@ def occasion_clause(
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in measures:
         noun = noun.head.head  # "two days of talks"
     prep = noun.head
+    if noun.dep_ == "dobj" and prep.lower_ == "following" and prep.dep_ in ("acl", "advcl", "prep"):
+        return _clause_above(
+            prep
+        )  # "restore relations following talks in Beijing": a participle to the parser
     if noun.dep_ != "pobj" or prep.head.pos_ not in ("VERB", "AUX"):
         return None
     visit = prep.lower_ == "for" and prep.head.lemma_.lower() in visit_verbs
     return prep.head if prep.lower_ in preps or visit else None
+
+
+def _clause_above(tok: Token) -> Token | None:
+    """The nearest verb ``tok`` depends on, if any."""
+    for t in tok.ancestors:
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
 
 
 def _second_objects(verb: Token) -> list[Token]:

@@ -1133,6 +1133,8 @@ def test_battles_raging_in_the_background_are_not_coded_by_the_verb(run, triples
     [
         "Chile and Bolivia agreed to reopen consulates following two days of talks in Lima.",
         "Armenia and Azerbaijan agreed on a border deal after talks hosted by the Kazakh president.",
+        "Chile and Bolivia agreed to restore full diplomatic relations following talks in Lima.",
+        "Chile and Bolivia agreed to reopen consulates within a year following talks in Lima, Bolivia said.",
     ],
 )
 def test_talks_an_agreement_came_out_of_were_held(run, triples, text: str) -> None:
