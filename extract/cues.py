@@ -92,6 +92,7 @@ class Cues:
     undergone_acts: frozenset[str]  # "the release of X": X undergoes it, is not asked to do it
     counterpart_nouns: frozenset[str]  # "welcomed by his counterpart": the visit's other party
     visit_verbs: frozenset[str]  # "flew into Maputo for talks": a visit whose talks were held
+    visit_nouns: frozenset[str]  # "on a visit to Nairobi": a visit, whose host a friendly act is to
     mission_nouns: frozenset[str]  # "the U.S. embassy": a state abroad, not whose people are there
     protester_nouns: frozenset[str]  # "protesters torched a police station": a violent protest
     emblem_nouns: frozenset[str]  # "waving Russian flags": not whose people the crowd is
@@ -233,6 +234,7 @@ def _load(path: Path) -> Cues:
         undergone_acts=words("syntax", "undergone_acts"),
         counterpart_nouns=words("syntax", "counterpart_nouns"),
         visit_verbs=words("syntax", "visit_verbs"),
+        visit_nouns=words("syntax", "visit_nouns"),
         mission_nouns=words("syntax", "mission_nouns"),
         protester_nouns=words("syntax", "protester_nouns"),
         unrest_causes=words("syntax", "unrest_causes"),

@@ -1292,9 +1292,31 @@ def _shared_target(r: Reader, a: Act) -> Found | None:
     return None
 
 
+def _host_of_the_visit(r: Reader, a: Act) -> Found | None:
+    """ "Visiting Hanoi, the Japanese premier promised new aid", "On a visit to Nairobi, the
+    Chinese premier pledged $1 billion in loans": a friendly act made on a visit is to the
+    host (the place the visiting participle names, or the "to" of a visit noun)."""
+    if a.plover not in _HOSTED_ACTS:
+        return None
+    verb = a.tok if a.is_verb else clause_of(a.tok)
+    hosts = [
+        h
+        for c in children(verb, "advcl")
+        if c.tag_ == "VBG" and c.lemma_.lower() in r.cues.visit_verbs
+        for h in [*objects(c), *prep_objects_in([c], ("to", "in"))]
+    ]
+    visits = [g for g in prep_objects_in([verb], ("on", "during")) if g.lemma_.lower() in r.cues.visit_nouns]
+    hosts += prep_objects(visits, "to")
+    found = [m for h in hosts for m in r.actors.resolve(h) if not any(same_side(s, m) for s in a.sources)]
+    return _found(found, "host_of_the_visit")
+
+
 def _partner_target(r: Reader, partner: Token) -> Found | None:
+    """Whom a coordinated partner verb names; a visit also where it arrives ("arrived in
+    Kyiv and pledged 200 million euros": the host)."""
     places = [partner, *objects(partner)]
-    for prep in ("with", "to", "against", "on", "toward", "towards"):
+    arrived = ("in", "at") if partner.lemma_.lower() in r.cues.visit_verbs else ()
+    for prep in ("with", "to", "against", "on", "toward", "towards", *arrived):
         found = [m for h in prep_objects(places, prep) for m in r.actors.resolve(h)]
         if found:
             return Found(found, "shared_target")
@@ -1608,6 +1630,7 @@ TARGET_STRATEGIES = (
     Strategy("demand_clause", _demand_clause, "Its demand that Burundi's government free the detainees."),
     Strategy("against_phrase", _opponent, "Kyiv threatened further action against Moscow."),
     Strategy("shared_target", _shared_target, "Oslo kept contacts with Taipei and increased arms supplies."),
+    Strategy("host_of_the_visit", _host_of_the_visit, "Visiting Hanoi, the Japanese premier promised aid."),
     Strategy("place_of_act", _place_of_act, "Police arrested dozens of protesters in Nairobi."),
     Strategy("goods_destination", _goods_destination, "Tents supplied by Turkey reached Syrian refugees."),
     Strategy("provocation", _provocation, "Seoul put its units on alert as Pyongyang vowed revenge."),
@@ -1627,6 +1650,8 @@ TARGET_STRATEGIES = (
     Strategy("complainant", _complainant, "Armenia says Azerbaijani forces shelled border towns."),
     Strategy("nearest_after", _nearest_after, "Lima recalled its ambassador, citing Caracas."),
 )
+#: friendly acts made on a visit, to the host ("Visiting Hanoi, he promised new aid")
+_HOSTED_ACTS = frozenset({Plover.AGREE, Plover.AID, Plover.SUPPORT, Plover.COOPERATE})
 #: where a launch went, not whom it hit ("fired missiles into the sea")
 _TRAJECTORY = frozenset({"into", "toward", "towards", "off", "over", "across"})
 #: dependents that are some verb's or preposition's object

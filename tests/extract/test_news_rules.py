@@ -2295,3 +2295,15 @@ def test_officers_of_the_army_are_troops_at_home(run, triples) -> None:
     assert ("GAB", "COERCE", "GAB") in triples(run(text))
     text = "NIAMEY, March 3 - Jihadists overran a military base near the Malian border on Sunday."
     assert not any(t == "NER" for _, _, t in triples(run(text)))  # a base is no people
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya's foreign minister arrived in Kampala on Monday and pledged help with the refugees.", "UGA"),
+        ("On a visit to Nairobi, the Chinese premier pledged $1 billion in new loans.", "KEN"),
+        ("Visiting Hanoi on Tuesday, the Japanese prime minister promised new aid for flood victims.", "VNM"),
+    ],
+)
+def test_a_friendly_act_made_on_a_visit_is_to_the_host(run, triples, text: str, expected: str) -> None:
+    assert any(c == "AGREE" and t == expected for _, c, t in triples(run(text)))
