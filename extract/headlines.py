@@ -90,17 +90,20 @@ def _read_as_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
-def _after_its_subject(tok: Token, sent: Span) -> bool:
+def _after_its_subject(tok: Token, sent: Span, acts: Callable[[Token], bool]) -> bool:
     """The word follows a noun that can be its subject ("police fire", "junta orders",
     "Thousands rally") and is not itself followed by a verb ("Border clashes kill 12":
-    there "clashes" is the subject)."""
+    there "clashes" is the subject) — one that ``acts`` (a trigger verb), not a noun the
+    tagger took for one ("Bolivia severs ties with Israel")."""
     if tok.i == sent.start:
         return False
     before = tok.nbor(-1)
     after = tok.nbor(1) if tok.i + 1 < sent.end else None
     if before.pos_ not in ("NOUN", "PROPN") or before.dep_ == "pobj":
         return False
-    return after is None or after.pos_ not in ("VERB", "AUX", "PART")
+    if after is None or after.pos_ not in ("VERB", "AUX", "PART"):
+        return True
+    return after.pos_ == "VERB" and not acts(after)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +152,7 @@ class HeadlineReader:
                 and not _heads_a_clause(tok)
                 and self.lexicon.candidates(lemma, "verb")
                 and present_tense_form(tok, lemma)
-                and _after_its_subject(tok, sent)
+                and _after_its_subject(tok, sent, self._acts)
             ):
                 yield tok
 
@@ -190,6 +193,10 @@ class HeadlineReader:
             changed.append(other.i - sent.start)
         spaces = [bool(t.whitespace_) for t in sent]
         return Reading(words, spaces, tok.i - sent.start, tuple(changed))
+
+    def _acts(self, tok: Token) -> bool:
+        """The word may be a verb of an event ("kill"; not "ties")."""
+        return bool(self.lexicon.candidates(tok.lemma_.lower(), "verb"))
 
     def _present_trigger_verb(self, tok: Token, lemma: str) -> bool:
         return tok.tag_ in ("VBZ", "VBP") and bool(self.lexicon.candidates(lemma, "verb"))

@@ -38,6 +38,7 @@ def test_present_and_past_forms(nlp) -> None:
     [
         ("Riot police fire tear gas at students in Dhaka, Bangladesh, Monday, March 4, 2024.", "fire"),
         ("Niger junta orders Belgian envoy out, accuses Brussels of meddling", "orders"),
+        ("Chad severs ties with Morocco over Sahara dispute", "severs"),
     ],
 )
 def test_a_verb_the_model_took_for_a_noun_heads_the_line_again(nlp, text: str, verb: str) -> None:
