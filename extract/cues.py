@@ -101,6 +101,7 @@ class Cues:
     overseeing_verbs: frozenset[str]  # "observers sent to verify the truce": not its parties
     foreign_forces: frozenset[str]  # "peacekeepers", "a regional force": not home troops
     prompting_verbs: frozenset[str]  # "..., prompting Moscow to recall its envoy": aimed at the doer
+    retaliation_nouns: frozenset[str]  # "in retaliation for Sofia's expulsion of ...": an act answered
     power_words: frozenset[str]  # "seized power": a coup, against the own government
     answering_verbs: frozenset[str]  # "answering a request from Rome": the request was made
     call_media: frozenset[str]  # "in a phone call": a call something was said in
@@ -245,6 +246,7 @@ def _load(path: Path) -> Cues:
         overseeing_verbs=words("syntax", "overseeing_verbs"),
         foreign_forces=words("syntax", "foreign_forces"),
         prompting_verbs=words("syntax", "prompting_verbs"),
+        retaliation_nouns=words("syntax", "retaliation_nouns"),
         power_words=words("syntax", "power_words"),
         answering_verbs=words("syntax", "answering_verbs"),
         call_media=words("syntax", "call_media"),

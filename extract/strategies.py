@@ -21,6 +21,7 @@ from diplograph.extract.syntax import (
     CIRCUMSTANCE,
     LOCATIVE,
     SUBJECTS,
+    answered_act,
     chain,
     children,
     clause_of,
@@ -1139,12 +1140,15 @@ def _judged_move(r: Reader, a: Act) -> Found | None:
     violation of its sovereignty": a charge against an act named again ("the raids",
     "the move") is aimed at whoever made the last hostile move."""
     naming = a.tok.lemma_.lower() in r.cues.naming_verbs and bool(predicates(a.tok))
-    if not a.is_verb or not (a.plover is Plover.ACCUSE or naming):
+    if not a.is_verb or not (a.plover in (Plover.ACCUSE, Plover.REJECT) or naming):
         return None
     named_again = [o for o in objects(a.tok) if _named_again(r, o)]
     if not named_again:
         return None
-    return _found(r.last_move(a, _moves_named(r, named_again[0])), "judged_move")
+    moves = _moves_named(r, named_again[0])
+    if a.plover is Plover.REJECT and moves != frozenset({Plover.ACCUSE}):
+        return None  # "Minsk dismissed the charge": whoever made it (other things rejected: later)
+    return _found(r.last_move(a, moves), "judged_move")
 
 
 def _moves_named(r: Reader, noun: Token) -> frozenset[Plover]:
@@ -1290,6 +1294,19 @@ def _shared_target(r: Reader, a: Act) -> Found | None:
         if found is not None:
             return found
     return None
+
+
+def _answerer(r: Reader, a: Act) -> Found | None:
+    """ "Russia ordered ten Bulgarian diplomats out in response to Washington's new
+    sanctions": an act a clause answers whose phrase names no one it was done to was done
+    to whoever answers it (the clause's subject)."""
+    if a.is_verb:
+        return None
+    clause = answered_act(a.tok, r.cues.retaliation_nouns)
+    if clause is None:
+        return None
+    found = [m for m in r.subject_mentions(clause) if not any(same_side(s, m) for s in a.sources)]
+    return _found(found, "answerer")
 
 
 def _host_of_the_visit(r: Reader, a: Act) -> Found | None:
@@ -1617,6 +1634,7 @@ TARGET_STRATEGIES = (
         "across_the_border", _across_the_border, "Belarus massed troops near its border with Lithuania."
     ),
     Strategy("slot", _target_slots, "Minsk summoned the Lithuanian envoy on Monday."),
+    Strategy("answerer", _answerer, "Moscow expelled ten envoys in response to Sofia's sanctions."),
     Strategy("guests", _guests, "Bangkok and Phnom Penh agreed to a truce after talks hosted by Malaysia."),
     Strategy("what_it_called", _what_it_called, "Rome expelled a Libyan envoy over what it called spying."),
     Strategy("judged_move", _judged_move, "Jets hit camps in Iraq, and Baghdad condemned the raids."),
@@ -1688,6 +1706,10 @@ _ENFORCERS = frozenset({Sector.POLICE.value, Sector.MILITARY.value})
 OWN_PHRASE = frozenset({"demanded_of", "slot", "light_verb_object", "called", "guests"})
 
 
+#: target strategies that read past the phrase of an act told in the background: whoever
+#: answers it ("Moscow expelled ten envoys in response to Sofia's sanctions": on Moscow)
+BACKGROUND_TARGETS = frozenset({"answerer"})
+
 #: how a source is found in the trigger's own phrase ("Russian strikes", "Prague's expulsion of",
 #: "the attack by rebels", "a clash between Indian and Chinese troops")
 OWN_SOURCES = frozenset({"possessor", "modifier", "agent", "between"})
@@ -1744,7 +1766,7 @@ def find_targets(reader: Reader, act: Act) -> Found | None:
     found in the trigger's own phrase. A mutual act's own parties are no target ("the
     president received his counterpart, and the two agreed ...": among the two)."""
     for strategy in TARGET_STRATEGIES:
-        if act.trigger.only_slots and strategy.name not in OWN_PHRASE:
+        if act.trigger.only_slots and strategy.name not in OWN_PHRASE | BACKGROUND_TARGETS:
             continue
         found = strategy.find(reader, act)
         if (

@@ -423,6 +423,19 @@ def occasion_clause(
     return prep.head if prep.lower_ in preps or visit else None
 
 
+def answered_act(noun: Token, retaliation_nouns: Collection[str]) -> Token | None:
+    """The clause that answers the act ``noun`` names, when it is told as what the clause
+    answers: "expelled ten diplomats in retaliation for Sofia's expulsion of ...", "as
+    punishment for its nuclear tests", "in response to Washington's sanctions"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "to"):
+        return None
+    answer = prep.head
+    if answer.lemma_.lower() not in retaliation_nouns or answer.dep_ != "pobj":
+        return None
+    return _clause_above(answer) if answer.head.lower_ in ("in", "as") else None
+
+
 def _clause_above(tok: Token) -> Token | None:
     """The nearest verb ``tok`` depends on, if any."""
     for t in tok.ancestors:

@@ -10,6 +10,7 @@ from diplograph.extract.cues import Cues
 from diplograph.extract.lexicon import Lexicon, Trigger
 from diplograph.extract.syntax import (
     FIGHT_PREPS,
+    answered_act,
     children,
     eventive_noun,
     is_passive,
@@ -92,6 +93,7 @@ class TriggerMatcher:
                 or self._fight_settled(tok, lemma)
                 or self._granted_request(tok, lemma)
                 or self._sides_named(tok, lemma)
+                or self._answered(tok, lemma)
                 or self._in_concert(tok, lemma)
             )
         if pos == "verb" and self._damages_relations(tok):
@@ -141,6 +143,19 @@ class TriggerMatcher:
         if not (between or fought_with) and not (_doer_named(tok) and _other_named(tok, trigger.target)):
             return None
         return Match(replace(trigger, only_slots=True), found.anchor)
+
+    def _answered(self, tok: Token, lemma: str) -> Match | None:
+        """ "Moscow expelled ten Bulgarian diplomats in retaliation for Sofia's expulsion of 70
+        Russian embassy staff", "Russia to expel U.S. diplomats in response to Washington's
+        new sanctions": an act of force or pressure a clause answers, whose doer its own
+        phrase names, took place (its sides are read in its own phrase; whom it was done to,
+        when that names no one, is whoever answers it)."""
+        if answered_act(tok, self.cues.retaliation_nouns) is None or not _doer_named(tok):
+            return None
+        found = self._best(tok, lemma, "noun")
+        if found is None or found.trigger.relation.plover not in DEEDS:
+            return None
+        return Match(replace(found.trigger, only_slots=True), found.anchor)
 
     def _in_concert(self, tok: Token, lemma: str) -> Match | None:
         """ "Jordanian planes dropped food over Gaza in coordination with Egypt and France",

@@ -2307,3 +2307,40 @@ def test_officers_of_the_army_are_troops_at_home(run, triples) -> None:
 )
 def test_a_friendly_act_made_on_a_visit_is_to_the_host(run, triples, text: str, expected: str) -> None:
     assert any(c == "AGREE" and t == expected for _, c, t in triples(run(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minsk ordered five Latvian diplomats out on Friday in retaliation for Riga's expulsion of "
+            "five Belarusian envoys.",
+            ("LVA", "SANCTION", "BLR"),
+        ),
+        (
+            "Beijing will expel three Canadian diplomats in response to Ottawa's new sanctions.",
+            ("CAN", "SANCTION", "CHN"),
+        ),
+        (
+            "Hezbollah fired rockets at Israeli positions in retaliation for an Israeli air strike on Tyre.",
+            ("ISR", "ASSAULT", "LBN"),
+        ),
+    ],
+)
+def test_an_act_a_clause_answers_took_place(run, triples, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text))
+
+
+def test_an_act_answered_names_a_doer(run, triples) -> None:
+    found = triples(
+        run("Hezbollah fired rockets at northern Israel in retaliation for the killing of a commander.")
+    )
+    assert not any(t == "LBN" for _, _, t in found)
+
+
+def test_a_charge_dismissed_is_of_whoever_made_it(run, triples) -> None:
+    text = (
+        "Lithuania accused Minsk of flying migrants to the border in revenge for EU sanctions. "
+        "Belarus dismissed the charge on Tuesday."
+    )
+    assert ("BLR", "REJECT", "LTU") in triples(run(text))
