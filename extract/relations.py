@@ -340,6 +340,7 @@ class DocPass:
                 or self._call_it_was_said_in(tok)
                 or self._occasion_of(tok)
                 or self._brought_about(tok)
+                or _said_of_a_party(tok)
             ):
                 out.append(f)
             elif frame.plover == Plover.REQUEST.value and (
@@ -1140,3 +1141,9 @@ def make_relation_extractor(
     return RelationExtractor(
         nlp, name, cues_path=Path(cues_path) if cues_path else None, require_target=require_target
     )
+
+
+def _said_of_a_party(tok: Token | None) -> bool:
+    """ "ordered the expulsion of three French diplomats accused of subversion": a participle
+    that describes someone the act names is no content of it (the charge is made)."""
+    return tok is not None and tok.dep_ == "acl" and tok.tag_ == "VBN"

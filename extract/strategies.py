@@ -864,14 +864,25 @@ def _summing_up_speaker(r: Reader, a: Act) -> Found | None:
 
 def _whoever_acts_on_them(r: Reader, a: Act) -> Found | None:
     """ "Niger expelled two French diplomats accused of spying": a charge named as a
-    participle on the object of an act, with no one named for it, is the actor's."""
+    participle on the object of an act, with no one named for it, is the actor's; so on
+    whom an act noun is done ("ordered the expulsion of three French diplomats accused of
+    subversion": the clause's subject)."""
     tok = a.tok
     if a.plover is not Plover.ACCUSE or tok.tag_ != "VBN" or tok.dep_ != "acl" or participle_agents(tok):
         return None
     noun = tok.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _done_on_them(r, noun.head.head):
+        noun = noun.head.head  # "the expulsion of three diplomats accused of ..."
     if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ != "VERB":
         return None
     return _found(r.subject_mentions(noun.head), "whoever_acts_on_them")
+
+
+def _done_on_them(r: Reader, noun: Token) -> bool:
+    """An act noun done on those its of-phrase names by whoever does it: "the expulsion of",
+    "the extradition of" (not "the release of", done by whoever holds them)."""
+    found = r.matcher.match(noun)
+    return found is not None and found.trigger.relation.plover not in (Plover.RETREAT, Plover.CONCEDE)
 
 
 def _munition_owner(r: Reader, a: Act) -> Found | None:

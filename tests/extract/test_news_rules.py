@@ -2344,3 +2344,19 @@ def test_a_charge_dismissed_is_of_whoever_made_it(run, triples) -> None:
         "Belarus dismissed the charge on Tuesday."
     )
     assert ("BLR", "REJECT", "LTU") in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali's junta ordered the expulsion of two French diplomats accused of spying.",
+        "Bamako ordered the arrest of two French nationals accused of spying.",
+    ],
+)
+def test_a_charge_on_those_an_act_names_is_made_by_its_doer(run, triples, text: str) -> None:
+    assert ("MLI", "ACCUSE", "FRA") in triples(run(text))
+
+
+def test_a_charge_on_those_whose_release_is_asked_is_not_the_askers(run, triples) -> None:
+    found = triples(run("Paris demanded the release of two French teachers accused of spying."))
+    assert not any(c == "ACCUSE" and s == "FRA" for s, c, _ in found)
