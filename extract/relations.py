@@ -486,6 +486,7 @@ class DocPass:
         sides = _Sides(sources, source.via, targets, target.via if target else "", own_target)
         if relation.plover in _JOINT_ACTS and _several(sources) and self._done_jointly(verb):
             yield from self._joint_operation(tok, trigger, anchor, sent, coded, sides)
+        trigger = _to_each_other(trigger, relation, sources, targets)
         if not targets and self.ex.require_target and not (trigger.reciprocal and len(sources) > 1):
             self._drop(f"no target: no target strategy found an actor (source by {source.via})")
             return
@@ -1000,6 +1001,16 @@ def _between(tok: Token) -> bool:
         and tok.head.lower_ == "between"
         and not any(c.dep_ == "nummod" for c in tok.children)
     )
+
+
+def _to_each_other(
+    trigger: Trigger, relation: Relation, sources: list[Mention], targets: list[Mention]
+) -> Trigger:
+    """ "Ghana and Ivory Coast pledged to align cocoa prices": a promise of two or more sides
+    that names no one else is made to each other."""
+    if targets or relation.plover is not Plover.AGREE or not _sides_apart(sources):
+        return trigger
+    return replace(trigger, reciprocal=True)
 
 
 def _sides_apart(sources: list[Mention]) -> bool:

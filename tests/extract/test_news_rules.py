@@ -2360,3 +2360,8 @@ def test_a_charge_on_those_an_act_names_is_made_by_its_doer(run, triples, text: 
 def test_a_charge_on_those_whose_release_is_asked_is_not_the_askers(run, triples) -> None:
     found = triples(run("Paris demanded the release of two French teachers accused of spying."))
     assert not any(c == "ACCUSE" and s == "FRA" for s, c, _ in found)
+
+
+def test_a_promise_of_two_sides_naming_no_one_else_is_to_each_other(run, triples) -> None:
+    found = triples(run("Ghana and Togo pledged on Monday to reopen their shared border within a month."))
+    assert {("GHA", "AGREE", "TGO"), ("TGO", "AGREE", "GHA")} <= found
