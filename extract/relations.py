@@ -341,6 +341,7 @@ class DocPass:
                 or self._occasion_of(tok)
                 or self._brought_about(tok)
                 or _said_of_a_party(tok)
+                or _told_alongside(tok)
             ):
                 out.append(f)
             elif frame.plover == Plover.REQUEST.value and (
@@ -1158,3 +1159,9 @@ def _said_of_a_party(tok: Token | None) -> bool:
     """ "ordered the expulsion of three French diplomats accused of subversion": a participle
     that describes someone the act names is no content of it (the charge is made)."""
     return tok is not None and tok.dep_ == "acl" and tok.tag_ == "VBN"
+
+
+def _told_alongside(tok: Token | None) -> bool:
+    """ "Kenya and China signed a deal, with Beijing agreeing to finance most of it": an act
+    told in a with-clause beside another is its own, no content of it."""
+    return tok is not None and tok.dep_ == "pcomp" and tok.head.lower_ == "with"

@@ -1307,6 +1307,21 @@ def _shared_target(r: Reader, a: Act) -> Found | None:
     return None
 
 
+def _co_party(r: Reader, a: Act) -> Found | None:
+    """ "Kenya and China signed a deal, with Beijing agreeing to finance most of the cost": a
+    friendly act told in a with-clause of a clause two or more parties do together, by one
+    of them, is toward the others."""
+    verb = a.tok if a.is_verb else clause_of(a.tok)
+    if a.plover not in _HOSTED_ACTS | {Plover.CONCEDE, Plover.RETREAT}:
+        return None
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "with" or verb.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    parties = r.subject_mentions(verb.head.head)
+    if not any(same_side(s, m) for s in a.sources for m in parties):
+        return None
+    return _found([m for m in parties if not any(same_side(s, m) for s in a.sources)], "co_party")
+
+
 def _answerer(r: Reader, a: Act) -> Found | None:
     """ "Russia ordered ten Bulgarian diplomats out in response to Washington's new
     sanctions": an act a clause answers whose phrase names no one it was done to was done
@@ -1659,6 +1674,7 @@ TARGET_STRATEGIES = (
     Strategy("demand_clause", _demand_clause, "Its demand that Burundi's government free the detainees."),
     Strategy("against_phrase", _opponent, "Kyiv threatened further action against Moscow."),
     Strategy("shared_target", _shared_target, "Oslo kept contacts with Taipei and increased arms supplies."),
+    Strategy("co_party", _co_party, "Kenya and China signed a deal, with Beijing agreeing to pay."),
     Strategy("host_of_the_visit", _host_of_the_visit, "Visiting Hanoi, the Japanese premier promised aid."),
     Strategy("place_of_act", _place_of_act, "Police arrested dozens of protesters in Nairobi."),
     Strategy("goods_destination", _goods_destination, "Tents supplied by Turkey reached Syrian refugees."),

@@ -2365,3 +2365,8 @@ def test_a_charge_on_those_whose_release_is_asked_is_not_the_askers(run, triples
 def test_a_promise_of_two_sides_naming_no_one_else_is_to_each_other(run, triples) -> None:
     found = triples(run("Ghana and Togo pledged on Monday to reopen their shared border within a month."))
     assert {("GHA", "AGREE", "TGO"), ("TGO", "AGREE", "GHA")} <= found
+
+
+def test_a_friendly_act_in_a_with_clause_of_two_parties_is_toward_the_other(run, triples) -> None:
+    text = "Laos and China signed a rail deal on Monday, with Beijing agreeing to pay for most of the line."
+    assert ("CHN", "AGREE", "LAO") in triples(run(text))
