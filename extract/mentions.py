@@ -311,6 +311,9 @@ class ActorResolver:
             return found
         if head.lemma_.lower() in self.cues.place_nouns or self._federal_state(head):
             return _listed(self._place(head))
+        part = self._group_part(head)
+        if part:
+            return part
         sector = self._head_sector(head)
         if sector == Sector.MEDIA.value:
             return []
@@ -331,6 +334,22 @@ class ActorResolver:
         if m is None and sector == Sector.GOVERNMENT.value:
             m = self._officials_of_setting(head)
         return _listed(m)
+
+    def _group_part(self, head: Token) -> list[Mention]:
+        """ "Islamic State's Afghan branch", "the armed wing of Hamas": a part of an armed
+        group is the group (not the country a demonym on it names)."""
+        if head.lemma_.lower() not in self.cues.group_parts:
+            return []
+        owners = [
+            *children(head, "poss", "compound", "nmod"),
+            *(g for c in preps([head], "of") for g in c.children),
+        ]
+        for owner in owners:
+            groups = [m for m in self.resolve_head(owner) if m.category is Category.GROUP]
+            if groups:
+                end = head.idx + len(head)
+                return [replace(m, token=head.i, start=head.idx, end=end) for m in groups]
+        return []
 
     def _host_of_setting(self, head: Token) -> Mention | None:
         """ "India's prime minister arrived in the Vietnamese capital and was welcomed by his

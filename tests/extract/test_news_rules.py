@@ -2370,3 +2370,15 @@ def test_a_promise_of_two_sides_naming_no_one_else_is_to_each_other(run, triples
 def test_a_friendly_act_in_a_with_clause_of_two_parties_is_toward_the_other(run, triples) -> None:
     text = "Laos and China signed a rail deal on Monday, with Beijing agreeing to pay for most of the line."
     assert ("CHN", "AGREE", "LAO") in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen from Islamic State's Somali branch attacked a hotel in Bosaso, killing six guards.",
+        "The armed wing of al-Shabaab claimed the attack on Kenyan troops near Lamu.",
+    ],
+)
+def test_a_part_of_an_armed_group_is_the_group(run, triples, text: str) -> None:
+    found = triples(run(text))
+    assert any(s.startswith("group/") and c == "ASSAULT" for s, c, _ in found)
