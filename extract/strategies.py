@@ -1516,6 +1516,24 @@ def _grievance(r: Reader, a: Act) -> Found | None:
     return None
 
 
+def _captors(r: Reader, a: Act) -> Found | None:
+    """ "Palestinian prisoners held in Israeli jails began a hunger strike": a protest of
+    captives is against whoever holds them (the agent of the participle on them, or the
+    owner of where they are held)."""
+    if a.plover is not Plover.PROTEST:
+        return None
+    doc = a.tok.doc
+    held = [
+        c
+        for s in a.sources
+        for c in children(doc[s.token], "acl")
+        if c.tag_ == "VBN" and c.lemma_.lower() in r.cues.captive_participles
+    ]
+    found = [m for c in held for h in participle_agents(c) for m in r.actors.resolve(h)]
+    found += [m for c in held for h in prep_objects_in([c], ("in", "at")) for m in r.actors.owner(h)]
+    return _found([m for m in found if not any(same_side(s, m) for s in a.sources)], "captors")
+
+
 def _own_government(r: Reader, a: Act) -> Found | None:
     """ "Thousands of Kenyans marched through Nairobi": a protest with no named target is
     against the protesters' own government (and calling one off is toward it)."""
@@ -1680,6 +1698,7 @@ TARGET_STRATEGIES = (
     Strategy("goods_destination", _goods_destination, "Tents supplied by Turkey reached Syrian refugees."),
     Strategy("provocation", _provocation, "Seoul put its units on alert as Pyongyang vowed revenge."),
     Strategy("grievance", _grievance, "Students marched in defiance of Chinese authorities."),
+    Strategy("captors", _captors, "Palestinian prisoners held in Israeli jails began a hunger strike."),
     Strategy("own_government", _own_government, "Thousands of Kenyans marched through Nairobi on Sunday."),
     Strategy("overthrown", _overthrown, "Fiji's army chief seized power on Tuesday."),
     Strategy("own_people", _own_people, "The Thai junta imposed martial law on Tuesday."),

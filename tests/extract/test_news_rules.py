@@ -2382,3 +2382,8 @@ def test_a_friendly_act_in_a_with_clause_of_two_parties_is_toward_the_other(run,
 def test_a_part_of_an_armed_group_is_the_group(run, triples, text: str) -> None:
     found = triples(run(text))
     assert any(s.startswith("group/") and c == "ASSAULT" for s, c, _ in found)
+
+
+def test_a_protest_of_captives_is_against_whoever_holds_them(run, triples) -> None:
+    text = "Some 200 Pakistani prisoners held in Indian jails began a hunger strike against the charges."
+    assert ("PAK", "PROTEST", "IND") in triples(run(text))
