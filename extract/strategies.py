@@ -656,6 +656,33 @@ def _as_government(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+def _coup_makers(r: Reader, a: Act) -> Found | None:
+    """ "Soldiers detained Honduran President Zelaya and flew him to Costa Rica", "after
+    soldiers ousted President Alpha Conde": unnamed troops who seize a state's own leader
+    are that state's (the country of the government people they seize)."""
+    if a.plover is not Plover.COERCE or not a.is_verb:
+        return None
+    doers, _ = r.subjects(a.verb)
+    if not doers or any(r.actors.sector_of(d) not in _ENFORCERS or r.actors.resolve(d) for d in doers):
+        return None
+    seized = [
+        m
+        for o in objects(a.verb)
+        for m in r.actors.resolve(o)
+        if m.category is Category.PERSON and m.sector == Sector.GOVERNMENT.value
+    ]
+    states = {m.actor_id for m in seized if r.actors.is_state(m.actor_id)}
+    if len(states) != 1:
+        return None
+    doer = doers[0]
+    end = doer.idx + len(doer)
+    sector = r.actors.sector_of(doer)
+    return Found(
+        [Mention(states.pop(), sector, None, doer.i, doer.idx, end, Via.CONTEXT, Category.STATE)],
+        "coup_makers",
+    )
+
+
 def _authorities_of_place(r: Reader, a: Act) -> Found | None:
     """ "The journalist was arrested in Lebanon", "the detention of two teachers in Iran": an
     act only authorities do, in the passive or as a noun, is by that country's government
@@ -967,6 +994,7 @@ SOURCE_STRATEGIES = (
         "Niger expelled two French diplomats accused of spying.",
     ),
     Strategy("munition_owner", _munition_owner, "Government shells hit rebel-held districts of Aleppo."),
+    Strategy("coup_makers", _coup_makers, "Soldiers detained Honduran President Zelaya at his residence."),
     Strategy("participle_agent", _participle_agent, "Sacks of rice donated by Japan were unloaded."),
     Strategy(
         "unattributed_attack", _unattributed_attack, "A car bomb near a market in Basra killed six people."

@@ -2387,3 +2387,8 @@ def test_a_part_of_an_armed_group_is_the_group(run, triples, text: str) -> None:
 def test_a_protest_of_captives_is_against_whoever_holds_them(run, triples) -> None:
     text = "Some 200 Pakistani prisoners held in Indian jails began a hunger strike against the charges."
     assert ("PAK", "PROTEST", "IND") in triples(run(text))
+
+
+def test_troops_who_seize_a_states_own_leader_are_its(run, triples) -> None:
+    text = "Soldiers detained Malian President Ibrahim Boubacar Keita at his home and flew him to Senegal."
+    assert ("MLI", "COERCE", "MLI") in triples(run(text, dt.date(2020, 8, 18)))
