@@ -357,6 +357,9 @@ class ActorResolver:
         visit is set in (the sentence's place, else the dateline's), not the visitor's."""
         if head.lemma_.lower() not in self.cues.counterpart_nouns:
             return None
+        named = [m for c in children(head, "appos") if c.i in self.span_at for m in self.resolve_head(c)]
+        if named:  # "talks with his counterpart Choe Son Hui": the one named
+            return named[0]
         owners = {m.actor_id for c in children(head, "poss") for m in self.resolve(c)}
         if not owners:
             return None

@@ -414,11 +414,14 @@ def occasion_clause(
         noun = noun.head.head  # "two days of talks"
     prep = noun.head
     if noun.dep_ == "dobj" and prep.lower_ == "following" and prep.dep_ in ("acl", "advcl", "prep"):
-        return _clause_above(
-            prep
-        )  # "restore relations following talks in Beijing": a participle to the parser
-    if noun.dep_ != "pobj" or prep.head.pos_ not in ("VERB", "AUX"):
+        # "restore relations following talks in Beijing": a participle to the parser
+        return _clause_above(prep)
+    if noun.dep_ != "pobj":
         return None
+    if prep.head.pos_ not in ("VERB", "AUX"):
+        # "agreed to a cessation of hostilities after ten days of talks": hung on the act agreed
+        agreed = prep.head.dep_ in ("pobj", "dobj") and prep.lower_ in preps and prep.lower_ != "at"
+        return _clause_above(prep) if agreed else None
     visit = prep.lower_ == "for" and prep.head.lemma_.lower() in visit_verbs
     return prep.head if prep.lower_ in preps or visit else None
 

@@ -1135,6 +1135,7 @@ def test_battles_raging_in_the_background_are_not_coded_by_the_verb(run, triples
         "Armenia and Azerbaijan agreed on a border deal after talks hosted by the Kazakh president.",
         "Chile and Bolivia agreed to restore full diplomatic relations following talks in Lima.",
         "Chile and Bolivia agreed to reopen consulates within a year following talks in Lima, Bolivia said.",
+        "Chile and Bolivia agreed on Monday to an exchange of prisoners following a week of talks in Lima.",
     ],
 )
 def test_talks_an_agreement_came_out_of_were_held(run, triples, text: str) -> None:
@@ -2392,3 +2393,10 @@ def test_a_protest_of_captives_is_against_whoever_holds_them(run, triples) -> No
 def test_troops_who_seize_a_states_own_leader_are_its(run, triples) -> None:
     text = "Soldiers detained Malian President Ibrahim Boubacar Keita at his home and flew him to Senegal."
     assert ("MLI", "COERCE", "MLI") in triples(run(text, dt.date(2020, 8, 18)))
+
+
+def test_a_counterpart_named_in_apposition_is_the_one_named(run, triples) -> None:
+    text = "Lavrov thanked Pyongyang for its backing of Moscow's campaign in Ukraine during talks with his "
+    text += "counterpart Choe Son Hui."
+    found = triples(run(text, dt.date(2024, 10, 1)))
+    assert ("RUS", "CONSULT", "PRK") in found and ("RUS", "CONSULT", "UKR") not in found
