@@ -25,6 +25,7 @@ from diplograph.extract.syntax import (
     chain,
     children,
     clause_of,
+    first_conjunct,
     governing_verb,
     has_to,
     is_passive,
@@ -832,7 +833,7 @@ def _prompter(r: Reader, a: Act) -> Token | None:
     """The verb whose doer brought the act about: "Tbilisi detained four officers, prompting
     Moscow to recall its envoy" (the act hangs on "prompting" as its complement), "...,
     drawing a rebuke from Paris" (the act is the object of "drawing")."""
-    tok = a.tok
+    tok = a.tok if a.is_verb else first_conjunct(a.tok)  # "drawing condemnation from X and a threat"
     head = tok.head
     if head.lemma_.lower() not in r.cues.prompting_verbs or head.tag_ != "VBG":
         return None
@@ -847,7 +848,8 @@ def _drawn_from(r: Reader, a: Act) -> Found | None:
     reaction drawn is by whom the from-phrase names."""
     if a.is_verb or _prompter(r, a) is None:
         return None
-    heads = prep_objects([a.tok, a.tok.head], "from")  # the parser hangs "from" on either
+    first = first_conjunct(a.tok)  # "drawing condemnation from Washington and a threat of sanctions"
+    heads = prep_objects([a.tok, first, first.head], "from")  # the parser hangs "from" on either
     return _found([m for h in heads for m in r.actors.resolve(h)], "drawn_from")
 
 

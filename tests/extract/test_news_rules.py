@@ -2400,3 +2400,9 @@ def test_a_counterpart_named_in_apposition_is_the_one_named(run, triples) -> Non
     text += "counterpart Choe Son Hui."
     found = triples(run(text, dt.date(2024, 10, 1)))
     assert ("RUS", "CONSULT", "PRK") in found and ("RUS", "CONSULT", "UKR") not in found
+
+
+def test_a_reaction_conjoined_with_one_drawn_from_someone_is_theirs_too(run, triples) -> None:
+    text = "Guinea's junta detained the president on Monday, prompting swift condemnation from Washington "
+    text += "and a threat of sanctions."
+    assert ("USA", "THREATEN", "GIN") in triples(run(text))
