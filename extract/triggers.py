@@ -153,9 +153,14 @@ class TriggerMatcher:
         if answered_act(tok, self.cues.retaliation_nouns) is None or not _doer_named(tok):
             return None
         found = self._best(tok, lemma, "noun")
-        if found is None or found.trigger.relation.plover not in DEEDS:
+        if found is None:
             return None
-        return Match(replace(found.trigger, only_slots=True), found.anchor)
+        trigger = found.trigger
+        # any other act answered names whom it was with: "in response to President Tsai's meeting
+        # with the U.S. House speaker"
+        if trigger.relation.plover not in DEEDS and not _other_named(tok, trigger.target):
+            return None
+        return Match(replace(trigger, only_slots=True), found.anchor)
 
     def _in_concert(self, tok: Token, lemma: str) -> Match | None:
         """ "Jordanian planes dropped food over Gaza in coordination with Egypt and France",

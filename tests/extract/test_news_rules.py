@@ -2326,6 +2326,11 @@ def test_a_friendly_act_made_on_a_visit_is_to_the_host(run, triples, text: str, 
             "Hezbollah fired rockets at Israeli positions in retaliation for an Israeli air strike on Tyre.",
             ("ISR", "ASSAULT", "LBN"),
         ),
+        (
+            "Beijing held drills near the island in response to the Philippine president's meeting with "
+            "the Japanese premier.",
+            ("PHL", "CONSULT", "JPN"),
+        ),
     ],
 )
 def test_an_act_a_clause_answers_took_place(run, triples, text: str, expected: tuple[str, str, str]) -> None:
