@@ -676,12 +676,17 @@ def _coup_makers(r: Reader, a: Act) -> Found | None:
     if len(states) != 1:
         return None
     doer = doers[0]
-    end = doer.idx + len(doer)
-    sector = r.actors.sector_of(doer)
-    return Found(
-        [Mention(states.pop(), sector, None, doer.i, doer.idx, end, Via.CONTEXT, Category.STATE)],
-        "coup_makers",
+    troops = Mention(
+        states.pop(),
+        r.actors.sector_of(doer),
+        None,
+        doer.i,
+        doer.idx,
+        doer.idx + len(doer),
+        Via.CONTEXT,
+        Category.STATE,
     )
+    return Found([troops], "coup_makers")
 
 
 def _authorities_of_place(r: Reader, a: Act) -> Found | None:
@@ -833,7 +838,7 @@ def _prompter(r: Reader, a: Act) -> Token | None:
     """The verb whose doer brought the act about: "Tbilisi detained four officers, prompting
     Moscow to recall its envoy" (the act hangs on "prompting" as its complement), "...,
     drawing a rebuke from Paris" (the act is the object of "drawing")."""
-    tok = a.tok if a.is_verb else first_conjunct(a.tok)  # "drawing condemnation from X and a threat"
+    tok = a.tok if a.is_verb else first_conjunct(a.tok)  # "drawing condemnation from X and a threat of ..."
     head = tok.head
     if head.lemma_.lower() not in r.cues.prompting_verbs or head.tag_ != "VBG":
         return None
@@ -1341,9 +1346,9 @@ def _co_party(r: Reader, a: Act) -> Found | None:
     """ "Kenya and China signed a deal, with Beijing agreeing to finance most of the cost": a
     friendly act told in a with-clause of a clause two or more parties do together, by one
     of them, is toward the others."""
-    verb = a.tok if a.is_verb else clause_of(a.tok)
-    if a.plover not in _HOSTED_ACTS | {Plover.CONCEDE, Plover.RETREAT}:
+    if a.plover not in _FRIENDLY:
         return None
+    verb = a.tok if a.is_verb else clause_of(a.tok)
     if verb.dep_ != "pcomp" or verb.head.lower_ != "with" or verb.head.head.pos_ not in ("VERB", "AUX"):
         return None
     parties = r.subject_mentions(verb.head.head)
@@ -1746,6 +1751,8 @@ TARGET_STRATEGIES = (
 )
 #: friendly acts made on a visit, to the host ("Visiting Hanoi, he promised new aid")
 _HOSTED_ACTS = frozenset({Plover.AGREE, Plover.AID, Plover.SUPPORT, Plover.COOPERATE})
+#: friendly acts one party of a joint act does toward the other ("..., with Beijing agreeing to pay")
+_FRIENDLY = _HOSTED_ACTS | {Plover.CONCEDE, Plover.RETREAT}
 #: where a launch went, not whom it hit ("fired missiles into the sea")
 _TRAJECTORY = frozenset({"into", "toward", "towards", "off", "over", "across"})
 #: dependents that are some verb's or preposition's object
