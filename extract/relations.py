@@ -1004,6 +1004,18 @@ def _between(tok: Token) -> bool:
     )
 
 
+def _said_of_a_party(tok: Token | None) -> bool:
+    """ "ordered the expulsion of three French diplomats accused of subversion": a participle
+    that describes someone the act names is no content of it (the charge is made)."""
+    return tok is not None and tok.dep_ == "acl" and tok.tag_ == "VBN"
+
+
+def _told_alongside(tok: Token | None) -> bool:
+    """ "Kenya and China signed a deal, with Beijing agreeing to finance most of it": an act
+    told in a with-clause beside another is its own, no content of it."""
+    return tok is not None and tok.dep_ == "pcomp" and tok.head.lower_ == "with"
+
+
 def _to_each_other(
     trigger: Trigger, relation: Relation, sources: list[Mention], targets: list[Mention]
 ) -> Trigger:
@@ -1153,15 +1165,3 @@ def make_relation_extractor(
     return RelationExtractor(
         nlp, name, cues_path=Path(cues_path) if cues_path else None, require_target=require_target
     )
-
-
-def _said_of_a_party(tok: Token | None) -> bool:
-    """ "ordered the expulsion of three French diplomats accused of subversion": a participle
-    that describes someone the act names is no content of it (the charge is made)."""
-    return tok is not None and tok.dep_ == "acl" and tok.tag_ == "VBN"
-
-
-def _told_alongside(tok: Token | None) -> bool:
-    """ "Kenya and China signed a deal, with Beijing agreeing to finance most of it": an act
-    told in a with-clause beside another is its own, no content of it."""
-    return tok is not None and tok.dep_ == "pcomp" and tok.head.lower_ == "with"

@@ -420,6 +420,7 @@ def occasion_clause(
         return None
     if prep.head.pos_ not in ("VERB", "AUX"):
         # "agreed to a cessation of hostilities after ten days of talks": hung on the act agreed
+        # (not "at": on a noun it says where the thing is)
         agreed = prep.head.dep_ in ("pobj", "dobj") and prep.lower_ in preps and prep.lower_ != "at"
         return _clause_above(prep) if agreed else None
     visit = prep.lower_ == "for" and prep.head.lemma_.lower() in visit_verbs
@@ -440,11 +441,9 @@ def answered_act(noun: Token, retaliation_nouns: Collection[str]) -> Token | Non
 
 
 def _clause_above(tok: Token) -> Token | None:
-    """The nearest verb ``tok`` depends on, if any."""
-    for t in tok.ancestors:
-        if t.pos_ in ("VERB", "AUX"):
-            return t
-    return None
+    """The verb whose clause holds ``tok``'s head, if it hangs on a verb at all."""
+    clause = clause_of(tok.head)
+    return clause if clause.pos_ in ("VERB", "AUX") else None
 
 
 def _second_objects(verb: Token) -> list[Token]:
