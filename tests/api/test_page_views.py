@@ -340,7 +340,9 @@ def test_the_map_shows_events_by_place_follows_the_filters_and_back(
     shelling = popup.locator("li.event", has_text="ASSAULT").filter(has_text="Russia → Ukraine").first
     assert "2024-" in shelling.locator(".head").inner_text()
     shelling.locator("button.sentence-button").click()
-    shelling.locator("blockquote").wait_for(timeout=10000)
+    # the sentence, or the error the page shows instead (so a failure says which); slow under load
+    shelling.locator("blockquote, .error").first.wait_for(timeout=30000)
+    assert shelling.locator(".error").count() == 0, shelling.locator(".error").inner_text()
     assert shelling.locator("blockquote").inner_text() == "Russia shelled Ukraine."
     assert shelling.locator("a.event-id").inner_text() == shelling.get_attribute("data-event")
     page.evaluate("document.querySelector('.leaflet-popup-content').scrollTop = 0; window.scrollTo(0, 0)")
