@@ -194,6 +194,8 @@ class Coder:
             r.commit, r.conditional = Commitment.THREATEN, True
         if n > 0 and n != r.verb_level:
             self._read_intent(r, trigger, verbs, n, lemma)
+        if n > 0 and _against_doing(verbs[n - 1]):
+            r.hypothetical = True
         for k in kids:
             self._read_dependent(r, k, t, n)
         if any(k.dep_ == "aux" and k.lower_ in cues.demand_modals for k in kids):
@@ -408,3 +410,9 @@ def _fired_back(verb: Token) -> bool:
     return has_particle(verb, "back") and any(
         c.dep_ == "prep" and c.lower_ in ("at", "on") for c in verb.children
     )
+
+
+def _against_doing(verb: Token) -> bool:
+    """ "Washington warned Beijing against attacking Taiwan", "voted against sending troops":
+    an act one is against doing is not done."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "against" and verb.tag_ == "VBG"

@@ -210,10 +210,14 @@ class ActorResolver:
         return made.tag_ == "VBN" and made.lemma_.lower() in self.cues.maker_verbs
 
     def _person(self, span: Span, head: Token, sector: str | None) -> Mention | None:
-        """A known person: the state (and sector) of their role on the article's date."""
+        """A known person: the state (and sector) of their role on the article's date, or of
+        the state office they last left before it."""
         role = self.gazetteer.role_on(span.label_, self.day)
         if role is not None:
             return self._mention(head, span, role.of, role.sector.value, span.label_, Category.PERSON)
+        former = self.gazetteer.former_role(span.label_, self.day)
+        if former is not None:  # out of office: no longer its government ("jailed former prime minister")
+            return self._mention(head, span, former.of, Sector.OPPOSITION.value, span.label_, Category.PERSON)
         country = self.gazetteer.actor(span.label_).country
         if country is None:
             return None

@@ -25,7 +25,7 @@ from diplograph.extract.coding import LEXICON, Coder, Coding, conflict
 from diplograph.extract.cues import Cues, load_cues
 from diplograph.extract.findings import ERROR_KEY, FINDINGS_KEY, Finding, Side
 from diplograph.extract.lexicon import Lexicon, Trigger, load_lexicon
-from diplograph.extract.mentions import ActorResolver, Category, Mention, domestic, same_side, two_sides
+from diplograph.extract.mentions import ActorResolver, Category, Mention, Via, domestic, same_side, two_sides
 from diplograph.extract.recodes import Recodes, load_recodes
 from diplograph.extract.strategies import (
     AMONG_THEMSELVES,
@@ -652,7 +652,9 @@ class DocPass:
         any_pair = False
         for source, source_via, target, target_via in _pairs(trigger, coded.relation, sides):
             if target is not None and (
-                same_side(source, target) or _one_state_speaking(coded.relation, source, target)
+                same_side(source, target)
+                or _one_state_speaking(coded.relation, source, target)
+                or _trip_home(coded.relation, source, target)
             ):
                 continue
             any_pair = True
@@ -1081,6 +1083,18 @@ def _one_state_speaking(relation: Relation, source: Mention, target: Mention) ->
         and source.actor_id == target.actor_id
         and source.sector in _STATE_ORGANS
         and target.sector in _STATE_ORGANS
+    )
+
+
+def _trip_home(relation: Relation, source: Mention, target: Mention) -> bool:
+    """ "the envoy met Aung San Suu Kyi during his visit to Naypyitaw", with "his" read as
+    hers: a meeting of one state's side with its own capital is a misread actor or a trip
+    home, not a meeting (the government and the rebels meet by name)."""
+    places = (Via.METONYM.value, Via.PLACE.value)
+    return (
+        relation.plover is Plover.CONSULT
+        and source.actor_id == target.actor_id
+        and (source.via in places or target.via in places)
     )
 
 

@@ -670,7 +670,7 @@ def _coup_makers(r: Reader, a: Act) -> Found | None:
         m
         for o in objects(a.verb)
         for m in r.actors.resolve(o)
-        if m.category is Category.PERSON and m.sector == Sector.GOVERNMENT.value
+        if m.category is Category.PERSON and (m.sector == Sector.GOVERNMENT.value or _just_ousted(r, m))
     ]
     states = {m.actor_id for m in seized if r.actors.is_state(m.actor_id)}
     if len(states) != 1:
@@ -687,6 +687,11 @@ def _coup_makers(r: Reader, a: Act) -> Found | None:
         Category.STATE,
     )
     return Found([troops], "coup_makers")
+
+
+def _just_ousted(r: Reader, m: Mention) -> bool:
+    """A person out of the state office they held (the story's own coup may have ended it)."""
+    return m.person_id is not None and r.actors.gazetteer.former_role(m.person_id, r.actors.day) is not None
 
 
 def _authorities_of_place(r: Reader, a: Act) -> Found | None:

@@ -242,7 +242,11 @@ def _inherited_subjects(
     head = _past_subordinate_clause(verb, governing_verb(verb))
     if head is None:
         return [], False
-    if verb.dep_ in ("xcomp", "pcomp") and head.lemma_.lower() not in commit_verbs and not _when(verb):
+    if (
+        verb.dep_ in ("xcomp", "pcomp")
+        and (head.lemma_.lower() not in commit_verbs or _warned_off(verb))
+        and not _when(verb)
+    ):
         # object control: "warned Tehran against targeting ...", "urged Seoul to refrain"
         controllers = [o for o in objects(head) if names_actor(o)]
         if controllers:
@@ -263,6 +267,12 @@ def _past_subordinate_clause(verb: Token, head: Token | None) -> Token | None:
     if head.dep_ == "xcomp" and has_to(head):  # "ordered the envoy to leave, accusing him of ..."
         return governing_verb(head) or head
     return head
+
+
+def _warned_off(verb: Token) -> bool:
+    """ "warned Tehran against targeting US forces": what a warning is against is its
+    object's act, even after a verb of commitment (whose own clauses are its subject's)."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "against"
 
 
 def _when(verb: Token) -> bool:
@@ -510,9 +520,14 @@ def _circumstance(clause: Token) -> bool:
         return clause.head.lower_ in CIRCUMSTANCE and clause.head.lower_ != "before"
     if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i < clause.head.i:
         return True  # "Wrapping up two days of talks in Islamabad, the two sides agreed ...": done first
-    return clause.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE for c in clause.children
-    )
+    if clause.dep_ == "ccomp" and clause.i < clause.head.i and _marked_circumstance(clause.head):
+        return True  # "units began drills, days after Cairo signed a pact": the parser hung the main clause
+    return clause.dep_ == "advcl" and _marked_circumstance(clause)
+
+
+def _marked_circumstance(verb: Token) -> bool:
+    """ "after Cairo and Khartoum signed a pact": a verb whose clause a time or cause word opens."""
+    return any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE for c in verb.children)
 
 
 def reporting_head(tok: Token, reporting_verbs: Collection[str]) -> Token | None:

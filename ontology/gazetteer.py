@@ -260,7 +260,22 @@ class Gazetteer:
             role = self.role_on(actor_id, day)
             if role is not None:
                 actor_id = role.of
+            elif (former := self.former_role(actor_id, day)) is not None:
+                return former.of
         return self.actor(actor_id).country
+
+    def former_role(self, person_id: str, day: dt.date | None) -> Role | None:
+        """The state office a person last left before ``day``: an ousted or former president
+        is still of that state ("soldiers ousted President Alpha Conde", reported the day
+        after). None with no day, or when their last office was an organisation's."""
+        if day is None:
+            return None
+        ended = [r for r in self.entry(person_id).roles if r.end is not None and r.end < day]
+        if not ended:
+            return None
+        last = max(ended, key=lambda r: r.end or dt.date.min)
+        known = last.of in self._entries and self.actor(last.of).kind is ActorKind.STATE
+        return last if known else None
 
     def role_on(self, person_id: str, day: dt.date | None) -> Role | None:
         """The person's role on ``day`` (the most recent one started, if several)."""

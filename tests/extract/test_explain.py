@@ -24,8 +24,12 @@ def test_events_record_how_their_sides_and_category_were_found(run) -> None:
         "object",
         "lexicon",
     )
-    supply = events["RUS", "UKR"]
-    assert (supply.source_via, supply.target_via) == ("inherited_subject", "to_phrase")
+    supply = events["KOR", "UKR"]  # the act warned against is the warned side's, and not done
+    assert (supply.source_via, supply.target_via, supply.hypothetical) == (
+        "inherited_subject",
+        "to_phrase",
+        True,
+    )
 
 
 def test_a_threatened_act_records_the_threat_rule(run) -> None:

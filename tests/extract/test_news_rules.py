@@ -2410,3 +2410,26 @@ def test_a_reaction_conjoined_with_one_drawn_from_someone_is_theirs_too(run, tri
     text = "Guinea's junta detained the president on Monday, prompting swift condemnation from Washington "
     text += "and a threat of sanctions."
     assert ("USA", "THREATEN", "GIN") in triples(run(text))
+
+
+def test_a_leader_just_out_of_office_is_still_of_the_state(run, triples) -> None:
+    text = "The regional bloc condemned the coup after soldiers ousted President Alpha Conde on Sunday."
+    assert ("GIN", "COERCE", "GIN") in triples(run(text, dt.date(2021, 9, 6)))
+    text = "Supporters of the jailed former president Alpha Conde blocked roads in Conakry on Monday."
+    assert ("GIN", "PROTEST", "GIN") in triples(
+        run(text, dt.date(2022, 3, 7))
+    )  # his side, not the government
+
+
+def test_a_meeting_with_ones_own_capital_is_no_meeting(run, triples) -> None:
+    text = "The Thai envoy met detained leader Aung San Suu Kyi during his visit to Naypyitaw on Tuesday."
+    found = triples(run(text, dt.date(2023, 7, 11)))
+    assert ("MMR", "CONSULT", "MMR") not in found and ("THA", "CONSULT", "MMR") in found
+
+
+def test_an_act_warned_against_is_the_warned_sides_and_not_done(run) -> None:
+    found = run("Canberra warned Jakarta against sending troops into East Timor.")
+    sent = [e for e in found if e.relation.plover.value == "MOBILIZE"]
+    assert [(e.source.actor.id, e.target.actor.id if e.target else None, e.hypothetical) for e in sent] == [
+        ("IDN", "TLS", True)
+    ]

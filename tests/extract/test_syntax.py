@@ -6,6 +6,7 @@ from diplograph.extract.syntax import (
     calls_for,
     chain,
     eventive_noun,
+    governing,
     is_passive,
     main_clause,
     noun_clauses,
@@ -338,3 +339,34 @@ def test_a_that_clause_hung_on_the_verb_is_the_clause_of_its_object_noun(hand_do
     )
     assert [t.text for t in noun_clauses(doc[4])] == ["ease"]
     assert noun_clauses(doc[9]) == []
+
+
+def test_a_main_clause_hung_on_its_own_after_clause_is_not_governed_by_it(hand_doc) -> None:
+    # "Units began drills, days after Cairo signed a pact", as the parser sometimes reads it:
+    # the after-clause's verb the root, the main clause its ccomp
+    doc = hand_doc(
+        [
+            ("Units", 1, "nsubj", "NOUN"),
+            ("began", 7, "ccomp", "VERB", "VBD", "begin"),
+            ("drills", 1, "dobj", "NOUN"),
+            (",", 7, "punct", "PUNCT"),
+            ("days", 7, "npadvmod", "NOUN"),
+            ("after", 7, "mark", "SCONJ"),
+            ("Cairo", 7, "nsubj", "PROPN"),
+            ("signed", 7, "ROOT", "VERB", "VBD", "sign"),
+            ("a", 9, "det", "DET"),
+            ("pact", 7, "dobj", "NOUN"),
+        ]
+    )
+    assert governing(doc[1], {7: "the pact"}) is None
+    doc = hand_doc(  # without the time word the clause is what is signed for
+        [
+            ("Units", 1, "nsubj", "NOUN"),
+            ("began", 5, "ccomp", "VERB", "VBD", "begin"),
+            ("drills", 1, "dobj", "NOUN"),
+            (",", 5, "punct", "PUNCT"),
+            ("Cairo", 5, "nsubj", "PROPN"),
+            ("said", 5, "ROOT", "VERB", "VBD", "say"),
+        ]
+    )
+    assert governing(doc[1], {5: "the saying"}) == "the saying"
