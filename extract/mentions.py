@@ -568,7 +568,9 @@ class ActorResolver:
                 for named in self.resolve_head(mod):
                     _add_new_actor(found, named if named.sector in SOCIETY else replace(named, sector=sector))
             return True
-        if sector is None and not (led or self._members(inner, relational) or self._is_description(head)):
+        if sector is None and not (
+            led or self._members(inner, head, relational) or self._is_description(head)
+        ):
             # "South Korean weapons": an actor's thing, not an actor (but "its EU
             # partners", "NATO allies" are the organisation's members)
             return False
@@ -582,13 +584,18 @@ class ActorResolver:
         _add_new_actor(found, m)
         return True
 
-    def _members(self, inner: Span, relational: bool) -> bool:
-        """ "its EU partners", "its Japanese allies": an organisation's or a people's members."""
-        return relational and (
-            inner.id_ == Via.DEMONYM
-            or (
-                self.gazetteer.resolve_id(inner.label_) == inner.label_
-                and self.gazetteer.actor(inner.label_).kind is ActorKind.IGO
+    def _members(self, inner: Span, head: Token, relational: bool) -> bool:
+        """ "its EU partners", "its Japanese allies": an organisation's or a people's members
+        (not "a fellow NATO member": one of them, unnamed)."""
+        return (
+            relational
+            and head.tag_ != "NN"
+            and (
+                inner.id_ == Via.DEMONYM
+                or (
+                    self.gazetteer.resolve_id(inner.label_) == inner.label_
+                    and self.gazetteer.actor(inner.label_).kind is ActorKind.IGO
+                )
             )
         )
 
@@ -773,7 +780,9 @@ class ActorResolver:
     def owner(self, head: Token) -> list[Mention]:
         """Whose a thing is, when the thing is not itself an actor: "Turkey's efforts",
         "an Indian proposal", "calls by Belarus's rulers", "the demands of the rebels",
-        "rebel positions"."""
+        "rebel positions"; not of a relation ("a fellow NATO member", "Israel's ally")."""
+        if head.lemma_.lower() in self.cues.relational_nouns:
+            return []
         return self._possessor(head) or self._owner_by_phrase(head) or self._group_owner(head)
 
     def _possessor(self, head: Token) -> list[Mention]:

@@ -268,8 +268,10 @@ class Reader:
             found = objects(trig)
             if not found and shares_passive(trig, self.cues.statement_verbs):
                 found = passive_subjects(trig)  # "the envoy was summoned and told to leave"
-            # "summoned Russia's ambassador": the required object itself may name the target
-            return [t for t in found if t not in anchor] or found, False
+            # "summoned Russia's ambassador": the required object itself may name the target,
+            # after any other ("received Syria's foreign minister, the latest sign of a thaw":
+            # the parser's second object is an apposition to the clause)
+            return [t for t in found if t not in anchor] + [t for t in found if t in anchor], False
         if name == "iobj" and act.is_verb and is_passive(trig):
             # "the envoy was given 48 hours": the recipient is the passive's subject
             return children(trig, "dative") or passive_subjects(trig), False

@@ -112,7 +112,20 @@ def objects(verb: Token) -> list[Token]:
     found = [c for c in kids if c.dep_ == "dobj" or c.dep_ == "obj"]
     if not found and verb.dep_ == "acl" and verb.tag_ == "VBN":
         found = [verb.head]
+    if not found and _object_relative(verb, kids):
+        found = [verb.head]
     return found or object_predicated(verb)  # "ordered the ambassador expelled"
+
+
+def _object_relative(verb: Token, kids: list[Token]) -> bool:
+    """ "the port deal Addis Ababa struck with Somaliland", "the sanctions Moscow imposed":
+    a relative clause with its own subject and no object of its own acts on the noun it
+    hangs on (not "the ship that sank", where "that" is the subject, nor "the town where
+    troops fired")."""
+    if verb.dep_ != "relcl" or any(c.tag_ == "WRB" for c in kids):
+        return False
+    own = [c for c in kids if c.dep_ == "nsubj"]
+    return bool(own) and own[0].tag_ not in ("WDT", "WP") and own[0].lower_ not in ("that", "which", "who")
 
 
 def calls_for(noun: Token) -> bool:

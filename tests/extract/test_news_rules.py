@@ -2433,3 +2433,31 @@ def test_an_act_warned_against_is_the_warned_sides_and_not_done(run) -> None:
     assert [(e.source.actor.id, e.target.actor.id if e.target else None, e.hypothetical) for e in sent] == [
         ("IDN", "TLS", True)
     ]
+
+
+def test_striking_a_deal_is_an_agreement_not_an_attack(run, triples) -> None:
+    found = triples(run("Kenya struck a deal with Ethiopia on electricity exports on Monday."))
+    assert ("KEN", "AGREE", "ETH") in found and ("KEN", "ASSAULT", "ETH") not in found
+
+
+def test_a_relative_clause_acts_on_the_noun_it_hangs_on(run, triples) -> None:
+    found = triples(run("Kyiv condemned the sanctions Moscow imposed on Ukrainian grain traders on Monday."))
+    assert ("RUS", "SANCTION", "UKR") in found
+
+
+def test_a_guest_received_before_an_apposition_of_the_clause_is_the_target(run, triples) -> None:
+    text = "Oman's sultan received Iranian Foreign Minister Abbas Araghchi in Muscat on Sunday, the latest "
+    text += "sign of warming ties between the two neighbours."
+    assert {("OMN", "CONSULT", "IRN"), ("IRN", "CONSULT", "OMN")} <= triples(run(text, dt.date(2025, 4, 6)))
+
+
+def test_one_unnamed_member_of_an_alliance_is_not_the_alliance(run, triples) -> None:
+    text = (
+        "The Turkish president had harsh words for a fellow NATO member he accuses of violating the treaty."
+    )
+    assert ("TUR", "ACCUSE", "org/NATO") not in triples(run(text))
+
+
+def test_a_breakaway_region_is_a_place_of_its_state(run, triples) -> None:
+    text = "Djibouti's president hosted the leader of the breakaway region of Somaliland on Thursday."
+    assert ("DJI", "CONSULT", "SOM") in triples(run(text))

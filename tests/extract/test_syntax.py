@@ -370,3 +370,34 @@ def test_a_main_clause_hung_on_its_own_after_clause_is_not_governed_by_it(hand_d
         ]
     )
     assert governing(doc[1], {5: "the saying"}) == "the saying"
+
+
+def test_a_relative_clause_with_its_own_subject_has_its_noun_as_object(hand_doc) -> None:
+    doc = hand_doc(
+        [
+            ("the", 1, "det", "DET"),
+            ("sanctions", 1, "ROOT", "NOUN"),
+            ("Moscow", 3, "nsubj", "PROPN"),
+            ("imposed", 1, "relcl", "VERB", "VBD", "impose"),
+        ]
+    )
+    assert objects(doc[3]) == [doc[1]]
+    doc = hand_doc(  # "the ship that sank": "that" is its subject
+        [
+            ("the", 1, "det", "DET"),
+            ("ship", 1, "ROOT", "NOUN"),
+            ("that", 3, "nsubj", "PRON", "WDT"),
+            ("sank", 1, "relcl", "VERB", "VBD", "sink"),
+        ]
+    )
+    assert objects(doc[3]) == []
+    doc = hand_doc(  # "the town where troops fired": a place, not an object
+        [
+            ("the", 1, "det", "DET"),
+            ("town", 1, "ROOT", "NOUN"),
+            ("where", 4, "advmod", "SCONJ", "WRB"),
+            ("troops", 4, "nsubj", "NOUN"),
+            ("fired", 1, "relcl", "VERB", "VBD", "fire"),
+        ]
+    )
+    assert objects(doc[4]) == []
