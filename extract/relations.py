@@ -342,6 +342,7 @@ class DocPass:
                 or self._brought_about(tok)
                 or _said_of_a_party(tok)
                 or _told_alongside(tok)
+                or (frame.plover == Plover.REQUEST.value and self._charge_added(f, tok))
             ):
                 out.append(f)
             elif frame.plover == Plover.REQUEST.value and (
@@ -369,6 +370,18 @@ class DocPass:
                 self._removed(f, "an order of the act it names, which is the event")
         kept = [f for f in out if id(f) not in decided]
         return [replace(f, target=retarget[id(f)]) if id(f) in retarget else f for f in kept]
+
+    def _charge_added(self, f: Finding, tok: Token | None) -> bool:
+        """ "Burundi ordered the U.N. office to shut down, accusing it of siding with the
+        opposition": a charge in a participle set off by a comma is the speaker's own act
+        beside the order (what is ordered comes in a "to" or "that" clause; not "saying
+        ...": what is said may still be what was asked)."""
+        return (
+            f.plover == Plover.ACCUSE.value
+            and tok is not None
+            and tok.lemma_.lower() not in self.cues.reporting_verbs
+            and _added_after_comma(tok)
+        )
 
     def _call_it_was_said_in(self, tok: Token | None) -> bool:
         """ "In a phone call, Macron urged Netanyahu to ...": the call is no content of the demand."""
@@ -1016,6 +1029,11 @@ def _told_alongside(tok: Token | None) -> bool:
     """ "Kenya and China signed a deal, with Beijing agreeing to finance most of it": an act
     told in a with-clause beside another is its own, no content of it."""
     return tok is not None and tok.dep_ == "pcomp" and tok.head.lower_ == "with"
+
+
+def _added_after_comma(tok: Token) -> bool:
+    """ "..., accusing it of siding with the opposition": a participle set off by a comma."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i and tok.doc[tok.i - 1].text == ","
 
 
 def _to_each_other(

@@ -1051,10 +1051,17 @@ def _prompted(r: Reader, a: Act) -> Found | None:
     """ "Tbilisi detained four Russian officers, prompting Moscow to recall its envoy": a
     reaction brought about by an act is aimed at whoever did it."""
     doer = _prompter(r, a)
-    if doer is None:
+    if doer is None or _names_its_own_target(r, a):
         return None
     found = [m for m in r.subject_mentions(doer) if not any(same_side(s, m) for s in a.sources)]
     return _found(found, "prompted")
+
+
+def _names_its_own_target(r: Reader, a: Act) -> bool:
+    """ "..., prompting Tehran to summon the German ambassador": the reaction's own object
+    names someone other than its doer (not "prompting Moscow to recall its envoy")."""
+    named = r.first_slot(a, ("dobj",))
+    return named is not None and any(not any(same_side(s, m) for s in a.sources) for m in named.mentions)
 
 
 def _reaction_to(r: Reader, a: Act) -> Found | None:

@@ -2461,3 +2461,16 @@ def test_one_unnamed_member_of_an_alliance_is_not_the_alliance(run, triples) -> 
 def test_a_breakaway_region_is_a_place_of_its_state(run, triples) -> None:
     text = "Djibouti's president hosted the leader of the breakaway region of Somaliland on Thursday."
     assert ("DJI", "CONSULT", "SOM") in triples(run(text))
+
+
+def test_a_charge_added_after_an_order_is_made_not_ordered(run, triples) -> None:
+    text = "Eritrea ordered the U.N. refugee agency's office in Asmara to close, accusing it of spying."
+    assert ("ERI", "ACCUSE", "org/UNHCR") in triples(run(text))
+
+
+def test_a_reaction_that_names_its_own_target_is_aimed_at_it(run, triples) -> None:
+    text = (
+        "The United States blacklisted two Ugandan generals, prompting Kampala to summon the British envoy."
+    )
+    found = triples(run(text))
+    assert ("UGA", "ACCUSE", "GBR") in found and ("UGA", "ACCUSE", "USA") not in found
