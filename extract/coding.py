@@ -145,7 +145,9 @@ class Coder:
         addressed = [*objects(tok), *(c for c in tok.children if c.dep_ in ("nsubjpass", "dative"))]
         if not addressed and tok.dep_ == "conj":  # "was summoned and told to leave"
             addressed = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
-        # "the chargé d'affaires": the diplomat noun may be a compound of the head
+        # "the chargé d'affaires": the diplomat noun may be a compound of the head; "the same
+        # number of Polish embassy staff": or what the head counts
+        addressed += prep_objects(addressed, "of")
         words = [w for o in addressed for w in (o, *(c for c in o.children if c.dep_ == "compound"))]
         return leaving and any(w.lemma_.lower() in self.cues.diplomat_nouns for w in words)
 

@@ -331,13 +331,14 @@ class Reader:
         if act.is_verb:
             return self.subjects(trig)[0] if is_passive(trig) else []
         # "the attack by X", "the demonstration staged by students" (not "a truce brokered by
-        # Qatar": a go-between, no party)
+        # Qatar": a go-between, no party); "the expulsion of four diplomats by Poland", the
+        # parser hanging the agent on the noun's "of" object
         staged = [
             c
             for c in trig.children
             if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in self.cues.mediation_participles
         ]
-        return prep_objects([*act.anchor, *staged], "by")
+        return prep_objects([*act.anchor, *staged], "by") or prep_objects(prep_objects([trig], "of"), "by")
 
     def _prep_slot(self, act: Act, prep: str) -> list[Token]:
         trig, anchor = act.tok, act.anchor

@@ -354,7 +354,9 @@ def _ordered_done_to(done: Token, order: Token) -> None:
     expelled" a clause) or the participle as the object's modifier; both are given back as
     the order's object and the participle said of it ("ordered the border closed")."""
     if done.dep_ == "acl":  # "ordered [troops deployed] to the border"
-        if done.i == done.head.i + 1:
+        left = done.head.left_edge
+        summing_up = left.i > 0 and left.nbor(-1).text == ","  # "..., a move condemned by ECOWAS"
+        if done.i == done.head.i + 1 and not summing_up:
             done.head, done.dep_ = order, "ccomp"
         return
     subject = next((c for c in done.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -2474,3 +2474,18 @@ def test_a_reaction_that_names_its_own_target_is_aimed_at_it(run, triples) -> No
     )
     found = triples(run(text))
     assert ("UGA", "ACCUSE", "GBR") in found and ("UGA", "ACCUSE", "USA") not in found
+
+
+def test_the_agent_of_an_act_noun_may_hang_on_its_of_object(run, triples) -> None:
+    text = "The expulsion of two Lithuanian diplomats by Belarus on Monday drew protests in Vilnius."
+    assert ("BLR", "SANCTION", "LTU") in triples(run(text))
+
+
+def test_a_judgement_summing_up_an_order_is_not_what_was_ordered(run, triples) -> None:
+    text = "Mali ordered French troops to leave the country, a move condemned by ECOWAS."
+    assert ("org/ECOWAS", "ACCUSE", "MLI") in triples(run(text))
+
+
+def test_ordering_a_number_of_embassy_staff_to_leave_is_an_expulsion(run, triples) -> None:
+    text = "Minsk ordered the same number of Latvian embassy staff to leave the country."
+    assert ("BLR", "SANCTION", "LVA") in triples(run(text))
