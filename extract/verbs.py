@@ -34,7 +34,9 @@ freed 13 hostages on Friday and Israel freed 39 prisoners", "Israel" a conjunct 
 "Friday") is that clause's subject again; a particle read as a number's modifier
 ("handed over 13 hostages", "over 13" as "more than 13") is the verb's particle again;
 a deadline read as an adverb ("gave the junta one week to reinstate the president") is
-what was given, the one it was given to the indirect object.
+what was given, the one it was given to the indirect object. A noun and the participle
+after it read as a clause ("agreed, after talks mediated by Kenya, on a truce", "after" its
+marker and "talks" its subject) are the preposition's object and its modifier again.
 """
 
 from __future__ import annotations
@@ -53,6 +55,8 @@ _SPANS = frozenset({"hour", "day", "week", "month"})
 _ACTOR_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 #: a verb's past or present form, as the tagger may still tell it
 _VERB_TAGS = frozenset({"VBD", "VBN", "VBZ"})
+#: prepositions of time the parser may read as a clause's marker ("after talks mediated by ...")
+_TIME_PREPOSITIONS = frozenset({"after", "before", "following", "during"})
 #: what a noun the parser made a clause's head hangs by (a verb's place)
 _CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "conj", "parataxis", "advcl"})
 #: dependents of the object that belong to the clause once the verb is given back
@@ -117,6 +121,8 @@ class SwallowedVerbs:
                 _deadline_read_as_adverb(tok)
             if tok.tag_ == "RP" and tok.dep_ == "quantmod" and tok.i > 0 and tok.nbor(-1).pos_ == "VERB":
                 tok.head, tok.dep_ = tok.nbor(-1), "prt"  # "handed over 13 hostages"
+            if tok.tag_ == "VBN" and tok.dep_ == "advcl":
+                _participle_read_as_clause(tok)
             if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("ccomp", "acl"):
                 order = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "dobj" else tok.head
                 if order.lemma_ in self.ordering_verbs:
@@ -346,6 +352,27 @@ def _deadline_read_as_adverb(span: Token) -> None:
     elif given is not None and given.i < span.i and not dative:  # "gave the junta one week to ..."
         given.dep_ = "dative"
         span.dep_ = "dobj"
+
+
+def _participle_read_as_clause(verb: Token) -> None:
+    """ "Putin and Poroshenko agreed, after all-night talks mediated by the German and French
+    leaders, on a ceasefire": a noun and the participle after it, read as a clause ("after"
+    its marker, "talks" its subject), are the preposition's object and the noun's modifier
+    again; what follows the phrase's closing comma is the main verb's."""
+    kids = list(verb.children)
+    marks = [c for c in kids if c.dep_ == "mark" and c.lower_ in _TIME_PREPOSITIONS and c.i < verb.i]
+    nouns = [c for c in kids if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i == verb.i - 1]
+    agents = [c for c in kids if c.dep_ == "agent"]
+    if len(marks) != 1 or len(nouns) != 1 or not agents or any(c.dep_ in ("aux", "auxpass") for c in kids):
+        return
+    mark, noun, main = marks[0], nouns[0], verb.head
+    comma = next((c for c in kids if c.text == "," and c.i > agents[0].i), None)
+    for c in kids:
+        if comma is not None and c.i > comma.i:
+            c.head = main  # ", on a ceasefire in eastern Ukraine": the agreement's
+    mark.head, mark.dep_ = main, "prep"
+    noun.head, noun.dep_ = mark, "pobj"
+    verb.head, verb.dep_ = noun, "acl"
 
 
 def _ordered_done_to(done: Token, order: Token) -> None:

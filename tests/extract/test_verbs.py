@@ -408,3 +408,48 @@ def test_a_deadline_read_as_an_adverb_is_what_was_given(hand_doc) -> None:
     )
     _verbs()(doc)
     assert (doc[3].dep_, doc[5].dep_) == ("dative", "dobj")
+
+
+def test_a_noun_and_its_participle_read_as_a_clause_are_a_phrase_again(hand_doc) -> None:
+    # Kiir agreed , after talks mediated by Kenya , on a truce .  ("after" read as a marker)
+    doc = hand_doc(
+        [
+            ("Kiir", 1, "nsubj", "PROPN", "NNP"),
+            ("agreed", 1, "ROOT", "VERB", "VBD", "agree"),
+            (",", 1, "punct", "PUNCT", ","),
+            ("after", 5, "mark", "ADP", "IN"),
+            ("talks", 5, "nsubj", "NOUN", "NNS", "talk"),
+            ("mediated", 1, "advcl", "VERB", "VBN", "mediate"),
+            ("by", 5, "agent", "ADP", "IN"),
+            ("Kenya", 6, "pobj", "PROPN", "NNP"),
+            (",", 5, "punct", "PUNCT", ","),
+            ("on", 5, "prep", "ADP", "IN"),
+            ("a", 11, "det", "DET", "DT"),
+            ("truce", 9, "pobj", "NOUN", "NN"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    _verbs()(doc)
+    assert (doc[3].dep_, doc[3].head.i) == ("prep", 1)
+    assert (doc[4].dep_, doc[4].head.i) == ("pobj", 3)
+    assert (doc[5].dep_, doc[5].head.i) == ("acl", 4)
+    assert doc[9].head.i == 1  # "on a truce", after the phrase's comma, is the agreement's
+
+
+def test_a_clause_whose_subject_is_not_next_to_its_verb_is_left_alone(hand_doc) -> None:
+    # before commanders from both sides agreed by telephone
+    doc = hand_doc(
+        [
+            ("Guards", 1, "nsubj", "NOUN", "NNS", "guard"),
+            ("fired", 1, "ROOT", "VERB", "VBD", "fire"),
+            ("before", 6, "mark", "ADP", "IN"),
+            ("commanders", 6, "nsubj", "NOUN", "NNS", "commander"),
+            ("from", 3, "prep", "ADP", "IN"),
+            ("sides", 4, "pobj", "NOUN", "NNS", "side"),
+            ("agreed", 1, "advcl", "VERB", "VBN", "agree"),
+            ("by", 6, "agent", "ADP", "IN"),
+            ("telephone", 7, "pobj", "NOUN", "NN"),
+        ]
+    )
+    _verbs()(doc)
+    assert (doc[6].dep_, doc[6].head.i, doc[3].dep_) == ("advcl", 1, "nsubj")
