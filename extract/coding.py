@@ -103,6 +103,8 @@ class Coder:
             return Coding(None, False, False, "statement")
         if self._no_munition(tok):
             return Coding(None, False, False, "no_munition")
+        if self._no_troops(tok, trigger):
+            return Coding(None, False, False, "no_troops")
         if self._ordered_to_leave(tok, trigger):
             return Coding(self.recodes["ordered_to_leave"], False, False, "ordered_to_leave")
         if (
@@ -168,6 +170,15 @@ class Coder:
         doers = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
         doers += [g for c in doers if c.dep_ == "agent" for g in c.children]
         return not any(d.lemma_.lower() in self.cues.munition_nouns for d in doers)
+
+    def _no_troops(self, tok: Token, trigger: Trigger) -> bool:
+        """ "The last Syrian troops left Lebanon" is a withdrawal; "Putin left Beijing", "the
+        envoy left Moscow" are not: a verb that withdraws only when troops do it (not
+        "Burundi left the court": leaving an organisation is its own entry)."""
+        if trigger.relation.plover is not Plover.RETREAT or tok.lemma_.lower() not in self.cues.troop_verbs:
+            return False
+        doers = [d for c in tok.children if c.dep_ == "nsubj" for d in (c, *c.conjuncts)]
+        return not any(self.cues.sector_of_noun.get(d.lemma_.lower()) is Sector.MILITARY for d in doers)
 
     def _sports_result(self, tok: Token, trigger: Trigger) -> bool:
         """ "Kenya beat Uganda 2-1 in a World Cup qualifier": a match, not an attack."""

@@ -113,6 +113,7 @@ class Cues:
     incoming: frozenset[str]  # the munitions whose interception reports an attack
     munition_verbs: frozenset[str]  # "shells hit the district": an attack only by a munition
     munition_nouns: frozenset[str]
+    troop_verbs: frozenset[str]  # "the last Syrian troops left Lebanon": a withdrawal only by troops
     crafts: frozenset[str]  # "a Russian drone strayed into Romanian airspace": its owner's act
     natural_causes: frozenset[str]  # "a cholera outbreak killed 68 people": no attacker
     market_nouns: frozenset[str]  # "shares rallied": no protest
@@ -259,6 +260,7 @@ def _load(path: Path) -> Cues:
         interception_verbs=words("interception", "verbs"),
         incoming=words("interception", "munitions"),
         munition_verbs=words("munitions", "verbs"),
+        troop_verbs=words("munitions", "troop_verbs"),
         munition_nouns=words("munitions", "nouns"),
         crafts=words("munitions", "crafts"),
         natural_causes=words("munitions", "natural_causes"),

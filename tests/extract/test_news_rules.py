@@ -2489,3 +2489,9 @@ def test_a_judgement_summing_up_an_order_is_not_what_was_ordered(run, triples) -
 def test_ordering_a_number_of_embassy_staff_to_leave_is_an_expulsion(run, triples) -> None:
     text = "Minsk ordered the same number of Latvian embassy staff to leave the country."
     assert ("BLR", "SANCTION", "LVA") in triples(run(text))
+
+
+def test_troops_leaving_a_country_withdraw_and_a_leader_leaving_does_not(run, triples) -> None:
+    assert ("ETH", "RETREAT", "SOM") in triples(run("The last Ethiopian troops left Somalia on Friday."))
+    assert not triples(run("Ramaphosa left Kinshasa on Friday after a two-day visit."))
+    assert ("BDI", "SANCTION", "org/ICC") in triples(run("Burundi left the International Criminal Court."))
