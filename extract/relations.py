@@ -46,6 +46,7 @@ from diplograph.extract.syntax import (
     object_predicated,
     objects,
     occasion_clause,
+    pobjects,
     prep_objects,
     prep_objects_in,
     reporting_head,
@@ -496,6 +497,7 @@ class DocPass:
             relation, rule = self.ex.recodes["joint_exercises"], "joint_exercises"
             targets, own_target = [], False
             trigger = replace(trigger, reciprocal=True, relation=relation)
+        trigger = _both_ways_if_swapped(trigger, relation, tok)
         coded = _Coded(relation, rule, coding.negated, coding.hypothetical, source.inherited)
         sides = _Sides(sources, source.via, targets, target.via if target else "", own_target)
         if relation.plover in _JOINT_ACTS and _several(sources) and self._done_jointly(verb):
@@ -1034,6 +1036,26 @@ def _told_alongside(tok: Token | None) -> bool:
 def _added_after_comma(tok: Token) -> bool:
     """ "..., accusing it of siding with the opposition": a participle set off by a comma."""
     return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i and tok.doc[tok.i - 1].text == ","
+
+
+def _both_ways_if_swapped(trigger: Trigger, relation: Relation, tok: Token) -> Trigger:
+    """ "Ten Ukrainian servicemen were freed by Russia in exchange for ten Russian soldiers",
+    "freed five citizens in a prisoner swap": a release in an exchange is both sides'."""
+    if relation.mode != "release" or not _swapped(tok):
+        return trigger
+    return replace(trigger, reciprocal=True, mutual=True)
+
+
+def _swapped(tok: Token) -> bool:
+    """Whether an act is done "in exchange", "in a swap" or "in return for" something."""
+    for prep in children(tok, "prep"):
+        for noun in pobjects(prep):
+            lemma = noun.lemma_.lower()
+            if prep.lower_ == "in" and (
+                lemma in ("swap", "exchange") or (lemma == "return" and children(noun, "prep"))
+            ):
+                return True
+    return False
 
 
 def _to_each_other(

@@ -2495,3 +2495,9 @@ def test_troops_leaving_a_country_withdraw_and_a_leader_leaving_does_not(run, tr
     assert ("ETH", "RETREAT", "SOM") in triples(run("The last Ethiopian troops left Somalia on Friday."))
     assert not triples(run("Ramaphosa left Kinshasa on Friday after a two-day visit."))
     assert ("BDI", "SANCTION", "org/ICC") in triples(run("Burundi left the International Criminal Court."))
+
+
+def test_a_release_in_an_exchange_is_both_sides(run, triples) -> None:
+    text = "Armenia freed five Azerbaijani soldiers in exchange for eight Armenian detainees on Sunday."
+    assert {("ARM", "RETREAT", "AZE"), ("AZE", "RETREAT", "ARM")} <= triples(run(text))
+    assert ("ISR", "RETREAT", "group/HAMAS") not in triples(run("Hamas freed 13 Israeli hostages on Friday."))
