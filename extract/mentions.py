@@ -1024,12 +1024,22 @@ class ActorResolver:
         """ "Armenia and Azerbaijan agreed to a Russian-brokered truce, and Moscow said ...
         Within hours, each side accused the other": the last two parties named together (joined
         by "and"), latest first, else none."""
+        pairs = []
         for m in reversed(window):
             partners = {t.i for t in self.doc[m.token].conjuncts}
             other = next((o for o in reversed(window) if o.token in partners and two_sides(m, o)), None)
             if other is not None:
-                return [m, other] if m.token > other.token else [other, m]
-        return []
+                pairs.append([m, other] if m.token > other.token else [other, m])
+        # the sides of a clause before those of a phrase ("Peru and Ecuador signed a truce ...
+        # under the watch of observers from Argentina, Brazil, Chile and the United States")
+        subjects = [p for p in pairs if self._is_subject(p[1])]
+        return (subjects or pairs or [[]])[0]
+
+    def _is_subject(self, m: Mention) -> bool:
+        tok = self.doc[m.token]
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ in SUBJECTS
 
     def _occasion(self, m: Mention) -> bool:
         """ "on the sidelines of an ASEAN gathering", "a summit in Tashkent": an actor naming

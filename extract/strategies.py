@@ -1167,6 +1167,15 @@ def _asked_of(noun: Token, wanted: list[Trigger]) -> list[Token]:
     return prep_objects([noun], "with")
 
 
+def _each_other(r: Reader, a: Act) -> Found | None:
+    """ "Peru and Ecuador agreed to pull their troops apart", "Kyrgyz and Tajik commanders
+    agreed to pull their units back": a withdrawal by two or more sides that names no one
+    else is from each other (not from observers named after it)."""
+    if a.plover is not Plover.RETREAT or len({s.actor_id for s in a.sources}) < 2:
+        return None
+    return Found(list(a.sources), "each_other", own=True)
+
+
 def _target_slots(r: Reader, a: Act) -> Found | None:
     """The lexicon's target slots, in order, or whose the thing in them is: "summoned the
     Malian envoy" (object), "imposed sanctions on Minsk" (on_phrase), "rejected
@@ -1755,6 +1764,7 @@ TARGET_STRATEGIES = (
     Strategy("unrest_at_home", _unrest_at_home, "Dhaka deployed the army after clashes with students."),
     Strategy("warned_public", _warned_public, "Belgrade warned that anyone blocking roads would be held."),
     Strategy("condition", _condition, "Ankara threatened an offensive unless Baghdad accepted its terms."),
+    Strategy("each_other", _each_other, "Peru and Ecuador agreed to pull their troops apart."),
     Strategy(
         "answered_demand", _answered_demand, "Kyiv asked Berlin for air defences. Berlin will send two."
     ),

@@ -361,6 +361,8 @@ def chain(tok: Token) -> list[Token]:
         (
             t.dep_ in ("xcomp", "pobj", "pcomp", "dobj", "acomp", "nsubjpass")
             or (t.dep_ == "advcl" and has_to(t))
+            # "pledged to work ... and to end the war": a second infinitive, parsed as a conjunct
+            or (t.dep_ == "conj" and (t.head.dep_ == "xcomp" or has_to(t)))
         )
         and t.head.i != t.i
         and len(found) < 6

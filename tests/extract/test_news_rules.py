@@ -2501,3 +2501,20 @@ def test_a_release_in_an_exchange_is_both_sides(run, triples) -> None:
     text = "Armenia freed five Azerbaijani soldiers in exchange for eight Armenian detainees on Sunday."
     assert {("ARM", "RETREAT", "AZE"), ("AZE", "RETREAT", "ARM")} <= triples(run(text))
     assert ("ISR", "RETREAT", "group/HAMAS") not in triples(run("Hamas freed 13 Israeli hostages on Friday."))
+
+
+def test_a_withdrawal_by_two_sides_naming_no_one_else_is_from_each_other(run, triples) -> None:
+    text = "Eritrea and Djibouti agreed to pull their troops apart under the eye of monitors from Qatar "
+    text += "and Egypt."
+    found = triples(run(text))
+    assert {("ERI", "AGREE", "DJI"), ("DJI", "AGREE", "ERI")} <= found
+    assert not any(t in ("QAT", "EGY") for _, _, t in found)
+
+
+def test_each_side_is_the_pair_a_clause_named_not_a_list_in_a_phrase(run, triples) -> None:
+    text = (
+        "Sudan and South Sudan signed a truce on Friday under the watch of observers from Kenya and Uganda. "
+    )
+    text += "Hours before the signing, each side had accused the other of shelling its posts."
+    found = triples(run(text))
+    assert ("SDN", "ACCUSE", "SSD") in found and ("KEN", "ACCUSE", "UGA") not in found

@@ -401,3 +401,29 @@ def test_a_relative_clause_with_its_own_subject_has_its_noun_as_object(hand_doc)
         ]
     )
     assert objects(doc[4]) == []
+
+
+def test_a_second_infinitive_parsed_as_a_conjunct_climbs_to_the_pledge(hand_doc) -> None:
+    # the sides pledged to work for peace and to end the war
+    doc = hand_doc(
+        [
+            ("sides", 1, "nsubj", "NOUN", "NNS", "side"),
+            ("pledged", 1, "ROOT", "VERB", "VBD", "pledge"),
+            ("to", 3, "aux", "PART", "TO"),
+            ("work", 1, "xcomp", "VERB", "VB"),
+            ("and", 1, "cc", "CCONJ", "CC"),
+            ("to", 6, "aux", "PART", "TO"),
+            ("end", 1, "conj", "VERB", "VB"),
+            ("war", 6, "dobj", "NOUN", "NN"),
+        ]
+    )
+    assert chain(doc[6]) == [doc[6], doc[1]]
+    doc = hand_doc(  # "police fired and detained 20": a second main verb is no infinitive
+        [
+            ("police", 1, "nsubj", "NOUN", "NNS"),
+            ("fired", 1, "ROOT", "VERB", "VBD", "fire"),
+            ("and", 1, "cc", "CCONJ", "CC"),
+            ("detained", 1, "conj", "VERB", "VBD", "detain"),
+        ]
+    )
+    assert chain(doc[3]) == [doc[3]]
