@@ -58,6 +58,7 @@ class Cues:
     sports_verbs: frozenset[str]  # "beat Uganda 2-1": a result, not an attack
     sports_nouns: frozenset[str]  # "in a World Cup qualifier"
     retaliation_words: frozenset[str]  # "Caracas said it would retaliate": answers the last pressure
+    response_verbs: frozenset[str]  # "responded by recalling their ambassadors": the act is the reply
     cause_markers: frozenset[str]  # "put on alert as/after X ...": whom a show of force answers
     diplomat_nouns: frozenset[str]  # "ordered the ambassador to leave": an expulsion
     statement_verbs: frozenset[str]  # "told X to leave" demands; "told X that ..." states
@@ -205,6 +206,7 @@ def _load(path: Path) -> Cues:
         sports_nouns=words("sports", "nouns"),
         cause_markers=words("intent", "cause_markers"),
         retaliation_words=words("intent", "retaliation_words"),
+        response_verbs=words("intent", "response_verbs"),
         diplomat_nouns=words("intent", "diplomat_nouns"),
         statement_verbs=words("intent", "statement_verbs"),
         maker_verbs=words("intent", "maker_verbs"),

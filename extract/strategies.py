@@ -1693,8 +1693,25 @@ def _answered_force(r: Reader, a: Act) -> Found | None:
 
 
 def _retaliation(r: Reader, a: Act) -> bool:
-    """ "retaliated", "a reprisal", "hit back", "struck back": an act answering another."""
-    return a.tok.lemma_.lower() in r.cues.retaliation_words or (a.is_verb and has_particle(a.tok, "back"))
+    """ "retaliated", "a reprisal", "hit back", "struck back", "responded by recalling their
+    ambassadors": an act answering another."""
+    return (
+        a.tok.lemma_.lower() in r.cues.retaliation_words
+        or (a.is_verb and has_particle(a.tok, "back"))
+        or _done_in_reply(r, a.tok)
+    )
+
+
+def _done_in_reply(r: Reader, tok: Token) -> bool:
+    """ "Lithuania and Poland responded by recalling their own ambassadors": the act a verb
+    of answering is done by."""
+    by = tok.head
+    return (
+        tok.dep_ == "pcomp"
+        and by.lower_ == "by"
+        and by.head.lemma_.lower() in r.cues.response_verbs
+        and by.head.pos_ == "VERB"
+    )
 
 
 def _nearest_after(r: Reader, a: Act) -> Found | None:

@@ -2518,3 +2518,13 @@ def test_each_side_is_the_pair_a_clause_named_not_a_list_in_a_phrase(run, triple
     text += "Hours before the signing, each side had accused the other of shelling its posts."
     found = triples(run(text))
     assert ("SDN", "ACCUSE", "SSD") in found and ("KEN", "ACCUSE", "UGA") not in found
+
+
+def test_an_act_done_by_way_of_reply_answers_the_last_pressure(run, triples) -> None:
+    text = "Moscow expelled two Estonian diplomats on Monday. Tallinn responded by expelling a Russian envoy."
+    assert ("EST", "SANCTION", "RUS") in triples(run(text))
+    text = (
+        "Minsk recalled its ambassadors from Riga and Vilnius on Friday. Latvia and Lithuania responded by "
+    )
+    text += "recalling their own ambassadors for consultations."
+    assert {("LVA", "SANCTION", "BLR"), ("LTU", "SANCTION", "BLR")} <= triples(run(text))
