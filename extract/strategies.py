@@ -1637,12 +1637,19 @@ def _warned_public(r: Reader, a: Act) -> Found | None:
 
 def _unrest_at_home(r: Reader, a: Act) -> Found | None:
     """ "Dhaka imposed a curfew and deployed the army after clashes with protesting
-    students", "Hours later, Pinera said he would suspend the fare increase": a deployment
-    or a concession with no one named, in a story of protests at home (this sentence or
-    the two before), is toward the country's own people."""
-    if a.plover not in _AT_HOME or not r.unrest_at_home(a):
+    students", "Hours later, Pinera said he would suspend the fare increase", "the prime
+    minister resigned, bowing to weeks of protests": a deployment, a concession or a
+    resignation with no one named, in a story of protests at home (this sentence or the two
+    before), is toward the country's own people."""
+    resigned = a.trigger.relation.mode == "resign" and not _in_condition(a.tok)
+    if (a.plover not in _AT_HOME and not resigned) or not r.unrest_at_home(a):
         return None
     return _found(r.own_side(a.sources, Sector.CIVILIANS, from_society=False), "unrest_at_home")
+
+
+def _in_condition(tok: Token) -> bool:
+    """ "... unless the president agrees to step down": an act in a condition, not done."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for t in chain(tok) for c in t.children)
 
 
 def _complainant(r: Reader, a: Act) -> Found | None:

@@ -2528,3 +2528,12 @@ def test_an_act_done_by_way_of_reply_answers_the_last_pressure(run, triples) -> 
     )
     text += "recalling their own ambassadors for consultations."
     assert {("LVA", "SANCTION", "BLR"), ("LTU", "SANCTION", "BLR")} <= triples(run(text))
+
+
+def test_a_leader_resigning_amid_protests_concedes_to_the_country(run, triples) -> None:
+    text = "Peru's prime minister resigned on Friday, bowing to two weeks of mass street protests."
+    assert ("PER", "RETREAT", "PER") in triples(run(text))
+    assert not triples(run("Peru's prime minister resigned on Friday to run for the presidency."))
+    text = "The Islamist party has said it will boycott Tunisia's first multi-party elections unless the "
+    text += "president agrees to step down."
+    assert ("TUN", "AGREE", "TUN") not in triples(run(text))  # a resignation only in a condition
