@@ -1048,6 +1048,24 @@ def _doer_of_the_act(r: Reader, a: Act) -> Found | None:
     return None
 
 
+def _receiver(r: Reader, a: Act) -> Found | None:
+    """ "Maduro rejected an ultimatum from Spain and France", "bowing to pressure from the
+    United Nations": a demand, threat or offer said to come from someone, which a clause's
+    subject (of another state) rejects, heeds or welcomes, was made to that subject."""
+    if a.is_verb or a.tok.dep_ not in ("dobj", "pobj"):
+        return None
+    senders = [m for g in prep_objects([a.tok], "from") for m in r.actors.resolve(g)]
+    own = {s.actor_id for s in a.sources}
+    if not senders or not {m.actor_id for m in senders} <= own:
+        return None
+    verb = a.tok.head if a.tok.dep_ == "dobj" else a.tok.head.head
+    if verb.pos_ != "VERB":
+        return None
+    # (another state: "rebels dismissed an appeal from the president" tells the rejection)
+    found = [m for m in r.subject_mentions(verb) if m.actor_id not in own]
+    return _found(found, "receiver")
+
+
 def _prompted(r: Reader, a: Act) -> Found | None:
     """ "Tbilisi detained four Russian officers, prompting Moscow to recall its envoy": a
     reaction brought about by an act is aimed at whoever did it."""
@@ -1761,6 +1779,7 @@ TARGET_STRATEGIES = (
         "across_the_border", _across_the_border, "Belarus massed troops near its border with Lithuania."
     ),
     Strategy("slot", _target_slots, "Minsk summoned the Lithuanian envoy on Monday."),
+    Strategy("receiver", _receiver, "Caracas rejected an ultimatum from Madrid and Paris."),
     Strategy("answerer", _answerer, "Moscow expelled ten envoys in response to Sofia's sanctions."),
     Strategy("guests", _guests, "Bangkok and Phnom Penh agreed to a truce after talks hosted by Malaysia."),
     Strategy("what_it_called", _what_it_called, "Rome expelled a Libyan envoy over what it called spying."),

@@ -2537,3 +2537,11 @@ def test_a_leader_resigning_amid_protests_concedes_to_the_country(run, triples) 
     text = "The Islamist party has said it will boycott Tunisia's first multi-party elections unless the "
     text += "president agrees to step down."
     assert ("TUN", "AGREE", "TUN") not in triples(run(text))  # a resignation only in a condition
+
+
+def test_a_demand_from_someone_that_a_state_rejects_was_made_to_it(run, triples) -> None:
+    text = "Lukashenko rejected an ultimatum from Poland and Lithuania to free the detained journalists."
+    found = triples(run(text, dt.date(2021, 6, 1)))
+    assert {("POL", "THREATEN", "BLR"), ("LTU", "THREATEN", "BLR")} <= found
+    text = "Rebels in the north dismissed an appeal from Ivorian President Laurent Gbagbo to lay down their arms."
+    assert ("CIV", "REQUEST", "CIV") not in triples(run(text, dt.date(2002, 10, 2)))
