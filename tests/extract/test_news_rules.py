@@ -2543,5 +2543,6 @@ def test_a_demand_from_someone_that_a_state_rejects_was_made_to_it(run, triples)
     text = "Lukashenko rejected an ultimatum from Poland and Lithuania to free the detained journalists."
     found = triples(run(text, dt.date(2021, 6, 1)))
     assert {("POL", "THREATEN", "BLR"), ("LTU", "THREATEN", "BLR")} <= found
-    text = "Rebels in the north dismissed an appeal from Ivorian President Laurent Gbagbo to lay down their arms."
+    text = "Rebels in the north dismissed an appeal from Ivorian President Laurent Gbagbo to lay down "
+    text += "their arms."
     assert ("CIV", "REQUEST", "CIV") not in triples(run(text, dt.date(2002, 10, 2)))
