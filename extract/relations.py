@@ -457,7 +457,12 @@ class DocPass:
             return
         demand = trigger.pos == "noun" and tok.lemma_.lower() == "call" and calls_for(tok)
         if demand:  # "Trump's call to let US troops in", "France's call for a ceasefire": a demand
-            trigger = replace(trigger, relation=self.ex.recodes["call_for"], target=("for", "on", "to"))
+            trigger = replace(
+                trigger,
+                relation=self.ex.recodes["call_for"],
+                target=("for", "on", "to"),
+                source=(*trigger.source, "from"),  # "calls from Colombia and Brazil to hold a vote"
+            )
         verb = tok if trigger.pos == "verb" else next(iter(light_verb(tok, self.cues.light_verbs)), tok)
         act = Act(tok, trigger, anchor, sent, verb)
         source = find_sources(self.reader, act)

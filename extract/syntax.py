@@ -131,9 +131,15 @@ def _object_relative(verb: Token, kids: list[Token]) -> bool:
 def calls_for(noun: Token) -> bool:
     """ "a call for a ceasefire", "Trump's call to let US troops in": a noun followed by
     what it asks for ("for", or a "to" clause), not a telephone call ("a call with Xi")."""
-    return any(
+    if any(
         (c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ in ("acl", "relcl") and has_to(c))
         for c in noun.children
+    ):
+        return True
+    # "rejected calls from Colombia and Brazil to hold a new vote": the parser hangs the "to"
+    # clause right after the noun's phrase on the verb the noun is the object of
+    return noun.dep_ == "dobj" and any(
+        c.dep_ == "advcl" and has_to(c) and c.left_edge.i == noun.right_edge.i + 1 for c in noun.head.children
     )
 
 

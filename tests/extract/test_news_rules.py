@@ -2546,3 +2546,8 @@ def test_a_demand_from_someone_that_a_state_rejects_was_made_to_it(run, triples)
     text = "Rebels in the north dismissed an appeal from Ivorian President Laurent Gbagbo to lay down "
     text += "their arms."
     assert ("CIV", "REQUEST", "CIV") not in triples(run(text, dt.date(2002, 10, 2)))
+
+
+def test_calls_from_someone_to_do_something_are_their_demand(run, triples) -> None:
+    text = "Nicaragua on Monday rejected calls from Costa Rica and Panama to hold a new presidential vote."
+    assert {("CRI", "REQUEST", "NIC"), ("PAN", "REQUEST", "NIC")} <= triples(run(text))
