@@ -1049,9 +1049,10 @@ def _doer_of_the_act(r: Reader, a: Act) -> Found | None:
 
 
 def _receiver(r: Reader, a: Act) -> Found | None:
-    """ "Maduro rejected an ultimatum from Spain and France", "bowing to pressure from the
-    United Nations": a demand, threat or offer said to come from someone, which a clause's
-    subject (of another state) rejects, heeds or welcomes, was made to that subject."""
+    """ "Maduro rejected an ultimatum from Spain and France", "Caracas rejected calls from
+    Colombia and Brazil to hold a new vote": a demand, threat or offer said to come from
+    someone, which a clause's subject (of another state) rejects, heeds or welcomes, was
+    made to that subject."""
     if a.is_verb or a.tok.dep_ not in ("dobj", "pobj"):
         return None
     senders = [m for g in prep_objects([a.tok], "from") for m in r.actors.resolve(g)]
