@@ -2551,3 +2551,9 @@ def test_a_demand_from_someone_that_a_state_rejects_was_made_to_it(run, triples)
 def test_calls_from_someone_to_do_something_are_their_demand(run, triples) -> None:
     text = "Nicaragua on Monday rejected calls from Costa Rica and Panama to hold a new presidential vote."
     assert {("CRI", "REQUEST", "NIC"), ("PAN", "REQUEST", "NIC")} <= triples(run(text))
+
+
+def test_blocking_a_package_rejects_whose_package_it_is(run, triples) -> None:
+    text = "Slovakia blocked a planned EU support package for Moldova at the summit on Thursday."
+    found = triples(run(text))
+    assert ("SVK", "REJECT", "org/EU") in found and ("SVK", "REJECT", "MDA") not in found
