@@ -125,7 +125,10 @@ def _object_relative(verb: Token, kids: list[Token]) -> bool:
     if verb.dep_ != "relcl" or any(c.tag_ == "WRB" for c in kids):
         return False
     own = [c for c in kids if c.dep_ == "nsubj"]
-    return bool(own) and own[0].tag_ not in ("WDT", "WP") and own[0].lower_ not in ("that", "which", "who")
+    # the relative pronoun as subject, in any tense ("the ship that sank")
+    return bool(own) and not (
+        _relative_pronoun(own[0], verb) or own[0].tag_ == "WDT" or own[0].lower_ == "that"
+    )
 
 
 def calls_for(noun: Token) -> bool:
