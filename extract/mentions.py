@@ -27,6 +27,7 @@ from diplograph.extract.actors import (
 from diplograph.extract.cues import Cues
 from diplograph.extract.findings import Side
 from diplograph.extract.syntax import LOCATIVE, SUBJECTS, children, clause_of, pobjects, preps
+from diplograph.extract.syntax import subjects as subjects_of
 from diplograph.extract.where import dateline_place
 from diplograph.ontology.gazetteer import Gazetteer, NameKind
 from spacy.tokens import Doc, Span, Token
@@ -244,7 +245,8 @@ class ActorResolver:
         lemma = head.lemma_.lower()
         nouns = self.cues.sector_of_noun
         if head.pos_ == "PROPN" and lemma.endswith("s") and lemma not in nouns:
-            lemma = lemma[:-1]  # "Kurds", "Tamils": the tagger leaves proper plurals unlemmatised
+            # "Kurds", "Tamils", "DHAKA — Authorities": the tagger leaves proper plurals unlemmatised
+            lemma = lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1]
         kids = list(head.children)  # read once: each read walks the parse
         for c in kids:
             if c.dep_ != "compound":
@@ -1077,7 +1079,7 @@ class ActorResolver:
         police's own country's people may be."""
         if self._owner_of_the_object(head):
             verb = head.head.head  # "the government rejected its demand": not the government's
-            return [m for c in children(verb, *SUBJECTS) for m in self.resolve_head(c)]
+            return [m for c in self._acting(verb) for m in self.resolve_head(c)]
         if head.dep_ not in ("dobj", "dative", "pobj") or head.lower_.endswith(("self", "selves")):
             return []
         verb = head.head.head if head.dep_ == "pobj" else head.head
@@ -1086,9 +1088,19 @@ class ActorResolver:
         subjects = [c for c in children(verb, *SUBJECTS) if c.i < head.i]
         if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "expelled X, accusing the embassy"
             subjects = [c for c in children(verb.head, *SUBJECTS) if c.i < head.i]
+        if not subjects and verb.dep_ == "acl":  # "a report by U.N. experts accusing it"
+            subjects = self._acting(verb)
         if verb.dep_ == "relcl":  # "the junta, which accused them": the junta is the subject
             subjects = [verb.head if c.lower_ in ("which", "who", "that") else c for c in subjects]
         return [m for c in subjects if c.i in self.span_at or c.pos_ == "NOUN" for m in self.resolve_head(c)]
+
+    def _acting(self, verb: Token) -> list[Token]:
+        """The subjects of a verb; of a participle on a noun, who it says acts ("a report
+        by U.N. experts accusing its army": the experts)."""
+        own = children(verb, *SUBJECTS)
+        if own or verb.dep_ != "acl" or verb.tag_ != "VBG":
+            return own
+        return subjects_of(verb, self.cues.commit_verbs, self.names_actor)[0]
 
     # -- a slot --------------------------------------------------------------------------------
     def _hyphen_partners(self, head: Token) -> list[Token]:

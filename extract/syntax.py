@@ -318,6 +318,9 @@ def _modified_noun_subjects(
     owners = children(head, "poss")
     if verb.dep_ == "acl" and owners and has_to(verb):
         return owners, True  # "Sweden's decision to send them back": Sweden sends
+    authors = owners + [g for c in preps([head], "by") for g in pobjects(c) if names_actor(g)]
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and authors:
+        return authors, True  # "rejected U.N. experts' report accusing it of ...": the experts accuse
     if (
         verb.dep_ == "acl"
         and verb.tag_ == "VBG"

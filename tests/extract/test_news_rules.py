@@ -2557,3 +2557,14 @@ def test_blocking_a_package_rejects_whose_package_it_is(run, triples) -> None:
     text = "Slovakia blocked a planned EU support package for Moldova at the summit on Thursday."
     found = triples(run(text))
     assert ("SVK", "REJECT", "org/EU") in found and ("SVK", "REJECT", "MDA") not in found
+
+
+def test_a_report_accuses_in_the_name_of_its_authors(run, triples) -> None:
+    text = "Uganda on Friday rejected African Union monitors' report accusing it of arming the rebels."
+    found = triples(run(text))
+    assert ("org/AU", "ACCUSE", "UGA") in found and ("UGA", "ACCUSE", "org/AU") not in found
+
+
+def test_a_capitalised_plural_after_a_dateline_keeps_its_sector(run, triples) -> None:
+    text = "KAMPALA, Uganda — Authorities arrested dozens of opposition supporters on Monday."
+    assert ("UGA", "COERCE", "UGA") in triples(run(text))
