@@ -123,6 +123,7 @@ class Cues:
     condemnation_nouns: frozenset[str]  # "an invasion", "a farce": a naming that accuses
     praise_nouns: frozenset[str]  # "a milestone": a naming that supports
     regions: dict[str, frozenset[str]]  # "the Baltic state": region words -> the states they allow
+    state_forms: dict[str, frozenset[str]]  # "the kingdom": a head noun -> the states it fits
 
 
 def default_path() -> Path:
@@ -166,6 +167,7 @@ def _load(path: Path) -> Cues:
     group_heads = by_sector("groups")
     return Cues(
         regions=regions,
+        state_forms={k.lower(): frozenset(v) for k, v in raw.get("state_forms", {}).items()},
         sector_of_noun=sector_of_noun,
         titles=titles,
         group_heads=group_heads,

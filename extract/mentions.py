@@ -919,13 +919,15 @@ class ActorResolver:
         )
 
     def _region(self, head: Token) -> frozenset[str] | None:
-        """The states a description's region words allow ("the South Pacific nation", "the
-        Baltic state"), or None when it names no region."""
+        """The states a description's region words and form allow ("the South Pacific nation",
+        "the Baltic state", "the kingdom"), or None when it names neither."""
+        form = self.cues.state_forms.get(head.lemma_.lower())  # "the kingdom": a monarchy
         words = " ".join(t.lower_ for t in self.doc[head.left_edge.i : head.i])
-        if not words:
-            return None
         found = [states for key, states in self.cues.regions.items() if re.search(rf"\b{key}\b", words)]
-        return frozenset().union(*found) if found else None
+        region = frozenset().union(*found) if found else None
+        if form is None or region is None:
+            return form or region
+        return form & region
 
     def _envoy_of_a_state(self, head: Token, m: Mention) -> bool:
         """A person a description may stand for: any, unless it names a mission ("the

@@ -2568,3 +2568,11 @@ def test_a_report_accuses_in_the_name_of_its_authors(run, triples) -> None:
 def test_a_capitalised_plural_after_a_dateline_keeps_its_sector(run, triples) -> None:
     text = "KAMPALA, Uganda — Authorities arrested dozens of opposition supporters on Monday."
     assert ("UGA", "COERCE", "UGA") in triples(run(text))
+
+
+def test_the_kingdom_stands_for_the_monarchy_named_before(run, triples) -> None:
+    text = (
+        "Morocco recalled its ambassador from Germany on Monday. The kingdom accused Berlin of hostile acts."
+    )
+    found = triples(run(text))
+    assert ("MAR", "ACCUSE", "DEU") in found and ("DEU", "ACCUSE", "DEU") not in found
