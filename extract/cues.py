@@ -88,6 +88,7 @@ class Cues:
     measures: frozenset[str]  # "ten days of war games": the event is the measured noun
     exercises: frozenset[str]  # "war games" of several sides are held together
     joint_modifiers: frozenset[str]  # "joint exercises"
+    rival_modifiers: frozenset[str]  # "rival exercises": shows of force at each other
     joint_adverbs: frozenset[str]  # "in coordinated raids", "acted jointly"
     owner_participles: frozenset[str]  # "Saudi-led forces", "a British-flagged tanker": the actor's
     occasions: frozenset[str]  # "an ASEAN gathering": the occasion, no party
@@ -237,6 +238,7 @@ def _load(path: Path) -> Cues:
         measures=words("syntax", "measures"),
         exercises=words("syntax", "exercises"),
         joint_modifiers=words("syntax", "joint_modifiers"),
+        rival_modifiers=words("syntax", "rival_modifiers"),
         joint_adverbs=words("syntax", "joint_adverbs"),
         owner_participles=words("syntax", "owner_participles"),
         occasions=words("syntax", "occasions"),

@@ -497,9 +497,8 @@ class DocPass:
         if relation.plover is Plover.AID and self._shown_around(tok, anchor, targets):
             # "China sent 34 aircraft and nine warships around Taiwan": force shown, not given
             relation, rule = self.ex.recodes["show_of_force"], "show_of_force"
-        if relation.plover is Plover.MOBILIZE and _several(sources) and self._joint(anchor):
-            # "the US and South Korea began joint military exercises": military cooperation
-            relation, rule = self.ex.recodes["joint_exercises"], "joint_exercises"
+        if relation.plover is Plover.MOBILIZE and _several(sources) and self._exercises_of(anchor):
+            relation, rule = self._exercises(anchor, relation, rule)
             targets, own_target = [], False
             trigger = replace(trigger, reciprocal=True, relation=relation)
         trigger = _both_ways_if_swapped(trigger, relation, tok)
@@ -663,6 +662,21 @@ class DocPass:
         return any(c.lemma_.lower() in cues.joint_modifiers for t in anchor for c in t.children) or any(
             t.lemma_.lower() in cues.exercises for t in anchor
         )
+
+    def _exercises_of(self, anchor: list[Token]) -> bool:
+        """Exercises several sides hold, together or against each other."""
+        return self._joint(anchor) or self._rival(anchor)
+
+    def _exercises(self, anchor: list[Token], relation: Relation, rule: str) -> tuple[Relation, str]:
+        """ "Greece and Turkey held rival naval exercises": each a show of force at the other;
+        "the US and South Korea began joint military exercises": military cooperation."""
+        if self._rival(anchor):
+            return relation, rule
+        return self.ex.recodes["joint_exercises"], "joint_exercises"
+
+    def _rival(self, anchor: list[Token]) -> bool:
+        """ "rival exercises", "competing drills": held by each side against the other."""
+        return any(c.lemma_.lower() in self.cues.rival_modifiers for t in anchor for c in t.children)
 
     def _findings(
         self, tok: Token, trigger: Trigger, anchor: list[Token], sent: Span, coded: _Coded, sides: _Sides

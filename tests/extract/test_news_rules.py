@@ -2576,3 +2576,9 @@ def test_the_kingdom_stands_for_the_monarchy_named_before(run, triples) -> None:
     )
     found = triples(run(text))
     assert ("MAR", "ACCUSE", "DEU") in found and ("DEU", "ACCUSE", "DEU") not in found
+
+
+def test_rival_exercises_are_shows_of_force_at_each_other(run, triples) -> None:
+    found = triples(run("Armenia and Azerbaijan staged rival military drills near the border on Monday."))
+    assert {("ARM", "MOBILIZE", "AZE"), ("AZE", "MOBILIZE", "ARM")} <= found
+    assert ("ARM", "COOPERATE", "AZE") not in found
