@@ -207,7 +207,7 @@ def subjects(
     if own and verb.dep_ == "relcl" and _relative_pronoun(own[0], verb):
         return [verb.head], True  # "protesters who tried to march": the protesters
     if own:
-        return own + headline_partners(verb, own[0], names_actor), False
+        return own + headline_partners(verb, own[0], names_actor) + _run_together(own[0], names_actor), False
     if depth < 4 and verb.dep_ in _INHERITING and verb.head.i != verb.i:
         return _inherited_subjects(verb, commit_verbs, names_actor, depth)
     if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
@@ -234,6 +234,20 @@ def headline_partners(verb: Token, subject: Token, names_actor: NamesActor) -> l
         and c.i < subject.i
         and c.i + 1 < len(doc)
         and doc[c.i + 1].text == ","
+        and names_actor(c)
+    ]
+
+
+def _run_together(subject: Token, names_actor: NamesActor) -> list[Token]:
+    """Two titled names joined by "and" that the parser reads as one ("Indian Prime Minister
+    Atal Behari Vajpayee and Pakistani Prime Minister Nawaz Sharif signed": the first name
+    hangs on the second as a modifier, with the "and" on it): the first is a subject too."""
+    return [
+        c
+        for c in subject.children
+        if c.dep_ in ("nmod", "compound")
+        and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
+        and any(g.dep_ == "conj" for g in c.children)
         and names_actor(c)
     ]
 

@@ -427,3 +427,22 @@ def test_a_second_infinitive_parsed_as_a_conjunct_climbs_to_the_pledge(hand_doc)
         ]
     )
     assert chain(doc[3]) == [doc[3]]
+
+
+def test_two_titled_names_the_parser_runs_together_are_both_subjects(hand_doc) -> None:
+    # "Kenyan President Kenyatta and Ugandan leader Museveni pledged": the parser hangs the
+    # first name on the second as a modifier, with the "and" and the second title on it
+    doc = hand_doc(
+        [
+            ("Kenyan", 1, "amod", "ADJ"),
+            ("President", 2, "compound", "PROPN"),
+            ("Kenyatta", 7, "nmod", "PROPN"),
+            ("and", 2, "cc", "CCONJ"),
+            ("Ugandan", 5, "amod", "ADJ"),
+            ("leader", 2, "conj", "NOUN"),
+            ("Yoweri", 7, "compound", "PROPN"),
+            ("Museveni", 8, "nsubj", "PROPN"),
+            ("pledged", 8, "ROOT", "VERB", "VBD", "pledge"),
+        ]
+    )
+    assert subjects(doc[8], COMMIT, proper) == ([doc[7], doc[2]], False)
