@@ -73,6 +73,7 @@ class Cues:
     halt_cameo: dict[str, str]
     suppress_verbs: frozenset[str]
     relational_nouns: frozenset[str]  # "ally", "rival": X's ally is not X
+    neighbour_nouns: frozenset[str]  # "its neighbour": the other state named before
     group_parts: frozenset[str]  # "Islamic State's Afghan branch": the armed group's
     grievance_nouns: frozenset[str]  # "in defiance of X": whom a protest is against
     place_nouns: frozenset[str]  # "city", "town": with a country they name a place there
@@ -231,6 +232,7 @@ def _load(path: Path) -> Cues:
         grievance_nouns=words("domestic", "grievance_nouns"),
         border_nouns=words("places", "borders"),
         relational_nouns=words("anaphora", "relational"),
+        neighbour_nouns=words("anaphora", "neighbours"),
         group_parts=words("anaphora", "group_parts"),
         suppress_cameo=str(raw["suppress"]["cameo"]),
         quantities=words("syntax", "quantities"),

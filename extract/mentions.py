@@ -332,7 +332,7 @@ class ActorResolver:
         host = self._host_of_setting(head)
         if host is not None:
             return [host]
-        m = self._anaphora(head, sector)
+        m = self._neighbour(head) or self._anaphora(head, sector)
         if m is None and sector in SOCIETY and head.pos_ in ("NOUN", "PROPN"):
             m = self._context(head, sector)
         if m is None and sector == Sector.MILITARY.value and head.pos_ == "NOUN":
@@ -897,6 +897,24 @@ class ActorResolver:
                 return replace(
                     m, sector=sector or m.sector, token=head.i, start=head.idx, end=end, via=Via.ANAPHORA
                 )
+        return None
+
+    def _neighbour(self, head: Token) -> Mention | None:
+        """ "Somalia cut ties with Kenya, accusing its neighbour of meddling": a state's
+        neighbour, owned by a pronoun, is the nearest state named before other than the
+        clause's subject (else than the pronoun's)."""
+        if head.lemma_.lower() not in self.cues.neighbour_nouns or head.tag_ != "NN":
+            return None  # (not "its two neighbours")
+        owners = [c for c in children(head, "poss") if c.lower_ in ("its", "their")]
+        if not owners:
+            return None
+        verb = head.head if head.dep_ in ("dobj", "nsubj", "nsubjpass") else head.head.head
+        doers = subjects_of(verb, self.cues.commit_verbs, self.names_actor)[0] if verb.pos_ == "VERB" else []
+        own = {m.actor_id for c in doers or owners for m in self.resolve_head(c)}
+        for m in reversed(self.history):
+            if m.token < head.i and m.category is Category.STATE and own and m.actor_id not in own:
+                end = head.idx + len(head)
+                return replace(m, token=head.i, start=head.idx, end=end, via=Via.ANAPHORA, person_id=None)
         return None
 
     def _bound_to(self, bound: Mention, m: Mention) -> bool:

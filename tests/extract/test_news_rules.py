@@ -2582,3 +2582,11 @@ def test_rival_exercises_are_shows_of_force_at_each_other(run, triples) -> None:
     found = triples(run("Armenia and Azerbaijan staged rival military drills near the border on Monday."))
     assert {("ARM", "MOBILIZE", "AZE"), ("AZE", "MOBILIZE", "ARM")} <= found
     assert ("ARM", "COOPERATE", "AZE") not in found
+
+
+def test_its_neighbour_is_the_other_state_named_before(run, triples) -> None:
+    text = (
+        "Djibouti recalled its ambassador from Eritrea on Friday, accusing its neighbour of massing troops."
+    )
+    found = triples(run(text))
+    assert ("DJI", "ACCUSE", "ERI") in found and ("DJI", "ACCUSE", "DJI") not in found
