@@ -625,6 +625,8 @@ def _hosted_meeting(r: Reader, a: Act) -> Act | None:
     meeting = a.tok.head
     if meeting.lemma_.lower() in r.cues.measures:  # "after ten days of talks hosted by the AU"
         meeting = next(iter(prep_objects([meeting], "of")), meeting)
+    if meeting.lemma_.lower() in r.cues.gatherings and meeting.dep_ == "pobj":
+        return _held_at(r, a, meeting.head.head)  # "signed it at a ceremony hosted by Trump"
     matched = r.matcher.match(meeting)
     if (
         matched is None
@@ -633,6 +635,17 @@ def _hosted_meeting(r: Reader, a: Act) -> Act | None:
     ):
         return None
     return Act(meeting, matched.trigger, matched.anchor, a.sent, meeting)
+
+
+def _held_at(r: Reader, a: Act, verb: Token) -> Act | None:
+    """The act done at an occasion someone hosts ("Israel and the UAE signed the accords at
+    a ceremony hosted by Trump"), whose doers were the host's guests."""
+    for _ in range(5):  # "signed an agreement to normalise ties at a ceremony": the clause's verb
+        if verb.dep_ not in ("dobj", "pobj", "prep", "xcomp", "acl") or children(verb, "nsubj"):
+            break
+        verb = verb.head
+    matched = r.matcher.match(verb) if verb.pos_ == "VERB" else None
+    return None if matched is None else Act(verb, matched.trigger, matched.anchor, a.sent, verb)
 
 
 def _guests(r: Reader, a: Act) -> Found | None:
@@ -1779,10 +1792,10 @@ TARGET_STRATEGIES = (
     Strategy(
         "across_the_border", _across_the_border, "Belarus massed troops near its border with Lithuania."
     ),
+    Strategy("guests", _guests, "Bangkok and Phnom Penh agreed to a truce after talks hosted by Malaysia."),
     Strategy("slot", _target_slots, "Minsk summoned the Lithuanian envoy on Monday."),
     Strategy("receiver", _receiver, "Caracas rejected an ultimatum from Madrid and Paris."),
     Strategy("answerer", _answerer, "Moscow expelled ten envoys in response to Sofia's sanctions."),
-    Strategy("guests", _guests, "Bangkok and Phnom Penh agreed to a truce after talks hosted by Malaysia."),
     Strategy("what_it_called", _what_it_called, "Rome expelled a Libyan envoy over what it called spying."),
     Strategy("judged_move", _judged_move, "Jets hit camps in Iraq, and Baghdad condemned the raids."),
     Strategy(

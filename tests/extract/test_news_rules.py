@@ -2590,3 +2590,9 @@ def test_its_neighbour_is_the_other_state_named_before(run, triples) -> None:
     )
     found = triples(run(text))
     assert ("DJI", "ACCUSE", "ERI") in found and ("DJI", "ACCUSE", "DJI") not in found
+
+
+def test_the_host_of_a_ceremony_met_those_who_signed_at_it(run, triples) -> None:
+    text = "Armenia and Azerbaijan signed a peace accord at a Kremlin dinner hosted by the Russian president."
+    found = triples(run(text))
+    assert {("RUS", "CONSULT", "ARM"), ("AZE", "CONSULT", "RUS")} <= found
