@@ -1350,13 +1350,20 @@ def _what_someone_called(r: Reader, clause: Token) -> bool:
 
 
 def _complements(r: Reader, tok: Token, quad: str) -> list[Token]:
+    """The clauses a verb takes as its complement ("agreed to provide aid to Romania"); not
+    a clause before a verb that is not one of saying ("Washington approved aid, the
+    Pentagon said, a day after Russian missiles struck": a misparse), nor "bowing to"."""
     verbal = quad.startswith("verbal")
     return [
         c
         for c in tok.children
         if c.dep_ == "xcomp"
-        or (c.dep_ == "ccomp" and (verbal or not reported(c, r.cues.reporting_verbs)))
-        or (quad.endswith("cooperation") and c.dep_ == "advcl" and any(k.lower_ == "to" for k in c.children))
+        or (
+            c.dep_ == "ccomp"
+            and (verbal or not reported(c, r.cues.reporting_verbs))
+            and (c.i > tok.i or verbal)
+        )
+        or (quad.endswith("cooperation") and c.dep_ == "advcl" and has_to(c))
     ]
 
 

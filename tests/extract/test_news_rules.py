@@ -2596,3 +2596,13 @@ def test_the_host_of_a_ceremony_met_those_who_signed_at_it(run, triples) -> None
     text = "Armenia and Azerbaijan signed a peace accord at a Kremlin dinner hosted by the Russian president."
     found = triples(run(text))
     assert {("RUS", "CONSULT", "ARM"), ("AZE", "CONSULT", "RUS")} <= found
+
+
+def test_a_clause_before_an_attack_is_not_what_the_attack_is_aimed_at(run, triples) -> None:
+    # the parser makes the reported clause a complement of the later verb
+    text = (
+        "Brussels approved a new aid package for Chisinau, the Commission said, a day after Russian drones "
+    )
+    text += "struck power stations across Moldova."
+    found = triples(run(text))
+    assert ("RUS", "ASSAULT", "MDA") in found and ("RUS", "ASSAULT", "org/EU") not in found
