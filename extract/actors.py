@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -155,6 +155,10 @@ class ActorRecognizer:
                 continue  # "King Hassan": a person's name, not the town
             if all(o[2] is NameKind.SURNAME for o in options) and self._part_of_another_name(doc, start, end):
                 continue  # "Ahmed" in "Ahmed Ben Bella" is not Abiy Ahmed
+            if all(o[2] is NameKind.INSTITUTION for o in options) and self._ends_a_longer_name(
+                doc, start, candidates
+            ):
+                continue  # "Congress" in "the African National Congress" is not the US Congress
             chosen = self._choose(sorted(options), seen_people, day)
             if chosen is None and self._states_only(options):
                 undecided.append((start, end, {o[1] for o in options}))
@@ -198,6 +202,16 @@ class ActorRecognizer:
             if len(which) == 1:
                 found.append(Span(doc, start, end, label=which.pop(), kb_id="", span_id=NameKind.ALIAS.value))
         return found
+
+    @staticmethod
+    def _ends_a_longer_name(doc: Doc, start: int, candidates: Mapping[tuple[int, int], object]) -> bool:
+        """An institution's name that a capitalised word no name ends at comes right before
+        ends a longer name ("the African National Congress", "the Pan-Africanist Congress";
+        not "the U.S. Congress")."""
+        if start == 0 or any(e == start for _, e in candidates):
+            return False
+        before = doc[start - 1]
+        return before.is_title and before.pos_ in ("PROPN", "ADJ") and not before.is_sent_start
 
     def _part_of_another_name(self, doc: Doc, start: int, end: int) -> bool:
         """A surname with another capitalised name right before or after it belongs to

@@ -2606,3 +2606,9 @@ def test_a_clause_before_an_attack_is_not_what_the_attack_is_aimed_at(run, tripl
     text += "struck power stations across Moldova."
     found = triples(run(text))
     assert ("RUS", "ASSAULT", "MDA") in found and ("RUS", "ASSAULT", "org/EU") not in found
+
+
+def test_an_institution_name_ending_a_longer_name_is_not_that_institution(run, triples) -> None:
+    found = triples(run("Zambia's government lifted a ban on the United National Congress on Monday."))
+    assert ("ZMB", "CONCEDE", "ZMB") in found and ("ZMB", "CONCEDE", "USA") not in found
+    assert ("USA", "SANCTION", "IRN") in triples(run("The U.S. Congress imposed new sanctions on Iran."))
