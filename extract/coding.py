@@ -327,7 +327,9 @@ class Coder:
         names nothing (or is no verb of naming)."""
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.cues.naming_verbs:
             return None
-        words = {w.lemma_.lower() for w in predicates(tok) or self._named_summary(tok)}
+        named = predicates(tok) or self._named_summary(tok)
+        # "a 'highly provocative' show of force", "a murderous communist": what its modifiers say too
+        words = {w.lemma_.lower() for p in named for w in (p, *children(p, "amod", "compound"))}
         plover = trigger.relation.plover
         if words & self.cues.condemnation_nouns and plover not in (Plover.ACCUSE, Plover.REJECT):
             return self.recodes["condemned_as"], "condemned_as"

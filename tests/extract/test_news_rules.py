@@ -2612,3 +2612,11 @@ def test_an_institution_name_ending_a_longer_name_is_not_that_institution(run, t
     found = triples(run("Zambia's government lifted a ban on the United National Congress on Monday."))
     assert ("ZMB", "CONCEDE", "ZMB") in found and ("ZMB", "CONCEDE", "USA") not in found
     assert ("USA", "SANCTION", "IRN") in triples(run("The U.S. Congress imposed new sanctions on Iran."))
+
+
+def test_naming_with_an_insulting_modifier_accuses(run, triples) -> None:
+    text = "Bolivia's president called his Chilean counterpart a corrupt puppet of foreign banks on Friday."
+    assert ("BOL", "ACCUSE", "CHL") in triples(run(text))
+    text = "Russian warships held live-fire drills off the Latvian coast on Sunday, Riga's defence ministry "
+    text += "said, in what it called a highly provocative exercise."
+    assert ("LVA", "ACCUSE", "RUS") in triples(run(text))
