@@ -26,7 +26,15 @@ from diplograph.extract.actors import (
 )
 from diplograph.extract.cues import Cues
 from diplograph.extract.findings import Side
-from diplograph.extract.syntax import LOCATIVE, SUBJECTS, children, clause_of, pobjects, preps
+from diplograph.extract.syntax import (
+    LOCATIVE,
+    SUBJECTS,
+    children,
+    clause_of,
+    participle_agents,
+    pobjects,
+    preps,
+)
 from diplograph.extract.syntax import subjects as subjects_of
 from diplograph.extract.where import dateline_place
 from diplograph.ontology.gazetteer import Gazetteer, NameKind
@@ -785,7 +793,18 @@ class ActorResolver:
         "rebel positions"; not of a relation ("a fellow NATO member", "Israel's ally")."""
         if head.lemma_.lower() in self.cues.relational_nouns:
             return []
-        return self._possessor(head) or self._owner_by_phrase(head) or self._group_owner(head)
+        return (
+            self._possessor(head)
+            or self._owner_by_phrase(head)
+            or self._group_owner(head)
+            or self._launcher(head)
+        )
+
+    def _launcher(self, head: Token) -> list[Mention]:
+        """ "28 attack drones launched by Russia": munitions are whoever fired them."""
+        if head.lemma_.lower() not in self.cues.incoming:
+            return []
+        return [m for v in children(head, "acl") for g in participle_agents(v) for m in self.resolve(g)]
 
     def _possessor(self, head: Token) -> list[Mention]:
         for c in head.children:

@@ -2620,3 +2620,8 @@ def test_naming_with_an_insulting_modifier_accuses(run, triples) -> None:
     text = "Russian warships held live-fire drills off the Latvian coast on Sunday, Riga's defence ministry "
     text += "said, in what it called a highly provocative exercise."
     assert ("LVA", "ACCUSE", "RUS") in triples(run(text))
+
+
+def test_intercepted_munitions_are_the_attack_of_whoever_launched_them(run, triples) -> None:
+    text = "Saudi air defences intercepted two ballistic missiles fired by the Houthis on Sunday."
+    assert ("group/HOUTHIS", "ASSAULT", "SAU") in triples(run(text))
