@@ -891,6 +891,10 @@ class ActorResolver:
             # "the party said it would ...": the speaker first
             speakers = [m for c in children(clause.head, *SUBJECTS) for m in self.resolve_head(c)]
             candidates = speakers + candidates
+        elif (reasoned := self._reason_given_by(head)) is not None:
+            # "Mali expelled France's envoy over what it called hostile remarks": the expeller
+            doers = subjects_of(reasoned, self.cues.commit_verbs, self.names_actor)[0]
+            candidates = [m for c in doers for m in self.resolve_head(c)] + candidates
         if self._dispersed(head):  # "... before security forces dispersed them": the crowd
             candidates = [m for m in candidates if m.sector in _CROWDS]
         bound = self._clause_subjects(head) + self._owners_above(head)
@@ -935,6 +939,18 @@ class ActorResolver:
                 end = head.idx + len(head)
                 return replace(m, token=head.i, start=head.idx, end=end, via=Via.ANAPHORA, person_id=None)
         return None
+
+    @staticmethod
+    def _reason_given_by(head: Token) -> Token | None:
+        """The verb whose reason a free relative with ``head`` as its subject gives ("expelled
+        the envoy over what it called meddling": "it" gives the expeller's reason)."""
+        clause = head.head
+        prep = clause.head
+        if head.dep_ not in SUBJECTS or clause.dep_ != "pcomp" or prep.lower_ not in ("over", "for"):
+            return None
+        if not any(c.lower_ == "what" for c in clause.children) or prep.head.pos_ != "VERB":
+            return None
+        return prep.head
 
     def _bound_to(self, bound: Mention, m: Mention) -> bool:
         """Whether a pronoun may not stand for ``m`` because its clause's subject is ``m``:

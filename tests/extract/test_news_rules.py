@@ -2625,3 +2625,10 @@ def test_naming_with_an_insulting_modifier_accuses(run, triples) -> None:
 def test_intercepted_munitions_are_the_attack_of_whoever_launched_them(run, triples) -> None:
     text = "Saudi air defences intercepted two ballistic missiles fired by the Houthis on Sunday."
     assert ("group/HOUTHIS", "ASSAULT", "SAU") in triples(run(text))
+
+
+def test_the_reason_a_state_gives_in_a_free_relative_is_its_own(run, triples) -> None:
+    found = triples(
+        run("Rwanda expelled Belgium's ambassador on Monday over what it called colonial meddling.")
+    )
+    assert ("RWA", "ACCUSE", "BEL") in found and ("BEL", "ACCUSE", "RWA") not in found
