@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from diplograph.ontology.gazetteer import Gazetteer, load_gazetteer
+from diplograph.ontology.gazetteer import Gazetteer, NameKind, load_gazetteer
 
 
 @pytest.fixture(scope="module")
@@ -37,3 +37,25 @@ def test_a_former_role_is_the_state_office_last_left_before_the_day(gazetteer: G
     assert gazetteer.former_role("person/alpha-conde", dt.date(2015, 1, 1)) is None  # in office then
     assert gazetteer.former_role("person/alpha-conde", None) is None
     assert gazetteer.former_role("person/ban-ki-moon", dt.date(2020, 1, 1)) is None  # an organisation's
+
+
+@pytest.mark.parametrize(
+    ("actor_id", "day", "country"),
+    [
+        ("person/emomali-rahmon", dt.date(2018, 3, 1), "TJK"),
+        ("person/shavkat-mirziyoyev", dt.date(2010, 3, 1), "UZB"),  # as prime minister
+        ("person/assimi-goita", dt.date(2022, 9, 4), "MLI"),
+        ("person/samia-suluhu-hassan", dt.date(2022, 1, 1), "TZA"),
+    ],
+)
+def test_heads_of_state_added_in_session_14(
+    gazetteer: Gazetteer, actor_id: str, day: dt.date | None, country: str | None
+) -> None:
+    assert gazetteer.country_on(actor_id, day) == country
+
+
+def test_a_surname_of_one_leader_is_not_taken_from_another_name(gazetteer: Gazetteer) -> None:
+    # "King Hassan of Morocco": Samia Suluhu Hassan is known alone as Samia, and Abiy Ahmed as Abiy
+    ids = ("person/samia-suluhu-hassan", "person/abiy-ahmed")
+    surnames = {n.text for n in gazetteer.names() if n.kind is NameKind.SURNAME and n.actor_id in ids}
+    assert "Hassan" not in surnames and {"Samia", "Abiy"} <= surnames
