@@ -46,6 +46,8 @@ def test_a_former_role_is_the_state_office_last_left_before_the_day(gazetteer: G
         ("person/shavkat-mirziyoyev", dt.date(2010, 3, 1), "UZB"),  # as prime minister
         ("person/assimi-goita", dt.date(2022, 9, 4), "MLI"),
         ("person/samia-suluhu-hassan", dt.date(2022, 1, 1), "TZA"),
+        ("person/mohamed-bazoum", dt.date(2022, 1, 1), "NER"),
+        ("person/manasseh-sogavare", dt.date(2021, 11, 26), "SLB"),
     ],
 )
 def test_heads_of_state_added_in_session_14(
@@ -59,3 +61,11 @@ def test_a_surname_of_one_leader_is_not_taken_from_another_name(gazetteer: Gazet
     ids = ("person/samia-suluhu-hassan", "person/abiy-ahmed")
     surnames = {n.text for n in gazetteer.names() if n.kind is NameKind.SURNAME and n.actor_id in ids}
     assert "Hassan" not in surnames and {"Samia", "Abiy"} <= surnames
+
+
+def test_names_written_without_their_diacritics_or_in_another_spelling_are_known(
+    gazetteer: Gazetteer,
+) -> None:
+    texts = {n.text: n.actor_id for n in gazetteer.names()}
+    assert texts.get("Jonas Gahr Store") == "person/jonas-gahr-store"
+    assert texts.get("Atal Behari Vajpayee") == texts.get("Atal Bihari Vajpayee") is not None
