@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import unicodedata
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -126,9 +127,10 @@ class ActorRecognizer:
         # what each match key says, read once: (priority, actor id, kind of name, sector)
         self._options = {nlp.vocab.strings.add(key): _option(key) for key in by_key}
         self._person_words = {
-            n.text
+            text
             for n in self.gazetteer.names()
             if n.kind in (NameKind.PERSON, NameKind.SURNAME) and " " not in n.text
+            for text in _variants(n.text)
         }
         self.media.add("MEDIA", list(tokenizer.pipe(sorted(self.cues.media_names))))
         self.media.add("NONACTOR", list(tokenizer.pipe(sorted(self.cues.nonactor_names))))
@@ -405,12 +407,22 @@ def _option(key: str) -> tuple[int, str, NameKind, str]:
     return (_PRIORITY[name_kind], actor_id, name_kind, sector)
 
 
+#: letters that do not decompose into a base letter and a mark ("Støre", "Łukasz")
+_PLAIN_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i"})
+
+
+def _plain(text: str) -> str:
+    """A name as wire copy often writes it, without diacritics ("Traoré" -> "Traore")."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _variants(text: str) -> list[str]:
-    """Surface forms of a name: as written, and without a leading "the"."""
+    """Surface forms of a name: as written, without diacritics, and without a leading "the"."""
     forms = [text]
-    lower = text.lower()
-    if lower.startswith("the "):
-        forms.append(text[4:])
+    if _plain(text) != text:
+        forms.append(_plain(text))
+    forms += [f[4:] for f in forms if f.lower().startswith("the ")]
     return forms
 
 
