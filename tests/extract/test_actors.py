@@ -4,7 +4,14 @@ tokenizer)."""
 from __future__ import annotations
 
 import spacy
-from diplograph.extract.actors import DATELINE_KEY, dateline_end, dateline_tokens, doc_dateline, line_breaks
+from diplograph.extract.actors import (
+    DATELINE_KEY,
+    _variants,
+    dateline_end,
+    dateline_tokens,
+    doc_dateline,
+    line_breaks,
+)
 
 
 def test_line_breaks_are_the_whitespace_tokens_holding_one() -> None:
@@ -32,8 +39,6 @@ def test_a_dateline_is_found_once_and_read_off_the_text_given() -> None:
 
 
 def test_a_name_is_also_matched_as_wire_copy_writes_it_without_diacritics() -> None:
-    from diplograph.extract.actors import _variants
-
     assert _variants("Ibrahim Traoré") == ["Ibrahim Traoré", "Ibrahim Traore"]
     assert "Jonas Gahr Store" in _variants("Jonas Gahr Støre")
     assert _variants("the Kremlin") == ["the Kremlin", "Kremlin"]
