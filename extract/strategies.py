@@ -133,6 +133,10 @@ def _own_clause(a: Act) -> Token | None:
         verb = verb.head
         if children(verb, "dobj"):
             return verb  # "prompting Minsk to vow a response": its object is its subject
+    # "..., and Moscow's embassy called the move absurd and promised a response": a verb
+    # sharing its subject with the one before is of that one's clause
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not children(verb, "nsubj"):
+        verb = verb.head
     return verb if any(c.dep_ == "nsubj" for c in verb.children) else None
 
 

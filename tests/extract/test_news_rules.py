@@ -2632,3 +2632,24 @@ def test_the_reason_a_state_gives_in_a_free_relative_is_its_own(run, triples) ->
         run("Rwanda expelled Belgium's ambassador on Monday over what it called colonial meddling.")
     )
     assert ("RWA", "ACCUSE", "BEL") in found and ("BEL", "ACCUSE", "RWA") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vilnius expelled two Russian diplomats on Friday, and Moscow's embassy called the decision "
+            "groundless and promised a response.",
+            ("RUS", "THREATEN", "LTU"),
+        ),
+        (
+            "Turkish jets downed a Syrian helicopter near the border, and President Bashar al-Assad called "
+            "the attack an act of aggression and warned of consequences.",
+            ("SYR", "THREATEN", "TUR"),
+        ),
+    ],
+)
+def test_a_threat_sharing_its_subject_answers_a_move_told_before_it(
+    run, triples, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(run(text))
