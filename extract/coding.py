@@ -271,6 +271,8 @@ class Coder:
     def _recode(self, r: _Reading, tok: Token, trigger: Trigger, verbs: list[Token]) -> Coding:
         if r.demanded:
             return Coding(None, r.negated, r.hypothetical, "content_of_a_demand")
+        if trigger.promised_only and r.commit in (None, Commitment.DECIDED):
+            return Coding(None, r.negated, r.hypothetical, "not_promised")  # "Iran responded to the letter"
         plover = trigger.relation.plover
         naming = self._naming(tok, trigger)
         if naming is not None:

@@ -88,6 +88,9 @@ class Trigger:
     #: the target only where the entry says ("voted against X"): no fallback ("the council
     #: voted 13-0, with Russia abstaining" is no rejection of Russia)
     only_slots: bool = False
+    #: an act only when promised or threatened ("vowed to respond", "said it would respond"):
+    #: "Iran responded to the letter" is no act
+    promised_only: bool = False
 
     @property
     def specificity(self) -> int:
@@ -171,6 +174,7 @@ def _trigger(
         reciprocal=bool(raw.get("reciprocal", False)),
         mutual=bool(raw.get("mutual", False)),
         only_slots=bool(raw.get("only_slots", False)),
+        promised_only=bool(raw.get("promised_only", False)),
     )
 
 

@@ -2653,3 +2653,22 @@ def test_a_threat_sharing_its_subject_answers_a_move_told_before_it(
     run, triples, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian jets bombed a camp inside Pakistan on Tuesday, and Islamabad vowed to respond.",
+        "Indian jets bombed a camp inside Pakistan on Tuesday. Islamabad said it would react firmly.",
+        "Indian drones killed a Pakistani officer near the border, and Islamabad vowed to avenge his death.",
+    ],
+)
+def test_a_reply_vowed_to_a_strike_threatens_the_striker(run, triples, text: str) -> None:
+    assert ("PAK", "THREATEN", "IND") in triples(run(text))
+
+
+def test_a_reply_not_promised_is_no_act(run, triples) -> None:
+    found = triples(
+        run("Indian jets bombed a camp inside Pakistan. Islamabad responded to the letter on Friday.")
+    )
+    assert not any(s == "PAK" for s, _, _ in found)

@@ -98,3 +98,9 @@ def test_only_slots_is_read(tmp_path: Path) -> None:
     entry = 'lemma = "vote"\nplover = "REJECT"\ncameo = "120"\ntarget = ["against"]\nonly_slots = true'
     (trigger,) = load_lexicon(_lexicon(tmp_path, entry)).candidates("vote", "verb")
     assert trigger.only_slots
+
+
+def test_promised_only_is_read(tmp_path: Path) -> None:
+    entry = 'lemma = "respond"\nplover = "THREATEN"\ncameo = "130"\ntarget = ["to"]\npromised_only = true'
+    (trigger,) = load_lexicon(_lexicon(tmp_path, entry)).candidates("respond", "verb")
+    assert trigger.promised_only and not load_lexicon().candidates("attack", "verb")[0].promised_only
