@@ -814,6 +814,15 @@ def _between_parties(r: Reader, a: Act) -> Found | None:
     return Found(found, "between") if len(found) > 1 else None
 
 
+def _fight_between(r: Reader, a: Act) -> Found | None:
+    """ "Kenya took in thousands of refugees as fighting between Ethiopian troops and Somali
+    militiamen intensified": a gerund read as its noun is done by the parties it is between,
+    not by the subject of the clause the parser hangs it on."""
+    if a.is_verb or a.tok.pos_ != "VERB":
+        return None
+    return _between_parties(r, a)
+
+
 def _parties_of_the_clause(r: Reader, a: Act) -> Found | None:
     """ "Bahrain and Qatar agreed to restore ties after talks in Riyadh": talks (meetings,
     negotiations) that are the occasion of a clause and name no one of their own are held
@@ -1009,6 +1018,7 @@ SOURCE_STRATEGIES = (
     Strategy("reaction_from", _reaction_from, "The crackdown drew swift condemnation from Amnesty."),
     Strategy("requester", _requester, "Riyadh sent troops at the request of Bahrain's rulers."),
     Strategy("summing_up_speaker", _summing_up_speaker, "Seoul halted imports, a ban Tokyo called baseless."),
+    Strategy("fight_between", _fight_between, "Kenya took in refugees as fighting between A and B grew."),
     Strategy("slot", _source_slots, "Paris summoned the Malian envoy on Tuesday."),
     Strategy("between", _between_parties, "Talks between Kenya and Tanzania ended on Friday."),
     Strategy("caller", _caller, "Lula told Macron in a phone call that he would attend."),

@@ -64,6 +64,16 @@ def trigger_pos(tok: Token) -> str | None:
     return None
 
 
+def _gerund_between(tok: Token) -> bool:
+    """ "as fighting between the army and M23 rebels intensified": a gerund with a "between"
+    phrase and no subject or object of its own names the fight, as its noun would."""
+    return (
+        tok.tag_ == "VBG"
+        and any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
+        and not any(c.dep_ in ("nsubj", "dobj") for c in tok.children)
+    )
+
+
 #: what a protest noun is the setting of: "during a rally", "amid months of protests"
 PROTEST_SETTINGS = frozenset({"during", "at", "amid", "amidst", "after", "following", "despite"})
 
@@ -96,6 +106,11 @@ class TriggerMatcher:
                 or self._answered(tok, lemma)
                 or self._in_concert(tok, lemma)
             )
+        if pos == "verb" and _gerund_between(tok):
+            # "as fighting between the army and M23 rebels intensified": the parser's gerund is the noun
+            found = self._best(tok, tok.lower_, "noun")
+            if found is not None:
+                return found
         if pos == "verb" and self._damages_relations(tok):
             return None  # "will destroy relations": a threat, coded apart
         if pos == "verb" and self._market_move(tok):

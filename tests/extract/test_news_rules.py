@@ -2672,3 +2672,10 @@ def test_a_reply_not_promised_is_no_act(run, triples) -> None:
         run("Indian jets bombed a camp inside Pakistan. Islamabad responded to the letter on Friday.")
     )
     assert not any(s == "PAK" for s, _, _ in found)
+
+
+def test_a_fight_told_as_a_gerund_is_between_its_parties(run, triples) -> None:
+    text = "Kenya took in refugees as fighting between Ethiopian troops and Somali militiamen intensified."
+    found = triples(run(text))
+    assert {("ETH", "ASSAULT", "SOM"), ("SOM", "ASSAULT", "ETH")} <= found
+    assert not any(s == "KEN" and c == "ASSAULT" for s, c, _ in found)
