@@ -1673,7 +1673,9 @@ def _own_people(r: Reader, a: Act) -> Found | None:
     # "Ugandan police arrested opposition leader Bobi Wine": a person the police hold, named
     # with no country, is one of its people
     named = any(o.ent_type_ == "PERSON" for o in objects(a.tok)) if a.is_verb else False
-    return _found(r.own_side(a.sources, Sector.CIVILIANS, from_society=False, police=named), "own_people")
+    # "riot police fired tear gas to break up a march by miners": crowd control is on its people
+    police = named or relation.mode == "crowd-control"
+    return _found(r.own_side(a.sources, Sector.CIVILIANS, from_society=False, police=police), "own_people")
 
 
 def _warned_public(r: Reader, a: Act) -> Found | None:

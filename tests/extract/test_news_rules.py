@@ -2679,3 +2679,16 @@ def test_a_fight_told_as_a_gerund_is_between_its_parties(run, triples) -> None:
     found = triples(run(text))
     assert {("ETH", "ASSAULT", "SOM"), ("SOM", "ASSAULT", "ETH")} <= found
     assert not any(s == "KEN" and c == "ASSAULT" for s, c, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zambian riot police fired tear gas on Monday to break up a march by hundreds of miners.",
+        "Malawian police fired tear gas and rubber bullets in Lilongwe to break up a vigil by students.",
+    ],
+)
+def test_crowd_control_naming_no_one_is_on_the_forces_own_people(run, triples, text: str) -> None:
+    found = triples(run(text))
+    country = "ZMB" if text.startswith("Zambian") else "MWI"
+    assert (country, "ASSAULT", country) in found
