@@ -172,10 +172,11 @@ class Coder:
         return not any(d.lemma_.lower() in self.cues.munition_nouns for d in doers)
 
     def _no_troops(self, tok: Token, trigger: Trigger) -> bool:
-        """ "The last Syrian troops left Lebanon" is a withdrawal; "Putin left Beijing", "the
-        envoy left Moscow" are not: a verb that withdraws only when troops do it (not
-        "Burundi left the court": leaving an organisation is its own entry)."""
-        if trigger.relation.plover is not Plover.RETREAT or tok.lemma_.lower() not in self.cues.troop_verbs:
+        """ "The last Syrian troops left Lebanon" is a withdrawal, "Iraqi tanks swept into Kuwait"
+        an invasion; "Putin left Beijing", "the envoy left Moscow", "investors poured into
+        bonds" are none: a verb of movement that is an act only when troops do it (not "Burundi
+        left the court": leaving an organisation is its own entry, with its objects)."""
+        if tok.lemma_.lower() not in self.cues.troop_verbs or trigger.objects or trigger.particle:
             return False
         doers = [d for c in tok.children if c.dep_ == "nsubj" for d in (c, *c.conjuncts)]
         return not any(self.cues.sector_of_noun.get(d.lemma_.lower()) is Sector.MILITARY for d in doers)

@@ -2692,3 +2692,27 @@ def test_crowd_control_naming_no_one_is_on_the_forces_own_people(run, triples, t
     found = triples(run(text))
     country = "ZMB" if text.startswith("Zambian") else "MWI"
     assert (country, "ASSAULT", country) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iraqi tanks swept into Kuwait before dawn on Thursday.", ("IRQ", "ASSAULT", "KWT")),
+        ("Ethiopian troops poured across the border into Eritrea at dawn.", ("ETH", "ASSAULT", "ERI")),
+        ("Russian tanks and paratroopers rolled into Georgia on Friday.", ("RUS", "ASSAULT", "GEO")),
+        ("Senegalese soldiers crossed into the Gambia on Thursday.", ("SEN", "MOBILIZE", "GMB")),
+    ],
+)
+def test_troops_moving_into_a_country_invade_or_deploy(run, triples, text: str, expected) -> None:
+    assert expected in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign investors poured into Kenyan bonds on Monday.",
+        "The Jordanian envoy crossed into Syria on Monday.",
+    ],
+)
+def test_moving_into_a_country_is_no_act_without_troops(run, triples, text: str) -> None:
+    assert not triples(run(text))
