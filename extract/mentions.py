@@ -1025,7 +1025,11 @@ class ActorResolver:
         if head.lemma_.lower() not in self.cues.pair_nouns:
             return False
         if "each" in kids:  # "each side blamed the other" (but "each country" may be many)
-            return head.lemma_.lower() in ("side", "party", "camp")
+            # "each government accused the other": two, whatever the noun
+            other = head.dep_ in SUBJECTS and any(
+                o.lower_ == "other" for o in head.head.children if o.dep_ in ("dobj", "dative")
+            )
+            return other or head.lemma_.lower() in ("side", "party", "camp")
         return "both" in kids or {"the", "two"} <= kids
 
     def _joint_owners(self, head: Token) -> list[Mention]:

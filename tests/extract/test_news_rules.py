@@ -2716,3 +2716,8 @@ def test_troops_moving_into_a_country_invade_or_deploy(run, triples, text: str, 
 )
 def test_moving_into_a_country_is_no_act_without_troops(run, triples, text: str) -> None:
     assert not triples(run(text))
+
+
+def test_each_government_accusing_the_other_is_both_ways(run, triples) -> None:
+    text = "Uzbek and Kyrgyz guards exchanged fire, and each government accused the other of provoking it."
+    assert {("UZB", "ACCUSE", "KGZ"), ("KGZ", "ACCUSE", "UZB")} <= triples(run(text))
