@@ -608,6 +608,29 @@ def _source_slots(r: Reader, a: Act) -> Found | None:
     return Found([s for s in found.mentions if s.category != Category.PLACE], found.via, found.inherited)
 
 
+def _sayer(r: Reader, a: Act) -> Found | None:
+    """ "Moscow said its forces had hit only military targets, accusing Kyiv of lying", "Rwanda
+    denied that its troops were in Congo, dismissing Kinshasa's charges": a participle of
+    speech after a comma that the parser hangs on a reported clause is said by whoever
+    reports or denies it (an act's participle stays the clause's: "said rebels attacked the
+    town, killing 20")."""
+    naming = a.tok.lemma_.lower() in r.cues.naming_verbs
+    if not a.is_verb or not (a.quad.startswith("verbal") or naming) or a.tok.tag_ != "VBG":
+        return None
+    if a.tok.dep_ != "advcl" or a.tok.doc[a.tok.i - 1].text != ",":
+        return None
+    clause = first_conjunct(a.tok.head)
+    while clause.dep_ in ("conj", "xcomp", "advcl") and clause.head.i != clause.i:
+        clause = clause.head  # "said the drills were routine and would go on, calling ..."
+    reporter = clause.head
+    if clause.dep_ != "ccomp" or reporter.pos_ != "VERB" or reporter.i > clause.i:
+        return None  # (not a trailing ", the ministry said": the clause's subject says it)
+    said = (
+        reporter.lemma_.lower() in r.cues.reporting_verbs or reporter.lemma_.lower() in r.cues.negation_verbs
+    )
+    return _found(r.subject_mentions(reporter), "sayer") if said else None
+
+
 def _participle_agent(r: Reader, a: Act) -> Found | None:
     """ "Sacks of rice donated by Japan", "rockets fired by the rebels": who did a material
     act a past participle names (verbal ones such as "an island disputed by Chile" are
@@ -1019,6 +1042,7 @@ SOURCE_STRATEGIES = (
     Strategy("requester", _requester, "Riyadh sent troops at the request of Bahrain's rulers."),
     Strategy("summing_up_speaker", _summing_up_speaker, "Seoul halted imports, a ban Tokyo called baseless."),
     Strategy("fight_between", _fight_between, "Kenya took in refugees as fighting between A and B grew."),
+    Strategy("sayer", _sayer, "Moscow said its troops hit only military sites, accusing Kyiv of lies."),
     Strategy("slot", _source_slots, "Paris summoned the Malian envoy on Tuesday."),
     Strategy("between", _between_parties, "Talks between Kenya and Tanzania ended on Friday."),
     Strategy("caller", _caller, "Lula told Macron in a phone call that he would attend."),

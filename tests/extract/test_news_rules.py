@@ -2721,3 +2721,26 @@ def test_moving_into_a_country_is_no_act_without_troops(run, triples, text: str)
 def test_each_government_accusing_the_other_is_both_ways(run, triples) -> None:
     text = "Uzbek and Kyrgyz guards exchanged fire, and each government accused the other of provoking it."
     assert {("UZB", "ACCUSE", "KGZ"), ("KGZ", "ACCUSE", "UZB")} <= triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moscow said its forces had struck only military sites, accusing Kyiv of staging the attack.",
+            ("RUS", "ACCUSE", "UKR"),
+        ),
+        (
+            "Rwanda denied that its soldiers were in Congo, dismissing Kinshasa's charges as a pretext.",
+            ("RWA", "REJECT", "COD"),
+        ),
+        (
+            "Laos expelled Vietnam's envoy, accusing Vietnamese troops of laying mines, which Hanoi denied.",
+            ("LAO", "ACCUSE", "VNM"),
+        ),
+    ],
+)
+def test_a_participle_of_speech_after_a_reported_clause_is_the_sayers(
+    run, triples, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(run(text))
