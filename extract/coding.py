@@ -23,6 +23,7 @@ from diplograph.extract.syntax import (
     predicates,
     prep_objects,
     reported,
+    trailing_predicates,
 )
 from diplograph.extract.triggers import has_particle
 from diplograph.ontology.vocabulary import Vocabulary
@@ -278,6 +279,8 @@ class Coder:
         naming = self._naming(tok, trigger)
         if naming is not None:
             return Coding(naming[0], r.negated, r.hypothetical, naming[1])
+        if trigger.named_only:
+            return Coding(None, r.negated, r.hypothetical, "not_named")  # "described the situation"
         rejection = self._rejection(r, plover)
         if rejection is not None:
             return rejection
@@ -330,7 +333,7 @@ class Coder:
         names nothing (or is no verb of naming)."""
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.cues.naming_verbs:
             return None
-        named = predicates(tok) or self._named_summary(tok)
+        named = predicates(tok) or self._named_summary(tok) or trailing_predicates(tok)
         # "a 'highly provocative' show of force", "a murderous communist": what its modifiers say too
         words = {w.lemma_.lower() for p in named for w in (p, *children(p, "amod", "compound"))}
         plover = trigger.relation.plover

@@ -91,6 +91,9 @@ class Trigger:
     #: an act only when promised or threatened ("vowed to respond", "said it would respond"):
     #: "Iran responded to the letter" is no act
     promised_only: bool = False
+    #: an act only as a verb of naming that says what its object is ("described the move as a
+    #: provocation"): "described the situation" is none
+    named_only: bool = False
 
     @property
     def specificity(self) -> int:
@@ -175,6 +178,7 @@ def _trigger(
         mutual=bool(raw.get("mutual", False)),
         only_slots=bool(raw.get("only_slots", False)),
         promised_only=bool(raw.get("promised_only", False)),
+        named_only=bool(raw.get("named_only", False)),
     )
 
 

@@ -47,6 +47,7 @@ from diplograph.extract.syntax import (
     shares_passive,
     subjects,
     summing_up,
+    trailing_predicates,
 )
 from diplograph.extract.triggers import (
     TriggerMatcher,
@@ -328,7 +329,12 @@ class Reader:
         if verb.lemma_.lower() in self.cues.topic_verbs:
             return True  # "Biden discussed the war with Scholz": a topic, not an act
         matched = self.matcher.match(verb)
-        return matched is not None and matched.trigger.relation.plover in _JUDGING
+        # ("described weeks of negotiations with the IMF as a battle": its own talks, described)
+        return (
+            matched is not None
+            and matched.trigger.relation.plover in _JUDGING
+            and not matched.trigger.named_only
+        )
 
     def _agent_slot(self, act: Act) -> list[Token]:
         trig = act.tok
@@ -1275,6 +1281,17 @@ def _other_party(r: Reader, a: Act) -> Found | None:
     return None
 
 
+def _named_owner(r: Reader, a: Act) -> Found | None:
+    """ "..., calling Manila's protest groundless", "described a U.S. destroyer's passage as a
+    provocation": what a verb of naming judges is aimed at whom its object is, or whose."""
+    if not a.is_verb or a.tok.lemma_.lower() not in r.cues.naming_verbs:
+        return None
+    if not (predicates(a.tok) or trailing_predicates(a.tok)):
+        return None
+    found = [m for o in children(a.tok, "dobj") for m in r.actors.resolve(o) or r.actors.owner(o)]
+    return _found([m for m in found if not any(same_side(s, m) for s in a.sources)], "named_owner")
+
+
 def _judged_move(r: Reader, a: Act) -> Found | None:
     """ "Turkish jets pounded PKK hideouts in Iraq, and Baghdad condemned the raids as a
     violation of its sovereignty": a charge against an act named again ("the raids",
@@ -1844,6 +1861,7 @@ TARGET_STRATEGIES = (
     Strategy("receiver", _receiver, "Caracas rejected an ultimatum from Madrid and Paris."),
     Strategy("answerer", _answerer, "Moscow expelled ten envoys in response to Sofia's sanctions."),
     Strategy("what_it_called", _what_it_called, "Rome expelled a Libyan envoy over what it called spying."),
+    Strategy("named_owner", _named_owner, "Beijing called Manila's protest groundless."),
     Strategy("judged_move", _judged_move, "Jets hit camps in Iraq, and Baghdad condemned the raids."),
     Strategy(
         "judged_by_its_maker",

@@ -157,6 +157,20 @@ def predicates(verb: Token) -> list[Token]:
     return found + [a for p in found for a in p.children if a.dep_ == "appos"]
 
 
+def trailing_predicates(verb: Token) -> list[Token]:
+    """What a verb of naming calls its object when the parser hung the predicate inside the
+    object's phrase: "called India's revocation of Kashmir's status illegal" (an adjective
+    after the noun it would modify), "calling Manila's protest groundless" (the object's head
+    itself, the real object its modifier)."""
+    found = []
+    for o in children(verb, "dobj"):
+        after = [t for t in o.subtree if t.pos_ == "ADJ" and t.dep_ == "amod" and t.i > t.head.i]
+        found += [c for t in after for c in (t, *t.conjuncts)]
+        if o.i == o.right_edge.i and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in o.children):
+            found.append(o)
+    return found
+
+
 #: words that with "to" say "near" ("close to the border", "next to the embassy")
 _NEAR = frozenset({"close", "next"})
 

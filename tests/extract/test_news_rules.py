@@ -2744,3 +2744,34 @@ def test_a_participle_of_speech_after_a_reported_clause_is_the_sayers(
     run, triples, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Beijing said the drills were routine, calling Manila's protest groundless.",
+            ("CHN", "ACCUSE", "PHL"),
+        ),
+        ("Pakistan called India's revocation of Kashmir's special status illegal.", ("PAK", "ACCUSE", "IND")),
+        (
+            "Chinese state media described a U.S. destroyer's passage as a provocation.",
+            ("CHN", "ACCUSE", "USA"),
+        ),
+    ],
+)
+def test_naming_an_act_of_another_state_a_wrong_accuses_it(
+    run, triples, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ghanaian finance minister described the situation in Accra on Thursday.",
+        "Ghana's finance minister described the talks with Nigeria as frank.",
+    ],
+)
+def test_a_description_that_judges_nothing_is_no_act(run, triples, text: str) -> None:
+    assert not any(c in ("REQUEST", "ACCUSE") for _, c, _ in triples(run(text)))

@@ -104,3 +104,9 @@ def test_promised_only_is_read(tmp_path: Path) -> None:
     entry = 'lemma = "respond"\nplover = "THREATEN"\ncameo = "130"\ntarget = ["to"]\npromised_only = true'
     (trigger,) = load_lexicon(_lexicon(tmp_path, entry)).candidates("respond", "verb")
     assert trigger.promised_only and not load_lexicon().candidates("attack", "verb")[0].promised_only
+
+
+def test_named_only_is_read(tmp_path: Path) -> None:
+    entry = 'lemma = "describe"\nplover = "REQUEST"\ncameo = "100"\nnamed_only = true'
+    (trigger,) = load_lexicon(_lexicon(tmp_path, entry)).candidates("describe", "verb")
+    assert trigger.named_only and not trigger.promised_only

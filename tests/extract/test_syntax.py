@@ -19,6 +19,7 @@ from diplograph.extract.syntax import (
     reported,
     shares_passive,
     subjects,
+    trailing_predicates,
 )
 
 COMMIT = frozenset({"vow", "threaten", "pledge"})
@@ -446,3 +447,44 @@ def test_two_titled_names_the_parser_runs_together_are_both_subjects(hand_doc) -
         ]
     )
     assert subjects(doc[8], COMMIT, proper) == ([doc[7], doc[2]], False)
+
+
+def test_a_predicate_the_parser_hung_inside_the_object_is_still_what_it_is_called(hand_doc) -> None:
+    # "Quito called Lima's decision illegal": the adjective after the noun, as the small model hangs it
+    doc = hand_doc(
+        [
+            ("Quito", 1, "nsubj", "PROPN"),
+            ("called", 1, "ROOT", "VERB", "VBD", "call"),
+            ("Lima", 4, "poss", "PROPN"),
+            ("'s", 2, "case", "PART"),
+            ("decision", 1, "dobj", "NOUN"),
+            ("illegal", 4, "amod", "ADJ"),
+        ]
+    )
+    assert trailing_predicates(doc[1]) == [doc[5]]
+    # "calling Lima's protest groundless": the predicate taken for the object's head
+    doc = hand_doc(
+        [
+            ("calling", 0, "ROOT", "VERB", "VBG", "call"),
+            ("Lima", 3, "poss", "PROPN"),
+            ("'s", 1, "case", "PART"),
+            ("protest", 4, "compound", "NOUN"),
+            ("groundless", 0, "dobj", "NOUN"),
+        ]
+    )
+    assert trailing_predicates(doc[0]) == [doc[4]]
+
+
+def test_an_adjective_before_its_noun_is_no_predicate(hand_doc) -> None:
+    # "called a free and fair election": attributive, as it should be
+    doc = hand_doc(
+        [
+            ("called", 0, "ROOT", "VERB", "VBD", "call"),
+            ("a", 5, "det", "DET"),
+            ("free", 5, "amod", "ADJ"),
+            ("and", 2, "cc", "CCONJ"),
+            ("fair", 2, "conj", "ADJ"),
+            ("election", 0, "dobj", "NOUN"),
+        ]
+    )
+    assert trailing_predicates(doc[0]) == []
