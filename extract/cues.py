@@ -119,6 +119,7 @@ class Cues:
     munition_nouns: frozenset[str]
     troop_verbs: frozenset[str]  # "the last Syrian troops left Lebanon": a withdrawal only by troops
     crafts: frozenset[str]  # "a Russian drone strayed into Romanian airspace": its owner's act
+    casualty_verbs: frozenset[str]  # "a bombing that killed 13 U.S. troops": its victims
     natural_causes: frozenset[str]  # "a cholera outbreak killed 68 people": no attacker
     market_nouns: frozenset[str]  # "shares rallied": no protest
     market_verbs: frozenset[str]
@@ -271,6 +272,7 @@ def _load(path: Path) -> Cues:
         incoming=words("interception", "munitions"),
         munition_verbs=words("munitions", "verbs"),
         troop_verbs=words("munitions", "troop_verbs"),
+        casualty_verbs=words("munitions", "casualty_verbs"),
         munition_nouns=words("munitions", "nouns"),
         crafts=words("munitions", "crafts"),
         natural_causes=words("munitions", "natural_causes"),

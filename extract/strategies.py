@@ -26,6 +26,7 @@ from diplograph.extract.syntax import (
     children,
     clause_of,
     first_conjunct,
+    free_relative_object,
     governing_verb,
     has_to,
     is_passive,
@@ -270,7 +271,7 @@ class Reader:
         if name == "dobj":
             if trigger.pos == "noun":
                 return prep_objects([trig], "of"), False
-            found = objects(trig)
+            found = objects(trig) or free_relative_object(trig)
             if not found and shares_passive(trig, self.cues.statement_verbs):
                 found = passive_subjects(trig)  # "the envoy was summoned and told to leave"
             # "summoned Russia's ambassador": the required object itself may name the target,
@@ -1233,6 +1234,19 @@ def _demanded_of(r: Reader, a: Act) -> Found | None:
     return None
 
 
+def _victims(r: Reader, a: Act) -> Found | None:
+    """ "Islamic State claimed a suicide bombing that killed 13 U.S. troops": an attack told
+    as a noun is made on whom its relative clause says it killed or wounded."""
+    if a.is_verb or a.plover is not Plover.ASSAULT:
+        return None
+    # (the parser may hang the clause on a place in the noun's phrase: "a bombing outside Kabul
+    # airport that killed ...")
+    casualties = r.cues.casualty_verbs
+    clauses = [c for c in a.tok.subtree if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in casualties]
+    found = [m for c in clauses for o in objects(c) for m in r.actors.resolve(o) or r.actors.owner(o)]
+    return _found(found, "victims")
+
+
 def _asked_of(noun: Token, wanted: list[Trigger]) -> list[Token]:
     """Who a demanded act is asked of: whose act it is ("the withdrawal of Serbian forces"),
     or, for an act of two sides, the other side ("demanded a truce with government forces":
@@ -1858,6 +1872,7 @@ TARGET_STRATEGIES = (
     ),
     Strategy("guests", _guests, "Bangkok and Phnom Penh agreed to a truce after talks hosted by Malaysia."),
     Strategy("slot", _target_slots, "Minsk summoned the Lithuanian envoy on Monday."),
+    Strategy("victims", _victims, "IS claimed a bombing that killed 13 U.S. troops."),
     Strategy("receiver", _receiver, "Caracas rejected an ultimatum from Madrid and Paris."),
     Strategy("answerer", _answerer, "Moscow expelled ten envoys in response to Sofia's sanctions."),
     Strategy("what_it_called", _what_it_called, "Rome expelled a Libyan envoy over what it called spying."),

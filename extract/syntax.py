@@ -117,6 +117,19 @@ def objects(verb: Token) -> list[Token]:
     return found or object_predicated(verb)  # "ordered the ambassador expelled"
 
 
+def free_relative_object(verb: Token) -> list[Token]:
+    """The thing a free relative names as a verb's object: "struck what the army said were
+    Hezbollah arms depots" -> depots (the parser hangs "what ... were" as a clause)."""
+    for clause in children(verb, "ccomp"):
+        if clause.i < verb.i or clause.left_edge.lower_ != "what":
+            continue
+        named = [
+            t for t in clause.subtree if t.dep_ in ("attr", "ccomp", "dobj") and t.pos_ in ("NOUN", "PROPN")
+        ]
+        return named[:1]
+    return []
+
+
 def _object_relative(verb: Token, kids: list[Token]) -> bool:
     """ "the port deal Addis Ababa struck with Somaliland", "the sanctions Moscow imposed":
     a relative clause with its own subject and no object of its own acts on the noun it

@@ -2775,3 +2775,24 @@ def test_naming_an_act_of_another_state_a_wrong_accuses_it(
 )
 def test_a_description_that_judges_nothing_is_no_act(run, triples, text: str) -> None:
     assert not any(c in ("REQUEST", "ACCUSE") for _, c, _ in triples(run(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkish jets struck what the army said were PKK arms depots in northern Iraq on Tuesday.",
+            ("TUR", "ASSAULT", "group/PKK"),
+        ),
+        (
+            "Al-Shabaab claimed a suicide bombing that killed 12 Kenyan soldiers.",
+            ("group/AL_SHABAAB", "ASSAULT", "KEN"),
+        ),
+        (
+            "Nigerien troops pursued Boko Haram fighters across the border into Nigeria.",
+            ("NER", "ASSAULT", "group/BOKO_HARAM"),
+        ),
+    ],
+)
+def test_attacks_on_whom_their_phrase_names(run, triples, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text))

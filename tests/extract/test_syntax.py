@@ -6,6 +6,7 @@ from diplograph.extract.syntax import (
     calls_for,
     chain,
     eventive_noun,
+    free_relative_object,
     governing,
     is_passive,
     main_clause,
@@ -488,3 +489,20 @@ def test_an_adjective_before_its_noun_is_no_predicate(hand_doc) -> None:
         ]
     )
     assert trailing_predicates(doc[0]) == []
+
+
+def test_a_free_relative_object_is_the_thing_it_names(hand_doc) -> None:
+    # "jets struck what the army said were depots"
+    doc = hand_doc(
+        [
+            ("jets", 1, "nsubj", "NOUN"),
+            ("struck", 1, "ROOT", "VERB", "VBD", "strike"),
+            ("what", 5, "nsubj", "PRON"),
+            ("the", 4, "det", "DET"),
+            ("army", 5, "nsubj", "NOUN"),
+            ("said", 1, "ccomp", "VERB", "VBD", "say"),
+            ("were", 5, "ccomp", "AUX"),
+            ("depots", 5, "ccomp", "NOUN"),
+        ]
+    )
+    assert free_relative_object(doc[1]) == [doc[7]]
