@@ -128,7 +128,13 @@ class Coder:
         """ "Iran denied that it had supplied drones to Russia": what a denial's clause says
         did not happen (as "denied supplying" reads through the chain)."""
         clause = first_conjunct(top)
-        return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.cues.negation_verbs
+        # (a clause before the denial is the parser's reading of "Quito expelled the envoy, a
+        # charge Lima denied": what was denied is the charge, not the expulsion)
+        return (
+            clause.dep_ == "ccomp"
+            and clause.head.lemma_.lower() in self.cues.negation_verbs
+            and clause.i > clause.head.i
+        )
 
     def _ordered_to_leave(self, tok: Token, trigger: Trigger) -> bool:
         """ "Lima ordered the Mexican ambassador to leave", "the envoy was told to leave the
