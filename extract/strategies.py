@@ -272,6 +272,14 @@ class Reader:
             if trigger.pos == "noun":
                 return prep_objects([trig], "of"), False
             found = objects(trig) or free_relative_object(trig)
+            if (
+                act.quad.startswith("verbal")
+                and trig.dep_ == "relcl"
+                and [t.tag_ for t in found] in (["WP"], ["WDT"])
+            ):
+                # "three officials, whom it accused of ...": the relative pronoun stands for the noun (a
+                # material act's relative clause is a description: "whom they had taken hostage")
+                found = [trig.head]
             if not found and shares_passive(trig, self.cues.statement_verbs):
                 found = passive_subjects(trig)  # "the envoy was summoned and told to leave"
             # "summoned Russia's ambassador": the required object itself may name the target,

@@ -2796,3 +2796,8 @@ def test_a_description_that_judges_nothing_is_no_act(run, triples, text: str) ->
 )
 def test_attacks_on_whom_their_phrase_names(run, triples, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(run(text))
+
+
+def test_whom_a_relative_clause_accuses_is_the_noun_it_hangs_on(run, triples) -> None:
+    text = "Canada imposed sanctions on four senior Haitian officials, whom it accused of arming gangs."
+    assert ("CAN", "ACCUSE", "HTI") in triples(run(text))
