@@ -302,6 +302,10 @@ def _inherited_subjects(
     if verb.dep_ == "conj" and is_passive(verb.head):
         # "X was indicted by Y and will resign": X resigns
         return children(verb.head, *PASSIVE_SUBJECTS), True
+    partner = _infinitive_partner(verb)
+    if partner is not None:
+        # "prompting Tallinn to summon the envoy and request consultations": Tallinn requests
+        return subjects(partner, commit_verbs, names_actor, depth + 1)[0], True
     head = _past_subordinate_clause(verb, governing_verb(verb))
     if head is None:
         return [], False
@@ -316,6 +320,16 @@ def _inherited_subjects(
             return controllers, True
     heads, _ = subjects(head, commit_verbs, names_actor, depth + 1)
     return heads, True
+
+
+def _infinitive_partner(verb: Token) -> Token | None:
+    """The infinitive a bare infinitive shares its "to" with, when the parser hangs it on the
+    verb above ("prompting Tallinn to summon the envoy and request talks": request hangs on
+    prompting, beside summon)."""
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or verb.head.tag_ == "VB":
+        return None
+    partners = [c for c in verb.head.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < verb.i]
+    return partners[-1] if partners else None
 
 
 def _past_subordinate_clause(verb: Token, head: Token | None) -> Token | None:

@@ -506,3 +506,21 @@ def test_a_free_relative_object_is_the_thing_it_names(hand_doc) -> None:
         ]
     )
     assert free_relative_object(doc[1]) == [doc[7]]
+
+
+def test_a_bare_infinitive_hung_on_the_verb_above_shares_its_partners_subject(hand_doc) -> None:
+    # "prompting Riga to summon the envoy and request talks": "request" hung on "prompting"
+    doc = hand_doc(
+        [
+            ("prompting", 0, "ROOT", "VERB", "VBG", "prompt"),
+            ("Riga", 0, "dobj", "PROPN"),
+            ("to", 3, "aux", "PART"),
+            ("summon", 0, "xcomp", "VERB", "VB", "summon"),
+            ("the", 5, "det", "DET"),
+            ("envoy", 3, "dobj", "NOUN"),
+            ("and", 0, "cc", "CCONJ"),
+            ("request", 0, "conj", "VERB", "VB", "request"),
+            ("talks", 7, "dobj", "NOUN"),
+        ]
+    )
+    assert subjects(doc[7], COMMIT, proper) == ([doc[1]], True)
