@@ -2801,3 +2801,8 @@ def test_attacks_on_whom_their_phrase_names(run, triples, text: str, expected: t
 def test_whom_a_relative_clause_accuses_is_the_noun_it_hangs_on(run, triples) -> None:
     text = "Canada imposed sanctions on four senior Haitian officials, whom it accused of arming gangs."
     assert ("CAN", "ACCUSE", "HTI") in triples(run(text))
+
+
+def test_troops_rushed_to_a_border_are_deployed_against_the_provoker(run, triples) -> None:
+    text = "Pakistan rushed warships to the Arabian Sea after India moved troops toward the border."
+    assert ("PAK", "MOBILIZE", "IND") in triples(run(text))
