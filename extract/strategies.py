@@ -1786,6 +1786,26 @@ def _complainant(r: Reader, a: Act) -> Found | None:
     return _found([m for m in speakers if m.actor_id not in own], "complainant")
 
 
+def _complained_of(r: Reader, a: Act) -> Found | None:
+    """ "Estonia summoned Russia's envoy after three Russian jets entered its airspace", "Japan
+    lodged a protest with China after Chinese ships sailed in Japanese-claimed waters": a show
+    of force or an attack that names no one, told as the cause of a protest or a charge, was
+    made on whoever protests (not by a street protest: "protesters stormed the Saudi embassy
+    after Riyadh executed a cleric")."""
+    if a.plover not in _FORCE or not a.is_verb or a.tok.dep_ != "advcl":
+        return None
+    if not any(m.lower_ in r.cues.cause_markers for m in a.tok.children if m.dep_ in ("mark", "prep")):
+        return None
+    matched = r.matcher.match(a.tok.head)
+    if matched is None or matched.trigger.relation.plover not in _COMPLAINTS:
+        return None
+    own = {s.actor_id for s in a.sources}
+    found = [
+        m for m in r.subject_mentions(a.tok.head) if m.actor_id not in own and r.actors.is_state(m.actor_id)
+    ]
+    return _found(found, "complained_of")
+
+
 def _condition(r: Reader, a: Act) -> Found | None:
     """ "Ankara threatened to launch an offensive unless Baghdad accepted its terms" ->
     Baghdad: whom a threat or promise is for when only its condition names them."""
@@ -1917,6 +1937,11 @@ TARGET_STRATEGIES = (
         "answered_force", _answered_force, "Bangkok sent troops to the border. Phnom Penh went on alert."
     ),
     Strategy("complainant", _complainant, "Armenia says Azerbaijani forces shelled border towns."),
+    Strategy(
+        "complained_of",
+        _complained_of,
+        "Riga summoned Moscow's envoy after Russian jets entered its airspace.",
+    ),
     Strategy("nearest_after", _nearest_after, "Lima recalled its ambassador, citing Caracas."),
 )
 #: friendly acts made on a visit, to the host ("Visiting Hanoi, he promised new aid")
@@ -1940,6 +1965,8 @@ _ANSWERS = frozenset(
     }
 )
 #: verbs whose object act is someone else's ("condemned the detention of ...")
+#: a state's answers to a move made on it, which name the move as their cause ("summoned the envoy after ...")
+_COMPLAINTS = frozenset({Plover.ACCUSE, Plover.SANCTION})
 _JUDGING = frozenset({Plover.ACCUSE, Plover.SUPPORT, Plover.REQUEST, Plover.REJECT})
 #: moves a later sentence may answer
 _DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})

@@ -2806,3 +2806,27 @@ def test_whom_a_relative_clause_accuses_is_the_noun_it_hangs_on(run, triples) ->
 def test_troops_rushed_to_a_border_are_deployed_against_the_provoker(run, triples) -> None:
     text = "Pakistan rushed warships to the Arabian Sea after India moved troops toward the border."
     assert ("PAK", "MOBILIZE", "IND") in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Latvia summoned Russia's charge d'affaires after two Russian fighter jets entered its airspace.",
+            ("RUS", "MOBILIZE", "LVA"),
+        ),
+        (
+            "Manila lodged a protest with Beijing after Chinese coast guard ships sailed near the shoal.",
+            ("CHN", "MOBILIZE", "PHL"),
+        ),
+    ],
+)
+def test_a_show_of_force_a_protest_answers_was_made_on_the_protester(
+    run, triples, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(run(text))
+
+
+def test_a_street_protest_is_no_complainant_of_its_cause(run, triples) -> None:
+    text = "Iranian protesters stormed the Saudi embassy in Tehran hours after Riyadh executed a cleric."
+    assert ("SAU", "ASSAULT", "IRN") not in triples(run(text))
