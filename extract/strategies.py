@@ -580,11 +580,12 @@ class Reader:
     ) -> list[Mention]:
         """The other side of a domestic act when the sentence names none: the state of the
         first source, in ``sector`` (its government for protesters, ``from_society``; its
-        people for the authorities, and for its police when ``police``)."""
+        people for the authorities, and for its police and courts when ``police``)."""
+        enforcers = (Sector.POLICE.value, Sector.JUDICIARY.value) if police else ()
         return [
             Mention(s.actor_id, sector.value, None, s.token, s.start, s.end, Via.IMPLIED, Category.STATE)
             for s in sources[:1]
-            if (s.sector in SOCIETY and not (police and s.sector == Sector.POLICE.value)) == from_society
+            if (s.sector in SOCIETY and s.sector not in enforcers) == from_society
             and self.actors.gazetteer.actor(s.actor_id).kind is ActorKind.STATE
         ]
 
@@ -762,11 +763,22 @@ def _authorities_of_place(r: Reader, a: Act) -> Found | None:
         held = [*a.anchor, *prep_objects([a.tok], "of")]  # "of two teachers in Iran"
         return _found(_as_government(r.location(a.tok, held)[:1]), "authorities_of_place")
     if not is_passive(a.verb):
-        return None
+        return _found(_as_government(_unnamed_authorities_at(r, a)), "authorities_of_place")
     found = r.unattributed(a.verb, [a.verb, a.tok])
     if not found:  # "Police fired tear gas at the marchers, and 40 people were detained"
         found = r.enforcers_before(a.verb)
     return _found(_as_government(found), "authorities_of_place")
+
+
+def _unnamed_authorities_at(r: Reader, a: Act) -> list[Mention]:
+    """ "Authorities imposed a curfew across much of Srinagar", "Police arrested 40 people in
+    Lagos": authorities of no named country acting in a place named are that place's."""
+    heads = r.subjects(a.verb)[0]
+    if not heads or any(r.actors.resolve(h) for h in heads):
+        return []
+    if not all(r.actors.sector_of(h) in (Sector.GOVERNMENT.value, Sector.POLICE.value) for h in heads):
+        return []
+    return r.location(a.verb, [a.verb, a.tok])[:1]
 
 
 def _done_to(r: Reader, a: Act) -> set[str]:
@@ -1735,10 +1747,21 @@ def _own_people(r: Reader, a: Act) -> Found | None:
         return None
     # "Ugandan police arrested opposition leader Bobi Wine": a person the police hold, named
     # with no country, is one of its people
-    named = any(o.ent_type_ == "PERSON" for o in objects(a.tok)) if a.is_verb else False
-    # "riot police fired tear gas to break up a march by miners": crowd control is on its people
-    police = named or relation.mode == "crowd-control"
+    held = objects(a.tok) if a.is_verb else []
+    named = any(o.ent_type_ == "PERSON" for o in held)
+    if any(_of_another_state(r, a, t) for o in held for t in o.subtree if t.i < o.i):
+        return None  # "sentenced U.S. basketball star Brittney Griner": not one of its people
+    # "riot police fired tear gas to break up a march by miners": crowd control is on its people;
+    # "a Turkish court sentenced businessman Osman Kavala": so is a court's verdict
+    police = named or relation.mode in ("crowd-control", "convict")
     return _found(r.own_side(a.sources, Sector.CIVILIANS, from_society=False, police=police), "own_people")
+
+
+def _of_another_state(r: Reader, a: Act, tok: Token) -> bool:
+    """Whether ``tok`` names a state other than the act's sources' ("U.S." in "U.S. basketball
+    star Brittney Griner")."""
+    own = {s.actor_id for s in a.sources}
+    return any(m.actor_id not in own and r.actors.is_state(m.actor_id) for m in r.actors.span_mentions(tok))
 
 
 def _warned_public(r: Reader, a: Act) -> Found | None:

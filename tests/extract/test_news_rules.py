@@ -2830,3 +2830,16 @@ def test_a_show_of_force_a_protest_answers_was_made_on_the_protester(
 def test_a_street_protest_is_no_complainant_of_its_cause(run, triples) -> None:
     text = "Iranian protesters stormed the Saudi embassy in Tehran hours after Riyadh executed a cleric."
     assert ("SAU", "ASSAULT", "IRN") not in triples(run(text))
+
+
+def test_a_verdict_on_a_named_person_of_no_other_country_is_on_the_courts_people(run, triples) -> None:
+    found = triples(run("A Turkish court sentenced businessman Mehmet Aksoy to life in prison on Monday."))
+    assert ("TUR", "SANCTION", "TUR") in found
+    found = triples(
+        run("A Russian court sentenced U.S. basketball player Jane Miller to nine years on Thursday.")
+    )
+    assert ("RUS", "SANCTION", "RUS") not in found
+
+
+def test_authorities_of_no_named_country_are_those_of_the_place(run, triples) -> None:
+    assert ("IND", "COERCE", "IND") in triples(run("Authorities imposed a curfew in Srinagar on Saturday."))
