@@ -638,13 +638,13 @@ def _sayer(r: Reader, a: Act) -> Found | None:
     clause = first_conjunct(a.tok.head)
     while clause.dep_ in ("conj", "xcomp", "advcl") and clause.head.i != clause.i:
         clause = clause.head  # "said the drills were routine and would go on, calling ..."
-    reporter = clause.head
-    if clause.dep_ != "ccomp" or reporter.pos_ != "VERB" or reporter.i > clause.i:
+    # the reporting verb above the clause, through what is reported ("said there was evidence
+    # that Syrian forces had killed ..., calling it a crime": through "evidence that")
+    saying = r.cues.reporting_verbs | r.cues.negation_verbs
+    reporter = next((t for t in clause.ancestors if t.pos_ == "VERB" and t.lemma_.lower() in saying), None)
+    if clause.dep_ not in ("ccomp", "acl") or reporter is None or reporter.i > clause.i:
         return None  # (not a trailing ", the ministry said": the clause's subject says it)
-    said = (
-        reporter.lemma_.lower() in r.cues.reporting_verbs or reporter.lemma_.lower() in r.cues.negation_verbs
-    )
-    return _found(r.subject_mentions(reporter), "sayer") if said else None
+    return _found(r.subject_mentions(reporter), "sayer")
 
 
 def _participle_agent(r: Reader, a: Act) -> Found | None:

@@ -2843,3 +2843,11 @@ def test_a_verdict_on_a_named_person_of_no_other_country_is_on_the_courts_people
 
 def test_authorities_of_no_named_country_are_those_of_the_place(run, triples) -> None:
     assert ("IND", "COERCE", "IND") in triples(run("Authorities imposed a curfew in Srinagar on Saturday."))
+
+
+def test_a_participle_of_speech_after_evidence_reported_is_the_reporters(run, triples) -> None:
+    text = (
+        "Britain's foreign secretary said there was clear evidence that Syrian forces had killed hundreds "
+        "of civilians in Aleppo, calling it a war crime."
+    )
+    assert ("GBR", "ACCUSE", "SYR") in triples(run(text))
