@@ -2851,3 +2851,8 @@ def test_a_participle_of_speech_after_evidence_reported_is_the_reporters(run, tr
         "of civilians in Aleppo, calling it a war crime."
     )
     assert ("GBR", "ACCUSE", "SYR") in triples(run(text))
+
+
+def test_troops_flown_in_at_a_request_are_help_sent(run, triples) -> None:
+    text = "New Zealand flew 80 police and soldiers into Tonga on Friday at the request of the Tongan king."
+    assert ("NZL", "AID", "TON") in triples(run(text))
