@@ -120,6 +120,7 @@ class Cues:
     troop_verbs: frozenset[str]  # "the last Syrian troops left Lebanon": a withdrawal only by troops
     crafts: frozenset[str]  # "a Russian drone strayed into Romanian airspace": its owner's act
     casualty_verbs: frozenset[str]  # "a bombing that killed 13 U.S. troops": its victims
+    fight_nouns: frozenset[str]  # "pledged to halt three weeks of fighting": the fight took place
     natural_causes: frozenset[str]  # "a cholera outbreak killed 68 people": no attacker
     market_nouns: frozenset[str]  # "shares rallied": no protest
     market_verbs: frozenset[str]
@@ -273,6 +274,7 @@ def _load(path: Path) -> Cues:
         munition_verbs=words("munitions", "verbs"),
         troop_verbs=words("munitions", "troop_verbs"),
         casualty_verbs=words("munitions", "casualty_verbs"),
+        fight_nouns=words("munitions", "fight_nouns"),
         munition_nouns=words("munitions", "nouns"),
         crafts=words("munitions", "crafts"),
         natural_causes=words("munitions", "natural_causes"),

@@ -39,6 +39,7 @@ RULES = (
     "call_for",
     "protest_repressed",
     "signed_to_do",
+    "fight_ended",
 )
 _FIELDS = frozenset({"cameo", "plover"})
 

@@ -470,7 +470,8 @@ class DocPass:
             self._drop("no source: no source strategy found an actor")
             return
         sources = source.mentions
-        if _several(sources) and _each(verb):  # "Russia and Ukraine each handed over prisoners"
+        if (_several(sources) and _each(verb)) or source.via in AMONG_THEMSELVES:
+            # "Russia and Ukraine each handed over prisoners"; "a truce between A and B ..., ending"
             trigger = replace(trigger, reciprocal=True)
         act = Act(
             tok, trigger, anchor, sent, verb, tuple(sources), trigger.reciprocal and _sides_apart(sources)
@@ -713,6 +714,11 @@ class DocPass:
                 target_via if target is not None else "",
                 coded.rule,
             )
+            if target is not None and self._fight_ended(coded, anchor):
+                fought = (source, source_via, target, target_via)
+                yield _finding(
+                    fought, self.ex.recodes["fight_ended"], (tok.idx, t_end), sent, 0.6, "fight_ended"
+                )
             if target is not None and self._crowd_repressed(coded, source, target):
                 protest = (target, target_via, _government_of(source), source_via)
                 span = (tok.idx, t_end)
@@ -721,6 +727,16 @@ class DocPass:
                 )
         if not any_pair:
             self._drop("the only target is the source itself")
+
+    def _fight_ended(self, coded: _Coded, anchor: list[Token]) -> bool:
+        """ "Peru and Ecuador pledged to halt three weeks of fighting": a halt or an end of a
+        fight between two sides ("fighting", "hostilities", "war"), done or promised, tells that
+        the fight took place."""
+        if coded.relation.plover not in (Plover.RETREAT, Plover.AGREE) or coded.negated:
+            return False
+        return any(
+            t.lemma_.lower() in self.cues.fight_nouns or t.lower_ in self.cues.fight_nouns for t in anchor[1:]
+        )
 
     def _crowd_repressed(self, coded: _Coded, source: Mention, target: Mention) -> bool:
         """ "Police fired tear gas at thousands of protesters": the state's forces acting on

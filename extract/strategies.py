@@ -893,11 +893,38 @@ def _warring_parties(r: Reader, a: Act) -> Found | None:
     if a.is_verb or not a.trigger.reciprocal or a.plover is not Plover.ASSAULT:
         return None
     for clause in _clauses_telling(a.tok):
+        truce = _truce_between(r, clause)
+        if truce:
+            return Found(truce, "warring_parties")
         if r.matcher.done_together(clause):
             found = r.subject_mentions(clause)
             parties = [m for i, m in enumerate(found) if m not in found[:i]]
             return Found(parties, "warring_parties") if len({m.actor_id for m in parties}) > 1 else None
     return None
+
+
+def _truce_parties(r: Reader, a: Act) -> Found | None:
+    """ "A ceasefire between Israel and Hamas took hold on Friday, ending 11 days of fighting":
+    what a truce does, told as a participle of its clause, is done by the parties it is
+    between (among themselves)."""
+    if not a.is_verb or a.tok.dep_ != "advcl" or a.tok.tag_ != "VBG":
+        return None
+    truce = _truce_between(r, a.tok.head)
+    return Found(truce, "truce_parties") if truce else None
+
+
+def _truce_between(r: Reader, clause: Token) -> list[Mention]:
+    """ "A ceasefire between Israel and Hamas took hold after 11 days of fighting": the parties
+    a truce that is the clause's subject is between (two or more), else none."""
+    for subject in children(clause, *SUBJECTS):
+        matched = r.matcher.match(subject)
+        if matched is None or matched.trigger.relation.plover is not Plover.RETREAT:
+            continue
+        found = [m for h in prep_objects([subject], "between") for m in r.actors.resolve(h)]
+        parties = [m for i, m in enumerate(found) if all(m.actor_id != f.actor_id for f in found[:i])]
+        if len(parties) > 1:
+            return parties
+    return []
 
 
 def _clauses_telling(noun: Token) -> list[Token]:
@@ -1068,6 +1095,7 @@ SOURCE_STRATEGIES = (
     Strategy("reaction_from", _reaction_from, "The crackdown drew swift condemnation from Amnesty."),
     Strategy("requester", _requester, "Riyadh sent troops at the request of Bahrain's rulers."),
     Strategy("summing_up_speaker", _summing_up_speaker, "Seoul halted imports, a ban Tokyo called baseless."),
+    Strategy("truce_parties", _truce_parties, "A truce between A and B took hold, ending days of fighting."),
     Strategy("fight_between", _fight_between, "Kenya took in refugees as fighting between A and B grew."),
     Strategy("sayer", _sayer, "Moscow said its troops hit only military sites, accusing Kyiv of lies."),
     Strategy("slot", _source_slots, "Paris summoned the Malian envoy on Tuesday."),
@@ -2002,7 +2030,7 @@ _FORCE = frozenset({Plover.ASSAULT, Plover.COERCE, Plover.MOBILIZE})
 _AT_HOME = frozenset({Plover.MOBILIZE, Plover.CONCEDE})
 _RESPONSES = frozenset({Plover.THREATEN, Plover.MOBILIZE})
 #: source strategies that find all the parties of an act among themselves (no target is sought)
-AMONG_THEMSELVES = frozenset({"warring_parties"})
+AMONG_THEMSELVES = frozenset({"warring_parties", "truce_parties"})
 #: who makes arrests
 _ENFORCERS = frozenset({Sector.POLICE.value, Sector.MILITARY.value})
 #: target strategies that read the trigger's own phrase (a reciprocal act's pair is mutual)

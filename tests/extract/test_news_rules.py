@@ -2856,3 +2856,25 @@ def test_a_participle_of_speech_after_evidence_reported_is_the_reporters(run, tr
 def test_troops_flown_in_at_a_request_are_help_sent(run, triples) -> None:
     text = "New Zealand flew 80 police and soldiers into Tonga on Friday at the request of the Tongan king."
     assert ("NZL", "AID", "TON") in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "A ceasefire between Ethiopia and Eritrea took hold on Friday after ten days of fighting.",
+            ("ETH", "ERI"),
+        ),
+        ("A truce between Azerbaijan and Armenia took effect, ending four days of fighting.", ("AZE", "ARM")),
+    ],
+)
+def test_the_fight_a_truce_ends_took_place_between_its_parties(run, triples, text: str, pair) -> None:
+    a, b = pair
+    assert {(a, "ASSAULT", b), (b, "ASSAULT", a)} <= triples(run(text))
+
+
+def test_a_war_ended_long_ago_is_no_fight_now(run, triples) -> None:
+    found = triples(
+        run("The leaders of North and South Korea pledged to formally end the Korean War this year.")
+    )
+    assert not any(c == "ASSAULT" for _, c, _ in found)
