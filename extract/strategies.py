@@ -1792,6 +1792,15 @@ def _of_another_state(r: Reader, a: Act, tok: Token) -> bool:
     return any(m.actor_id not in own and r.actors.is_state(m.actor_id) for m in r.actors.span_mentions(tok))
 
 
+def _own_person_held(r: Reader, a: Act) -> Found | None:
+    """ "Ecuadorean police raided the Mexican embassy and arrested former vice president Jorge
+    Glas": a person an arrest or a verdict names, of no other state, is one of the country's
+    own people (before the partner verb's target: not Mexico)."""
+    if not a.is_verb or not any(o.ent_type_ == "PERSON" for o in objects(a.tok)):
+        return None
+    return _own_people(r, a)
+
+
 def _warned_public(r: Reader, a: Act) -> Found | None:
     """ "Vucic warned that anyone still blocking roads after midnight would be arrested",
     "warned that those who attacked airports would face the full force of the law": a
@@ -1966,6 +1975,7 @@ TARGET_STRATEGIES = (
     Strategy("complement", _complement, "Lisbon agreed to provide aid to Romania."),
     Strategy("demand_clause", _demand_clause, "Its demand that Burundi's government free the detainees."),
     Strategy("against_phrase", _opponent, "Kyiv threatened further action against Moscow."),
+    Strategy("own_person_held", _own_person_held, "Quito police raided the embassy and arrested Jorge Glas."),
     Strategy("shared_target", _shared_target, "Oslo kept contacts with Taipei and increased arms supplies."),
     Strategy("co_party", _co_party, "Kenya and China signed a deal, with Beijing agreeing to pay."),
     Strategy("host_of_the_visit", _host_of_the_visit, "Visiting Hanoi, the Japanese premier promised aid."),

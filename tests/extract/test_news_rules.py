@@ -2878,3 +2878,9 @@ def test_a_war_ended_long_ago_is_no_fight_now(run, triples) -> None:
         run("The leaders of North and South Korea pledged to formally end the Korean War this year.")
     )
     assert not any(c == "ASSAULT" for _, c, _ in found)
+
+
+def test_a_person_arrested_beside_a_raid_on_an_embassy_is_the_countrys_own(run, triples) -> None:
+    text = "Bolivian police raided the Peruvian embassy in La Paz and arrested former minister Juan Rojas."
+    found = triples(run(text))
+    assert ("BOL", "COERCE", "BOL") in found and ("BOL", "COERCE", "PER") in found
