@@ -2884,3 +2884,13 @@ def test_a_person_arrested_beside_a_raid_on_an_embassy_is_the_countrys_own(run, 
     text = "Bolivian police raided the Peruvian embassy in La Paz and arrested former minister Juan Rojas."
     found = triples(run(text))
     assert ("BOL", "COERCE", "BOL") in found and ("BOL", "COERCE", "PER") in found
+
+
+def test_a_leader_held_under_house_arrest_is_coerced(run, triples) -> None:
+    text = "Gabon's army held President Ali Bongo under house arrest on Wednesday."
+    assert ("GAB", "COERCE", "GAB") in triples(run(text))
+
+
+def test_holding_talks_on_a_war_is_no_attack(run, triples) -> None:
+    text = "The NATO chief held talks in Ankara with Erdogan on the war in Ukraine."
+    assert not any(c == "ASSAULT" for _, c, _ in triples(run(text)))
