@@ -1354,6 +1354,18 @@ def _named_owner(r: Reader, a: Act) -> Found | None:
     return _found([m for m in found if not any(same_side(s, m) for s in a.sources)], "named_owner")
 
 
+def _accused_rejecter(r: Reader, a: Act) -> Found | None:
+    """ "Tehran dismissed as baseless accusations by Washington that Iranian drones ...": a
+    charge someone rejects or denies is aimed at whoever rejects it."""
+    if a.is_verb or a.plover is not Plover.ACCUSE or a.tok.dep_ != "dobj":
+        return None
+    matched = r.matcher.match(a.tok.head)
+    if matched is None or matched.trigger.relation.plover is not Plover.REJECT:
+        return None
+    own = {s.actor_id for s in a.sources}
+    return _found([m for m in r.subject_mentions(a.tok.head) if m.actor_id not in own], "accused_rejecter")
+
+
 def _judged_move(r: Reader, a: Act) -> Found | None:
     """ "Turkish jets pounded PKK hideouts in Iraq, and Baghdad condemned the raids as a
     violation of its sovereignty": a charge against an act named again ("the raids",
@@ -1964,6 +1976,7 @@ TARGET_STRATEGIES = (
     Strategy("receiver", _receiver, "Caracas rejected an ultimatum from Madrid and Paris."),
     Strategy("answerer", _answerer, "Moscow expelled ten envoys in response to Sofia's sanctions."),
     Strategy("what_it_called", _what_it_called, "Rome expelled a Libyan envoy over what it called spying."),
+    Strategy("accused_rejecter", _accused_rejecter, "Tehran dismissed accusations by Washington."),
     Strategy("named_owner", _named_owner, "Beijing called Manila's protest groundless."),
     Strategy("judged_move", _judged_move, "Jets hit camps in Iraq, and Baghdad condemned the raids."),
     Strategy(

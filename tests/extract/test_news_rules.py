@@ -2894,3 +2894,8 @@ def test_a_leader_held_under_house_arrest_is_coerced(run, triples) -> None:
 def test_holding_talks_on_a_war_is_no_attack(run, triples) -> None:
     text = "The NATO chief held talks in Ankara with Erdogan on the war in Ukraine."
     assert not any(c == "ASSAULT" for _, c, _ in triples(run(text)))
+
+
+def test_a_charge_someone_dismisses_is_aimed_at_them(run, triples) -> None:
+    text = "Minsk rejected as baseless accusations by Vilnius that border guards had pushed migrants across."
+    assert ("LTU", "ACCUSE", "BLR") in triples(run(text))
