@@ -63,6 +63,7 @@ class Cues:
     diplomat_nouns: frozenset[str]  # "ordered the ambassador to leave": an expulsion
     statement_verbs: frozenset[str]  # "told X to leave" demands; "told X that ..." states
     maker_verbs: frozenset[str]  # "Iranian-designed drones": a maker, not an actor
+    population_words: frozenset[str]  # "the Serb-majority north": who lives there, not an actor
     future_auxiliaries: frozenset[str]
     agree_cameo: dict[str, str]  # PLOVER category of the promised action -> CAMEO code of the promise
     threaten_cameo: dict[str, str]  # ... of the threatened action -> CAMEO code of the threat
@@ -217,6 +218,7 @@ def _load(path: Path) -> Cues:
         diplomat_nouns=words("intent", "diplomat_nouns"),
         statement_verbs=words("intent", "statement_verbs"),
         maker_verbs=words("intent", "maker_verbs"),
+        population_words=words("intent", "population_words"),
         future_auxiliaries=words("intent", "future_auxiliaries"),
         agree_cameo=dict(raw["intent"]["agree"]),
         threaten_cameo=dict(raw["intent"]["threaten"]),

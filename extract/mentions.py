@@ -210,12 +210,14 @@ class ActorResolver:
 
     def _maker(self, span: Span) -> bool:
         """Whether a name only says who made or designed a thing, or where it is based
-        ("Iranian-designed drones", "U.S.-built rockets", "a U.S.-based group"): no actor of
-        the sentence's event."""
+        ("Iranian-designed drones", "U.S.-built rockets", "a U.S.-based group"), or who lives in a
+        place ("the Serb-majority north"): no actor of the sentence's event."""
         doc = self.doc
         if span.end + 1 >= len(doc) or doc[span.end].text not in ("-", "–"):
             return False
         made = doc[span.end + 1]
+        if made.lower_ in self.cues.population_words:
+            return True  # "the Serb-majority north", "a Russian-speaking town": who lives there
         return made.tag_ == "VBN" and made.lemma_.lower() in self.cues.maker_verbs
 
     def _person(self, span: Span, head: Token, sector: str | None) -> Mention | None:

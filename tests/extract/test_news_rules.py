@@ -2899,3 +2899,10 @@ def test_holding_talks_on_a_war_is_no_attack(run, triples) -> None:
 def test_a_charge_someone_dismisses_is_aimed_at_them(run, triples) -> None:
     text = "Minsk rejected as baseless accusations by Vilnius that border guards had pushed migrants across."
     assert ("LTU", "ACCUSE", "BLR") in triples(run(text))
+
+
+def test_who_lives_in_a_place_is_no_actor(run, triples) -> None:
+    found = triples(
+        run("Kosovo police took control of municipal buildings in the Serb-majority north on Friday.")
+    )
+    assert not any("SRB" in (s, t) for s, _, t in found)
