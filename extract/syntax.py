@@ -206,8 +206,8 @@ def prep_objects_in(tokens: Iterable[Token], preps: Sequence[str]) -> list[Token
                 objs.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
             if to is not None and dep == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
                 to.append(c)
-            if near is not None and c.lower_ in _NEAR and dep in ("amod", "advmod"):
-                near.extend(prep_objects([c], "to"))  # "troops close to Ukraine's borders"
+            if near is not None and c.lemma_.lower() in _NEAR and dep in ("amod", "advmod"):
+                near.extend(prep_objects([c], "to"))  # "troops close to Ukraine's borders", "closer to"
     return [h for p in preps for h in found[p]]
 
 

@@ -524,3 +524,18 @@ def test_a_bare_infinitive_hung_on_the_verb_above_shares_its_partners_subject(ha
         ]
     )
     assert subjects(doc[7], COMMIT, proper) == ([doc[1]], True)
+
+
+def test_closer_to_a_place_is_near_it(hand_doc) -> None:
+    # "moved units closer to the border"
+    doc = hand_doc(
+        [
+            ("moved", 0, "ROOT", "VERB", "VBD", "move"),
+            ("units", 0, "dobj", "NOUN"),
+            ("closer", 0, "advmod", "ADJ", "JJR", "close"),
+            ("to", 2, "prep", "ADP"),
+            ("the", 5, "det", "DET"),
+            ("border", 3, "pobj", "NOUN"),
+        ]
+    )
+    assert prep_objects_in([doc[0]], ("near",)) == [doc[5]]
