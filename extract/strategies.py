@@ -1630,15 +1630,11 @@ def _place_of_act(r: Reader, a: Act) -> Found | None:
 
 
 def _patrol_at_home(r: Reader, a: Act) -> bool:
-    """ "Soldiers patrol outside the prison in Guayaquil, Ecuador": a show of force by
-    forces known only as the place's own, in a sentence naming no other state, is aimed at
-    its people (not "Russia moved missiles into Kaliningrad": a named state's deployment
-    says nothing of whom it is aimed at)."""
-    return (
-        a.plover is Plover.MOBILIZE
-        and all(s.via == Via.CONTEXT for s in a.sources)
-        and r.only_own_state_named(a)
-    )
+    """ "Soldiers patrol outside the prison in Guayaquil, Ecuador", "the Thai army chief sent
+    troops to television stations in Bangkok": a show of force at home, in a sentence naming
+    no other state, is aimed at the country's people (not "Russia moved missiles into
+    Kaliningrad after Lithuania ...": with another state named, it may be aimed at that one)."""
+    return a.plover is Plover.MOBILIZE and r.only_own_state_named(a)
 
 
 def _goods_noun_clause(tok: Token) -> Token | None:

@@ -2906,3 +2906,8 @@ def test_who_lives_in_a_place_is_no_actor(run, triples) -> None:
         run("Kosovo police took control of municipal buildings in the Serb-majority north on Friday.")
     )
     assert not any("SRB" in (s, t) for s, _, t in found)
+
+
+def test_troops_sent_to_places_at_home_are_a_show_of_force_at_home(run, triples) -> None:
+    text = "Thailand's army chief sent troops to television stations in Bangkok on Tuesday."
+    assert ("THA", "MOBILIZE", "THA") in triples(run(text))
