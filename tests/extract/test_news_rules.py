@@ -2911,3 +2911,8 @@ def test_who_lives_in_a_place_is_no_actor(run, triples) -> None:
 def test_troops_sent_to_places_at_home_are_a_show_of_force_at_home(run, triples) -> None:
     text = "Thailand's army chief sent troops to television stations in Bangkok on Tuesday."
     assert ("THA", "MOBILIZE", "THA") in triples(run(text))
+
+
+def test_a_pledge_of_retaliation_drawn_by_an_act_threatens_its_doer(run, triples) -> None:
+    text = "The expulsion of ten Russian diplomats by Norway drew a pledge of retaliation from Moscow."
+    assert ("RUS", "THREATEN", "NOR") in triples(run(text))
