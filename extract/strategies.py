@@ -1328,7 +1328,31 @@ def _another_if_only_the_source(r: Reader, a: Act, found: Found | None) -> Found
     is only the source again, the party a condition names or another party of the act."""
     if found is None or not all(any(same_side(s, t) for s in a.sources) for t in found.mentions):
         return found
-    return _condition(r, a) or _other_party(r, a) or found
+    return _condition(r, a) or _other_party(r, a) or _other_antecedent(r, a, found) or found
+
+
+def _other_antecedent(r: Reader, a: Act, found: Found) -> Found | None:
+    """ "..., and Japan said it was freezing new grants and loans to the country": a
+    description the resolver took for the source itself stands for the nearest other state
+    named before it in the sentence."""
+    doc = r.actors.doc
+    described = [
+        m
+        for m in found.mentions
+        if m.via == Via.ANAPHORA and m.category is Category.STATE and doc[m.token].pos_ == "NOUN"
+    ]  # ("the country", "the kingdom"; not a pronoun)
+    if not described:
+        return None
+    own = {s.actor_id for s in a.sources}
+    for i in range(described[0].token - 1, a.sent.start - 1, -1):
+        if i not in r.actors.span_roots:
+            continue
+        others = [
+            m for m in r.actors.resolve(doc[i]) if m.actor_id not in own and r.actors.is_state(m.actor_id)
+        ]
+        if others:
+            return Found([replace(m, via=Via.ANAPHORA) for m in others[:1]], "other_antecedent")
+    return None
 
 
 def _other_party(r: Reader, a: Act) -> Found | None:

@@ -2916,3 +2916,11 @@ def test_troops_sent_to_places_at_home_are_a_show_of_force_at_home(run, triples)
 def test_a_pledge_of_retaliation_drawn_by_an_act_threatens_its_doer(run, triples) -> None:
     text = "The expulsion of ten Russian diplomats by Norway drew a pledge of retaliation from Moscow."
     assert ("RUS", "THREATEN", "NOR") in triples(run(text))
+
+
+def test_the_country_an_act_is_aimed_at_is_not_its_doer(run, triples) -> None:
+    text = (
+        "Washington imposed sanctions on Pakistan, and Tokyo said it was freezing new loans to the country."
+    )
+    found = triples(run(text))
+    assert ("JPN", "SANCTION", "PAK") in found
