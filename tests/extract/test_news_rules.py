@@ -2924,3 +2924,8 @@ def test_the_country_an_act_is_aimed_at_is_not_its_doer(run, triples) -> None:
     )
     found = triples(run(text))
     assert ("JPN", "SANCTION", "PAK") in found
+
+
+def test_direct_rule_imposed_on_a_region_coerces_it(run, triples) -> None:
+    text = "India's government imposed direct rule on the state of Punjab on Monday."
+    assert ("IND", "COERCE", "IND") in triples(run(text))
