@@ -62,6 +62,7 @@ class Cues:
     cause_markers: frozenset[str]  # "put on alert as/after X ...": whom a show of force answers
     diplomat_nouns: frozenset[str]  # "ordered the ambassador to leave": an expulsion
     statement_verbs: frozenset[str]  # "told X to leave" demands; "told X that ..." states
+    thanking_verbs: frozenset[str]  # "thanked Australia for sending relief": Australia helped them
     maker_verbs: frozenset[str]  # "Iranian-designed drones": a maker, not an actor
     population_words: frozenset[str]  # "the Serb-majority north": who lives there, not an actor
     future_auxiliaries: frozenset[str]
@@ -217,6 +218,7 @@ def _load(path: Path) -> Cues:
         response_verbs=words("intent", "response_verbs"),
         diplomat_nouns=words("intent", "diplomat_nouns"),
         statement_verbs=words("intent", "statement_verbs"),
+        thanking_verbs=words("intent", "thanking_verbs"),
         maker_verbs=words("intent", "maker_verbs"),
         population_words=words("intent", "population_words"),
         future_auxiliaries=words("intent", "future_auxiliaries"),

@@ -338,6 +338,7 @@ class DocPass:
             if (
                 frame is None
                 or frame is f
+                or f.target_via == "thanked_for"  # the help thanked for was given
                 or self._call_it_was_said_in(tok)
                 or self._occasion_of(tok)
                 or self._brought_about(tok)

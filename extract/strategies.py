@@ -1390,6 +1390,18 @@ def _accused_rejecter(r: Reader, a: Act) -> Found | None:
     return _found([m for m in r.subject_mentions(a.tok.head) if m.actor_id not in own], "accused_rejecter")
 
 
+def _thanked_for(r: Reader, a: Act) -> Found | None:
+    """ "Fiji's prime minister thanked Australia for sending aircraft loaded with relief
+    supplies": help someone is thanked or praised for was given to whoever thanks them."""
+    if not a.is_verb or a.tok.dep_ != "pcomp" or a.tok.head.lower_ != "for" or a.quad.endswith("conflict"):
+        return None
+    thanking = a.tok.head.head
+    if thanking.pos_ != "VERB" or thanking.lemma_.lower() not in r.cues.thanking_verbs:
+        return None
+    own = {s.actor_id for s in a.sources}
+    return _found([m for m in r.subject_mentions(thanking) if m.actor_id not in own], "thanked_for")
+
+
 def _judged_move(r: Reader, a: Act) -> Found | None:
     """ "Turkish jets pounded PKK hideouts in Iraq, and Baghdad condemned the raids as a
     violation of its sovereignty": a charge against an act named again ("the raids",
@@ -1996,6 +2008,7 @@ TARGET_STRATEGIES = (
     Strategy("receiver", _receiver, "Caracas rejected an ultimatum from Madrid and Paris."),
     Strategy("answerer", _answerer, "Moscow expelled ten envoys in response to Sofia's sanctions."),
     Strategy("what_it_called", _what_it_called, "Rome expelled a Libyan envoy over what it called spying."),
+    Strategy("thanked_for", _thanked_for, "Suva thanked Canberra for sending relief supplies."),
     Strategy("accused_rejecter", _accused_rejecter, "Tehran dismissed accusations by Washington."),
     Strategy("named_owner", _named_owner, "Beijing called Manila's protest groundless."),
     Strategy("judged_move", _judged_move, "Jets hit camps in Iraq, and Baghdad condemned the raids."),

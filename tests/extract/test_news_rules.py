@@ -2929,3 +2929,8 @@ def test_the_country_an_act_is_aimed_at_is_not_its_doer(run, triples) -> None:
 def test_direct_rule_imposed_on_a_region_coerces_it(run, triples) -> None:
     text = "India's government imposed direct rule on the state of Punjab on Monday."
     assert ("IND", "COERCE", "IND") in triples(run(text))
+
+
+def test_help_someone_is_thanked_for_was_given_to_the_thanker(run, triples) -> None:
+    text = "Tonga's king thanked Japan and India for sending aircraft loaded with relief supplies."
+    assert {("JPN", "AID", "TON"), ("IND", "AID", "TON")} <= triples(run(text))
