@@ -1667,10 +1667,15 @@ def _place_of_act(r: Reader, a: Act) -> Found | None:
 
 def _patrol_at_home(r: Reader, a: Act) -> bool:
     """ "Soldiers patrol outside the prison in Guayaquil, Ecuador", "the Thai army chief sent
-    troops to television stations in Bangkok": a show of force at home, in a sentence naming
-    no other state, is aimed at the country's people (not "Russia moved missiles into
-    Kaliningrad after Lithuania ...": with another state named, it may be aimed at that one)."""
-    return a.plover is Plover.MOBILIZE and r.only_own_state_named(a)
+    troops to television stations in Bangkok": a show of force at home by the country's
+    forces or officials, in a sentence naming no other state, is aimed at its people (not
+    "Russia moved missiles into Kaliningrad": a state named as a whole deploying says nothing
+    of whom it is aimed at)."""
+    return (
+        a.plover is Plover.MOBILIZE
+        and not any(s.via in _STATE_NAMES for s in a.sources)
+        and r.only_own_state_named(a)
+    )
 
 
 def _goods_noun_clause(tok: Token) -> Token | None:
@@ -2087,6 +2092,8 @@ _AT_HOME = frozenset({Plover.MOBILIZE, Plover.CONCEDE})
 _RESPONSES = frozenset({Plover.THREATEN, Plover.MOBILIZE})
 #: source strategies that find all the parties of an act among themselves (no target is sought)
 AMONG_THEMSELVES = frozenset({"warring_parties", "truce_parties"})
+#: how a state named as a whole is named ("Russia", "Russian", "the Kremlin"): not its forces or officials
+_STATE_NAMES = frozenset({Via.NAME, Via.ALIAS, Via.METONYM})
 #: who makes arrests
 _ENFORCERS = frozenset({Sector.POLICE.value, Sector.MILITARY.value})
 #: target strategies that read the trigger's own phrase (a reciprocal act's pair is mutual)

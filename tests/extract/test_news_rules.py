@@ -2909,7 +2909,7 @@ def test_who_lives_in_a_place_is_no_actor(run, triples) -> None:
 
 
 def test_troops_sent_to_places_at_home_are_a_show_of_force_at_home(run, triples) -> None:
-    text = "Thailand's army chief sent troops to television stations in Bangkok on Tuesday."
+    text = "The Thai army chief sent troops to television stations in Bangkok on Tuesday."
     assert ("THA", "MOBILIZE", "THA") in triples(run(text))
 
 
