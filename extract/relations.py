@@ -731,13 +731,11 @@ class DocPass:
 
     def _fight_ended(self, coded: _Coded, anchor: list[Token]) -> bool:
         """ "Peru and Ecuador pledged to halt three weeks of fighting": a halt or an end of a
-        fight between two sides ("fighting", "hostilities", "war"), done or promised, tells that
-        the fight took place."""
+        fight between two sides ("fighting", "hostilities", "clashes"), done or promised, tells
+        that the fight took place (the cue lists "fighting" and its lemma "fight" both)."""
         if coded.relation.plover not in (Plover.RETREAT, Plover.AGREE) or coded.negated:
             return False
-        return any(
-            t.lemma_.lower() in self.cues.fight_nouns or t.lower_ in self.cues.fight_nouns for t in anchor[1:]
-        )
+        return any(t.lemma_.lower() in self.cues.fight_nouns for t in anchor[1:])
 
     def _crowd_repressed(self, coded: _Coded, source: Mention, target: Mention) -> bool:
         """ "Police fired tear gas at thousands of protesters": the state's forces acting on

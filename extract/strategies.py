@@ -917,8 +917,7 @@ def _truce_between(r: Reader, clause: Token) -> list[Mention]:
     """ "A ceasefire between Israel and Hamas took hold after 11 days of fighting": the parties
     a truce that is the clause's subject is between (two or more), else none."""
     for subject in children(clause, *SUBJECTS):
-        matched = r.matcher.match(subject)
-        if matched is None or matched.trigger.relation.plover is not Plover.RETREAT:
+        if not r.matcher.truce_between(subject):
             continue
         found = [m for h in prep_objects([subject], "between") for m in r.actors.resolve(h)]
         parties = [m for i, m in enumerate(found) if all(m.actor_id != f.actor_id for f in found[:i])]
@@ -2076,9 +2075,9 @@ _ANSWERS = frozenset(
         Plover.SUPPORT,
     }
 )
-#: verbs whose object act is someone else's ("condemned the detention of ...")
 #: a state's answers to a move made on it, which name the move as their cause ("summoned the envoy after ...")
 _COMPLAINTS = frozenset({Plover.ACCUSE, Plover.SANCTION})
+#: verbs whose object act is someone else's ("condemned the detention of ...")
 _JUDGING = frozenset({Plover.ACCUSE, Plover.SUPPORT, Plover.REQUEST, Plover.REJECT})
 #: moves a later sentence may answer
 _DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})

@@ -237,7 +237,7 @@ class TriggerMatcher:
         halt"); not a meeting or joint work ("discussed the war in Gaza": others' war)."""
         if any(c.lower_ == "other" for c in verb.children if c.dep_ in ("dobj", "dative")):
             return True
-        if any(self._truce_between(s) for s in children(verb, "nsubj")):
+        if any(self.truce_between(s) for s in children(verb, "nsubj")):
             return True  # "a ceasefire between Israel and Hamas took hold after 11 days of fighting"
         matched = self.match(verb)
         if matched is None:
@@ -247,7 +247,7 @@ class TriggerMatcher:
             return True
         return matched.trigger.reciprocal and plover not in (Plover.CONSULT, Plover.COOPERATE, Plover.AID)
 
-    def _truce_between(self, noun: Token) -> bool:
+    def truce_between(self, noun: Token) -> bool:
         """A truce or a ceasefire between two sides ("a ceasefire between Israel and Hamas")."""
         if not any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
             return False
