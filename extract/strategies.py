@@ -701,6 +701,20 @@ def _guests(r: Reader, a: Act) -> Found | None:
     return _found([m for m in parties.mentions if not any(same_side(s, m) for s in a.sources)], "guests")
 
 
+def _addressed_in_talks(r: Reader, a: Act) -> Found | None:
+    """ "Kenya's president assured Haiti's premier during talks in Nairobi that ...": talks
+    that name no one of their own, during which the clause's subject addresses its object,
+    were held with that object (not "after talks": what follows them may be done to anyone)."""
+    if a.is_verb or not a.trigger.reciprocal or a.plover is not Plover.CONSULT or a.tok.dep_ != "pobj":
+        return None
+    clause = a.tok.head.head
+    if a.tok.head.lower_ not in _DURING or clause.pos_ != "VERB" or is_passive(clause):
+        return None
+    heads = [t for t in clause.children if t.dep_ in ("dobj", "dative")]
+    found = [m for h in heads for m in r.actors.resolve(h) if not any(same_side(s, m) for s in a.sources)]
+    return _found(found, "addressed_in_talks")
+
+
 def _unattributed_attack(r: Reader, a: Act) -> Found | None:
     """ "A roadside bomb near Basra killed four soldiers": an attack nobody is named for,
     coded (as event coders do) to the country where it happened, with no sector."""
@@ -2008,6 +2022,9 @@ TARGET_STRATEGIES = (
     ),
     Strategy("guests", _guests, "Bangkok and Phnom Penh agreed to a truce after talks hosted by Malaysia."),
     Strategy("slot", _target_slots, "Minsk summoned the Lithuanian envoy on Monday."),
+    Strategy(
+        "addressed_in_talks", _addressed_in_talks, "Ruto assured Haiti's premier during talks in Nairobi."
+    ),
     Strategy("victims", _victims, "IS claimed a bombing that killed 13 U.S. troops."),
     Strategy("receiver", _receiver, "Caracas rejected an ultimatum from Madrid and Paris."),
     Strategy("answerer", _answerer, "Moscow expelled ten envoys in response to Sofia's sanctions."),
@@ -2060,6 +2077,8 @@ _HOSTED_ACTS = frozenset({Plover.AGREE, Plover.AID, Plover.SUPPORT, Plover.COOPE
 #: friendly acts one party of a joint act does toward the other ("..., with Beijing agreeing to pay")
 _FRIENDLY = _HOSTED_ACTS | {Plover.CONCEDE, Plover.RETREAT}
 #: where a launch went, not whom it hit ("fired missiles into the sea")
+#: talks going on while something else is said or done in them ("assured him during talks")
+_DURING = frozenset({"during", "at"})
 _TRAJECTORY = frozenset({"into", "toward", "towards", "off", "over", "across"})
 #: dependents that are some verb's or preposition's object
 _OBJECTS = ("dobj", "pobj", "dative", "attr")
@@ -2096,7 +2115,7 @@ _STATE_NAMES = frozenset({Via.NAME, Via.ALIAS, Via.METONYM})
 #: who makes arrests
 _ENFORCERS = frozenset({Sector.POLICE.value, Sector.MILITARY.value})
 #: target strategies that read the trigger's own phrase (a reciprocal act's pair is mutual)
-OWN_PHRASE = frozenset({"demanded_of", "slot", "light_verb_object", "called", "guests"})
+OWN_PHRASE = frozenset({"demanded_of", "slot", "light_verb_object", "called", "guests", "addressed_in_talks"})
 
 
 #: target strategies that read past the phrase of an act told in the background: whoever

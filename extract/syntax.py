@@ -608,8 +608,12 @@ def _circumstance(clause: Token) -> bool:
 
 
 def _marked_circumstance(verb: Token) -> bool:
-    """ "after Cairo and Khartoum signed a pact": a verb whose clause a time or cause word opens."""
-    return any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE for c in verb.children)
+    """ "after Cairo and Khartoum signed a pact": a verb whose clause a time or cause word opens
+    (a mark, or "when" hung as its adverb: "praised Kenya's role when he met his counterpart")."""
+    return any(
+        c.lower_ in CIRCUMSTANCE and (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB"))
+        for c in verb.children
+    )
 
 
 def reporting_head(tok: Token, reporting_verbs: Collection[str]) -> Token | None:

@@ -2934,3 +2934,18 @@ def test_direct_rule_imposed_on_a_region_coerces_it(run, triples) -> None:
 def test_help_someone_is_thanked_for_was_given_to_the_thanker(run, triples) -> None:
     text = "Tonga's king thanked Japan and India for sending aircraft loaded with relief supplies."
     assert {("JPN", "AID", "TON"), ("IND", "AID", "TON")} <= triples(run(text))
+
+
+def test_a_meeting_told_as_the_time_of_praise_is_a_meeting_too(run, triples) -> None:
+    text = "Norway's foreign minister praised Ghana's mediation when she met her Ghanaian counterpart."
+    assert {("NOR", "CONSULT", "GHA"), ("GHA", "CONSULT", "NOR")} <= triples(run(text))
+
+
+def test_whom_a_leader_addresses_during_talks_is_the_other_side_of_the_talks(run, triples) -> None:
+    text = "Peru's president assured Chile's foreign minister during talks in Lima that it would help."
+    assert {("PER", "CONSULT", "CHL"), ("CHL", "CONSULT", "PER")} <= triples(run(text))
+
+
+def test_talks_after_which_a_diplomat_is_expelled_are_not_held_with_him(run, triples) -> None:
+    text = "Peru expelled a Chilean diplomat after talks in Lima on Monday."
+    assert ("PER", "CONSULT", "CHL") not in triples(run(text))
