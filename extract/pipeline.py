@@ -139,12 +139,17 @@ def extractor_version() -> str:
 
 
 def looks_english(text: str) -> bool:
-    """Whether a text is English, by its share of English function words (a
-    headline or a short note is given the benefit of the doubt)."""
-    words = _WORD.findall(text[:20_000].lower())
+    """Whether a text is English, by the share of English function words among its
+    words that are not capitalised: names say nothing of the language, and a wire
+    sentence full of them ("Chinese Premier Li Qiang met visiting Vietnamese Prime
+    Minister Pham Minh Chinh ...") is still English. English news runs above 0.27 by
+    this measure, French, Spanish, German or Dutch news below 0.19. A headline or a
+    short note is given the benefit of the doubt."""
+    words = _WORD.findall(text[:20_000])
     if len(words) < 30:
         return True  # too short to tell; a non-English note yields no events anyway
-    return sum(w in STOP_WORDS for w in words) / len(words) >= 0.2
+    lower = [w for w in words if not w[0].isupper()]
+    return sum(w in STOP_WORDS for w in lower) >= 0.23 * len(lower)
 
 
 def default_processes() -> int:

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from typing import ClassVar
 
 import pytest
-from diplograph.extract.pipeline import ArticlePart, Extractor, default_processes, whole_results
+from diplograph.extract.pipeline import ArticlePart, Extractor, default_processes, looks_english, whole_results
 
 from bench.generated import generated_article
 from diplograph.model import Article, ArticleResult
@@ -97,3 +97,28 @@ def test_commands_use_every_core_unless_told(command: str, monkeypatch, tmp_path
         result = CliRunner().invoke(create_cli(), [*args, *extra])
         assert result.exit_code == 0, result.output
     assert _Recorder.asked == [3, 1]
+
+
+def test_a_wire_sentence_full_of_names_is_still_english() -> None:
+    text = (
+        "HANOI, May 4 (AP) - Vietnamese President Vo Van Thuong hosted Lao Prime Minister Sonexay "
+        "Siphandone and Cambodian Prime Minister Hun Manet in Hanoi on Thursday, signing nine cooperation "
+        "documents covering railways, power lines and border trade."
+    )
+    assert looks_english(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le gouvernement du Sénégal a rappelé mardi son ambassadeur en Gambie pour consultations après "
+        "la fermeture de la frontière, a indiqué le ministère dans un communiqué publié dans la soirée.",
+        "Die Regierung in Wien hat am Dienstag den ungarischen Botschafter einbestellt, um gegen die "
+        "Schließung der Grenze zu protestieren, teilte das Außenministerium am Abend in einer kurzen "
+        "Erklärung mit, die von der Nachrichtenagentur APA verbreitet wurde.",
+        "El gobierno de Perú convocó el martes al embajador de Chile para protestar por el cierre de la "
+        "frontera, según informó la cancillería en un comunicado difundido por la noche.",
+    ],
+)
+def test_news_in_other_languages_is_not_english(text: str) -> None:
+    assert not looks_english(text)
