@@ -10,7 +10,13 @@ from collections.abc import Iterable, Iterator
 from typing import ClassVar
 
 import pytest
-from diplograph.extract.pipeline import ArticlePart, Extractor, default_processes, looks_english, whole_results
+from diplograph.extract.pipeline import (
+    ArticlePart,
+    Extractor,
+    default_processes,
+    looks_english,
+    whole_results,
+)
 
 from bench.generated import generated_article
 from diplograph.model import Article, ArticleResult
