@@ -83,6 +83,11 @@ class _Reading:
     conditional: bool = False  # "... unless Baghdad accepts", "would strike if ..."
 
 
+#: who acts for a state by force
+_FORCES = (Sector.MILITARY, Sector.POLICE)
+_RIOT = "145"
+
+
 def conflict(plover: Plover) -> bool:
     return plover.quad.value.endswith("conflict")
 
@@ -106,6 +111,8 @@ class Coder:
             return Coding(None, False, False, "no_munition")
         if self._no_troops(tok, trigger):
             return Coding(None, False, False, "no_troops")
+        if self._forces_stormed(tok, trigger):
+            return Coding(self.recodes["forces_stormed"], False, False, "forces_stormed")
         if self._ordered_to_leave(tok, trigger):
             return Coding(self.recodes["ordered_to_leave"], False, False, "ordered_to_leave")
         if (
@@ -159,6 +166,14 @@ class Coder:
         addressed += prep_objects(addressed, "of")
         words = [w for o in addressed for w in (o, *(c for c in o.children if c.dep_ == "compound"))]
         return leaving and any(w.lemma_.lower() in self.cues.diplomat_nouns for w in words)
+
+    def _forces_stormed(self, tok: Token, trigger: Trigger) -> bool:
+        """ "Ecuadorean police stormed the Mexican embassy in Quito": a riot verb whose doers
+        are police or troops is a raid by the state they serve, not a riot."""
+        if trigger.relation.cameo != _RIOT or tok.pos_ != "VERB":
+            return False  # (not "police walked off the job": a strike is theirs)
+        doers = [d for c in tok.children if c.dep_ == "nsubj" for d in (c, *c.conjuncts)]
+        return any(self.cues.sector_of_noun.get(d.lemma_.lower()) in _FORCES for d in doers)
 
     def _statement(self, tok: Token, trigger: Trigger) -> bool:
         """ "Lagos told Accra that the border would reopen": telling without an act to do

@@ -40,6 +40,7 @@ RULES = (
     "protest_repressed",
     "signed_to_do",
     "fight_ended",
+    "forces_stormed",
 )
 _FIELDS = frozenset({"cameo", "plover"})
 

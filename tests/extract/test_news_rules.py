@@ -2949,3 +2949,25 @@ def test_whom_a_leader_addresses_during_talks_is_the_other_side_of_the_talks(run
 def test_talks_after_which_a_diplomat_is_expelled_are_not_held_with_him(run, triples) -> None:
     text = "Peru expelled a Chilean diplomat after talks in Lima on Monday."
     assert ("PER", "CONSULT", "CHL") not in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivian police stormed the Peruvian embassy in La Paz on Saturday.",
+        "Bolivian police broke into the Peruvian embassy in La Paz on Saturday.",
+        "Bolivian police forced their way into the Peruvian embassy in La Paz on Saturday.",
+    ],
+)
+def test_an_embassy_stormed_by_police_is_seized_from_its_state(run, triples, text: str) -> None:
+    assert ("BOL", "COERCE", "PER") in triples(run(text))
+
+
+def test_an_embassy_broken_into_by_protesters_is_a_riot_against_its_state(run, triples) -> None:
+    text = "Hundreds of Bolivian protesters broke into the Peruvian embassy in La Paz on Saturday."
+    assert ("BOL", "PROTEST", "PER") in triples(run(text))
+
+
+def test_police_walking_off_the_job_are_on_strike_not_raiding(run, triples) -> None:
+    text = "Rioting broke out in Suva after Fijian police walked off the job in a dispute over pay."
+    assert not any(c == "COERCE" for _, c, _ in triples(run(text)))
