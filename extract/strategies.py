@@ -142,6 +142,14 @@ def _own_clause(a: Act) -> Token | None:
     return verb if any(c.dep_ == "nsubj" for c in verb.children) else None
 
 
+def _named_first(found: list[Mention]) -> list[Mention]:
+    """ "An Israeli missile strike on a house in Gaza City": a modifier named (Israeli) says
+    whose the act is; one only placed by where the sentence is set (the missile, taken for
+    Gaza's forces) does not then."""
+    named = [m for m in found if m.via not in (Via.CONTEXT, Via.LOCATION)]
+    return named or found
+
+
 def _found(mentions: list[Mention], name: str, *, own: bool = False) -> Found | None:
     return Found(mentions, name, own=own) if mentions else None
 
@@ -395,7 +403,9 @@ class Reader:
             else:
                 heads = [h for h in heads if h.dep_ != "pcomp"]
             if name == "compound":  # "Palestinian riots", "Russian strikes": the adjective is the actor
-                found = [m for h in heads for m in (self.actors.resolve(h) or self.actors.span_mentions(h))]
+                found = _named_first(
+                    [m for h in heads for m in (self.actors.resolve(h) or self.actors.span_mentions(h))]
+                )
             else:
                 found = [m for h in heads for m in self.actors.resolve(h)]
             via = "inherited_subject" if inherited else slot_name(name)
@@ -424,7 +434,7 @@ class Reader:
             places += prep_objects([tok], "by")
         # "power lines leading into Kabul", "a convoy heading to Gaza": where the thing is
         places += [c for p in places[1:] for c in p.children if c.dep_ == "acl" and c.tag_ == "VBG"]
-        for _ in range(2):  # and one level down: "troops to a force in Liberia", "at a jail in Israel"
+        for _ in range(3):  # and down: "troops to a force in Liberia", "on a house in a camp in Gaza"
             found = self._located(places)
             if found:
                 return found
@@ -461,6 +471,8 @@ class Reader:
         actors = self.actors
         if any(h.pos_ in ("PROPN", "PRON") or actors.sector_of(h) or actors.resolve(h) for h in heads):
             return []  # someone is named, only not recognised ("Vietnamese-led forces")
+        if any(actors.span_mentions(c) for h in heads for c in children(h, "amod", "compound", "poss")):
+            return []  # "an Israeli air strike on a house in Gaza killed ...": the strike's own doer
         if any(h.lemma_.lower() in self.cues.natural_causes for h in heads):
             return []  # "a cholera outbreak has killed 68 people": no one attacked
         places = [m for h in heads for m in self.location(h, [h])] or self.location(tok, anchor)

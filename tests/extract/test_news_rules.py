@@ -2971,3 +2971,16 @@ def test_an_embassy_broken_into_by_protesters_is_a_riot_against_its_state(run, t
 def test_police_walking_off_the_job_are_on_strike_not_raiding(run, triples) -> None:
     text = "Rioting broke out in Suva after Fijian police walked off the job in a dispute over pay."
     assert not any(c == "COERCE" for _, c, _ in triples(run(text)))
+
+
+def test_a_strike_on_a_building_in_a_camp_in_a_territory_is_on_that_territory(run, triples) -> None:
+    text = "An Israeli air strike on a house in the Jabalia refugee camp in northern Gaza killed nine people."
+    assert ("ISR", "ASSAULT", "PSE") in triples(run(text))
+
+
+def test_a_strike_a_state_is_named_for_is_not_the_placed_forces_strike(run, triples) -> None:
+    found = triples(run("An Israeli missile strike on a school in Gaza City killed six people."))
+    assert ("ISR", "ASSAULT", "PSE") in found
+    assert ("PSE", "ASSAULT", "PSE") not in found  # neither the missile's nor the killing's
+    found = triples(run("An Israeli air strike on a clinic in Gaza City killed six people."))
+    assert ("PSE", "ASSAULT", "PSE") not in found
