@@ -2984,3 +2984,8 @@ def test_a_strike_a_state_is_named_for_is_not_the_placed_forces_strike(run, trip
     assert ("PSE", "ASSAULT", "PSE") not in found  # neither the missile's nor the killing's
     found = triples(run("An Israeli air strike on a clinic in Gaza City killed six people."))
     assert ("PSE", "ASSAULT", "PSE") not in found
+
+
+def test_the_world_body_is_the_organisation_named_before(run, triples) -> None:
+    text = "Ethiopia expelled seven United Nations officials, the world body said, calling it unlawful."
+    assert ("org/UN", "ACCUSE", "ETH") in triples(run(text))
