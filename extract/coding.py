@@ -321,17 +321,23 @@ class Coder:
             return Coding(self.recodes["prepared_attack"], r.negated, False, "prepared_attack")
         if relation.mode == "expel" and self._deadline_not_to_leave(tok, trigger):
             return Coding(self.recodes["ultimatum"], r.negated, r.hypothetical, "ultimatum")
+        relation, rule = self._kind_of_act(tok, relation, rule)
+        plover = relation.plover
+        if _announced_measure(r, plover, verbs):
+            return Coding(relation, r.negated, False, "announced")
+        return self._intent(r, relation, plover, rule)
+
+    def _kind_of_act(self, tok: Token, relation: Relation, rule: str) -> tuple[Relation, str]:
+        """What troops sent or a deal signed are, by what the sentence says they are for."""
+        plover = relation.plover
         if plover is Plover.MOBILIZE and any(t.lemma_.lower().startswith("peacekeep") for t in tok.subtree):
             # troops sent to a peacekeeping force: military protection (CAMEO 074)
-            relation, rule = self.recodes["peacekeeping_force"], "peacekeeping_force"
-            plover = relation.plover
-        elif plover is Plover.MOBILIZE and self._sent_to_help(tok):
-            relation, rule = self.recodes["sent_to_help"], "sent_to_help"
-            plover = relation.plover
-        elif relation.cameo == SIGNING and _signed_to_do(tok):
-            relation, rule = self.recodes["signed_to_do"], "signed_to_do"
-            plover = relation.plover
-        return self._intent(r, relation, plover, rule)
+            return self.recodes["peacekeeping_force"], "peacekeeping_force"
+        if plover is Plover.MOBILIZE and self._sent_to_help(tok):
+            return self.recodes["sent_to_help"], "sent_to_help"
+        if relation.cameo == SIGNING and _signed_to_do(tok):
+            return self.recodes["signed_to_do"], "signed_to_do"
+        return relation, rule
 
     def _sent_to_help(self, tok: Token) -> bool:
         """ "deployed 1,000 soldiers to Mozambique to help government forces fight the
@@ -444,6 +450,25 @@ def _signed_to_do(tok: Token) -> bool:
 
 #: CAMEO's "give ultimatum" ("gave the junta a week to ..."; to an envoy to leave: expelled)
 _ULTIMATUM = "139"
+
+
+def _announced_measure(r: _Reading, plover: Plover, verbs: list[Token]) -> bool:
+    """ "The Czech Republic will expel 18 Russian embassy staff, the prime minister said",
+    "said it would withdraw its ambassador": a sanction announced (no threat, no condition)
+    is taken, not threatened."""
+    if plover is not Plover.SANCTION or r.commit is not Commitment.WILL or r.conditional:
+        return False
+    top = verbs[-1]
+    told = [top.head] if top.dep_ == "ccomp" else []  # the parser may hang the "if" on the "said"
+    return not any(_if_clause(v) for v in (*verbs, *told))
+
+
+def _if_clause(verb: Token) -> bool:
+    """ "Lithuania will expel Belarusian diplomats if Minsk allows ...": an act on a condition."""
+    return any(
+        k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in k.children)
+        for k in verb.children
+    )
 
 
 def _fired_back(verb: Token) -> bool:

@@ -2989,3 +2989,22 @@ def test_a_strike_a_state_is_named_for_is_not_the_placed_forces_strike(run, trip
 def test_the_world_body_is_the_organisation_named_before(run, triples) -> None:
     text = "Ethiopia expelled seven United Nations officials, the world body said, calling it unlawful."
     assert ("org/UN", "ACCUSE", "ETH") in triples(run(text))
+
+
+def test_a_sanction_announced_is_taken_not_threatened(run, triples) -> None:
+    found = triples(run("Slovakia will expel 12 Russian embassy staff, the prime minister said on Friday."))
+    assert ("SVK", "SANCTION", "RUS") in found and ("SVK", "THREATEN", "RUS") not in found
+    found = triples(run("The Slovak premier said his government would recall its ambassador from Budapest."))
+    assert ("SVK", "SANCTION", "HUN") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonia will expel the Russian ambassador if Moscow keeps troops at the border, a minister said.",
+        "Estonia threatened to expel the Russian ambassador over the border incident.",
+    ],
+)
+def test_a_sanction_on_a_condition_or_threatened_is_a_threat(run, triples, text: str) -> None:
+    found = triples(run(text))
+    assert ("EST", "THREATEN", "RUS") in found and ("EST", "SANCTION", "RUS") not in found
