@@ -3008,3 +3008,8 @@ def test_a_sanction_announced_is_taken_not_threatened(run, triples) -> None:
 def test_a_sanction_on_a_condition_or_threatened_is_a_threat(run, triples, text: str) -> None:
     found = triples(run(text))
     assert ("EST", "THREATEN", "RUS") in found and ("EST", "SANCTION", "RUS") not in found
+
+
+def test_water_cannon_turned_on_protesters_is_crowd_control(run, triples) -> None:
+    text = "Kenyan police turned water cannon on hundreds of protesters in central Nairobi on Thursday."
+    assert ("KEN", "ASSAULT", "KEN") in triples(run(text))
