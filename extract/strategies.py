@@ -906,6 +906,10 @@ def _parties_of_the_clause(r: Reader, a: Act) -> Found | None:
     if a.is_verb or not a.trigger.reciprocal:
         return None
     clause = occasion_clause(a.tok, r.cues.measures, r.cues.visit_verbs)
+    if clause is not None and clause.dep_ == "acl" and clause.lemma_.lower() in r.cues.mediation_participles:
+        # "Riyadh and Tehran agreed to restore ties under a deal brokered by China after four
+        # days of talks in Beijing": the talks of the deal's go-between were the parties'
+        clause = governing_verb(clause)
     if clause is None:
         return None
     return _found(r.subject_mentions(clause), "parties_of_the_clause")

@@ -3013,3 +3013,10 @@ def test_a_sanction_on_a_condition_or_threatened_is_a_threat(run, triples, text:
 def test_water_cannon_turned_on_protesters_is_crowd_control(run, triples) -> None:
     text = "Kenyan police turned water cannon on hundreds of protesters in central Nairobi on Thursday."
     assert ("KEN", "ASSAULT", "KEN") in triples(run(text))
+
+
+def test_talks_behind_a_brokered_deal_were_held_by_its_parties(run, triples) -> None:
+    text = "Eritrea and Djibouti agreed to free prisoners under a deal mediated by Qatar after days of talks."
+    found = triples(run(text))
+    assert {("ERI", "CONSULT", "DJI"), ("DJI", "CONSULT", "ERI")} <= found
+    assert not any(s == "QAT" and c == "CONSULT" for s, c, _ in found)
