@@ -20,6 +20,7 @@ from diplograph.extract.syntax import (
     has_to,
     objects,
     particle,
+    pobjects,
     predicates,
     prep_objects,
     reported,
@@ -105,6 +106,8 @@ class Coder:
         plover = trigger.relation.plover
         if self._sports_result(tok, trigger):
             return Coding(None, False, False, "sports_result")
+        if self._business_war(tok, trigger):
+            return Coding(None, False, False, "business_war")
         if self._statement(tok, trigger):
             return Coding(None, False, False, "statement")
         if self._no_munition(tok):
@@ -202,6 +205,21 @@ class Coder:
             return False
         doers = [d for c in tok.children if c.dep_ == "nsubj" for d in (c, *c.conjuncts)]
         return not any(self.cues.sector_of_noun.get(d.lemma_.lower()) is Sector.MILITARY for d in doers)
+
+    def _business_war(self, tok: Token, trigger: Trigger) -> bool:
+        """ "The price war between Thai and Vietnamese rice exporters", "airlines fired the latest
+        shots in a fare war": a war of prices or trade, not of arms."""
+        if trigger.relation.plover is not Plover.ASSAULT:
+            return False
+        wars = [tok, *(o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for o in pobjects(c))]
+        return any(
+            w.lemma_.lower() in self.cues.business_war_nouns
+            and any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.cues.business_war_over
+                for c in w.children
+            )
+            for w in wars
+        )
 
     def _sports_result(self, tok: Token, trigger: Trigger) -> bool:
         """ "Kenya beat Uganda 2-1 in a World Cup qualifier": a match, not an attack."""

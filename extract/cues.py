@@ -57,6 +57,8 @@ class Cues:
     departure_verbs: frozenset[str]  # "given 48 hours to leave": an expulsion, not an ultimatum
     sports_verbs: frozenset[str]  # "beat Uganda 2-1": a result, not an attack
     sports_nouns: frozenset[str]  # "in a World Cup qualifier"
+    business_war_nouns: frozenset[str]  # "a price war": a war noun ...
+    business_war_over: frozenset[str]  # ... with what a business war is fought over
     retaliation_words: frozenset[str]  # "Caracas said it would retaliate": answers the last pressure
     response_verbs: frozenset[str]  # "responded by recalling their ambassadors": the act is the reply
     cause_markers: frozenset[str]  # "put on alert as/after X ...": whom a show of force answers
@@ -213,6 +215,8 @@ def _load(path: Path) -> Cues:
         departure_verbs=words("intent", "departure_verbs"),
         sports_verbs=words("sports", "verbs"),
         sports_nouns=words("sports", "nouns"),
+        business_war_nouns=words("business_wars", "nouns"),
+        business_war_over=words("business_wars", "over"),
         cause_markers=words("intent", "cause_markers"),
         retaliation_words=words("intent", "retaliation_words"),
         response_verbs=words("intent", "response_verbs"),

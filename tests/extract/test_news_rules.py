@@ -3020,3 +3020,14 @@ def test_talks_behind_a_brokered_deal_were_held_by_its_parties(run, triples) -> 
     found = triples(run(text))
     assert {("ERI", "CONSULT", "DJI"), ("DJI", "CONSULT", "ERI")} <= found
     assert not any(s == "QAT" and c == "CONSULT" for s, c, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The long price war between Kenyan and Ugandan sugar exporters has pushed prices to a low.",
+        "Indian and Chinese budget airlines fired the latest shots in a fare war on routes to Bali.",
+    ],
+)
+def test_a_war_of_prices_attacks_no_one(run, triples, text: str) -> None:
+    assert not any(c == "ASSAULT" for _, c, _ in triples(run(text)))
