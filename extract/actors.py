@@ -19,7 +19,7 @@ import datetime as dt
 import logging
 import unicodedata
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -157,10 +157,11 @@ class ActorRecognizer:
                 continue  # "King Hassan": a person's name, not the town
             if all(o[2] is NameKind.SURNAME for o in options) and self._part_of_another_name(doc, start, end):
                 continue  # "Ahmed" in "Ahmed Ben Bella" is not Abiy Ahmed
-            if all(o[2] is NameKind.INSTITUTION for o in options) and self._ends_a_longer_name(
-                doc, start, candidates
+            if all(o[2] is NameKind.INSTITUTION for o in options) and (
+                self._ends_a_longer_name(doc, start, candidates)
+                or _owned_by_another(doc, start, options, candidates)
             ):
-                continue  # "Congress" in "the African National Congress" is not the US Congress
+                continue  # "the African National Congress", "Peru's Congress": not the US Congress
             chosen = self._choose(sorted(options), seen_people, day)
             if chosen is None and self._states_only(options):
                 undecided.append((start, end, {o[1] for o in options}))
@@ -463,3 +464,16 @@ def line_breaks(doc: Doc) -> list[int]:
 @Language.factory("diplograph_lines")
 def make_line_breaker(nlp: Language, name: str) -> LineBreaker:
     return LineBreaker(name)
+
+
+def _owned_by_another(
+    doc: Doc, start: int, options: Iterable[tuple[Any, ...]], candidates: Mapping[tuple[int, int], Any]
+) -> bool:
+    """An institution's name owned by another actor named before it ("Peru's Congress",
+    "Colombia's Congress"): that owner's, not the state the bare name stands for (but
+    "Iran's Revolutionary Guards" are Iran's own)."""
+    if start < 2 or doc[start - 1].tag_ != "POS":
+        return False
+    own = {o[1] for o in options}
+    owners = [o[1] for (_, e), opts in candidates.items() if e == start - 1 for o in opts]
+    return bool(owners) and not own & set(owners)

@@ -114,7 +114,15 @@ def objects(verb: Token) -> list[Token]:
         found = [verb.head]
     if not found and _object_relative(verb, kids):
         found = [verb.head]
-    return found or object_predicated(verb)  # "ordered the ambassador expelled"
+    # "ordered the ambassador expelled"; "declared Serbia's ambassador persona non grata" (a
+    # small clause to the parser: the noun's subject is the verb's object)
+    return found or object_predicated(verb) or [s for c in small_clauses(verb) for s in children(c, "nsubj")]
+
+
+def small_clauses(verb: Token) -> list[Token]:
+    """ "declared Serbia's ambassador persona non grata": a noun the parser made a clause of
+    its own, with the verb's object as its subject."""
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN" and children(c, "nsubj")]
 
 
 def free_relative_object(verb: Token) -> list[Token]:
@@ -547,7 +555,7 @@ def _second_objects(verb: Token) -> list[Token]:
         return [c for c in kids if c.dep_ == "dobj"]
     if any(c.dep_ == "dative" for c in kids):
         return [c for c in kids if c.dep_ == "npadvmod"]
-    return object_predicated(verb)
+    return object_predicated(verb) + small_clauses(verb)
 
 
 def object_predicated(verb: Token) -> list[Token]:

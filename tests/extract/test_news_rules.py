@@ -3031,3 +3031,20 @@ def test_talks_behind_a_brokered_deal_were_held_by_its_parties(run, triples) -> 
 )
 def test_a_war_of_prices_attacks_no_one(run, triples, text: str) -> None:
     assert not any(c == "ASSAULT" for _, c, _ in triples(run(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana declared a Nigerian diplomat persona non grata on Monday.",
+        "Ghana declared Nigeria's ambassador Musa Bello persona non grata on Monday.",
+    ],
+)
+def test_declaring_a_diplomat_persona_non_grata_expels_him(run, triples, text: str) -> None:
+    assert ("GHA", "SANCTION", "NGA") in triples(run(text))
+
+
+def test_another_countrys_congress_is_not_the_us_congress(run, triples) -> None:
+    found = triples(run("Chile's Congress condemned Bolivia's decision to close the border."))
+    assert ("CHL", "ACCUSE", "BOL") in found
+    assert not any("USA" in (s, t) for s, _, t in found)
