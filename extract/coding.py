@@ -150,7 +150,7 @@ class Coder:
         """ "Lima ordered the Mexican ambassador to leave", "the envoy was told to leave the
         country", "gave the French ambassador 72 hours to leave": a demand or an ultimatum to
         leave made of a diplomat is an expulsion."""
-        ultimatum = trigger.relation.cameo == _ULTIMATUM
+        ultimatum = trigger.relation.cameo == ULTIMATUM
         if (trigger.relation.plover is not Plover.REQUEST and not ultimatum) or tok.pos_ != "VERB":
             return False
         clauses = [*tok.children, *(c for o in objects(tok) for c in o.children)]  # "72 hours to leave"
@@ -467,7 +467,7 @@ def _signed_to_do(tok: Token) -> bool:
 
 
 #: CAMEO's "give ultimatum" ("gave the junta a week to ..."; to an envoy to leave: expelled)
-_ULTIMATUM = "139"
+ULTIMATUM = "139"
 
 
 def _announced_measure(r: _Reading, plover: Plover, verbs: list[Token]) -> bool:

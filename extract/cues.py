@@ -114,6 +114,7 @@ class Cues:
     retaliation_nouns: frozenset[str]  # "in retaliation for Sofia's expulsion of ...": an act answered
     power_words: frozenset[str]  # "seized power": a coup, against the own government
     answering_verbs: frozenset[str]  # "answering a request from Rome": the request was made
+    deadline_units: frozenset[str]  # "gave the junta one week to ...": a deadline set
     call_media: frozenset[str]  # "in a phone call": a call something was said in
     topic_verbs: frozenset[str]  # "discussed the war": a topic, not an act
     act_nouns: frozenset[str]  # "condemned the move": an act told of before
@@ -274,6 +275,7 @@ def _load(path: Path) -> Cues:
         retaliation_nouns=words("syntax", "retaliation_nouns"),
         power_words=words("syntax", "power_words"),
         answering_verbs=words("syntax", "answering_verbs"),
+        deadline_units=words("syntax", "deadline_units"),
         call_media=words("syntax", "call_media"),
         topic_verbs=words("syntax", "topic_verbs"),
         act_nouns=words("syntax", "act_nouns"),

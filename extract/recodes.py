@@ -41,6 +41,7 @@ RULES = (
     "signed_to_do",
     "fight_ended",
     "forces_stormed",
+    "deadline_demand",
 )
 _FIELDS = frozenset({"cameo", "plover"})
 

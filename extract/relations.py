@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from diplograph.extract.coding import LEXICON, Coder, Coding, conflict
+from diplograph.extract.coding import LEXICON, ULTIMATUM, Coder, Coding, conflict
 from diplograph.extract.cues import Cues, load_cues
 from diplograph.extract.findings import ERROR_KEY, FINDINGS_KEY, Finding, Side
 from diplograph.extract.lexicon import Lexicon, Trigger, load_lexicon
@@ -41,6 +41,7 @@ from diplograph.extract.syntax import (
     children,
     first_conjunct,
     governing,
+    has_to,
     light_verb,
     noun_clauses,
     object_predicated,
@@ -720,6 +721,10 @@ class DocPass:
                 yield _finding(
                     fought, self.ex.recodes["fight_ended"], (tok.idx, t_end), sent, 0.6, "fight_ended"
                 )
+            if target is not None and self._deadline_set(coded, tok, anchor):
+                asked = (source, source_via, target, target_via)
+                span = (tok.idx, t_end)
+                yield _finding(asked, self.ex.recodes["deadline_demand"], span, sent, 0.6, "deadline_demand")
             if target is not None and self._crowd_repressed(coded, source, target):
                 protest = (target, target_via, _government_of(source), source_via)
                 span = (tok.idx, t_end)
@@ -736,6 +741,17 @@ class DocPass:
         if coded.relation.plover not in (Plover.RETREAT, Plover.AGREE) or coded.negated:
             return False
         return any(t.lemma_.lower() in self.cues.fight_nouns for t in anchor[1:])
+
+    def _deadline_set(self, coded: _Coded, tok: Token, anchor: list[Token]) -> bool:
+        """ "ECOWAS gave Niger's junta one week to reinstate President Bazoum": a deadline to do
+        something is a demand of it as well as an ultimatum (a deadline to leave is an
+        expulsion, coded before; "issued an ultimatum to Ecuador to halt attacks" stays the
+        ultimatum alone, as the PLOVER records code it)."""
+        if coded.relation.cameo != ULTIMATUM or coded.negated or coded.hypothetical:
+            return False
+        if not any(t.lemma_.lower() in self.cues.deadline_units for t in anchor[1:]):
+            return False
+        return any(c.dep_ in ("xcomp", "acl", "advcl") and has_to(c) for t in anchor for c in t.children)
 
     def _crowd_repressed(self, coded: _Coded, source: Mention, target: Mention) -> bool:
         """ "Police fired tear gas at thousands of protesters": the state's forces acting on

@@ -3048,3 +3048,10 @@ def test_another_countrys_congress_is_not_the_us_congress(run, triples) -> None:
     found = triples(run("Chile's Congress condemned Bolivia's decision to close the border."))
     assert ("CHL", "ACCUSE", "BOL") in found
     assert not any("USA" in (s, t) for s, _, t in found)
+
+
+def test_a_deadline_to_act_is_a_demand_as_well_as_an_ultimatum(run, triples) -> None:
+    found = triples(run("The African Union gave Guinea's junta two weeks to free President Alpha Conde."))
+    assert {("org/AU", "THREATEN", "GIN"), ("org/AU", "REQUEST", "GIN")} <= found
+    found = triples(run("Chad gave the German ambassador 48 hours to leave the country."))
+    assert not any(c == "REQUEST" for _, c, _ in found)  # an expulsion, no demand of its own
