@@ -349,7 +349,24 @@ class ActorResolver:
             m = self._troops_at_home(head)
         if m is None and sector == Sector.GOVERNMENT.value:
             m = self._officials_of_setting(head)
+        if m is not None and m.via == Via.ANAPHORA and head.lower_ in self.cues.pronouns_plural:
+            return self._with_partners(head, m)
         return _listed(m)
+
+    def _with_partners(self, head: Token, m: Mention) -> list[Mention]:
+        """ "Burkina Faso, Mali and Niger announced that they were quitting ECOWAS": a plural
+        pronoun whose antecedent state was named with others stands for all of them."""
+        before = (h for h in reversed(self.history) if h.actor_id == m.actor_id and h.token < head.i)
+        named = next(before, None)
+        if named is None or m.category is not Category.STATE:
+            return [m]
+        others = [o for c in self.doc[named.token].conjuncts for o in self.span_mentions(c)]
+        end = head.idx + len(head)
+        return [m] + [
+            replace(o, token=head.i, start=head.idx, end=end, via=Via.ANAPHORA)
+            for o in others
+            if o.category is Category.STATE and o.actor_id != m.actor_id
+        ]
 
     def _group_part(self, head: Token) -> list[Mention]:
         """ "Islamic State's Afghan branch", "the armed wing of Hamas": a part of an armed

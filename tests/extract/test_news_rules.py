@@ -3055,3 +3055,8 @@ def test_a_deadline_to_act_is_a_demand_as_well_as_an_ultimatum(run, triples) -> 
     assert {("org/AU", "THREATEN", "GIN"), ("org/AU", "REQUEST", "GIN")} <= found
     found = triples(run("Chad gave the German ambassador 48 hours to leave the country."))
     assert not any(c == "REQUEST" for _, c, _ in found)  # an expulsion, no demand of its own
+
+
+def test_they_after_a_list_of_states_is_all_of_them(run, triples) -> None:
+    found = triples(run("Chad, Mali and Niger announced that they were quitting the African Union."))
+    assert {(s, "SANCTION", "org/AU") for s in ("TCD", "MLI", "NER")} <= found
