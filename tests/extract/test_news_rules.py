@@ -3060,3 +3060,8 @@ def test_a_deadline_to_act_is_a_demand_as_well_as_an_ultimatum(run, triples) -> 
 def test_they_after_a_list_of_states_is_all_of_them(run, triples) -> None:
     found = triples(run("Chad, Mali and Niger announced that they were quitting the African Union."))
     assert {(s, "SANCTION", "org/AU") for s in ("TCD", "MLI", "NER")} <= found
+
+
+def test_freezing_ones_participation_in_a_bloc_steps_back_from_it(run, triples) -> None:
+    found = triples(run("Georgia has frozen its participation in the Commonwealth of Independent States."))
+    assert ("GEO", "SANCTION", "org/CIS") in found
