@@ -1239,14 +1239,23 @@ def two_sides(a: Mention, b: Mention) -> bool:
 
 def _paired_siblings(mod: Token, modifiers: list[Token]) -> list[Token]:
     """ "Egyptian and Sudanese air forces" when the parser hangs both adjectives on the noun
-    (not one on the other): the other modifier across an "and"."""
-    return [
+    (not one on the other): the other modifier across an "and"; "U.S., British and French
+    forces": across a comma, with the conjuncts of the one after it."""
+    paired = [
         m
         for m in modifiers
         if m.dep_ == mod.dep_ == "amod"
         and abs(m.i - mod.i) == 2
         and mod.doc[min(m.i, mod.i) + 1].lower_ == "and"
     ]
+    listed = [
+        m
+        for m in modifiers
+        if m.i == mod.i + 2
+        and mod.doc[mod.i + 1].text == ","
+        and {m.dep_, mod.dep_} <= {"amod", "nmod", "compound"}
+    ]
+    return paired + [t for m in listed for t in (m, *m.conjuncts)]
 
 
 def _listed(m: Mention | None) -> list[Mention]:

@@ -3065,3 +3065,8 @@ def test_they_after_a_list_of_states_is_all_of_them(run, triples) -> None:
 def test_freezing_ones_participation_in_a_bloc_steps_back_from_it(run, triples) -> None:
     found = triples(run("Georgia has frozen its participation in the Commonwealth of Independent States."))
     assert ("GEO", "SANCTION", "org/CIS") in found
+
+
+def test_a_list_of_demonyms_before_forces_names_every_state(run, triples) -> None:
+    found = triples(run("U.S., British and French forces pounded Syrian air defences overnight."))
+    assert {s for s, c, _ in found if c == "ASSAULT"} >= {"USA", "GBR", "FRA"}
