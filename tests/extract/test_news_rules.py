@@ -3070,3 +3070,14 @@ def test_freezing_ones_participation_in_a_bloc_steps_back_from_it(run, triples) 
 def test_a_list_of_demonyms_before_forces_names_every_state(run, triples) -> None:
     found = triples(run("U.S., British and French forces pounded Syrian air defences overnight."))
     assert {s for s, c, _ in found if c == "ASSAULT"} >= {"USA", "GBR", "FRA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Cuban judge ordered the dissident held in pre-trial detention.", ("CUB", "COERCE", "CUB")),
+        ("Belarus's government stripped 40 exiled critics of their citizenship.", ("BLR", "COERCE", "BLR")),
+    ],
+)
+def test_held_in_custody_or_stripped_of_citizenship_is_coerced(run, triples, text: str, expected) -> None:
+    assert expected in triples(run(text))
