@@ -162,6 +162,8 @@ class ActorRecognizer:
                 or _owned_by_another(doc, start, options, candidates)
             ):
                 continue  # "the African National Congress", "Peru's Congress": not the US Congress
+            if self._shared_institution(doc, start, end, options, candidates, day):
+                continue  # "his supporters stormed Congress" in Brasilia: not the US Congress
             chosen = self._choose(sorted(options), seen_people, day)
             if chosen is None and self._states_only(options):
                 undecided.append((start, end, {o[1] for o in options}))
@@ -215,6 +217,27 @@ class ActorRecognizer:
             return False
         before = doc[start - 1]
         return before.is_title and before.pos_ in ("PROPN", "ADJ") and not before.is_sent_start
+
+    def _shared_institution(
+        self,
+        doc: Doc,
+        start: int,
+        end: int,
+        options: Sequence[tuple[int, str, NameKind, str]],
+        candidates: Mapping[tuple[int, int], Sequence[tuple[int, str, NameKind, str]]],
+        day: dt.date | None,
+    ) -> bool:
+        """An institution's name several states share ("Congress"), in an article that names
+        one of the others and never its gazetteer state: that other state's (left to the
+        sector noun, which the setting resolves; "Congress passed sanctions on Iran" stays
+        the US Congress)."""
+        others = self.cues.shared_institutions.get(doc[start:end].text)
+        if not others:
+            return False
+        own = {o[1] for o in options}
+        named = {o[1] for (s, _), opts in candidates.items() if s != start for o in opts}
+        named |= {c for a in named if (c := self.gazetteer.country_on(a, day)) is not None}  # "Joe Biden"
+        return bool(named & others) and not own & named
 
     def _part_of_another_name(self, doc: Doc, start: int, end: int) -> bool:
         """A surname with another capitalised name right before or after it belongs to

@@ -3081,3 +3081,10 @@ def test_a_list_of_demonyms_before_forces_names_every_state(run, triples) -> Non
 )
 def test_held_in_custody_or_stripped_of_citizenship_is_coerced(run, triples, text: str, expected) -> None:
     assert expected in triples(run(text))
+
+
+def test_congress_in_a_story_about_another_state_is_that_states(run, triples) -> None:
+    found = triples(run("Supporters of Peru's ousted president Pedro Castillo stormed Congress in Lima."))
+    assert not any("USA" in (s, t) for s, _, t in found)
+    found = triples(run("Congress passed sanctions on Iran's oil exports on Tuesday."))
+    assert ("USA", "SANCTION", "IRN") in found  # the article names no other state: the US Congress
