@@ -3088,3 +3088,9 @@ def test_congress_in_a_story_about_another_state_is_that_states(run, triples) ->
     assert not any("USA" in (s, t) for s, _, t in found)
     found = triples(run("Congress passed sanctions on Iran's oil exports on Tuesday."))
     assert ("USA", "SANCTION", "IRN") in found  # the article names no other state: the US Congress
+
+
+def test_street_vendors_marching_are_the_countrys_people(run, triples) -> None:
+    text = "Zambian police fired tear gas at hundreds of street vendors who had marched on the city council."
+    found = triples(run(text))
+    assert ("ZMB", "PROTEST", "ZMB") in found
