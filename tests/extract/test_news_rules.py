@@ -3094,3 +3094,17 @@ def test_street_vendors_marching_are_the_countrys_people(run, triples) -> None:
     text = "Zambian police fired tear gas at hundreds of street vendors who had marched on the city council."
     found = triples(run(text))
     assert ("ZMB", "PROTEST", "ZMB") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cattle rustlers killed six police officers in an ambush in Kenya's Rift Valley.",
+            ("KEN", "ASSAULT", "KEN"),
+        ),
+        ("Kidnappers seized 20 students from a school in Nigeria's Kaduna state.", ("NGA", "COERCE", "NGA")),
+    ],
+)
+def test_rustlers_and_kidnappers_are_of_their_country(run, triples, text: str, expected) -> None:
+    assert expected in triples(run(text))
