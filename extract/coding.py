@@ -361,12 +361,11 @@ class Coder:
         """ "deployed 1,000 soldiers to Mozambique to help government forces fight the
         insurgents": forces sent to help someone are military assistance (not "mobilized
         pressure groups to help"); doctors, medics and rescuers sent are aid by their nature."""
-        forces = (Sector.MILITARY, Sector.POLICE)
         sent = [t for o in objects(tok) for t in (o, *o.conjuncts)]
         sent += [t for o in prep_objects(sent, "of") for t in (o, *o.conjuncts)]  # "a brigade of doctors"
         if any(t.lemma_.lower() in self.cues.relief_workers for t in sent):
             return True  # "sent a brigade of 52 doctors and nurses to Lombardy": help by its nature
-        return any(self.cues.sector_of_noun.get(t.lemma_.lower()) in forces for t in sent) and any(
+        return any(self.cues.sector_of_noun.get(t.lemma_.lower()) in _FORCES for t in sent) and any(
             c.lemma_.lower() in self.cues.help_verbs and has_to(c) for c in children(tok, "advcl", "xcomp")
         )
 
