@@ -3108,3 +3108,8 @@ def test_street_vendors_marching_are_the_countrys_people(run, triples) -> None:
 )
 def test_rustlers_and_kidnappers_are_of_their_country(run, triples, text: str, expected) -> None:
     assert expected in triples(run(text))
+
+
+def test_a_leaders_office_speaks_for_the_government(run, triples) -> None:
+    text = "The president's office in Kinshasa accused Rwanda of backing the rebels."
+    assert ("COD", "ACCUSE", "RWA") in triples(run(text))
