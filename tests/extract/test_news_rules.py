@@ -3113,3 +3113,8 @@ def test_rustlers_and_kidnappers_are_of_their_country(run, triples, text: str, e
 def test_a_leaders_office_speaks_for_the_government(run, triples) -> None:
     text = "The president's office in Kinshasa accused Rwanda of backing the rebels."
     assert ("COD", "ACCUSE", "RWA") in triples(run(text))
+
+
+def test_an_organisations_board_acts_for_it(run, triples) -> None:
+    text = "The International Atomic Energy Agency's board passed a resolution censuring Syria."
+    assert ("org/IAEA", "ACCUSE", "SYR") in triples(run(text))
