@@ -3118,3 +3118,8 @@ def test_a_leaders_office_speaks_for_the_government(run, triples) -> None:
 def test_an_organisations_board_acts_for_it(run, triples) -> None:
     text = "The International Atomic Energy Agency's board passed a resolution censuring Syria."
     assert ("org/IAEA", "ACCUSE", "SYR") in triples(run(text))
+
+
+def test_a_photojournalist_detained_at_home_is_one_of_the_countrys_people(run, triples) -> None:
+    text = "Cambodian police detained a photojournalist covering a land protest in Phnom Penh."
+    assert ("KHM", "COERCE", "KHM") in triples(run(text))
