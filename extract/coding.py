@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from diplograph.extract.cues import Cues
 from diplograph.extract.lexicon import Trigger
+from diplograph.extract.mentions import ARMED
 from diplograph.extract.recodes import Recodes
 from diplograph.extract.syntax import (
     chain,
@@ -84,8 +85,6 @@ class _Reading:
     conditional: bool = False  # "... unless Baghdad accepts", "would strike if ..."
 
 
-#: who acts for a state by force
-_FORCES = (Sector.MILITARY, Sector.POLICE)
 _RIOT = "145"
 
 
@@ -176,7 +175,7 @@ class Coder:
         if trigger.relation.cameo != _RIOT or tok.pos_ != "VERB":
             return False  # (not "police walked off the job": a strike is theirs)
         doers = [d for c in tok.children if c.dep_ == "nsubj" for d in (c, *c.conjuncts)]
-        return any(self.cues.sector_of_noun.get(d.lemma_.lower()) in _FORCES for d in doers)
+        return any(self.cues.sector_of_noun.get(d.lemma_.lower()) in ARMED for d in doers)
 
     def _statement(self, tok: Token, trigger: Trigger) -> bool:
         """ "Lagos told Accra that the border would reopen": telling without an act to do
@@ -365,7 +364,7 @@ class Coder:
         sent += [t for o in prep_objects(sent, "of") for t in (o, *o.conjuncts)]  # "a brigade of doctors"
         if any(t.lemma_.lower() in self.cues.relief_workers for t in sent):
             return True  # "sent a brigade of 52 doctors and nurses to Lombardy": help by its nature
-        return any(self.cues.sector_of_noun.get(t.lemma_.lower()) in _FORCES for t in sent) and any(
+        return any(self.cues.sector_of_noun.get(t.lemma_.lower()) in ARMED for t in sent) and any(
             c.lemma_.lower() in self.cues.help_verbs and has_to(c) for c in children(tok, "advcl", "xcomp")
         )
 

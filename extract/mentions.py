@@ -85,6 +85,9 @@ _CROWDS = frozenset({"civilians", "opposition"})
 SOCIETY = frozenset(
     {"rebels", "opposition", "civilians", "police", "judiciary", "legislature", "business", "religious"}
 )
+#: who acts for a state by force: its military and its police (who make arrests, whose
+#: arrival abroad is a deployment, whose storming of a building is a raid)
+ARMED = frozenset({Sector.MILITARY.value, Sector.POLICE.value})
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,16 @@ from diplograph.extract.coding import LEXICON, ULTIMATUM, Coder, Coding, conflic
 from diplograph.extract.cues import Cues, load_cues
 from diplograph.extract.findings import ERROR_KEY, FINDINGS_KEY, Finding, Side
 from diplograph.extract.lexicon import Lexicon, Trigger, load_lexicon
-from diplograph.extract.mentions import ActorResolver, Category, Mention, Via, domestic, same_side, two_sides
+from diplograph.extract.mentions import (
+    ARMED,
+    ActorResolver,
+    Category,
+    Mention,
+    Via,
+    domestic,
+    same_side,
+    two_sides,
+)
 from diplograph.extract.recodes import Recodes, load_recodes
 from diplograph.extract.strategies import (
     AMONG_THEMSELVES,
@@ -62,7 +71,6 @@ from diplograph.model import ActorKind, Plover, Relation, Sector
 
 logger = logging.getLogger(__name__)
 
-_FORCES = (Sector.MILITARY.value, Sector.POLICE.value)  # sent abroad, their arrival is a deployment
 _ADDRESSED = (Plover.AGREE, Plover.CONSULT, Plover.SUPPORT, Plover.REQUEST)  # acts toward someone
 _FRAMES = (Plover.PROTEST.value, Plover.AGREE.value, Plover.REQUEST.value, Plover.SUPPORT.value)
 
@@ -617,7 +625,7 @@ class DocPass:
         arriving += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree]
         if any(t.lemma_.lower() in self.cues.aid_words for t in arriving):
             return self.ex.recodes["aid_arrived"], "aid_arrived"
-        forces = all(s.sector in _FORCES for s in sources) or any(
+        forces = all(s.sector in ARMED for s in sources) or any(
             self.cues.sector_of_noun.get(t.lemma_.lower()) in (Sector.MILITARY, Sector.POLICE)
             for t in arriving
         )

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from diplograph.extract.actors import SPANS_KEY, in_report_source
 from diplograph.extract.cues import Cues
 from diplograph.extract.lexicon import Trigger
-from diplograph.extract.mentions import SOCIETY, ActorResolver, Category, Mention, Via, same_side
+from diplograph.extract.mentions import ARMED, SOCIETY, ActorResolver, Category, Mention, Via, same_side
 from diplograph.extract.syntax import (
     CIRCUMSTANCE,
     LOCATIVE,
@@ -489,7 +489,7 @@ class Reader:
         enforcers = [
             m
             for m in self.actors.history
-            if start <= m.token < verb.i and m.sector in _ENFORCERS and m.category is Category.STATE
+            if start <= m.token < verb.i and m.sector in ARMED and m.category is Category.STATE
         ]
         if enforcers:  # only one state's: "Russian paratroopers and Kazakh police" tell no one's
             return enforcers[-1:] if len({m.actor_id for m in enforcers}) == 1 else []
@@ -749,7 +749,7 @@ def _coup_makers(r: Reader, a: Act) -> Found | None:
     if a.plover is not Plover.COERCE or not a.is_verb:
         return None
     doers, _ = r.subjects(a.verb)
-    if not doers or any(r.actors.sector_of(d) not in _ENFORCERS or r.actors.resolve(d) for d in doers):
+    if not doers or any(r.actors.sector_of(d) not in ARMED or r.actors.resolve(d) for d in doers):
         return None
     seized = [
         m
@@ -2092,9 +2092,9 @@ TARGET_STRATEGIES = (
 _HOSTED_ACTS = frozenset({Plover.AGREE, Plover.AID, Plover.SUPPORT, Plover.COOPERATE})
 #: friendly acts one party of a joint act does toward the other ("..., with Beijing agreeing to pay")
 _FRIENDLY = _HOSTED_ACTS | {Plover.CONCEDE, Plover.RETREAT}
-#: where a launch went, not whom it hit ("fired missiles into the sea")
 #: talks going on while something else is said or done in them ("assured him during talks")
 _DURING = frozenset({"during", "at"})
+#: where a launch went, not whom it hit ("fired missiles into the sea")
 _TRAJECTORY = frozenset({"into", "toward", "towards", "off", "over", "across"})
 #: dependents that are some verb's or preposition's object
 _OBJECTS = ("dobj", "pobj", "dative", "attr")
@@ -2128,8 +2128,6 @@ _RESPONSES = frozenset({Plover.THREATEN, Plover.MOBILIZE})
 AMONG_THEMSELVES = frozenset({"warring_parties", "truce_parties"})
 #: how a state named as a whole is named ("Russia", "Russian", "the Kremlin"): not its forces or officials
 _STATE_NAMES = frozenset({Via.NAME, Via.ALIAS, Via.METONYM})
-#: who makes arrests
-_ENFORCERS = frozenset({Sector.POLICE.value, Sector.MILITARY.value})
 #: target strategies that read the trigger's own phrase (a reciprocal act's pair is mutual)
 OWN_PHRASE = frozenset({"demanded_of", "slot", "light_verb_object", "called", "guests", "addressed_in_talks"})
 
