@@ -162,6 +162,8 @@ class ActorRecognizer:
                 or _owned_by_another(doc, start, options, candidates)
             ):
                 continue  # "the African National Congress", "Peru's Congress": not the US Congress
+            if self._national_body(doc, start, end, options, candidates):
+                continue  # "Russian Security Council Secretary Nikolai Patrushev": not the UN's
             if self._shared_institution(doc, start, end, options, candidates, day):
                 continue  # "his supporters stormed Congress" in Brasilia: not the US Congress
             chosen = self._choose(sorted(options), seen_people, day)
@@ -238,6 +240,30 @@ class ActorRecognizer:
         named = {o[1] for (s, _), opts in candidates.items() if s != start for o in opts}
         named |= {c for a in named if (c := self.gazetteer.country_on(a, day)) is not None}  # "Joe Biden"
         return bool(named & others) and not own & named
+
+    def _national_body(
+        self,
+        doc: Doc,
+        start: int,
+        end: int,
+        options: Sequence[tuple[int, str, NameKind, str]],
+        candidates: Mapping[tuple[int, int], Sequence[tuple[int, str, NameKind, str]]],
+    ) -> bool:
+        """An international body's name made of plain words ("Security Council") right after a state's
+        demonym or possessive ("Russian Security Council Secretary Nikolai Patrushev", "Iran's
+        Security Council"): that state's own body of the name, not the international one (an
+        acronym is the organisation itself: "Turkish NATO troops")."""
+        if start == 0 or not all(
+            o[2] in (NameKind.NAME, NameKind.ALIAS) and self.gazetteer.actor(o[1]).kind is ActorKind.IGO
+            for o in options
+        ):
+            return False
+        if not all(t.is_title and t.is_alpha for t in doc[start:end]):
+            return False
+        last = start - 2 if doc[start - 1].tag_ == "POS" else start - 1
+        before = [o for (_, e), opts in candidates.items() if e == last + 1 for o in opts]
+        wanted = (NameKind.DEMONYM,) if last == start - 1 else (NameKind.NAME, NameKind.ALIAS)
+        return bool(before) and all(o[2] in wanted and self.gazetteer.is_state(o[1]) for o in before)
 
     def _part_of_another_name(self, doc: Doc, start: int, end: int) -> bool:
         """A surname with another capitalised name right before or after it belongs to

@@ -727,6 +727,21 @@ def _addressed_in_talks(r: Reader, a: Act) -> Found | None:
     return _found(found, "addressed_in_talks")
 
 
+def _visit_received(r: Reader, a: Act) -> Found | None:
+    """ "Ortega praised Moscow during a visit by Russia's security chief": a visit that names
+    no place of its own, during which the clause's subject acts, was made to that subject."""
+    visit = a.tok
+    if a.is_verb or a.plover is not Plover.CONSULT or visit.lemma_.lower() not in r.cues.visit_nouns:
+        return None
+    if visit.dep_ != "pobj" or visit.head.lower_ != "during" or prep_objects([visit], "to"):
+        return None
+    clause = visit.head.head
+    if clause.pos_ not in ("VERB", "AUX") or is_passive(clause):
+        return None
+    found = [m for m in r.subject_mentions(clause) if not any(same_side(s, m) for s in a.sources)]
+    return _found(found, "visit_received")
+
+
 def _unattributed_attack(r: Reader, a: Act) -> Found | None:
     """ "A roadside bomb near Basra killed four soldiers": an attack nobody is named for,
     coded (as event coders do) to the country where it happened, with no sector."""
@@ -2041,6 +2056,7 @@ TARGET_STRATEGIES = (
     Strategy(
         "addressed_in_talks", _addressed_in_talks, "Ruto assured Haiti's premier during talks in Nairobi."
     ),
+    Strategy("visit_received", _visit_received, "Lula praised Spain during a visit by its king."),
     Strategy("victims", _victims, "IS claimed a bombing that killed 13 U.S. troops."),
     Strategy("receiver", _receiver, "Caracas rejected an ultimatum from Madrid and Paris."),
     Strategy("answerer", _answerer, "Moscow expelled ten envoys in response to Sofia's sanctions."),
@@ -2129,7 +2145,9 @@ AMONG_THEMSELVES = frozenset({"warring_parties", "truce_parties"})
 #: how a state named as a whole is named ("Russia", "Russian", "the Kremlin"): not its forces or officials
 _STATE_NAMES = frozenset({Via.NAME, Via.ALIAS, Via.METONYM})
 #: target strategies that read the trigger's own phrase (a reciprocal act's pair is mutual)
-OWN_PHRASE = frozenset({"demanded_of", "slot", "light_verb_object", "called", "guests", "addressed_in_talks"})
+OWN_PHRASE = frozenset(
+    {"demanded_of", "slot", "light_verb_object", "called", "guests", "addressed_in_talks", "visit_received"}
+)
 
 
 #: target strategies that read past the phrase of an act told in the background: whoever

@@ -3123,3 +3123,25 @@ def test_an_organisations_board_acts_for_it(run, triples) -> None:
 def test_a_photojournalist_detained_at_home_is_one_of_the_countrys_people(run, triples) -> None:
     text = "Cambodian police detained a photojournalist covering a land protest in Phnom Penh."
     assert ("KHM", "COERCE", "KHM") in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Belarusian Security Council criticised Poland on Friday.",
+        "Belarus's Security Council criticised Poland on Friday.",
+    ],
+)
+def test_a_states_own_council_is_that_state_not_the_un_one(run, triples, text: str) -> None:
+    assert triples(run(text)) == {("BLR", "ACCUSE", "POL")}
+
+
+def test_the_security_council_named_alone_is_still_the_un_one(run, triples) -> None:
+    assert {s for s, _, _ in triples(run("The Security Council condemned Poland on Friday."))} == {"org/UNSC"}
+
+
+def test_a_visit_by_someone_during_which_the_subject_acts_was_made_to_the_subject(run, triples) -> None:
+    found = triples(run("Chile's president praised Spain during a visit by the Spanish foreign minister."))
+    assert {("ESP", "CONSULT", "CHL"), ("CHL", "CONSULT", "ESP")} <= found
+    elsewhere = triples(run("Chile praised Spain during a visit by the Spanish foreign minister to Peru."))
+    assert ("ESP", "CONSULT", "CHL") not in elsewhere
