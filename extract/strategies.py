@@ -722,6 +722,9 @@ def _addressed_in_talks(r: Reader, a: Act) -> Found | None:
     clause = a.tok.head.head
     if a.tok.head.lower_ not in _DURING or clause.pos_ != "VERB" or is_passive(clause):
         return None
+    done = r.matcher.match(clause)
+    if done is not None and done.trigger.relation.plover.quad.value.startswith("material"):
+        return None  # "police arrested dozens of activists at a prayer meeting": where, not with whom
     heads = [t for t in clause.children if t.dep_ in ("dobj", "dative")]
     found = [m for h in heads for m in r.actors.resolve(h) if not any(same_side(s, m) for s in a.sources)]
     return _found(found, "addressed_in_talks")
@@ -1599,6 +1602,8 @@ def _shared_target(r: Reader, a: Act) -> Found | None:
     """ "strengthening contacts with Taipei and increasing arms supplies": a coordinated
     verb shares its partner's target."""
     verb = a.tok if a.is_verb else a.tok.head
+    if verb.pos_ == "VERB" and a.is_verb and verb.dep_ != "conj":
+        return _raised_object(r, verb)
     if verb.pos_ != "VERB" or verb.dep_ != "conj":
         return None
     first = verb.head
@@ -1612,6 +1617,20 @@ def _shared_target(r: Reader, a: Act) -> Found | None:
         if found is not None:
             return found
     return None
+
+
+def _raised_object(r: Reader, verb: Token) -> Found | None:
+    """ "Riot police beat and arrested dozens of activists": a verb with no object of its own,
+    joined by "and" to the next verb, shares that verb's object."""
+    if any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.children):
+        return None
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].dep_ != "cc":
+        return None
+    partner = doc[verb.i + 2]
+    if partner.dep_ != "conj" or partner.head.i != verb.i or partner.pos_ != "VERB":
+        return None
+    return _found([m for h in objects(partner) for m in r.actors.resolve(h)], "shared_target")
 
 
 def _co_party(r: Reader, a: Act) -> Found | None:

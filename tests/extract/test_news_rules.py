@@ -3145,3 +3145,14 @@ def test_a_visit_by_someone_during_which_the_subject_acts_was_made_to_the_subjec
     assert {("ESP", "CONSULT", "CHL"), ("CHL", "CONSULT", "ESP")} <= found
     elsewhere = triples(run("Chile praised Spain during a visit by the Spanish foreign minister to Peru."))
     assert ("ESP", "CONSULT", "CHL") not in elsewhere
+
+
+def test_a_verb_with_no_object_shares_the_object_of_the_verb_joined_to_it(run, triples) -> None:
+    found = triples(run("Ugandan riot police beat and detained dozens of opposition activists on Friday."))
+    assert {("UGA", "ASSAULT", "UGA"), ("UGA", "COERCE", "UGA")} <= found
+
+
+def test_a_meeting_where_people_are_arrested_is_no_meeting_with_the_police(run, triples) -> None:
+    found = triples(run("Kenyan police arrested twelve opposition activists at a prayer meeting in Nairobi."))
+    assert ("KEN", "COERCE", "KEN") in found
+    assert not any(c == "CONSULT" for _, c, _ in found)
