@@ -109,6 +109,7 @@ class Cues:
     emblem_nouns: frozenset[str]  # "waving Russian flags": not whose people the crowd is
     aid_words: frozenset[str]  # "an aid convoy arrived": aid, not a visit
     mediation_participles: frozenset[str]  # "a truce brokered by Qatar": the mediator
+    summoning_verbs: frozenset[str]  # "summoned the envoy to protest": the summoner protests
     overseeing_verbs: frozenset[str]  # "observers sent to verify the truce": not its parties
     foreign_forces: frozenset[str]  # "peacekeepers", "a regional force": not home troops
     prompting_verbs: frozenset[str]  # "..., prompting Moscow to recall its envoy": aimed at the doer
@@ -273,6 +274,7 @@ def _load(path: Path) -> Cues:
         emblem_nouns=words("syntax", "emblem_nouns"),
         aid_words=words("syntax", "aid_words"),
         mediation_participles=words("syntax", "mediation_participles"),
+        summoning_verbs=words("syntax", "summoning_verbs"),
         overseeing_verbs=words("syntax", "overseeing_verbs"),
         foreign_forces=words("syntax", "foreign_forces"),
         prompting_verbs=words("syntax", "prompting_verbs"),

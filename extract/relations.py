@@ -61,7 +61,7 @@ from diplograph.extract.syntax import (
     prep_objects_in,
     reporting_head,
 )
-from diplograph.extract.triggers import TriggerMatcher, phone_call
+from diplograph.extract.triggers import DEEDS, TriggerMatcher, phone_call
 from diplograph.ontology.gazetteer import Gazetteer, NameKind, load_gazetteer
 from diplograph.ontology.vocabulary import Vocabulary, load_vocabulary
 from spacy.language import Language
@@ -261,7 +261,32 @@ class DocPass:
             if lemma in self.cues.damage_verbs:
                 found.extend(self._damage(tok, sent))
         found.extend(self._allegations(found, sent))
-        yield from self._distinct(self._contents(found, sent))
+        yield from self._distinct(self._contents(self._summons_purposes(found, sent), sent))
+
+    def _summons_purposes(self, found: list[Finding], sent: Span) -> list[Finding]:
+        """ "Bamako summoned Algeria's ambassador to protest their treatment": the protest a
+        summons is made for is the summons itself, not a second event between the same two."""
+        if len(found) < 2 or not any(f.plover == Plover.ACCUSE.value for f in found):
+            return found  # most sentences: no summons (an ACCUSE) with another finding
+        at = {t.idx: t for t in sent}
+        summoned = {
+            (at[f.trigger_start].i, f.source.actor_id, f.target.actor_id)
+            for f in found
+            if f.target is not None
+            and f.trigger_start in at
+            and at[f.trigger_start].lemma_.lower() in self.cues.summoning_verbs
+        }
+        if not summoned:
+            return found
+        out = []
+        for f in found:
+            tok = at.get(f.trigger_start)
+            head = tok.head.i if tok is not None and tok.dep_ in ("xcomp", "advcl") else None
+            if f.target is not None and (head, f.source.actor_id, f.target.actor_id) in summoned:
+                self._removed(f, "what a summons is for is the summons")
+            else:
+                out.append(f)
+        return out
 
     def _behind_it(self, verb: Token, sent: Span) -> Iterator[Finding]:
         """ "Estonia said Russian military intelligence was behind a wave of cyberattacks":
@@ -370,9 +395,12 @@ class DocPass:
                 if f.target is not None and frame.target is not None and frame.target.via == "implied":
                     retarget[id(frame)] = f.target
                 self._removed(f, "what a protest demands is the protest's")
-            elif f.plover == frame.plover or (
-                frame.plover == Plover.PROTEST.value and f.plover == Plover.ACCUSE.value
-            ):  # "rallied outside the embassy, accusing Moscow of ...": a charge of its own
+            elif (
+                f.plover == frame.plover
+                # "rallied outside the embassy, accusing Moscow of ...": a charge of its own
+                or (frame.plover == Plover.PROTEST.value and f.plover == Plover.ACCUSE.value)
+                or _protested_deed(frame, f)
+            ):
                 out.append(f)
             else:
                 self._removed(f, f"the content of a {frame.plover} between the same parties")
@@ -1257,6 +1285,18 @@ def _allegation(
 def _ordered_done(frame: Finding, f: Finding, tok: Token | None) -> bool:
     """ "Uganda ordered its border with Rwanda closed": the order's own object, said done."""
     return tok is not None and f.source.actor_id == frame.source.actor_id and bool(object_predicated(tok))
+
+
+def _protested_deed(frame: Finding, f: Finding) -> bool:
+    """ "Tanzania protested against the detention of its fishermen by Kenyan police": a deed a
+    protest is made against, done by whom the protest is aimed at, is no content of it but
+    what happened."""
+    return (
+        frame.plover == Plover.PROTEST.value
+        and Plover(f.plover) in DEEDS
+        and frame.target is not None
+        and f.source.actor_id == frame.target.actor_id
+    )
 
 
 def _same_parties(frame: Finding, f: Finding) -> bool:

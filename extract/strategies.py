@@ -239,7 +239,20 @@ class Reader:
     def subjects(self, verb: Token) -> tuple[list[Token], bool]:
         if self._brokered_purpose(verb):
             return [], False
+        if self._summoned_to(verb):
+            return subjects(verb.head, self.cues.commit_verbs, self.actors.names_actor)[0], True
         return subjects(verb, self.cues.commit_verbs, self.actors.names_actor)
+
+    def _summoned_to(self, verb: Token) -> bool:
+        """ "Dodoma summoned the Kenyan envoy to protest against the arrests": what the
+        summoned envoy is called in for is done by the summoner (not object control, as in
+        "urged Seoul to refrain")."""
+        return (
+            verb.dep_ in ("xcomp", "advcl")
+            and has_to(verb)
+            and not any(c.dep_ in SUBJECTS for c in verb.children)
+            and verb.head.lemma_.lower() in self.cues.summoning_verbs
+        )
 
     def _brokered_purpose(self, verb: Token) -> bool:
         """ "Beijing brokered a deal to restore relations between the two rivals": what a
@@ -1185,12 +1198,13 @@ SOURCE_STRATEGIES = (
 
 # -- targets ---------------------------------------------------------------------------------------
 def _doer_of_the_act(r: Reader, a: Act) -> Found | None:
-    """ "Paris condemned the detention of two French teachers in Iran": an accusation whose
-    object is an act of its own is aimed at whoever did that act (Iran), not at whom it was
-    done to."""
-    if a.plover is not Plover.ACCUSE or not a.is_verb:
+    """ "Paris condemned the detention of two French teachers in Iran": an accusation (or a
+    protest "against" one) whose object is an act of its own is aimed at whoever did that
+    act (Iran), not at whom it was done to."""
+    if a.plover not in (Plover.ACCUSE, Plover.PROTEST) or not a.is_verb:
         return None
-    for obj in objects(a.tok):
+    protested = prep_objects([a.tok], "against") if a.plover is Plover.PROTEST else []
+    for obj in [*objects(a.tok), *protested]:
         matched = r.matcher.match(obj)
         if matched is None or matched.trigger.pos != "noun":
             continue

@@ -18,6 +18,7 @@ from diplograph.extract.syntax import (
     objects,
     occasion_clause,
     pobjects,
+    prep_objects,
     setting_preposition,
 )
 from spacy.tokens import Token
@@ -103,6 +104,7 @@ class TriggerMatcher:
                 or self._fight_settled(tok, lemma)
                 or self._granted_request(tok, lemma)
                 or self._sides_named(tok, lemma)
+                or self._protested(tok, lemma)
                 or self._answered(tok, lemma)
                 or self._in_concert(tok, lemma)
             )
@@ -158,6 +160,23 @@ class TriggerMatcher:
         if not (between or fought_with) and not (_doer_named(tok) and _other_named(tok, trigger.target)):
             return None
         return Match(replace(trigger, only_slots=True), found.anchor)
+
+    def _protested(self, tok: Token, lemma: str) -> Match | None:
+        """ "Dodoma protested against the detention of 23 Tanzanian fishermen by Kenyan police":
+        a deed a protest is made against, whose phrase names both its doer and whom it was done
+        to, took place (its sides are read in its own phrase only)."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in ("against", "over") or prep.head.pos_ != "VERB":
+            return None
+        protest = self._best(prep.head, prep.head.lemma_.lower(), "verb")
+        if protest is None or protest.trigger.relation.plover not in (Plover.PROTEST, Plover.ACCUSE):
+            return None
+        found = self._best(tok, lemma, "noun")
+        if found is None or found.trigger.relation.plover not in DEEDS:
+            return None
+        if not ((_doer_named(tok) or _agent_named(tok)) and _other_named(tok, found.trigger.target)):
+            return None
+        return Match(replace(found.trigger, only_slots=True), found.anchor)
 
     def _answered(self, tok: Token, lemma: str) -> Match | None:
         """ "Moscow expelled ten Bulgarian diplomats in retaliation for Sofia's expulsion of 70
@@ -318,6 +337,12 @@ def _doer_named(noun: Token) -> bool:
     return any(
         _named(w) for c in noun.lefts if c.dep_ in ("poss", "amod", "compound", "nmod") for w in c.subtree
     )
+
+
+def _agent_named(noun: Token) -> bool:
+    """Whether a noun's "by" phrase names who did it ("the arrest of 14 traders by Zambian
+    police"; the parser may hang it on the "of" object)."""
+    return _other_named(noun, ("by",)) or any(_other_named(o, ("by",)) for o in prep_objects([noun], "of"))
 
 
 def _other_named(noun: Token, slots: tuple[str, ...]) -> bool:

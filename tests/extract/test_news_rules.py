@@ -3156,3 +3156,17 @@ def test_a_meeting_where_people_are_arrested_is_no_meeting_with_the_police(run, 
     found = triples(run("Kenyan police arrested twelve opposition activists at a prayer meeting in Nairobi."))
     assert ("KEN", "COERCE", "KEN") in found
     assert not any(c == "CONSULT" for _, c, _ in found)
+
+
+def test_a_protest_against_a_deed_is_aimed_at_its_doer_and_the_deed_took_place(run, triples) -> None:
+    found = triples(run("Malawi protested against the arrest of 14 Malawian traders by Zambian police."))
+    assert found == {("MWI", "PROTEST", "ZMB"), ("ZMB", "COERCE", "MWI")}
+
+
+def test_what_a_summons_is_for_is_the_summons(run, triples) -> None:
+    found = triples(run("Malawi summoned the Zambian high commissioner to protest against the arrests."))
+    assert found == {("MWI", "ACCUSE", "ZMB")}
+
+
+def test_a_high_commissioner_is_an_envoy(run, triples) -> None:
+    assert triples(run("Malawi recalled its high commissioner from Lusaka.")) == {("MWI", "SANCTION", "ZMB")}
