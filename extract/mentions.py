@@ -592,8 +592,9 @@ class ActorResolver:
         inner, led = self._modifier_span(mod)
         if inner is None:
             if sector is not None and mod.dep_ == "poss" and mod.pos_ == "PRON":
-                # "Riyadh and Tehran restored ties as their foreign ministers met": all the parties'
-                for named in self._joint_owners(mod):
+                # "Riyadh and Tehran restored ties as their foreign ministers met": all the parties';
+                # "Kabul said its forces had responded by firing": the one the pronoun stands for
+                for named in self._joint_owners(mod) or self._pronoun_owner(mod):
                     _add_new_actor(found, replace(named, sector=sector))
             if sector is not None and (mod.dep_ == "pobj" or (mod.dep_ == "poss" and mod.pos_ == "NOUN")):
                 # "leaders of the opposition coalition", "members of the Kenyan parliament"
@@ -615,6 +616,17 @@ class ActorResolver:
             m = replace(m, sector=sector, category=Category.PERSON if person else m.category)
         _add_new_actor(found, m)
         return True
+
+    def _pronoun_owner(self, pronoun: Token) -> list[Mention]:
+        """ "Kabul said its forces had responded by firing": "its" on the subject of what a
+        state or group says is the speaker (the one the pronoun stands for nearly always)."""
+        noun, clause = pronoun.head, pronoun.head.head
+        if pronoun.lower_ != "its" or noun.dep_ not in SUBJECTS or clause.dep_ != "ccomp":
+            return []
+        if clause.head.lemma_.lower() not in self.cues.reporting_verbs:
+            return []
+        speakers = [m for c in children(clause.head, *SUBJECTS) for m in self.resolve_head(c)]
+        return [m for m in speakers if m.category is not Category.PERSON]
 
     def _members(self, inner: Span, head: Token, relational: bool) -> bool:
         """ "its EU partners", "its Japanese allies": an organisation's or a people's members

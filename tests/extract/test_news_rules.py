@@ -3170,3 +3170,8 @@ def test_what_a_summons_is_for_is_the_summons(run, triples) -> None:
 
 def test_a_high_commissioner_is_an_envoy(run, triples) -> None:
     assert triples(run("Malawi recalled its high commissioner from Lusaka.")) == {("MWI", "SANCTION", "ZMB")}
+
+
+def test_its_forces_in_what_a_state_says_are_the_speakers_forces(run, triples) -> None:
+    found = triples(run("Yerevan said its forces had responded by firing at Azerbaijani positions."))
+    assert ("ARM", "ASSAULT", "AZE") in found
