@@ -3175,3 +3175,10 @@ def test_a_high_commissioner_is_an_envoy(run, triples) -> None:
 def test_its_forces_in_what_a_state_says_are_the_speakers_forces(run, triples) -> None:
     found = triples(run("Yerevan said its forces had responded by firing at Azerbaijani positions."))
     assert ("ARM", "ASSAULT", "AZE") in found
+
+
+def test_a_named_group_is_that_group_and_the_group_named_again_is_it(run, triples) -> None:
+    found = triples(run("The JNIM group attacked a Nigerien army post near Torodi on Sunday."))
+    assert found == {("group/JNIM", "ASSAULT", "NER")}
+    again = triples(run("JNIM claimed the ambush. On Sunday the group attacked a Malian army post."))
+    assert ("group/JNIM", "ASSAULT", "MLI") in again
