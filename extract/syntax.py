@@ -116,13 +116,29 @@ def objects(verb: Token) -> list[Token]:
         found = [verb.head]
     # "ordered the ambassador expelled"; "declared Serbia's ambassador persona non grata" (a
     # small clause to the parser: the noun's subject is the verb's object)
-    return found or object_predicated(verb) or [s for c in small_clauses(verb) for s in children(c, "nsubj")]
+    return (
+        found
+        or object_predicated(verb)
+        or [s for c in small_clauses(verb) for s in _small_clause_subjects(c)]
+    )
 
 
 def small_clauses(verb: Token) -> list[Token]:
     """ "declared Serbia's ambassador persona non grata": a noun the parser made a clause of
     its own, with the verb's object as its subject."""
-    return [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN" and children(c, "nsubj")]
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp" and (c.pos_ == "NOUN" or c.lower_ == "persona") and _small_clause_subjects(c)
+    ]
+
+
+def _small_clause_subjects(clause: Token) -> list[Token]:
+    """The subject of a small clause, or the name the parser ran into its noun ("declared U.S.
+    Ambassador Philip Goldberg persona non grata": Goldberg is a compound of "persona")."""
+    return children(clause, "nsubj") or [
+        c for c in clause.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+    ]
 
 
 def free_relative_object(verb: Token) -> list[Token]:
@@ -579,8 +595,8 @@ def object_ranks(tok: Token, pos: str) -> list[tuple[int, Token]]:
     """The words that may complete a verb or noun phrase trigger, nearest first: the
     direct object ("imposed sanctions"), then an "of" object ("a package of sanctions",
     "ten days of war games"), then a compound ("a military aid programme")."""
-    if pos == "verb":
-        direct = objects(tok) + _second_objects(tok)
+    if pos == "verb":  # ("declared two Estonian diplomats persona non grata": the small clause too)
+        direct = objects(tok) + _second_objects(tok) + small_clauses(tok)
         direct += _amounts_of(direct)
         of = prep_objects([tok], "of") + prep_objects(direct, "of")
         levels = [direct, of, [c for o in direct + of for c in o.children if c.dep_ == "compound"]]

@@ -3182,3 +3182,32 @@ def test_a_named_group_is_that_group_and_the_group_named_again_is_it(run, triple
     assert found == {("group/JNIM", "ASSAULT", "NER")}
     again = triples(run("JNIM claimed the ambush. On Sunday the group attacked a Malian army post."))
     assert ("group/JNIM", "ASSAULT", "MLI") in again
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quito declared Colombian Ambassador Carlos Duran persona non grata on Friday.",
+        "Quito declared two Colombian diplomats persona non grata.",
+    ],
+)
+def test_persona_non_grata_however_the_parser_splits_it(run, triples, text: str) -> None:
+    assert triples(run(text)) == {("ECU", "SANCTION", "COL")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australia flew 20 nurses and 50,000 doses of vaccine to Tonga on Monday.",
+        "Spain handed three patrol boats to the Mauritanian coast guard on Monday.",
+        "Germany announced a new weapons package for Moldova on Friday.",
+    ],
+)
+def test_relief_and_hardware_handed_over_are_aid(run, triples, text: str) -> None:
+    assert {c for _, c, _ in triples(run(text))} == {"AID"}
+
+
+def test_a_sanctions_package_against_a_state_is_a_sanction(run, triples) -> None:
+    assert triples(run("Canada unveiled a new sanctions package against Belarus.")) == {
+        ("CAN", "SANCTION", "BLR")
+    }
