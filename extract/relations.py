@@ -375,6 +375,7 @@ class DocPass:
                 or f.target_via == "thanked_for"  # the help thanked for was given
                 or self._call_it_was_said_in(tok)
                 or self._occasion_of(tok)
+                or self._visitor_named(tok)
                 or self._brought_about(tok)
                 or _said_of_a_party(tok)
                 or _told_alongside(tok)
@@ -425,6 +426,16 @@ class DocPass:
     def _call_it_was_said_in(self, tok: Token | None) -> bool:
         """ "In a phone call, Macron urged Netanyahu to ...": the call is no content of the demand."""
         return tok is not None and phone_call(tok, self.cues.call_media)
+
+    def _visitor_named(self, tok: Token | None) -> bool:
+        """ "King Abdullah told visiting U.S. Secretary of State John Kerry that ...": the
+        visit names whom a demand is made to, and took place; it is no content of the demand."""
+        return (
+            tok is not None
+            and tok.tag_ == "VBG"
+            and tok.dep_ in ("amod", "acl", "xcomp")
+            and tok.lemma_.lower() in self.cues.visit_verbs
+        )
 
     def _brought_about(self, tok: Token | None) -> bool:
         """ "Polish drivers blocked the crossings, prompting Kyiv to urge Warsaw to clear them":

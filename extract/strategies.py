@@ -758,6 +758,30 @@ def _visit_received(r: Reader, a: Act) -> Found | None:
     return _found(found, "visit_received")
 
 
+def _host_place(r: Reader, a: Act) -> Found | None:
+    """ "The emir received visiting Turkish Foreign Minister Mevlut Cavusoglu in Doha": a
+    visitor whose host the clause names no known actor for was hosted by the state of the
+    place the clause is set in (else of the dateline)."""
+    visit = a.tok
+    if not (a.is_verb and visit.tag_ == "VBG" and visit.dep_ in ("amod", "acl", "xcomp")):
+        return None
+    if visit.lemma_.lower() not in r.cues.visit_verbs:
+        return None
+    # "received visiting X in Doha": the parser may make the participle the clause's own verb
+    guests = objects(visit) if visit.dep_ == "xcomp" else [visit.head]
+    places = prep_objects_in([clause_of(visit.head), visit, *guests], ("in", "at"))
+    visitors = [m for g in guests for m in r.actors.resolve(g)]
+    found = [
+        m
+        for p in places
+        for m in r.actors.resolve(p)
+        if r.actors.is_state(m.actor_id) and not any(same_side(v, m) for v in visitors)
+    ]
+    if not places:  # "AMMAN, Jan 5 - King Abdullah told visiting ...": where the story was filed
+        found = [m for m in r.actors.dateline_places() if not any(same_side(v, m) for v in visitors)]
+    return _found(found, "host_place")
+
+
 def _unattributed_attack(r: Reader, a: Act) -> Found | None:
     """ "A roadside bomb near Basra killed four soldiers": an attack nobody is named for,
     coded (as event coders do) to the country where it happened, with no sector."""
@@ -1160,6 +1184,7 @@ SOURCE_STRATEGIES = (
     Strategy("sayer", _sayer, "Moscow said its troops hit only military sites, accusing Kyiv of lies."),
     Strategy("slot", _source_slots, "Paris summoned the Malian envoy on Tuesday."),
     Strategy("between", _between_parties, "Talks between Kenya and Tanzania ended on Friday."),
+    Strategy("host_place", _host_place, "The emir received visiting Turkish envoys in Doha."),
     Strategy("caller", _caller, "Lula told Macron in a phone call that he would attend."),
     Strategy(
         "warring_parties", _warring_parties, "Baku and Yerevan traded blame over a deadly exchange of fire."

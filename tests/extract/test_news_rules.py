@@ -3211,3 +3211,16 @@ def test_a_sanctions_package_against_a_state_is_a_sanction(run, triples) -> None
     assert triples(run("Canada unveiled a new sanctions package against Belarus.")) == {
         ("CAN", "SANCTION", "BLR")
     }
+
+
+def test_a_visitor_received_by_an_unnamed_host_was_hosted_by_the_place(run, triples) -> None:
+    found = triples(run("The sultan received visiting Iranian Foreign Minister Abbas Araghchi in Muscat."))
+    assert {("OMN", "CONSULT", "IRN"), ("IRN", "CONSULT", "OMN")} <= found
+
+
+def test_a_visit_naming_whom_a_demand_is_made_to_took_place(run, triples) -> None:
+    text = (
+        "MUSCAT, May 2 (Reuters) - The sultan told visiting Iranian Foreign Minister Abbas Araghchi"
+        " that talks must go on."
+    )
+    assert {("OMN", "CONSULT", "IRN"), ("IRN", "CONSULT", "OMN")} <= triples(run(text))
