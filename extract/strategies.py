@@ -961,13 +961,22 @@ def _parties_of_the_clause(r: Reader, a: Act) -> Found | None:
     if a.is_verb or not a.trigger.reciprocal:
         return None
     clause = occasion_clause(a.tok, r.cues.measures, r.cues.visit_verbs)
-    if clause is not None and clause.dep_ == "acl" and clause.lemma_.lower() in r.cues.mediation_participles:
+    if clause is not None and clause.dep_ == "acl" and _said_of_the_deal(r, clause):
         # "Riyadh and Tehran agreed to restore ties under a deal brokered by China after four
-        # days of talks in Beijing": the talks of the deal's go-between were the parties'
+        # days of talks in Beijing": the talks of the deal's go-between were the parties'; "...
+        # in a deal announced after four days of talks": the talks of the deal's parties
         clause = governing_verb(clause)
     if clause is None:
         return None
     return _found(r.subject_mentions(clause), "parties_of_the_clause")
+
+
+def _said_of_the_deal(r: Reader, participle: Token) -> bool:
+    """A participle on a noun that tells how the noun came about, naming no party of its
+    own: a go-between's ("brokered by China") or a passive with no agent ("announced")."""
+    if participle.lemma_.lower() in r.cues.mediation_participles:
+        return True
+    return participle.tag_ == "VBN" and not r.subjects(participle)[0]
 
 
 def _warring_parties(r: Reader, a: Act) -> Found | None:

@@ -3224,3 +3224,8 @@ def test_a_visit_naming_whom_a_demand_is_made_to_took_place(run, triples) -> Non
         " that talks must go on."
     )
     assert {("OMN", "CONSULT", "IRN"), ("IRN", "CONSULT", "OMN")} <= triples(run(text))
+
+
+def test_talks_a_deal_was_announced_after_were_held_by_its_parties(run, triples) -> None:
+    text = "Rwanda and Burundi agreed to reopen their border, in a deal announced after three days of talks."
+    assert {("RWA", "CONSULT", "BDI"), ("BDI", "CONSULT", "RWA")} <= triples(run(text))
