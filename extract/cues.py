@@ -110,6 +110,7 @@ class Cues:
     aid_words: frozenset[str]  # "an aid convoy arrived": aid, not a visit
     mediation_participles: frozenset[str]  # "a truce brokered by Qatar": the mediator
     summoning_verbs: frozenset[str]  # "summoned the envoy to protest": the summoner protests
+    repression_nouns: frozenset[str]  # "a crackdown in Rakhine": the state's, on its own people
     overseeing_verbs: frozenset[str]  # "observers sent to verify the truce": not its parties
     foreign_forces: frozenset[str]  # "peacekeepers", "a regional force": not home troops
     prompting_verbs: frozenset[str]  # "..., prompting Moscow to recall its envoy": aimed at the doer
@@ -275,6 +276,7 @@ def _load(path: Path) -> Cues:
         aid_words=words("syntax", "aid_words"),
         mediation_participles=words("syntax", "mediation_participles"),
         summoning_verbs=words("syntax", "summoning_verbs"),
+        repression_nouns=words("domestic", "repression_nouns"),
         overseeing_verbs=words("syntax", "overseeing_verbs"),
         foreign_forces=words("syntax", "foreign_forces"),
         prompting_verbs=words("syntax", "prompting_verbs"),

@@ -838,7 +838,7 @@ def _authorities_of_place(r: Reader, a: Act) -> Found | None:
     """ "The journalist was arrested in Lebanon", "the detention of two teachers in Iran": an
     act only authorities do, in the passive or as a noun, is by that country's government
     (where the story is filed from, when the sentence names no place)."""
-    if a.trigger.relation.mode not in r.cues.authority_modes:
+    if a.trigger.relation.mode not in r.cues.authority_modes and not _repression(r, a):
         return None
     if not a.is_verb and a.verb.i == a.tok.i:  # "the detention of two teachers in Iran"
         held = [*a.anchor, *prep_objects([a.tok], "of")]  # "of two teachers in Iran"
@@ -849,6 +849,12 @@ def _authorities_of_place(r: Reader, a: Act) -> Found | None:
     if not found:  # "Police fired tear gas at the marchers, and 40 people were detained"
         found = r.enforcers_before(a.verb)
     return _found(_as_government(found), "authorities_of_place")
+
+
+def _repression(r: Reader, a: Act) -> bool:
+    """ "a military crackdown in Myanmar's Rakhine state": a noun of a state's repression of
+    its own people."""
+    return not a.is_verb and a.tok.lemma_.lower() in r.cues.repression_nouns
 
 
 def _unnamed_authorities_at(r: Reader, a: Act) -> list[Mention]:
@@ -1928,10 +1934,14 @@ def _overthrown(r: Reader, a: Act) -> Found | None:
 
 
 def _own_people(r: Reader, a: Act) -> Found | None:
-    """ "The junta imposed martial law", "police arrested 12 people": on the country's own
-    people."""
+    """ "The junta imposed martial law", "police arrested 12 people", "Tehran launched a
+    crackdown": on the country's own people."""
     relation = a.trigger.relation
-    if relation.mode not in r.cues.domestic_modes and relation.cameo not in r.cues.domestic_cameo:
+    if (
+        relation.mode not in r.cues.domestic_modes
+        and relation.cameo not in r.cues.domestic_cameo
+        and not _repression(r, a)
+    ):
         return None
     # "Ugandan police arrested opposition leader Bobi Wine": a person the police hold, named
     # with no country, is one of its people

@@ -3229,3 +3229,14 @@ def test_a_visit_naming_whom_a_demand_is_made_to_took_place(run, triples) -> Non
 def test_talks_a_deal_was_announced_after_were_held_by_its_parties(run, triples) -> None:
     text = "Rwanda and Burundi agreed to reopen their border, in a deal announced after three days of talks."
     assert {("RWA", "CONSULT", "BDI"), ("BDI", "CONSULT", "RWA")} <= triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of villagers fled an army crackdown in Ethiopia's Amhara region.",
+        "Ethiopia launched a sweeping crackdown on opposition activists.",
+    ],
+)
+def test_a_crackdown_is_the_states_on_its_own_people(run, triples, text: str) -> None:
+    assert ("ETH", "COERCE", "ETH") in triples(run(text))
