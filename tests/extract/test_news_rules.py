@@ -3240,3 +3240,8 @@ def test_talks_a_deal_was_announced_after_were_held_by_its_parties(run, triples)
 )
 def test_a_crackdown_is_the_states_on_its_own_people(run, triples, text: str) -> None:
     assert ("ETH", "COERCE", "ETH") in triples(run(text))
+
+
+def test_an_invasion_launched_is_of_the_state_its_of_phrase_names(run, triples) -> None:
+    text = "Iraq and Kuwait held talks for the first time since Baghdad launched its invasion of Kuwait."
+    assert ("IRQ", "ASSAULT", "KWT") in triples(run(text))
