@@ -35,6 +35,7 @@ RULES = (
     "praised_as",
     "civil_obstruction",
     "riot",
+    "labour_strike",
     "interception",
     "call_for",
     "protest_repressed",

@@ -534,6 +534,7 @@ class DocPass:
         relation, rule = self._recoded(coding, trigger, sources, tok)
         rule = "call_for" if demand and rule == LEXICON else rule
         relation, rule, targets = self._crowd_act(relation, rule, sources, targets)
+        relation, rule, targets = self._labour_strike(tok, relation, rule, sources, targets)
         if (
             trigger.relation.plover in _ADDRESSED
             and relation.plover in _ADDRESSED
@@ -587,6 +588,20 @@ class DocPass:
             own = self.reader.own_side(tuple(sources), Sector.GOVERNMENT, from_society=True)
             return self.ex.recodes["riot"], "riot", targets or own
         return relation, rule, targets
+
+    def _labour_strike(
+        self, tok: Token, relation: Relation, rule: str, sources: list[Mention], targets: list[Mention]
+    ) -> tuple[Relation, str, list[Mention]]:
+        """ "Kenyan teachers staged a strike on Monday": a strike by workers or a crowd is labour
+        action (CAMEO 143), against their own government when it names no one; not an attack."""
+        if relation.plover is not Plover.ASSAULT or tok.lemma_.lower() != "strike" or tok.pos_ != "NOUN":
+            return relation, rule, targets
+        if relation.mode is not None:  # "residents reported air strikes": an attack's own kind
+            return relation, rule, targets
+        if not sources or not all(s.sector in _CROWDS for s in sources):
+            return relation, rule, targets
+        own = self.reader.own_side(tuple(sources), Sector.GOVERNMENT, from_society=True)
+        return self.ex.recodes["labour_strike"], "labour_strike", targets or own
 
     def _done_jointly(self, verb: Token) -> bool:
         """ "Spanish and Moroccan police arrested nine suspects in coordinated raids", "...

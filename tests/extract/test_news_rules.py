@@ -3245,3 +3245,19 @@ def test_a_crackdown_is_the_states_on_its_own_people(run, triples, text: str) ->
 def test_an_invasion_launched_is_of_the_state_its_of_phrase_names(run, triples) -> None:
     text = "Iraq and Kuwait held talks for the first time since Baghdad launched its invasion of Kuwait."
     assert ("IRQ", "ASSAULT", "KWT") in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Nigerian doctors went on strike on Monday.",
+        "Nigerian teachers staged a strike on Monday.",
+    ],
+)
+def test_a_strike_by_workers_is_labour_action_against_their_government(run, triples, text: str) -> None:
+    assert triples(run(text)) == {("NGA", "PROTEST", "NGA")}
+
+
+def test_an_air_strike_reported_by_residents_is_no_labour_action(run, triples) -> None:
+    found = triples(run("Residents of Khartoum reported clashes and air strikes on Monday."))
+    assert not any(c == "PROTEST" for _, c, _ in found)
