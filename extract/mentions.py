@@ -976,11 +976,18 @@ class ActorResolver:
 
     @staticmethod
     def _reason_given_by(head: Token) -> Token | None:
-        """The verb whose reason a free relative with ``head`` as its subject gives ("expelled
-        the envoy over what it called meddling": "it" gives the expeller's reason)."""
+        """The verb whose reason a clause with ``head`` as its subject gives: a free relative
+        ("expelled the envoy over what it called meddling": "it" gives the expeller's reason),
+        or a relative clause on the verb's object ("blacklisted three firms it accused of
+        supplying drones": the blacklister's)."""
         clause = head.head
         prep = clause.head
-        if head.dep_ not in SUBJECTS or clause.dep_ != "pcomp" or prep.lower_ not in ("over", "for"):
+        if head.dep_ not in SUBJECTS:
+            return None
+        if clause.dep_ == "relcl" and prep.dep_ in ("dobj", "pobj") and head.pos_ == "PRON":
+            verb = clause_of(prep)  # "imposed bans on 40 officials it blames for ...": the imposer's
+            return verb if verb.pos_ == "VERB" and not children(clause, "mark", "dobj") else None
+        if clause.dep_ != "pcomp" or prep.lower_ not in ("over", "for"):
             return None
         if not any(c.lower_ == "what" for c in clause.children) or prep.head.pos_ != "VERB":
             return None

@@ -1054,6 +1054,8 @@ def _prompter(r: Reader, a: Act) -> Token | None:
         return None
     if tok.dep_ == "xcomp" or (tok.dep_ == "dobj" and not a.is_verb):
         doer = governing_verb(head)
+        if doer is not None and doer.dep_ == "parataxis" and doer.lemma_.lower() in r.cues.reporting_verbs:
+            doer = doer.head  # "X executed four activists, state media reported, drawing ...": X's act
         return doer if doer is not None and doer.i != tok.i else None
     return None
 

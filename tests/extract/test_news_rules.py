@@ -3261,3 +3261,19 @@ def test_a_strike_by_workers_is_labour_action_against_their_government(run, trip
 def test_an_air_strike_reported_by_residents_is_no_labour_action(run, triples) -> None:
     found = triples(run("Residents of Khartoum reported clashes and air strikes on Monday."))
     assert not any(c == "PROTEST" for _, c, _ in found)
+
+
+def test_it_in_a_relative_clause_on_the_object_is_the_subject_of_the_clause_above(run, triples) -> None:
+    text = "Canada blacklisted two Iranian firms it accused of supplying drones to Russia."
+    assert {("CAN", "SANCTION", "IRN"), ("CAN", "ACCUSE", "IRN")} <= triples(run(text))
+
+
+def test_a_reaction_drawn_by_an_act_reported_by_others_is_aimed_at_its_doer(run, triples) -> None:
+    text = "Iran has executed two protesters, state media reported, drawing condemnation from the UN."
+    assert ("org/UN", "ACCUSE", "IRN") in triples(run(text))
+
+
+def test_an_asset_freeze_imposed_is_a_sanction(run, triples) -> None:
+    assert triples(run("Britain imposed an asset freeze on four Nicaraguan officials.")) == {
+        ("GBR", "SANCTION", "NIC")
+    }
