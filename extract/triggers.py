@@ -4,6 +4,7 @@ or a nominalisation where it reports an event ("launched an attack on")."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from diplograph.extract.cues import Cues
@@ -75,6 +76,22 @@ def _gerund_between(tok: Token) -> bool:
     )
 
 
+#: what a fight two sides settle or dispute is to their clause ("blamed each other for a clash")
+_DISPUTED_FIGHT_PREPS = FIGHT_PREPS | {"for"}
+
+
+def _measured_gerund(tok: Token, measures: Collection[str]) -> bool:
+    """ "after two days of fighting": a gerund with no subject or object of its own, counted
+    by a measure, names the fight, as its noun would."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ in ("pcomp", "pobj")
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in measures
+        and not any(c.dep_ in ("nsubj", "dobj") for c in tok.children)
+    )
+
+
 #: what a protest noun is the setting of: "during a rally", "amid months of protests"
 PROTEST_SETTINGS = frozenset({"during", "at", "amid", "amidst", "after", "following", "despite"})
 
@@ -113,6 +130,11 @@ class TriggerMatcher:
             found = self._best(tok, tok.lower_, "noun")
             if found is not None:
                 return found
+        if pos == "verb" and _measured_gerund(tok, self.cues.measures):
+            # "agreed a ceasefire after two days of fighting along their border": the noun, settled
+            settled = self._fight_settled(tok, tok.lower_)
+            if settled is not None:
+                return settled
         if pos == "verb" and self._damages_relations(tok):
             return None  # "will destroy relations": a threat, coded apart
         if pos == "verb" and self._market_move(tok):
@@ -234,7 +256,7 @@ class TriggerMatcher:
         and Yerevan traded blame over a deadly exchange of fire": a fight that two sides settle
         or dispute together took place (other fights after a preposition are background:
         "condemned the raid after weeks of fighting")."""
-        clause = occasion_clause(tok, self.cues.measures, (), FIGHT_PREPS)
+        clause = occasion_clause(tok, self.cues.measures, (), _DISPUTED_FIGHT_PREPS)
         prep = tok.head
         if clause is None and tok.dep_ == "pobj" and prep.lower_ in FIGHT_PREPS and prep.head.dep_ == "dobj":
             clause = prep.head.head  # "traded accusations over an exchange of fire"

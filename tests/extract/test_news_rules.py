@@ -3277,3 +3277,14 @@ def test_an_asset_freeze_imposed_is_a_sanction(run, triples) -> None:
     assert triples(run("Britain imposed an asset freeze on four Nicaraguan officials.")) == {
         ("GBR", "SANCTION", "NIC")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eritrea and Djibouti agreed a truce on Sunday after three days of fighting along their border.",
+        "Eritrea and Djibouti blamed each other on Sunday for an exchange of fire along their border.",
+    ],
+)
+def test_a_fight_two_sides_settle_or_dispute_took_place_between_them(run, triples, text: str) -> None:
+    assert {("ERI", "ASSAULT", "DJI"), ("DJI", "ASSAULT", "ERI")} <= triples(run(text))
