@@ -672,6 +672,16 @@ def _sayer(r: Reader, a: Act) -> Found | None:
     return _found(r.subject_mentions(reporter), "sayer")
 
 
+def _claimer(r: Reader, a: Act) -> Found | None:
+    """ "A roadside bomb killed four soldiers near Baidoa in an attack claimed by al-Shabaab":
+    whoever claims the attack a killing is told as did it."""
+    if not a.is_verb or a.plover is not Plover.ASSAULT:
+        return None
+    attacks = [n for n in prep_objects([a.tok], "in") if _act_noun(r, n)]
+    claims = [c for n in attacks for c in n.children if c.dep_ == "acl" and c.lemma_.lower() == "claim"]
+    return _found([m for c in claims for h in participle_agents(c) for m in r.actors.resolve(h)], "claimer")
+
+
 def _participle_agent(r: Reader, a: Act) -> Found | None:
     """ "Sacks of rice donated by Japan", "rockets fired by the rebels": who did a material
     act a past participle names (verbal ones such as "an island disputed by Chile" are
@@ -1199,6 +1209,7 @@ SOURCE_STRATEGIES = (
     Strategy("truce_parties", _truce_parties, "A truce between A and B took hold, ending days of fighting."),
     Strategy("fight_between", _fight_between, "Kenya took in refugees as fighting between A and B grew."),
     Strategy("sayer", _sayer, "Moscow said its troops hit only military sites, accusing Kyiv of lies."),
+    Strategy("claimer", _claimer, "A bomb killed four soldiers in an attack claimed by al-Shabaab."),
     Strategy("slot", _source_slots, "Paris summoned the Malian envoy on Tuesday."),
     Strategy("between", _between_parties, "Talks between Kenya and Tanzania ended on Friday."),
     Strategy("host_place", _host_place, "The emir received visiting Turkish envoys in Doha."),

@@ -3288,3 +3288,8 @@ def test_an_asset_freeze_imposed_is_a_sanction(run, triples) -> None:
 )
 def test_a_fight_two_sides_settle_or_dispute_took_place_between_them(run, triples, text: str) -> None:
     assert {("ERI", "ASSAULT", "DJI"), ("DJI", "ASSAULT", "ERI")} <= triples(run(text))
+
+
+def test_whoever_claims_the_attack_a_killing_is_told_as_did_it(run, triples) -> None:
+    text = "A car bomb killed six Kenyan police officers near Mandera in an attack claimed by al-Shabaab."
+    assert triples(run(text)) == {("group/AL_SHABAAB", "ASSAULT", "KEN")}
