@@ -1964,7 +1964,10 @@ def _own_people(r: Reader, a: Act) -> Found | None:
         return None  # "sentenced U.S. basketball star Brittney Griner": not one of its people
     # "riot police fired tear gas to break up a march by miners": crowd control is on its people;
     # "a Turkish court sentenced businessman Osman Kavala": so is a court's verdict
-    police = named or relation.mode in ("crowd-control", "convict")
+    # "police arrested dozens of people who tried to march on the embassy": so are the people
+    # it arrests, when a noun says who they are (not a bare count: "killing one and arresting 12")
+    arrested = relation.mode == "arrest" and any(o.pos_ in ("NOUN", "PROPN") for o in held)
+    police = named or arrested or relation.mode in ("crowd-control", "convict")
     return _found(r.own_side(a.sources, Sector.CIVILIANS, from_society=False, police=police), "own_people")
 
 

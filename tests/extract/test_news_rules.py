@@ -3293,3 +3293,12 @@ def test_a_fight_two_sides_settle_or_dispute_took_place_between_them(run, triple
 def test_whoever_claims_the_attack_a_killing_is_told_as_did_it(run, triples) -> None:
     text = "A car bomb killed six Kenyan police officers near Mandera in an attack claimed by al-Shabaab."
     assert triples(run(text)) == {("group/AL_SHABAAB", "ASSAULT", "KEN")}
+
+
+def test_people_the_police_arrest_are_its_own_people(run, triples) -> None:
+    text = (
+        "Kenyan police detained dozens of people who tried to march on the Ugandan embassy in Nairobi"
+        " on Friday to protest against Uganda's offensive in South Sudan, witnesses said."
+    )
+    assert ("KEN", "COERCE", "KEN") in triples(run(text))
+    assert ("KEN", "COERCE", "UGA") not in triples(run(text))
