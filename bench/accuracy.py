@@ -23,9 +23,9 @@ bench/data/news_sentences_dev18.jsonl, 130 sentences (session 13), bench/data/ne
 60 items, and bench/data/news_sentences_dev20.jsonl, 130 sentences (session 14), bench/data/news_dev21.jsonl,
 60 items, and bench/data/news_sentences_dev22.jsonl, 130 sentences (session 15), bench/data/news_dev23.jsonl,
 60 items, and bench/data/news_sentences_dev24.jsonl, 130 sentences, bench/data/news_dev25.jsonl, 60 items,
-and bench/data/news_sentences_dev26.jsonl, 130 sentences (session 16), bench/data/news_sentences_dev27.jsonl
-bench/data/news_sentences_dev28.jsonl and bench/data/news_sentences_dev29.jsonl, 130 sentences each (session 17),
-for development;
+and bench/data/news_sentences_dev26.jsonl, 130 sentences (session 16), bench/data/news_sentences_dev27.jsonl,
+bench/data/news_sentences_dev28.jsonl and bench/data/news_sentences_dev29.jsonl, 130 sentences each
+(session 17), for development;
 bench/data/news_heldout.jsonl,
 52 paragraphs, and bench/data/news_sentences_heldout.jsonl, 120 single sentences,
 written and annotated apart, never used to write rules), writes the predictions to a
