@@ -107,6 +107,8 @@ class Coder:
             return Coding(None, False, False, "sports_result")
         if self._business_war(tok, trigger):
             return Coding(None, False, False, "business_war")
+        if self._scourge_fought(tok, trigger):
+            return Coding(None, False, False, "scourge_fought")
         if self._statement(tok, trigger):
             return Coding(None, False, False, "statement")
         if self._no_munition(tok):
@@ -219,6 +221,14 @@ class Coder:
             )
             for w in wars
         )
+
+    def _scourge_fought(self, tok: Token, trigger: Trigger) -> bool:
+        """ "Athens and Ankara agreed to cooperate in fighting terrorism": an ill fought (crime,
+        trafficking, corruption) is no one attacked."""
+        if trigger.relation.plover is not Plover.ASSAULT or trigger.pos != "verb":
+            return False
+        fought = objects(tok) or prep_objects([tok], "against")
+        return bool(fought) and all(o.lemma_.lower() in self.cues.scourge_nouns for o in fought)
 
     def _sports_result(self, tok: Token, trigger: Trigger) -> bool:
         """ "Kenya beat Uganda 2-1 in a World Cup qualifier": a match, not an attack."""

@@ -60,6 +60,7 @@ class Cues:
     sports_nouns: frozenset[str]  # "in a World Cup qualifier"
     business_war_nouns: frozenset[str]  # "a price war": a war noun ...
     business_war_over: frozenset[str]  # ... with what a business war is fought over
+    scourge_nouns: frozenset[str]  # "fighting terrorism": an ill fought, no actor attacked
     retaliation_words: frozenset[str]  # "Caracas said it would retaliate": answers the last pressure
     response_verbs: frozenset[str]  # "responded by recalling their ambassadors": the act is the reply
     cause_markers: frozenset[str]  # "put on alert as/after X ...": whom a show of force answers
@@ -224,6 +225,7 @@ def _load(path: Path) -> Cues:
         sports_nouns=words("sports", "nouns"),
         business_war_nouns=words("business_wars", "nouns"),
         business_war_over=words("business_wars", "over"),
+        scourge_nouns=words("scourges", "nouns"),
         cause_markers=words("intent", "cause_markers"),
         retaliation_words=words("intent", "retaliation_words"),
         response_verbs=words("intent", "response_verbs"),

@@ -3302,3 +3302,14 @@ def test_people_the_police_arrest_are_its_own_people(run, triples) -> None:
     )
     assert ("KEN", "COERCE", "KEN") in triples(run(text))
     assert ("KEN", "COERCE", "UGA") not in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Ethiopia agreed on Monday to cooperate on trade and fighting terrorism.",
+        "Peru and Bolivia pledged to work together in combating drug trafficking.",
+    ],
+)
+def test_an_ill_fought_together_is_no_attack_on_each_other(run, triples, text: str) -> None:
+    assert not any(c == "ASSAULT" for _, c, _ in triples(run(text)))
