@@ -1841,6 +1841,10 @@ def _across_the_border(r: Reader, a: Act) -> Found | None:
     with Cambodia": a show of force at a border is aimed at the state across it."""
     if not a.quad.endswith("conflict"):
         return None
+    if a.plover is not Plover.MOBILIZE and a.is_verb and any(r.actors.resolve(o) for o in objects(a.tok)):
+        return (
+            None  # "arrested opposition leader Alpha Conde near the border with Ivory Coast": its own object
+        )
     near = [a.tok, *(objects(a.tok) + object_predicated(a.tok) if a.is_verb else [])]
     borders = [
         h

@@ -3313,3 +3313,8 @@ def test_people_the_police_arrest_are_its_own_people(run, triples) -> None:
 )
 def test_an_ill_fought_together_is_no_attack_on_each_other(run, triples, text: str) -> None:
     assert not any(c == "ASSAULT" for _, c, _ in triples(run(text)))
+
+
+def test_an_arrest_near_a_border_is_of_the_person_arrested_not_the_state_across(run, triples) -> None:
+    text = "Zambian police arrested opposition leader Hakainde Hichilema near the border with Malawi."
+    assert triples(run(text)) == {("ZMB", "COERCE", "ZMB")}
