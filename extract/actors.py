@@ -49,6 +49,11 @@ LOCAL_PERSON = "local-person"  # id_ of a span for an official known only from t
 _PLACED_BY_SENTENCE = frozenset(Sector) - {Sector.LEGISLATURE}
 LOCAL_GROUP = "local-group"  # id_ of a span for a party, union or movement known only from the text
 
+#: one reading of a matched name: (priority, actor id, kind of name, sector)
+Reading = tuple[int, str, NameKind, str]
+#: the readings of every name matched in a doc, by (start, end) token
+Candidates = Mapping[tuple[int, int], Sequence[Reading]]
+
 _PRIORITY = {
     NameKind.NAME: 0,
     NameKind.ALIAS: 0,
@@ -141,7 +146,7 @@ class ActorRecognizer:
         media_matches = [(s, e) for _, s, e in self.media(doc)]
         media_tokens = {i for s, e in media_matches for i in range(s, e)}
         dateline = dateline_tokens(doc)
-        candidates: dict[tuple[int, int], list[tuple[int, str, NameKind, str]]] = defaultdict(list)
+        candidates: dict[tuple[int, int], list[Reading]] = defaultdict(list)
         readings = self._options
         for match_id, start, end in self.matcher(doc):
             candidates[(start, end)].append(readings[match_id])
@@ -191,7 +196,7 @@ class ActorRecognizer:
         doc.spans[SPANS_KEY] = sorted(spans, key=lambda s: s.start)
         return doc
 
-    def _states_only(self, options: list[tuple[int, str, NameKind, str]]) -> bool:
+    def _states_only(self, options: list[Reading]) -> bool:
         """Whether a name's readings are all names of states (a name two states share)."""
         return all(o[2] in (NameKind.NAME, NameKind.ALIAS) and self.gazetteer.is_state(o[1]) for o in options)
 
@@ -225,8 +230,8 @@ class ActorRecognizer:
         doc: Doc,
         start: int,
         end: int,
-        options: Sequence[tuple[int, str, NameKind, str]],
-        candidates: Mapping[tuple[int, int], Sequence[tuple[int, str, NameKind, str]]],
+        options: Sequence[Reading],
+        candidates: Candidates,
         day: dt.date | None,
     ) -> bool:
         """An institution's name several states share ("Congress"), in an article that names
@@ -246,8 +251,8 @@ class ActorRecognizer:
         doc: Doc,
         start: int,
         end: int,
-        options: Sequence[tuple[int, str, NameKind, str]],
-        candidates: Mapping[tuple[int, int], Sequence[tuple[int, str, NameKind, str]]],
+        options: Sequence[Reading],
+        candidates: Candidates,
     ) -> bool:
         """An international body's name made of plain words ("Security Council") right after a state's
         demonym or possessive ("Russian Security Council Secretary Nikolai Patrushev", "Iran's
@@ -277,9 +282,7 @@ class ActorRecognizer:
 
         return name_word(start - 1) or name_word(end)
 
-    def _choose(
-        self, options: list[tuple[int, str, NameKind, str]], seen: set[str], day: dt.date | None
-    ) -> tuple[int, str, NameKind, str] | None:
+    def _choose(self, options: list[Reading], seen: set[str], day: dt.date | None) -> Reading | None:
         """The best-ranked reading of a place; None when it stays ambiguous."""
         top = [o for o in options if o[0] == options[0][0]]
         if len({o[1] for o in top}) == 1 and top[0][2] is not NameKind.SURNAME:
@@ -295,9 +298,7 @@ class ActorRecognizer:
                 return pool[0]
         return None
 
-    def _shared_country(
-        self, options: list[tuple[int, str, NameKind, str]], day: dt.date | None
-    ) -> str | None:
+    def _shared_country(self, options: list[Reading], day: dt.date | None) -> str | None:
         """The one state whose office every person a name may be held (on the day, if
         known): an ambiguous surname still says which government speaks."""
         people = {o[1] for o in options if o[2] in (NameKind.PERSON, NameKind.SURNAME)}
@@ -450,7 +451,7 @@ def in_report_source(
     return False
 
 
-def _option(key: str) -> tuple[int, str, NameKind, str]:
+def _option(key: str) -> Reading:
     """A match key ("actor id, kind of name, sector" by tabs) as a reading of a place."""
     actor_id, kind, sector = key.split("\t")
     name_kind = NameKind(kind)
