@@ -115,6 +115,8 @@ class Coder:
             return Coding(None, False, False, "no_munition")
         if self._no_troops(tok, trigger):
             return Coding(None, False, False, "no_troops")
+        if self._civilians_mobilised(tok, trigger):
+            return Coding(None, False, False, "civilians_mobilised")
         if self._forces_stormed(tok, trigger):
             return Coding(self.recodes["forces_stormed"], False, False, "forces_stormed")
         if self._ordered_to_leave(tok, trigger):
@@ -206,6 +208,23 @@ class Coder:
             return False
         doers = [d for c in tok.children if c.dep_ == "nsubj" for d in (c, *c.conjuncts)]
         return not any(self.cues.sector_of_noun.get(d.lemma_.lower()) is Sector.MILITARY for d in doers)
+
+    def _civilians_mobilised(self, tok: Token, trigger: Trigger) -> bool:
+        """ "Riyadh mobilised pressure groups in the United States", "the party mobilised its
+        voters": rallying people who are no force is no show of force (troops, reservists or
+        police mobilised are; so is "Armenia mobilised", with no object)."""
+        if trigger.relation.plover is not Plover.MOBILIZE or tok.lemma_.lower() not in (
+            "mobilize",
+            "mobilise",
+        ):
+            return False
+        mobilised = objects(tok)
+        forces = (Sector.MILITARY, Sector.POLICE)
+        return bool(mobilised) and not any(
+            self.cues.sector_of_noun.get(o.lemma_.lower()) in forces
+            or o.lemma_.lower() in self.cues.mobilised_forces
+            for o in mobilised
+        )
 
     def _business_war(self, tok: Token, trigger: Trigger) -> bool:
         """ "The price war between Thai and Vietnamese rice exporters", "airlines fired the latest

@@ -127,6 +127,7 @@ class Cues:
     munition_verbs: frozenset[str]  # "shells hit the district": an attack only by a munition
     munition_nouns: frozenset[str]
     troop_verbs: frozenset[str]  # "the last Syrian troops left Lebanon": a withdrawal only by troops
+    mobilised_forces: frozenset[str]  # "mobilised 300,000 reservists": a force, besides troops
     crafts: frozenset[str]  # "a Russian drone strayed into Romanian airspace": its owner's act
     casualty_verbs: frozenset[str]  # "a bombing that killed 13 U.S. troops": its victims
     fight_nouns: frozenset[str]  # "pledged to halt three weeks of fighting": the fight took place
@@ -293,6 +294,7 @@ def _load(path: Path) -> Cues:
         incoming=words("interception", "munitions"),
         munition_verbs=words("munitions", "verbs"),
         troop_verbs=words("munitions", "troop_verbs"),
+        mobilised_forces=words("munitions", "mobilised_forces"),
         casualty_verbs=words("munitions", "casualty_verbs"),
         fight_nouns=words("munitions", "fight_nouns"),
         munition_nouns=words("munitions", "nouns"),

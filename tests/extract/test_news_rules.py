@@ -3318,3 +3318,11 @@ def test_an_ill_fought_together_is_no_attack_on_each_other(run, triples, text: s
 def test_an_arrest_near_a_border_is_of_the_person_arrested_not_the_state_across(run, triples) -> None:
     text = "Zambian police arrested opposition leader Hakainde Hichilema near the border with Malawi."
     assert triples(run(text)) == {("ZMB", "COERCE", "ZMB")}
+
+
+def test_people_mobilised_who_are_no_force_are_no_show_of_force(run, triples) -> None:
+    found = triples(run("Qatar mobilised lobby groups in France to press for a ceasefire."))
+    assert not any(c == "MOBILIZE" for _, c, _ in found)
+    assert ("RUS", "MOBILIZE", "UKR") in triples(
+        run("Russia mobilised reservists near the Ukrainian border.")
+    )
