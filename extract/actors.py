@@ -54,6 +54,9 @@ Reading = tuple[int, str, NameKind, str]
 #: the readings of every name matched in a doc, by (start, end) token
 Candidates = Mapping[tuple[int, int], Sequence[Reading]]
 
+#: kinds of a name that stand for a state or a place of it (not a person)
+_PLACE_KINDS = frozenset({NameKind.NAME, NameKind.ALIAS, NameKind.METONYM, NameKind.PLACE})
+
 _PRIORITY = {
     NameKind.NAME: 0,
     NameKind.ALIAS: 0,
@@ -171,6 +174,7 @@ class ActorRecognizer:
                 continue  # "Russian Security Council Secretary Nikolai Patrushev": not the UN's
             if self._shared_institution(doc, start, end, options, candidates, day):
                 continue  # "his supporters stormed Congress" in Brasilia: not the US Congress
+            options = self._place_named_for_its_state(options, candidates, (start, end), day)
             chosen = self._choose(sorted(options), seen_people, day)
             if chosen is None and self._states_only(options):
                 undecided.append((start, end, {o[1] for o in options}))
@@ -195,6 +199,26 @@ class ActorRecognizer:
         spans = self._local_groups(doc, ents, spans, media_tokens)
         doc.spans[SPANS_KEY] = sorted(spans, key=lambda s: s.start)
         return doc
+
+    def _place_named_for_its_state(
+        self, options: list[Reading], candidates: Candidates, at: tuple[int, int], day: dt.date | None
+    ) -> list[Reading]:
+        """ "Lebanese troops pounded militants in a camp near Tripoli": a place name two states
+        have (Libya's capital, a Lebanese port) is the one whose state the article names
+        otherwise, when it names only one of them; else the readings stay as they are."""
+        if not all(o[2] in _PLACE_KINDS for o in options):
+            return options
+        states = {o[1]: self.gazetteer.country_on(o[1], day) for o in options}
+        if len(set(states.values())) < 2:
+            return options
+        named = {
+            self.gazetteer.country_on(o[1], day)
+            for span, opts in candidates.items()
+            if span != at
+            for o in opts
+        }
+        kept = [o for o in options if states[o[1]] in named]
+        return kept if kept and len({states[o[1]] for o in kept}) == 1 else options
 
     def _states_only(self, options: list[Reading]) -> bool:
         """Whether a name's readings are all names of states (a name two states share)."""

@@ -3326,3 +3326,10 @@ def test_people_mobilised_who_are_no_force_are_no_show_of_force(run, triples) ->
     assert ("RUS", "MOBILIZE", "UKR") in triples(
         run("Russia mobilised reservists near the Ukrainian border.")
     )
+
+
+def test_a_place_name_two_states_have_is_the_one_the_article_names_otherwise(run, triples) -> None:
+    lebanon = triples(run("Syrian troops shelled rebel positions in Tripoli, the Lebanese port city."))
+    assert ("SYR", "ASSAULT", "LBN") in lebanon
+    libya = triples(run("Egyptian jets struck militant positions near Tripoli, Libya's capital."))
+    assert ("EGY", "ASSAULT", "LBY") in libya
