@@ -110,6 +110,7 @@ class Cues:
     emblem_nouns: frozenset[str]  # "waving Russian flags": not whose people the crowd is
     aid_words: frozenset[str]  # "an aid convoy arrived": aid, not a visit
     mediation_participles: frozenset[str]  # "a truce brokered by Qatar": the mediator
+    backing_participles: frozenset[str]  # "Russian-backed separatists": the backer, not their state
     summoning_verbs: frozenset[str]  # "summoned the envoy to protest": the summoner protests
     repression_nouns: frozenset[str]  # "a crackdown in Rakhine": the state's, on its own people
     overseeing_verbs: frozenset[str]  # "observers sent to verify the truce": not its parties
@@ -278,6 +279,7 @@ def _load(path: Path) -> Cues:
         emblem_nouns=words("syntax", "emblem_nouns"),
         aid_words=words("syntax", "aid_words"),
         mediation_participles=words("syntax", "mediation_participles"),
+        backing_participles=words("syntax", "backing_participles"),
         summoning_verbs=words("syntax", "summoning_verbs"),
         repression_nouns=words("domestic", "repression_nouns"),
         overseeing_verbs=words("syntax", "overseeing_verbs"),

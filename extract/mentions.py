@@ -347,7 +347,7 @@ class ActorResolver:
             return [host]
         m = self._neighbour(head) or self._anaphora(head, sector)
         if m is None and sector in SOCIETY and head.pos_ in ("NOUN", "PROPN"):
-            m = self._context(head, sector)
+            m = self._context(head, sector, exclude=self._backer(head))
         if m is None and sector == Sector.MILITARY.value and head.pos_ == "NOUN":
             m = self._troops_at_home(head)
         if m is None and sector == Sector.GOVERNMENT.value:
@@ -616,6 +616,17 @@ class ActorResolver:
             m = replace(m, sector=sector, category=Category.PERSON if person else m.category)
         _add_new_actor(found, m)
         return True
+
+    def _backer(self, head: Token) -> str | None:
+        """The state a backing participle on ``head`` names ("Russian-backed separatists",
+        "Iranian-armed militias"): who stands behind them, not whose people they are."""
+        for c in head.children:
+            if c.dep_ in ("amod", "compound") and c.lower_ in self.cues.backing_participles:
+                for t in c.subtree:
+                    span = self.span_at.get(t.i)
+                    if span is not None and t.i != c.i and self.is_state(span.label_):
+                        return span.label_
+        return None
 
     def _pronoun_owner(self, pronoun: Token) -> list[Mention]:
         """ "Kabul said its forces had responded by firing": "its" on the subject of what a

@@ -3333,3 +3333,12 @@ def test_a_place_name_two_states_have_is_the_one_the_article_names_otherwise(run
     assert ("SYR", "ASSAULT", "LBN") in lebanon
     libya = triples(run("Egyptian jets struck militant positions near Tripoli, Libya's capital."))
     assert ("EGY", "ASSAULT", "LBY") in libya
+
+
+def test_separatists_backed_by_a_state_are_not_its_people(run, triples) -> None:
+    text = (
+        "CHISINAU, May 4 (Reuters) - Russian-backed separatists shelled a Moldovan police post on Thursday."
+    )
+    found = triples(run(text))
+    assert ("MDA", "ASSAULT", "MDA") in found
+    assert not any(s == "RUS" for s, _, _ in found)
