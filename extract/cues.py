@@ -112,6 +112,7 @@ class Cues:
     mediation_participles: frozenset[str]  # "a truce brokered by Qatar": the mediator
     backing_participles: frozenset[str]  # "Russian-backed separatists": the backer, not their state
     summoning_verbs: frozenset[str]  # "summoned the envoy to protest": the summoner protests
+    charge_nouns: frozenset[str]  # "extradited to the US to face charges": what he faces there
     repression_nouns: frozenset[str]  # "a crackdown in Rakhine": the state's, on its own people
     overseeing_verbs: frozenset[str]  # "observers sent to verify the truce": not its parties
     foreign_forces: frozenset[str]  # "peacekeepers", "a regional force": not home troops
@@ -282,6 +283,7 @@ def _load(path: Path) -> Cues:
         backing_participles=words("syntax", "backing_participles"),
         summoning_verbs=words("syntax", "summoning_verbs"),
         repression_nouns=words("domestic", "repression_nouns"),
+        charge_nouns=words("domestic", "charge_nouns"),
         overseeing_verbs=words("syntax", "overseeing_verbs"),
         foreign_forces=words("syntax", "foreign_forces"),
         prompting_verbs=words("syntax", "prompting_verbs"),

@@ -25,6 +25,7 @@ RULES = (
     "joint_exercises",
     "joint_operation",
     "allegation",
+    "charges_faced",
     "prepared_attack",
     "reported_demand",
     "threat",

@@ -261,6 +261,7 @@ class DocPass:
             if lemma in self.cues.damage_verbs:
                 found.extend(self._damage(tok, sent))
         found.extend(self._allegations(found, sent))
+        found.extend(self._charges_faced(found, sent))
         yield from self._distinct(self._contents(self._summons_purposes(found, sent), sent))
 
     def _summons_purposes(self, found: list[Finding], sent: Span) -> list[Finding]:
@@ -325,6 +326,36 @@ class DocPass:
                 if entry.actor.kind is ActorKind.NGO and not entry.unnamed:
                     via = ("speaker", "doer_of_the_act")
                     out.append(_allegation(relation, m.side(), f.source, said, sent, via, f.confidence))
+        return out
+
+    def _charges_faced(self, found: list[Finding], sent: Span) -> list[Finding]:
+        """ "Honduras extradited its former president to the United States on Thursday to face
+        drug trafficking charges": the state that receives someone handed over to face charges
+        accuses him, and so the state that hands him over (his own); the handover is coded too."""
+        if not any(f.cameo == _HANDOVER and f.target is not None for f in found):
+            return []  # most sentences: no extradition
+        at = {t.idx: t for t in sent}
+        out = []
+        for f in found:
+            tok = at.get(f.trigger_start)
+            if f.cameo != _HANDOVER or f.target is None or f.negated or tok is None:
+                continue
+            faced = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "face"]
+            if any(o.lemma_.lower() in self.cues.charge_nouns for c in faced for o in objects(c)):
+                relation = self.ex.recodes["charges_faced"]
+                # whose the person handed over is, when the text says ("a former chief of
+                # Venezuelan military intelligence"), else the state handing him over
+                own = [
+                    m
+                    for o in objects(tok)
+                    for m in self.reader.actors.resolve(o)
+                    if self.reader.actors.is_state(m.actor_id)
+                ]
+                accused = own[0].side() if own and own[0].actor_id != f.target.actor_id else f.source
+                finding = _allegation(
+                    relation, f.target, accused, faced[0], sent, ("receiver", "handed_over")
+                )
+                out.append(replace(finding, category_rule="charges_faced"))
         return out
 
     # -- tracing -------------------------------------------------------------------------------
@@ -1207,6 +1238,8 @@ def _repeated(f: Finding, earlier: list[tuple[int, Side]]) -> bool:
 
 #: CAMEO's blockade (COERCE); done by a crowd it is an obstruction (PROTEST 144)
 _BLOCKADE = "191"
+#: CAMEO's "extradite or grant asylum": a handover ("extradited him to the United States")
+_HANDOVER = "063"
 _HOSTING = "043"
 #: acts a rights group reports as an accusation of their doer
 _ALLEGED = frozenset({Plover.ASSAULT.value, Plover.COERCE.value})

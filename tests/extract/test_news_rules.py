@@ -3342,3 +3342,12 @@ def test_separatists_backed_by_a_state_are_not_its_people(run, triples) -> None:
     found = triples(run(text))
     assert ("MDA", "ASSAULT", "MDA") in found
     assert not any(s == "RUS" for s, _, _ in found)
+
+
+def test_a_state_receiving_someone_to_face_charges_accuses_his_state(run, triples) -> None:
+    text = (
+        "Guatemala extradited a former interior minister to the United States on Monday to face drug charges."
+    )
+    assert {("GTM", "COOPERATE", "USA"), ("USA", "ACCUSE", "GTM")} <= triples(run(text))
+    named = "Portugal extradited Ivan Sokolov, a former Russian official, to the US to face fraud charges."
+    assert ("USA", "ACCUSE", "RUS") in triples(run(named))
