@@ -413,13 +413,23 @@ class ActorRecognizer:
                 for sp in inside.values()
             ):
                 continue  # a known organisation or person is part of it
-            countries = {sp.label_ for sp in inside.values()}
+            countries = {sp.label_ for sp in inside.values()} or self._owner_before(doc, ent.start, by_token)
             if len(countries) > 1:
                 continue
             out = [sp for sp in out if id(sp) not in inside]
             label = countries.pop() if countries else ""
             out.append(Span(doc, ent.start, ent.end, label=label, kb_id=sector.value, span_id=LOCAL_GROUP))
         return sorted(out, key=lambda sp: sp.start)
+
+    def _owner_before(self, doc: Doc, start: int, by_token: Mapping[int, Span]) -> set[str]:
+        """The state a possessive right before a group's name names ("Venezuela's National
+        Assembly"), if any."""
+        if start < 2 or doc[start - 1].tag_ != "POS" or (start - 2) not in by_token:
+            return set()
+        owner = by_token[start - 2]
+        if owner.id_ not in (NameKind.NAME.value, NameKind.ALIAS.value, NameKind.METONYM.value):
+            return set()
+        return {owner.label_} if self.gazetteer.actor(owner.label_).kind is ActorKind.STATE else set()
 
     def _known_name(self, ent: Span) -> bool:
         """Whether a name is only a gazetteer person's surname (an ambiguous "Bush"),

@@ -3351,3 +3351,8 @@ def test_a_state_receiving_someone_to_face_charges_accuses_his_state(run, triple
     assert {("GTM", "COOPERATE", "USA"), ("USA", "ACCUSE", "GTM")} <= triples(run(text))
     named = "Portugal extradited Ivan Sokolov, a former Russian official, to the US to face fraud charges."
     assert ("USA", "ACCUSE", "RUS") in triples(run(named))
+
+
+def test_a_group_unknown_to_the_gazetteer_owned_by_a_state_is_that_states(run, triples) -> None:
+    text = "Bolivia's Plurinational Legislative Assembly voted to expel the Chilean ambassador on Friday."
+    assert ("BOL", "SANCTION", "CHL") in triples(run(text))
