@@ -792,6 +792,19 @@ def _host_place(r: Reader, a: Act) -> Found | None:
     return _found(found, "host_place")
 
 
+def _asked_of_the_rejecter(r: Reader, a: Act) -> Found | None:
+    """ "Pretoria rejected a U.S. request to drop the case", "Berlin turned down Kyiv's plea for
+    missiles": a request someone rejects was made to them."""
+    if a.is_verb or a.plover is not Plover.REQUEST or a.tok.dep_ != "dobj":
+        return None
+    verb = a.tok.head
+    rejected = r.matcher.match(verb) if verb.pos_ == "VERB" else None
+    if rejected is None or rejected.trigger.relation.plover is not Plover.REJECT:
+        return None
+    found = [m for m in r.subject_mentions(verb) if not any(same_side(s, m) for s in a.sources)]
+    return _found(found, "asked_of_the_rejecter")
+
+
 def _unattributed_attack(r: Reader, a: Act) -> Found | None:
     """ "A roadside bomb near Basra killed four soldiers": an attack nobody is named for,
     coded (as event coders do) to the country where it happened, with no sector."""
@@ -2153,6 +2166,7 @@ TARGET_STRATEGIES = (
     Strategy(
         "addressed_in_talks", _addressed_in_talks, "Ruto assured Haiti's premier during talks in Nairobi."
     ),
+    Strategy("asked_of_the_rejecter", _asked_of_the_rejecter, "Pretoria rejected a U.S. request to drop it."),
     Strategy("visit_received", _visit_received, "Lula praised Spain during a visit by its king."),
     Strategy("victims", _victims, "IS claimed a bombing that killed 13 U.S. troops."),
     Strategy("receiver", _receiver, "Caracas rejected an ultimatum from Madrid and Paris."),
