@@ -289,9 +289,8 @@ class ActorRecognizer:
             return False
         if not all(t.is_title and t.is_alpha for t in doc[start:end]):
             return False
-        last = start - 2 if doc[start - 1].tag_ == "POS" else start - 1
-        before = [o for (_, e), opts in candidates.items() if e == last + 1 for o in opts]
-        wanted = (NameKind.DEMONYM,) if last == start - 1 else (NameKind.NAME, NameKind.ALIAS)
+        before, possessive = _readings_before(doc, start, candidates)
+        wanted = (NameKind.NAME, NameKind.ALIAS) if possessive else (NameKind.DEMONYM,)
         return bool(before) and all(o[2] in wanted and self.gazetteer.is_state(o[1]) for o in before)
 
     def _part_of_another_name(self, doc: Doc, start: int, end: int) -> bool:
@@ -550,14 +549,18 @@ def make_line_breaker(nlp: Language, name: str) -> LineBreaker:
     return LineBreaker(name)
 
 
-def _owned_by_another(
-    doc: Doc, start: int, options: Iterable[tuple[Any, ...]], candidates: Mapping[tuple[int, int], Any]
-) -> bool:
+def _owned_by_another(doc: Doc, start: int, options: Iterable[Reading], candidates: Candidates) -> bool:
     """An institution's name owned by another actor named before it ("Peru's Congress",
     "Colombia's Congress"): that owner's, not the state the bare name stands for (but
     "Iran's Revolutionary Guards" are Iran's own)."""
-    if start < 2 or doc[start - 1].tag_ != "POS":
-        return False
+    owners, possessive = _readings_before(doc, start, candidates)
     own = {o[1] for o in options}
-    owners = [o[1] for (_, e), opts in candidates.items() if e == start - 1 for o in opts]
-    return bool(owners) and not own & set(owners)
+    return possessive and bool(owners) and not own & {o[1] for o in owners}
+
+
+def _readings_before(doc: Doc, start: int, candidates: Candidates) -> tuple[list[Reading], bool]:
+    """The readings of the name right before token ``start``, through a possessive "'s" if
+    there is one ("Peru's Congress", "Russian Security Council"), and whether there was."""
+    possessive = start >= 2 and doc[start - 1].tag_ == "POS"
+    end = start - 1 if possessive else start
+    return [o for (_, e), opts in candidates.items() if e == end for o in opts], possessive

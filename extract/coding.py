@@ -219,9 +219,8 @@ class Coder:
         ):
             return False
         mobilised = objects(tok)
-        forces = (Sector.MILITARY, Sector.POLICE)
         return bool(mobilised) and not any(
-            self.cues.sector_of_noun.get(o.lemma_.lower()) in forces
+            self.cues.sector_of_noun.get(o.lemma_.lower()) in ARMED
             or o.lemma_.lower() in self.cues.mobilised_forces
             for o in mobilised
         )

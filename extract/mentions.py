@@ -636,8 +636,11 @@ class ActorResolver:
             return []
         if clause.head.lemma_.lower() not in self.cues.reporting_verbs:
             return []
-        speakers = [m for c in children(clause.head, *SUBJECTS) for m in self.resolve_head(c)]
-        return [m for m in speakers if m.category is not Category.PERSON]
+        return [m for m in self._speakers(clause.head) if m.category is not Category.PERSON]
+
+    def _speakers(self, said: Token) -> list[Mention]:
+        """Whom the subjects of a reporting verb name."""
+        return [m for c in children(said, *SUBJECTS) for m in self.resolve_head(c)]
 
     def _members(self, inner: Span, head: Token, relational: bool) -> bool:
         """ "its EU partners", "its Japanese allies": an organisation's or a people's members
@@ -933,9 +936,9 @@ class ActorResolver:
             and clause.dep_ == "ccomp"
             and clause.head.lemma_.lower() in self.cues.reporting_verbs
         ):
-            # "the party said it would ...": the speaker first
-            speakers = [m for c in children(clause.head, *SUBJECTS) for m in self.resolve_head(c)]
-            candidates = speakers + candidates
+            candidates = (
+                self._speakers(clause.head) + candidates
+            )  # "the party said it would ...": the speaker first
         elif (reasoned := self._reason_given_by(head)) is not None:
             # "Mali expelled France's envoy over what it called hostile remarks": the expeller
             doers = subjects_of(reasoned, self.cues.commit_verbs, self.names_actor)[0]

@@ -60,6 +60,7 @@ from diplograph.extract.syntax import (
     prep_objects,
     prep_objects_in,
     reporting_head,
+    visiting_participle,
 )
 from diplograph.extract.triggers import DEEDS, TriggerMatcher, phone_call
 from diplograph.ontology.gazetteer import Gazetteer, NameKind, load_gazetteer
@@ -352,10 +353,10 @@ class DocPass:
                     if self.reader.actors.is_state(m.actor_id)
                 ]
                 accused = own[0].side() if own and own[0].actor_id != f.target.actor_id else f.source
-                finding = _allegation(
-                    relation, f.target, accused, faced[0], sent, ("receiver", "handed_over")
+                via = ("receiver", "handed_over")
+                out.append(
+                    _allegation(relation, f.target, accused, faced[0], sent, via, rule="charges_faced")
                 )
-                out.append(replace(finding, category_rule="charges_faced"))
         return out
 
     # -- tracing -------------------------------------------------------------------------------
@@ -461,12 +462,7 @@ class DocPass:
     def _visitor_named(self, tok: Token | None) -> bool:
         """ "King Abdullah told visiting U.S. Secretary of State John Kerry that ...": the
         visit names whom a demand is made to, and took place; it is no content of the demand."""
-        return (
-            tok is not None
-            and tok.tag_ == "VBG"
-            and tok.dep_ in ("amod", "acl", "xcomp")
-            and tok.lemma_.lower() in self.cues.visit_verbs
-        )
+        return tok is not None and visiting_participle(tok, self.cues.visit_verbs)
 
     def _brought_about(self, tok: Token | None) -> bool:
         """ "Polish drivers blocked the crossings, prompting Kyiv to urge Warsaw to clear them":
@@ -711,8 +707,7 @@ class DocPass:
         if any(t.lemma_.lower() in self.cues.aid_words for t in arriving):
             return self.ex.recodes["aid_arrived"], "aid_arrived"
         forces = all(s.sector in ARMED for s in sources) or any(
-            self.cues.sector_of_noun.get(t.lemma_.lower()) in (Sector.MILITARY, Sector.POLICE)
-            for t in arriving
+            self.cues.sector_of_noun.get(t.lemma_.lower()) in ARMED for t in arriving
         )
         if not forces:
             return relation, coding.rule
@@ -1319,8 +1314,11 @@ def _allegation(
     sent: Span,
     via: tuple[str, str],
     confidence: float = 0.75,
+    *,
+    rule: str = "allegation",
 ) -> Finding:
-    """A charge made where ``word`` stands ("said", "behind"): the recode ``allegation``."""
+    """A charge made where ``word`` stands ("said", "behind", "to face charges"): the recode
+    ``rule`` (``allegation`` unless told)."""
     return Finding(
         source=accuser,
         target=accused,
@@ -1337,7 +1335,7 @@ def _allegation(
         hypothetical=False,
         source_via=via[0],
         target_via=via[1],
-        category_rule="allegation",
+        category_rule=rule,
     )
 
 

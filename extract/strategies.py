@@ -49,6 +49,7 @@ from diplograph.extract.syntax import (
     subjects,
     summing_up,
     trailing_predicates,
+    visiting_participle,
 )
 from diplograph.extract.triggers import (
     TriggerMatcher,
@@ -773,9 +774,7 @@ def _host_place(r: Reader, a: Act) -> Found | None:
     visitor whose host the clause names no known actor for was hosted by the state of the
     place the clause is set in (else of the dateline)."""
     visit = a.tok
-    if not (a.is_verb and visit.tag_ == "VBG" and visit.dep_ in ("amod", "acl", "xcomp")):
-        return None
-    if visit.lemma_.lower() not in r.cues.visit_verbs:
+    if not a.is_verb or not visiting_participle(visit, r.cues.visit_verbs):
         return None
     # "received visiting X in Doha": the parser may make the participle the clause's own verb
     guests = objects(visit) if visit.dep_ == "xcomp" else [visit.head]
@@ -790,19 +789,6 @@ def _host_place(r: Reader, a: Act) -> Found | None:
     if not places:  # "AMMAN, Jan 5 - King Abdullah told visiting ...": where the story was filed
         found = [m for m in r.actors.dateline_places() if not any(same_side(v, m) for v in visitors)]
     return _found(found, "host_place")
-
-
-def _asked_of_the_rejecter(r: Reader, a: Act) -> Found | None:
-    """ "Pretoria rejected a U.S. request to drop the case", "Berlin turned down Kyiv's plea for
-    missiles": a request someone rejects was made to them."""
-    if a.is_verb or a.plover is not Plover.REQUEST or a.tok.dep_ != "dobj":
-        return None
-    verb = a.tok.head
-    rejected = r.matcher.match(verb) if verb.pos_ == "VERB" else None
-    if rejected is None or rejected.trigger.relation.plover is not Plover.REJECT:
-        return None
-    found = [m for m in r.subject_mentions(verb) if not any(same_side(s, m) for s in a.sources)]
-    return _found(found, "asked_of_the_rejecter")
 
 
 def _unattributed_attack(r: Reader, a: Act) -> Found | None:
@@ -1285,9 +1271,14 @@ def _receiver(r: Reader, a: Act) -> Found | None:
     """ "Maduro rejected an ultimatum from Spain and France", "Caracas rejected calls from
     Colombia and Brazil to hold a new vote": a demand, threat or offer said to come from
     someone, which a clause's subject (of another state) rejects, heeds or welcomes, was
-    made to that subject."""
+    made to that subject; so was any request the subject rejects, to whatever side other than
+    the maker's ("Pretoria rejected a U.S. request to drop the case", "rebels dismissed an
+    appeal from the president")."""
     if a.is_verb or a.tok.dep_ not in ("dobj", "pobj"):
         return None
+    rejected = _rejected_request(r, a)
+    if rejected is not None:
+        return rejected
     senders = [m for g in prep_objects([a.tok], "from") for m in r.actors.resolve(g)]
     own = {s.actor_id for s in a.sources}
     if not senders or not {m.actor_id for m in senders} <= own:
@@ -1295,9 +1286,23 @@ def _receiver(r: Reader, a: Act) -> Found | None:
     verb = a.tok.head if a.tok.dep_ == "dobj" else a.tok.head.head
     if verb.pos_ != "VERB":
         return None
-    # (another state: "rebels dismissed an appeal from the president" tells the rejection)
+    # (of another state: a threat or offer from the president to rebels is domestic, unread)
     found = [m for m in r.subject_mentions(verb) if m.actor_id not in own]
     return _found(found, "receiver")
+
+
+def _rejected_request(r: Reader, a: Act) -> Found | None:
+    """ "Berlin turned down Kyiv's plea for missiles": a request its subject rejects was made
+    to that subject."""
+    verb = a.tok.head
+    if a.plover is not Plover.REQUEST or a.tok.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    rejected = r.matcher.match(verb)
+    if rejected is None or rejected.trigger.relation.plover is not Plover.REJECT:
+        return None
+    return _found(
+        [m for m in r.subject_mentions(verb) if not any(same_side(s, m) for s in a.sources)], "receiver"
+    )
 
 
 def _prompted(r: Reader, a: Act) -> Found | None:
@@ -1854,10 +1859,9 @@ def _across_the_border(r: Reader, a: Act) -> Found | None:
     with Cambodia": a show of force at a border is aimed at the state across it."""
     if not a.quad.endswith("conflict"):
         return None
+    # "arrested opposition leader Alpha Conde near the border with Ivory Coast": its own object
     if a.plover is not Plover.MOBILIZE and a.is_verb and any(r.actors.resolve(o) for o in objects(a.tok)):
-        return (
-            None  # "arrested opposition leader Alpha Conde near the border with Ivory Coast": its own object
-        )
+        return None
     near = [a.tok, *(objects(a.tok) + object_predicated(a.tok) if a.is_verb else [])]
     borders = [
         h
@@ -2166,7 +2170,6 @@ TARGET_STRATEGIES = (
     Strategy(
         "addressed_in_talks", _addressed_in_talks, "Ruto assured Haiti's premier during talks in Nairobi."
     ),
-    Strategy("asked_of_the_rejecter", _asked_of_the_rejecter, "Pretoria rejected a U.S. request to drop it."),
     Strategy("visit_received", _visit_received, "Lula praised Spain during a visit by its king."),
     Strategy("victims", _victims, "IS claimed a bombing that killed 13 U.S. troops."),
     Strategy("receiver", _receiver, "Caracas rejected an ultimatum from Madrid and Paris."),

@@ -123,6 +123,12 @@ def objects(verb: Token) -> list[Token]:
     )
 
 
+def visiting_participle(tok: Token, visit_verbs: Collection[str]) -> bool:
+    """ "told visiting U.S. Secretary of State John Kerry", "received visiting Turkish envoys":
+    a visiting participle on the visitor (the parser may make it the clause's own verb)."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("amod", "acl", "xcomp") and tok.lemma_.lower() in visit_verbs
+
+
 def small_clauses(verb: Token) -> list[Token]:
     """ "declared Serbia's ambassador persona non grata": a noun the parser made a clause of
     its own, with the verb's object as its subject."""
@@ -595,8 +601,8 @@ def object_ranks(tok: Token, pos: str) -> list[tuple[int, Token]]:
     """The words that may complete a verb or noun phrase trigger, nearest first: the
     direct object ("imposed sanctions"), then an "of" object ("a package of sanctions",
     "ten days of war games"), then a compound ("a military aid programme")."""
-    if pos == "verb":  # ("declared two Estonian diplomats persona non grata": the small clause too)
-        direct = objects(tok) + _second_objects(tok) + small_clauses(tok)
+    if pos == "verb":
+        direct = objects(tok) + _second_objects(tok)
         direct += _amounts_of(direct)
         of = prep_objects([tok], "of") + prep_objects(direct, "of")
         levels = [direct, of, [c for o in direct + of for c in o.children if c.dep_ == "compound"]]
