@@ -131,6 +131,7 @@ class Cues:
     troop_verbs: frozenset[str]  # "the last Syrian troops left Lebanon": a withdrawal only by troops
     mobilised_forces: frozenset[str]  # "mobilised 300,000 reservists": a force, besides troops
     crafts: frozenset[str]  # "a Russian drone strayed into Romanian airspace": its owner's act
+    territory_nouns: frozenset[str]  # "Chinese vessels sailed into its waters": not China's
     casualty_verbs: frozenset[str]  # "a bombing that killed 13 U.S. troops": its victims
     fight_nouns: frozenset[str]  # "pledged to halt three weeks of fighting": the fight took place
     natural_causes: frozenset[str]  # "a cholera outbreak killed 68 people": no attacker
@@ -303,6 +304,7 @@ def _load(path: Path) -> Cues:
         fight_nouns=words("munitions", "fight_nouns"),
         munition_nouns=words("munitions", "nouns"),
         crafts=words("munitions", "crafts"),
+        territory_nouns=words("munitions", "territory_nouns"),
         natural_causes=words("munitions", "natural_causes"),
         market_nouns=words("markets", "nouns"),
         market_verbs=words("markets", "verbs"),

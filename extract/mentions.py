@@ -946,10 +946,12 @@ class ActorResolver:
         if self._dispersed(head):  # "... before security forces dispersed them": the crowd
             candidates = [m for m in candidates if m.sector in _CROWDS]
         bound = self._clause_subjects(head) + self._owners_above(head)
+        intruders = self._intruders(head)
         region = self._region(head)
         # "expelled two French envoys, accusing them of ...": "them" may be officials named before
         plural = head.lower_ in self.cues.pronouns_plural and head.dep_ != "poss"
         singular = head.lower_ in self.cues.pronouns_thing
+        its = any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children)  # "its foreign ministry"
         for m in candidates:
             fits = (
                 (
@@ -963,6 +965,10 @@ class ActorResolver:
                 continue  # "the Pacific nation": a state of that region
             if singular and self._unnamed_groups(m):
                 continue  # "aid groups ... preventing it from": "it" is no unnamed groups
+            if (singular or its) and self._people_of_a_demonym(m):
+                continue  # "Turkish jets violated its airspace, and its ministry ...": no "it"
+            if m.actor_id in intruders:
+                continue  # "Chinese vessels sailed into its waters": not China's waters
             if m.token < head.i and fits and not any(self._bound_to(b, m) for b in bound):
                 end = head.idx + len(head)
                 return replace(
@@ -1012,6 +1018,20 @@ class ActorResolver:
         the same side of a state (its police may act on its people), or the same
         organisation whatever part of it is named ("U.N. experts that accused it")."""
         return same_side(bound, m) or (bound.actor_id == m.actor_id and not self.is_state(m.actor_id))
+
+    def _intruders(self, head: Token) -> set[str]:
+        """ "Chinese coast guard vessels sailed into its territorial waters", "Turkish jets
+        violated its airspace": the states whose forces enter a territory a possessive
+        pronoun owns are not its owner (of whatever side of them the pronoun may be)."""
+        if head.dep_ != "poss" or head.head.lemma_.lower() not in self.cues.territory_nouns:
+            return set()
+        verb = clause_of(head.head)
+        return {m.actor_id for c in children(verb, "nsubj") for m in self.resolve_head(c)}
+
+    def _people_of_a_demonym(self, m: Mention) -> bool:
+        """Whether a mention is of a plural noun a demonym qualifies ("Turkish fighter jets",
+        "Chinese troops"): the state stays unnamed, and "it" or "its" cannot stand for them."""
+        return m.via == Via.DEMONYM and self.doc[m.token].tag_ in ("NNS", "NNPS")
 
     def _unnamed_groups(self, m: Mention) -> bool:
         """Whether a mention is of the groups a story does not name ("rights groups")."""

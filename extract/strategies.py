@@ -178,13 +178,12 @@ class Reader:
         self.matcher = matcher
         self.cues = cues
         self.shallow_fallback = shallow_fallback
-        self.moves: list[Move] = []  # the article's demands and shows of force so far
+        self.moves: list[Move] = []  # the article's acts so far
 
     def remember_move(self, plover: Plover, source: Mention, target: Mention, sentence: int, at: int) -> None:
         """ "Kyiv asked Berlin for air defences", "Bangkok sent troops to the border": what a
-        later sentence may answer."""
-        if plover in _ANSWERED:
-            self.moves.append(Move(plover, source, target, sentence, at))
+        later sentence may answer or condemn."""
+        self.moves.append(Move(plover, source, target, sentence, at))
 
     def answered(self, a: Act, moves: frozenset[Plover], *, same_sentence: bool = False) -> list[Mention]:
         """Who made the last of ``moves`` on the act's sources in the two sentences before, or
@@ -199,17 +198,25 @@ class Reader:
 
         return self._last(moves, start, lambda m: earlier(m) and m.target.actor_id in sources)
 
-    def last_move(self, a: Act, moves: frozenset[Plover]) -> list[Mention]:
-        """Who made the last of ``moves`` (on anyone but the act's sources) earlier in this
-        sentence or in the two before."""
+    def last_move(self, a: Act, moves: frozenset[Plover], *, abroad: bool = False) -> list[Mention]:
+        """Who made the last of ``moves`` (on anyone but the act's sources; ``abroad``: on
+        another state) earlier in this sentence or in the two before."""
         own = {s.actor_id for s in a.sources}
-        return self._last(moves, a.tok.sent.start, lambda m: m.source.actor_id not in own)
+
+        def wanted(m: Move) -> bool:
+            return m.source.actor_id not in own and not (abroad and m.target.actor_id == m.source.actor_id)
+
+        return self._last(moves, a.tok.sent.start, wanted)
 
     def own_move_target(self, a: Act) -> list[Mention]:
         """Whom the act's sources made their last move on earlier in its own sentence
         ("Beijing announced sanctions on US firms, calling the sale ...": the US firms)."""
         start, own = a.tok.sent.start, {s.actor_id for s in a.sources}
-        made = [m for m in self.moves if m.sentence == start and m.at < a.tok.i and m.source.actor_id in own]
+        made = [
+            m
+            for m in self.moves
+            if m.sentence == start and m.at < a.tok.i and m.source.actor_id in own and m.plover in _ANSWERED
+        ]
         if not made:
             return []
         last = [m.target for m in made if m.at == made[-1].at]  # "sanctions on Seoul and Washington"
@@ -1547,7 +1554,19 @@ def _judged_move(r: Reader, a: Act) -> Found | None:
     moves = _moves_named(r, named_again[0])
     if a.plover is Plover.REJECT and moves != frozenset({Plover.ACCUSE}):
         return None  # "Minsk dismissed the charge": whoever made it (other things rejected: later)
-    return _found(r.last_move(a, moves), "judged_move")
+    found = r.last_move(a, moves)
+    if not found and naming:
+        # "Thailand extradited Bout to the U.S.; Moscow called the move unlawful": a move
+        # condemned was hostile to the speaker, whatever it was to the others
+        found = r.last_move(a, _kind_named(r, named_again[0]), abroad=True)
+    return _found(found, "judged_move")
+
+
+def _kind_named(r: Reader, noun: Token) -> frozenset[Plover]:
+    """The moves of any kind an act named again may be: its own kind for a word of one
+    ("the accord": an agreement), any move on another for "the move", "the flights"."""
+    matched = r.matcher.match(noun)
+    return frozenset({matched.trigger.relation.plover}) if matched is not None else _ANY_MOVE
 
 
 def _moves_named(r: Reader, noun: Token) -> frozenset[Plover]:
@@ -2251,6 +2270,8 @@ _HOSTILE = frozenset({*_PRESSURE, Plover.ACCUSE, Plover.THREATEN})
 _ANSWERED = frozenset({Plover.REQUEST, *_HOSTILE})
 #: acts of force, one another's kind when named again ("the raid" may tell of a seizure)
 _FORCE = frozenset({Plover.ASSAULT, Plover.COERCE, Plover.MOBILIZE})
+#: any move made on another, talks and demands aside: what "the move" condemned may name again
+_ANY_MOVE = frozenset(Plover) - {Plover.CONSULT, Plover.REQUEST}
 #: acts toward a country's own people in a story of protests at home
 _AT_HOME = frozenset({Plover.MOBILIZE, Plover.CONCEDE})
 _RESPONSES = frozenset({Plover.THREATEN, Plover.MOBILIZE})

@@ -3375,3 +3375,41 @@ def test_a_request_someone_rejects_was_made_to_them(run, triples, text: str) -> 
 def test_people_held_as_human_shields_are_coerced(run, triples) -> None:
     text = "The Burmese army has been holding hundreds of Karen villagers as human shields near the border."
     assert ("MMR", "COERCE", "MMR") in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        (
+            "Panama handed a fugitive banker over to Spain on Monday. Venezuela called the move illegal.",
+            {"PAN"},
+        ),
+        (
+            "Norwegian and Danish warplanes flew joint patrols near Svalbard on Friday, and Moscow called "
+            "the flights provocative.",
+            {"NOR", "DNK"},
+        ),
+    ],
+)
+def test_a_friendly_move_named_again_and_condemned_was_hostile_to_the_speaker(
+    run, triples, text: str, accused: set[str]
+) -> None:
+    found = triples(run(text))
+    assert {t for s, p, t in found if p == "ACCUSE" and s in ("VEN", "RUS")} == accused
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vietnam said Chinese survey ships had sailed into its waters again, and its foreign ministry "
+            "lodged a protest with Beijing.",
+            {("CHN", "MOBILIZE", "VNM"), ("VNM", "ACCUSE", "CHN")},
+        ),
+        ("Lithuania said Belarusian helicopters had violated its airspace.", {("BLR", "MOBILIZE", "LTU")}),
+    ],
+)
+def test_its_territory_is_not_that_of_the_forces_entering_it(
+    run, triples, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= triples(run(text))
