@@ -713,7 +713,7 @@ def _hosted_meeting(r: Reader, a: Act) -> Act | None:
         meeting = next(iter(prep_objects([meeting], "of")), meeting)
     if meeting.lemma_.lower() in r.cues.gatherings and meeting.dep_ == "pobj":
         return _held_at(r, a, meeting.head.head)  # "signed it at a ceremony hosted by Trump"
-    matched = r.matcher.match(meeting)
+    matched = r.matcher.match(meeting) or (r.matcher.as_noun(meeting) if _sat_down_for(meeting) else None)
     if (
         matched is None
         or matched.trigger.relation.plover is not Plover.CONSULT
@@ -721,6 +721,14 @@ def _hosted_meeting(r: Reader, a: Act) -> Act | None:
     ):
         return None
     return Act(meeting, matched.trigger, matched.anchor, a.sent, meeting)
+
+
+def _sat_down_for(meeting: Token) -> bool:
+    """ "The ministers sat down in Washington for talks hosted by Blinken", "met in Riyadh, in
+    a meeting hosted by the Saudi minister": talks a clause told as done was for, or in, took
+    place (not "are due in Almaty for talks hosted by Kazakhstan", "a breakthrough in talks")."""
+    prep = meeting.head
+    return meeting.dep_ == "pobj" and prep.lower_ in ("for", "in", "at") and prep.head.tag_ == "VBD"
 
 
 def _held_at(r: Reader, a: Act, verb: Token) -> Act | None:
@@ -742,6 +750,22 @@ def _guests(r: Reader, a: Act) -> Found | None:
     if parties is None:
         return None
     return _found([m for m in parties.mentions if not any(same_side(s, m) for s in a.sources)], "guests")
+
+
+def _guests_between(r: Reader, a: Act) -> Found | None:
+    """ "Oman hosted indirect talks between Iranian and U.S. negotiators": the host met each
+    side of the talks it hosted."""
+    if not a.is_verb or a.plover is not Plover.CONSULT:
+        return None
+    for talks in children(a.tok, "dobj"):
+        held = r.matcher.match(talks)
+        if held is None or not held.trigger.reciprocal or held.trigger.relation.plover is not Plover.CONSULT:
+            continue
+        parties = _between_parties(r, Act(talks, held.trigger, held.anchor, a.sent, talks))
+        if parties is not None:
+            guests = [m for m in parties.mentions if not any(same_side(s, m) for s in a.sources)]
+            return _found(guests, "guests_between", own=True)
+    return None
 
 
 def _addressed_in_talks(r: Reader, a: Act) -> Found | None:
@@ -965,6 +989,18 @@ def _between_parties(r: Reader, a: Act) -> Found | None:
             if all(m.actor_id != f.actor_id or m.sector != f.sector for f in found):
                 found.append(m)
     return Found(found, "between") if len(found) > 1 else None
+
+
+def _hosted_between(r: Reader, a: Act) -> Found | None:
+    """ "Oman hosted indirect talks between Iranian and U.S. negotiators": talks between two
+    sides that a go-between hosts, brokers or mediates are held among those sides (the host's
+    own meeting with each is its verb's)."""
+    host = a.tok.head
+    if a.is_verb or a.plover is not Plover.CONSULT or a.tok.dep_ != "dobj" or host.tag_ not in ("VBD", "VBZ"):
+        return None  # (not "ready to host a meeting between ...": an offer)
+    if host.lemma_.lower() not in r.cues.mediation_participles:
+        return None
+    return _between_parties(r, a)
 
 
 def _fight_between(r: Reader, a: Act) -> Found | None:
@@ -1214,6 +1250,7 @@ SOURCE_STRATEGIES = (
     Strategy("summing_up_speaker", _summing_up_speaker, "Seoul halted imports, a ban Tokyo called baseless."),
     Strategy("truce_parties", _truce_parties, "A truce between A and B took hold, ending days of fighting."),
     Strategy("fight_between", _fight_between, "Kenya took in refugees as fighting between A and B grew."),
+    Strategy("hosted_between", _hosted_between, "Oman hosted talks between Iranian and U.S. envoys."),
     Strategy("sayer", _sayer, "Moscow said its troops hit only military sites, accusing Kyiv of lies."),
     Strategy("claimer", _claimer, "A bomb killed four soldiers in an attack claimed by al-Shabaab."),
     Strategy("slot", _source_slots, "Paris summoned the Malian envoy on Tuesday."),
@@ -2185,6 +2222,7 @@ TARGET_STRATEGIES = (
         "across_the_border", _across_the_border, "Belarus massed troops near its border with Lithuania."
     ),
     Strategy("guests", _guests, "Bangkok and Phnom Penh agreed to a truce after talks hosted by Malaysia."),
+    Strategy("guests_between", _guests_between, "Oman hosted talks between Iranian and U.S. envoys."),
     Strategy("slot", _target_slots, "Minsk summoned the Lithuanian envoy on Monday."),
     Strategy(
         "addressed_in_talks", _addressed_in_talks, "Ruto assured Haiti's premier during talks in Nairobi."

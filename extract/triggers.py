@@ -232,6 +232,11 @@ class TriggerMatcher:
             return None
         return found
 
+    def as_noun(self, tok: Token) -> Match | None:
+        """The noun's own trigger wherever it stands ("sat down for talks hosted by ...": the
+        talks a participle is said of, which a preposition alone would make background)."""
+        return self._best(tok, tok.lemma_.lower(), "noun")
+
     def protest_setting(self, noun: Token) -> bool:
         """Whether a noun after a preposition is a protest that took place: one something
         happened at, during, amid or despite ("resigned amid months of protests"), or gave in

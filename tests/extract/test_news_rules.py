@@ -3413,3 +3413,19 @@ def test_its_territory_is_not_that_of_the_forces_entering_it(
     run, triples, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert expected <= triples(run(text))
+
+
+def test_talks_hosted_between_two_sides_are_among_them_and_with_the_host(run, triples) -> None:
+    text = "Kenya hosted indirect talks between Ethiopian and Eritrean envoys in Nairobi on Monday."
+    found = triples(run(text))
+    assert {("ETH", "CONSULT", "ERI"), ("ERI", "CONSULT", "ETH"), ("KEN", "CONSULT", "ETH")} <= found
+    offer = "Kenya said it was ready to host talks between Ethiopian and Eritrean envoys."
+    assert ("ETH", "CONSULT", "ERI") not in triples(run(offer))
+
+
+def test_talks_a_past_clause_was_for_were_held_with_their_host(run, triples) -> None:
+    text = (
+        "The defence ministers of Peru and Ecuador sat down in Brasilia on Friday for border talks "
+        "hosted by Brazil's foreign minister."
+    )
+    assert {("BRA", "CONSULT", "PER"), ("ECU", "CONSULT", "BRA")} <= triples(run(text))
