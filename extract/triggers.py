@@ -398,8 +398,8 @@ def _carried(tok: Token, trigger: Trigger) -> bool:
     """ "The UAE flew seven tonnes of medicine to Tehran", "soldiers flew him to Costa Rica":
     a verb of going somewhere (a visit whose slots have no object) used with a direct
     object carries someone or something there; whoever does it visits no one."""
-    if trigger.relation.mode != "visit" or "dobj" in trigger.target:
-        return False
+    if trigger.relation.mode != "visit" or "dobj" in trigger.target or trigger.objects:
+        return False  # (nor a phrase's own object: "rolled out the red carpet for")
     # (not a summary after a comma the parser took for the object: "landed in Tonga with
     # water and tents, the first relief flights to reach the kingdom")
     return any(c.dep_ == "dobj" and c.left_edge.nbor(-1).text != "," for c in tok.children)

@@ -3429,3 +3429,13 @@ def test_talks_a_past_clause_was_for_were_held_with_their_host(run, triples) -> 
         "hosted by Brazil's foreign minister."
     )
     assert {("BRA", "CONSULT", "PER"), ("ECU", "CONSULT", "BRA")} <= triples(run(text))
+
+
+def test_a_red_carpet_rolled_out_for_a_leader_is_a_visit_hosted(run, triples) -> None:
+    text = "Tokyo rolled out the red carpet for Indonesian President Joko Widodo on Monday."
+    assert {("JPN", "CONSULT", "IDN"), ("IDN", "CONSULT", "JPN")} <= triples(run(text))
+
+
+def test_a_brawl_between_troops_disputed_by_both_sides_took_place(run, triples) -> None:
+    text = "Armenia and Azerbaijan traded accusations on Friday over a brawl between their border guards."
+    assert {("ARM", "ASSAULT", "AZE"), ("AZE", "ASSAULT", "ARM")} <= triples(run(text))
