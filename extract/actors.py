@@ -382,8 +382,10 @@ class ActorRecognizer:
                 # "President Kabore threatened a curfew in Ouagadougou": an office of the one
                 # country the sentence names (naming none: of the story's dateline, "NIAMEY —
                 # ... the presidential guard detained President Mohamed Bazoum")
-                country = self._sentence_country(doc, ent.sent, spans) or self._dateline_country(
-                    doc, ent.sent, spans
+                country = (
+                    self._sentence_country(doc, ent.sent, spans)
+                    or self._protagonist(ent, spans)
+                    or self._dateline_country(doc, ent.sent, spans)
                 )
                 if country is not None:
                     found = (country, title.value)
@@ -445,6 +447,30 @@ class ActorRecognizer:
             return None
         place = dateline_place(doc.text, self.gazetteer)
         return place.country if place is not None and place.country else None
+
+    def _protagonist(self, ent: Span, spans: list[Span]) -> str | None:
+        """ "Albania severed ties with Iran, Prime Minister Edi Rama said", "Burundi closed its
+        border, days after President X accused Kigali": an office-holder the text does not
+        place, who speaks or acts in a clause below the sentence's main one, is of the state
+        that clause's subject names."""
+        root = ent.sent.root
+        if ent.root.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        if ent.root.head.i == root.i:
+            if root.lemma_.lower() not in self.cues.reporting_verbs:
+                return None  # (the main clause's own subject: no other state to be of)
+            # (the parser may make the saying the root: "Latvia expelled ..., the premier said")
+            told = next((c for c in root.children if c.dep_ == "ccomp" and c.i < ent.root.i), None)
+            if told is None:
+                return None
+            root = told
+        day = doc_date(ent.doc)
+        named = (NameKind.NAME.value, NameKind.ALIAS.value, NameKind.METONYM.value)
+        for subject in (c for c in root.children if c.dep_ == "nsubj"):
+            span = next((s for s in spans if s.start <= subject.i < s.end), None)
+            if span is not None and span.id_ in named and span.root.i == subject.i:
+                return self.gazetteer.country_on(span.label_, day)
+        return None
 
     def _sentence_country(self, doc: Doc, sent: Span, spans: list[Span]) -> str | None:
         """The one country the actors named in a sentence belong to, if the sentence is set there."""

@@ -409,6 +409,8 @@ class Coder:
         words = {w.lemma_.lower() for p in named for w in (p, *children(p, "amod", "compound"))}
         plover = trigger.relation.plover
         if words & self.cues.condemnation_nouns and plover not in (Plover.ACCUSE, Plover.REJECT):
+            if any(o.lemma_.lower() in self.cues.charges_named for o in children(tok, "dobj")):
+                return self.recodes["dismissed_as"], "dismissed_as"
             return self.recodes["condemned_as"], "condemned_as"
         if words & self.cues.praise_nouns and plover is Plover.REQUEST:
             return self.recodes["praised_as"], "praised_as"

@@ -140,6 +140,7 @@ class Cues:
     naming_verbs: frozenset[str]  # "called X an invasion": what the actor thinks of X
     condemnation_nouns: frozenset[str]  # "an invasion", "a farce": a naming that accuses
     praise_nouns: frozenset[str]  # "a milestone": a naming that supports
+    charges_named: frozenset[str]  # "called the allegations baseless": a rejection of them
     regions: dict[str, frozenset[str]]  # "the Baltic state": region words -> the states they allow
     state_forms: dict[str, frozenset[str]]  # "the kingdom": a head noun -> the states it fits
 
@@ -311,4 +312,5 @@ def _load(path: Path) -> Cues:
         naming_verbs=words("characterisation", "verbs"),
         condemnation_nouns=words("characterisation", "condemnation"),
         praise_nouns=words("characterisation", "praise"),
+        charges_named=words("characterisation", "charges"),
     )

@@ -33,6 +33,7 @@ RULES = (
     "ordered_to_leave",
     "show_of_force",
     "condemned_as",
+    "dismissed_as",
     "praised_as",
     "civil_obstruction",
     "riot",

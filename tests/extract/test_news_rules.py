@@ -3439,3 +3439,30 @@ def test_a_red_carpet_rolled_out_for_a_leader_is_a_visit_hosted(run, triples) ->
 def test_a_brawl_between_troops_disputed_by_both_sides_took_place(run, triples) -> None:
     text = "Armenia and Azerbaijan traded accusations on Friday over a brawl between their border guards."
     assert {("ARM", "ASSAULT", "AZE"), ("AZE", "ASSAULT", "ARM")} <= triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Latvia expelled two Belarusian diplomats on Monday, Prime Minister Anna Berzina said, "
+            "accusing Minsk of spying.",
+            ("LVA", "ACCUSE", "BLR"),
+        ),
+        (
+            "Malawi recalled its envoy from Zambia, days after President Joseph Banda accused Lusaka "
+            "of harbouring rebels.",
+            ("MWI", "ACCUSE", "ZMB"),
+        ),
+    ],
+)
+def test_an_official_the_text_does_not_place_is_of_the_state_the_sentence_is_about(
+    run, triples, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(run(text))
+
+
+def test_calling_charges_baseless_rejects_them(run, triples) -> None:
+    found = triples(run("Hanoi called the Cambodian allegations absurd on Tuesday."))
+    assert ("VNM", "REJECT", "KHM") in found
+    assert ("VNM", "ACCUSE", "KHM") not in found
