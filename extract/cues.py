@@ -109,6 +109,7 @@ class Cues:
     protester_nouns: frozenset[str]  # "protesters torched a police station": a violent protest
     emblem_nouns: frozenset[str]  # "waving Russian flags": not whose people the crowd is
     aid_words: frozenset[str]  # "an aid convoy arrived": aid, not a visit
+    carrying_verbs: frozenset[str]  # "landed carrying drinking water": what an arrival brings
     mediation_participles: frozenset[str]  # "a truce brokered by Qatar": the mediator
     backing_participles: frozenset[str]  # "Russian-backed separatists": the backer, not their state
     summoning_verbs: frozenset[str]  # "summoned the envoy to protest": the summoner protests
@@ -281,6 +282,7 @@ def _load(path: Path) -> Cues:
         unrest_courses=words("syntax", "unrest_courses"),
         emblem_nouns=words("syntax", "emblem_nouns"),
         aid_words=words("syntax", "aid_words"),
+        carrying_verbs=words("syntax", "carrying_verbs"),
         mediation_participles=words("syntax", "mediation_participles"),
         backing_participles=words("syntax", "backing_participles"),
         summoning_verbs=words("syntax", "summoning_verbs"),

@@ -702,8 +702,12 @@ class DocPass:
         if relation.cameo == _HOSTING:  # "the military rulers received a delegation": a host arrives nowhere
             return relation, coding.rule
         arriving = [t for s in self._arriving_subjects(tok) for t in s.subtree]
-        # "planes landed in Tonga with drinking water and tents": what they brought
+        # "planes landed in Tonga with drinking water and tents", "... carrying drinking water":
+        # what they brought
         arriving += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree]
+        arriving += [
+            t for c in tok.children if c.lemma_.lower() in self.cues.carrying_verbs for t in c.subtree
+        ]
         if any(t.lemma_.lower() in self.cues.aid_words for t in arriving):
             return self.ex.recodes["aid_arrived"], "aid_arrived"
         forces = all(s.sector in ARMED for s in sources) or any(

@@ -1471,6 +1471,20 @@ def _victims(r: Reader, a: Act) -> Found | None:
     return _found(found, "victims")
 
 
+def _victims_of_the_clause(r: Reader, a: Act) -> Found | None:
+    """ "Two Indian soldiers were killed when Pakistani troops opened fire": an attack told in
+    a "when" clause of a passive killing or wounding is made on whom that clause says died."""
+    if not a.is_verb or a.plover is not Plover.ASSAULT or a.tok.dep_ != "advcl":
+        return None
+    told = a.tok.head
+    if not any(c.lower_ in ("when", "as") for c in children(a.tok, "mark", "advmod")) or not is_passive(told):
+        return None
+    if told.lemma_.lower() not in r.cues.casualty_verbs:
+        return None
+    found = [m for c in children(told, "nsubjpass") for m in r.actors.resolve(c) or r.actors.owner(c)]
+    return _found([m for m in found if not any(same_side(s, m) for s in a.sources)], "victims_of_the_clause")
+
+
 def _asked_of(noun: Token, wanted: list[Trigger]) -> list[Token]:
     """Who a demanded act is asked of: whose act it is ("the withdrawal of Serbian forces"),
     or, for an act of two sides, the other side ("demanded a truce with government forces":
@@ -2229,6 +2243,11 @@ TARGET_STRATEGIES = (
     ),
     Strategy("visit_received", _visit_received, "Lula praised Spain during a visit by its king."),
     Strategy("victims", _victims, "IS claimed a bombing that killed 13 U.S. troops."),
+    Strategy(
+        "victims_of_the_clause",
+        _victims_of_the_clause,
+        "Two Indian soldiers died when Pakistani troops fired.",
+    ),
     Strategy("receiver", _receiver, "Caracas rejected an ultimatum from Madrid and Paris."),
     Strategy("answerer", _answerer, "Moscow expelled ten envoys in response to Sofia's sanctions."),
     Strategy("what_it_called", _what_it_called, "Rome expelled a Libyan envoy over what it called spying."),

@@ -3466,3 +3466,20 @@ def test_calling_charges_baseless_rejects_them(run, triples) -> None:
     found = triples(run("Hanoi called the Cambodian allegations absurd on Tuesday."))
     assert ("VNM", "REJECT", "KHM") in found
     assert ("VNM", "ACCUSE", "KHM") not in found
+
+
+def test_hosting_foreign_bases_is_no_meeting(run, triples) -> None:
+    found = triples(run("Qatar, which hosts American and British air bases, mediated between the two sides."))
+    assert not any(p == "CONSULT" for _, p, _ in found)
+
+
+def test_planes_landing_with_relief_carried_aid(run, triples) -> None:
+    text = "Indian air force planes landed in Colombo on Friday carrying tents, medicine and food."
+    assert ("IND", "AID", "LKA") in triples(run(text))
+
+
+def test_an_attack_in_a_when_clause_of_a_passive_killing_was_on_the_dead(run, triples) -> None:
+    text = (
+        "Three Armenian soldiers were killed when Azerbaijani forces opened fire near the border on Monday."
+    )
+    assert ("AZE", "ASSAULT", "ARM") in triples(run(text))
