@@ -957,6 +957,9 @@ def _host_of_a_passive(r: Reader, a: Act) -> Found | None:
     if not done_to:
         return None
     at = [m for h in prep_objects_in([a.tok], ("to", "at", "in", "into")) for m in r.actors.resolve(h)]
+    # "Beijing's ambassador to Manila was summoned": the state the envoy is accredited to
+    envoys = [s for s in children(a.tok, "nsubjpass") if s.lemma_.lower() in r.cues.diplomat_nouns]
+    at += [m for h in prep_objects(envoys, "to") for m in r.actors.resolve(h)]
     host = [m for m in at if m.actor_id not in done_to and r.actors.is_state(m.actor_id)]
     if not host:
         host = [m for m in r.actors.dateline_places() if m.actor_id not in done_to]
@@ -1392,6 +1395,11 @@ def _granted_by(r: Reader, a: Act) -> Found | None:
         return None
     done = clause_of(granting_clause(a.tok))
     doers = [m for m in r.subject_mentions(done) if not any(same_side(s, m) for s in a.sources)]
+    if not doers and is_passive(done):
+        # "the strike had been carried out at the request of the Somali government": the act
+        # named again was whoever made it
+        acts = [s for s in children(done, "nsubjpass") if _named_again(r, s)]
+        doers = r.last_move(a, _moves_named(r, acts[0])) if acts else []
     return _found(doers, "granted_by")
 
 

@@ -3483,3 +3483,16 @@ def test_an_attack_in_a_when_clause_of_a_passive_killing_was_on_the_dead(run, tr
         "Three Armenian soldiers were killed when Azerbaijani forces opened fire near the border on Monday."
     )
     assert ("AZE", "ASSAULT", "ARM") in triples(run(text))
+
+
+def test_an_envoy_summoned_with_no_agent_was_summoned_where_he_is_accredited(run, triples) -> None:
+    text = "Moscow's ambassador to Tallinn was summoned on Friday over a series of cyberattacks."
+    assert ("EST", "ACCUSE", "RUS") in triples(run(text))
+
+
+def test_a_request_an_act_named_again_was_done_at_was_made_of_its_doer(run, triples) -> None:
+    text = (
+        "French jets bombed Islamic State positions near Menaka on Monday, and the defence ministry said the raid "
+        "had been carried out at the request of the Malian government."
+    )
+    assert ("MLI", "REQUEST", "FRA") in triples(run(text))
