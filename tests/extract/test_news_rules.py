@@ -3492,7 +3492,7 @@ def test_an_envoy_summoned_with_no_agent_was_summoned_where_he_is_accredited(run
 
 def test_a_request_an_act_named_again_was_done_at_was_made_of_its_doer(run, triples) -> None:
     text = (
-        "French jets bombed Islamic State positions near Menaka on Monday, and the defence ministry said the raid "
-        "had been carried out at the request of the Malian government."
+        "French jets bombed Islamic State positions near Menaka on Monday, and the defence ministry "
+        "said the raid had been carried out at the request of the Malian government."
     )
     assert ("MLI", "REQUEST", "FRA") in triples(run(text))
