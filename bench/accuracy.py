@@ -25,8 +25,8 @@ bench/data/news_sentences_dev18.jsonl, 130 sentences (session 13), bench/data/ne
 60 items, and bench/data/news_sentences_dev24.jsonl, 130 sentences, bench/data/news_dev25.jsonl, 60 items,
 and bench/data/news_sentences_dev26.jsonl, 130 sentences (session 16), bench/data/news_sentences_dev27.jsonl,
 bench/data/news_sentences_dev28.jsonl and bench/data/news_sentences_dev29.jsonl, 130 sentences each
-(session 17), bench/data/news_sentences_dev30.jsonl and bench/data/news_sentences_dev31.jsonl, 130
-sentences each (session 18), for development;
+(session 17), bench/data/news_sentences_dev30.jsonl, bench/data/news_sentences_dev31.jsonl and
+bench/data/news_sentences_dev32.jsonl, 130 sentences each (session 18), for development;
 bench/data/news_heldout.jsonl,
 52 paragraphs, and bench/data/news_sentences_heldout.jsonl, 120 single sentences,
 written and annotated apart, never used to write rules), writes the predictions to a
@@ -99,6 +99,7 @@ def main() -> None:
         ROOT / "bench" / "data" / "news_sentences_dev29.jsonl",
         ROOT / "bench" / "data" / "news_sentences_dev30.jsonl",
         ROOT / "bench" / "data" / "news_sentences_dev31.jsonl",
+        ROOT / "bench" / "data" / "news_sentences_dev32.jsonl",
     ]
     if not a.scorer.exists():
         sys.exit(f"scorer not found: {a.scorer}")
