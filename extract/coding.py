@@ -41,6 +41,10 @@ LEXICON = "lexicon"
 _SPEECH = (Plover.AGREE, Plover.THREATEN, Plover.REQUEST, Plover.ACCUSE, Plover.REJECT)
 
 
+#: the prepositions whose object says what a thing named is ("a step toward dictatorship")
+_SAID_OF = frozenset({"toward", "towards", "of"})
+
+
 class Commitment(StrEnum):
     """What the governing verbs commit the actor to."""
 
@@ -406,7 +410,12 @@ class Coder:
             return None
         named = predicates(tok) or self._named_summary(tok) or trailing_predicates(tok)
         # "a 'highly provocative' show of force", "a murderous communist": what its modifiers say too
-        words = {w.lemma_.lower() for p in named for w in (p, *children(p, "amod", "compound"))}
+        said = [w for p in named for w in (p, *children(p, "amod", "compound"))]
+        # "another step toward dictatorship", "an act of aggression": what its phrase says too
+        said += [
+            g for p in named for c in children(p, "prep") if c.lower_ in _SAID_OF for g in children(c, "pobj")
+        ]
+        words = {w.lemma_.lower() for w in said} | {w.lower_ for w in said}  # ("as meddling": the form)
         plover = trigger.relation.plover
         if words & self.cues.condemnation_nouns and plover not in (Plover.ACCUSE, Plover.REJECT):
             if any(o.lemma_.lower() in self.cues.charges_named for o in children(tok, "dobj")):

@@ -3496,3 +3496,29 @@ def test_a_request_an_act_named_again_was_done_at_was_made_of_its_doer(run, trip
         "said the raid had been carried out at the request of the Malian government."
     )
     assert ("MLI", "REQUEST", "FRA") in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Niger expelled the Belgian envoy on Friday, a week after Belgium's foreign minister "
+            "described the junta as illegitimate.",
+            ("BEL", "ACCUSE", "NER"),
+        ),
+        (
+            "Latvia expelled a Belarusian diplomat on Monday over what Riga described as meddling in its "
+            "local elections.",
+            ("LVA", "ACCUSE", "BLR"),
+        ),
+        (
+            "Cuba jailed 30 protesters on Monday, and Spain called the sentences another step toward "
+            "tyranny.",
+            ("ESP", "ACCUSE", "CUB"),
+        ),
+    ],
+)
+def test_a_thing_named_with_a_condemning_word_in_any_phrasing_is_condemned(
+    run, triples, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(run(text))
