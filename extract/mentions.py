@@ -596,6 +596,9 @@ class ActorResolver:
                 # "Kabul said its forces had responded by firing": the one the pronoun stands for
                 for named in self._joint_owners(mod) or self._pronoun_owner(mod):
                     _add_new_actor(found, replace(named, sector=sector))
+            if sector is not None and mod.dep_ == "poss" and mod.lower_ == "whose":
+                for named in self._relative_owner(head):  # "cut ties with Taiwan, whose foreign minister"
+                    _add_new_actor(found, replace(named, sector=sector))
             if sector is not None and (mod.dep_ == "pobj" or (mod.dep_ == "poss" and mod.pos_ == "NOUN")):
                 # "leaders of the opposition coalition", "members of the Kenyan parliament"
                 for named in self.resolve_head(mod):
@@ -637,6 +640,21 @@ class ActorResolver:
         if clause.head.lemma_.lower() not in self.cues.reporting_verbs:
             return []
         return [m for m in self._speakers(clause.head) if m.category is not Category.PERSON]
+
+    def _relative_owner(self, head: Token) -> list[Mention]:
+        """ "Honduras cut ties with Taiwan, whose foreign minister accused Beijing": the owner
+        "whose" names is the noun its relative clause is said of."""
+        clause = head.head
+        if head.dep_ not in SUBJECTS or clause.dep_ != "relcl" or head.tag_ != "NN":
+            return []  # (not "Chile and Peru, whose governments ...": several, left to the clause)
+        said_of = clause.head
+        found = [m for m in self.resolve_head(said_of) if m.category is not Category.PERSON]
+        if found or said_of.ent_type_ not in ("DATE", "TIME"):
+            return found
+        # "cut ties with Taiwan on Tuesday, whose ...": the parser hangs it on the date; the
+        # actor named right before
+        before = [m for m in self.history if m.token < said_of.i and m.category is not Category.PERSON]
+        return before[-1:]
 
     def _speakers(self, said: Token) -> list[Mention]:
         """Whom the subjects of a reporting verb name."""

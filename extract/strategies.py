@@ -208,14 +208,15 @@ class Reader:
 
         return self._last(moves, a.tok.sent.start, wanted)
 
-    def own_move_target(self, a: Act) -> list[Mention]:
+    def own_move_target(self, a: Act, kinds: frozenset[Plover] | None = None) -> list[Mention]:
         """Whom the act's sources made their last move on earlier in its own sentence
         ("Beijing announced sanctions on US firms, calling the sale ...": the US firms)."""
         start, own = a.tok.sent.start, {s.actor_id for s in a.sources}
+        kinds = kinds or _ANSWERED
         made = [
             m
             for m in self.moves
-            if m.sentence == start and m.at < a.tok.i and m.source.actor_id in own and m.plover in _ANSWERED
+            if m.sentence == start and m.at < a.tok.i and m.source.actor_id in own and m.plover in kinds
         ]
         if not made:
             return []
@@ -2174,7 +2175,12 @@ def _answered_force(r: Reader, a: Act) -> Found | None:
     if a.plover is Plover.MOBILIZE:
         return _found(r.answered(a, frozenset({Plover.MOBILIZE}), same_sentence=True), "answered_force")
     if a.plover is Plover.THREATEN or _retaliation(r, a):
-        return _found(r.answered(a, _PRESSURE, same_sentence=True), "answered_force")
+        # (else "Addis Ababa accused Asmara of shelling the town and vowed to respond": at
+        # whom its source's last move in the sentence was aimed)
+        found = r.answered(a, _PRESSURE, same_sentence=True)
+        promised = a.plover is Plover.THREATEN and a.trigger.promised_only  # "vowed to respond"
+        accused = r.own_move_target(a, frozenset({Plover.ACCUSE})) if promised else []
+        return _found(found or accused, "answered_force")
     naming = a.is_verb and a.tok.lemma_.lower() in r.cues.naming_verbs and bool(predicates(a.tok))
     if a.plover in (Plover.ACCUSE, Plover.REJECT) or naming:
         # "Algeria broke off relations with Morocco. Rabat called the move baseless"

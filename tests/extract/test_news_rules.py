@@ -3522,3 +3522,13 @@ def test_a_thing_named_with_a_condemning_word_in_any_phrasing_is_condemned(
     run, triples, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(run(text))
+
+
+def test_whose_official_is_of_the_state_the_relative_clause_is_said_of(run, triples) -> None:
+    text = "Panama cut ties with Taiwan on Tuesday, whose foreign minister accused Beijing of bribery."
+    assert ("TWN", "ACCUSE", "CHN") in triples(run(text))
+
+
+def test_a_response_vowed_after_an_accusation_is_aimed_at_the_accused(run, triples) -> None:
+    text = "Sudan accused Chad on Monday of arming the rebels and vowed to answer any attack."
+    assert ("SDN", "THREATEN", "TCD") in triples(run(text))
