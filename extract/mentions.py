@@ -1157,10 +1157,14 @@ class ActorResolver:
         sent = head.sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         party = _official if plural else _party
+        askers = self._askers(head)
         window = [
             m
             for m in self.history
-            if start <= m.token < head.i and party(m) and not (self._occasion(m) or self._mediator(m))
+            if start <= m.token < head.i
+            and party(m)
+            and not (self._occasion(m) or self._mediator(m))
+            and m.actor_id not in askers
         ]
         two = [] if plural else self._named_together(window)
         if not two:  # else the last two parties named, one after the other
@@ -1173,6 +1177,15 @@ class ActorResolver:
             return []
         end = head.idx + len(head)
         return [replace(m, token=head.i, start=head.idx, end=end, via=Via.ANAPHORA) for m in reversed(two)]
+
+    def _askers(self, head: Token) -> set[str]:
+        """ "Fighting between the army and the RSF spread as the US, Saudi Arabia and the AU
+        urged both sides to observe a truce": the two sides an object names are not its
+        clause's subjects."""
+        if head.dep_ not in ("dobj", "dative"):
+            return set()
+        subjects = [d for c in children(head.head, "nsubj") for d in (c, *c.conjuncts)]
+        return {m.actor_id for c in subjects for m in self.resolve_head(c)}
 
     def _named_together(self, window: list[Mention]) -> list[Mention]:
         """ "Armenia and Azerbaijan agreed to a Russian-brokered truce, and Moscow said ...

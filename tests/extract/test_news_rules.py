@@ -3532,3 +3532,13 @@ def test_whose_official_is_of_the_state_the_relative_clause_is_said_of(run, trip
 def test_a_response_vowed_after_an_accusation_is_aimed_at_the_accused(run, triples) -> None:
     text = "Sudan accused Chad on Monday of arming the rebels and vowed to answer any attack."
     assert ("SDN", "THREATEN", "TCD") in triples(run(text))
+
+
+def test_both_sides_urged_are_not_those_who_urge(run, triples) -> None:
+    text = (
+        "Fighting between Ethiopian and Eritrean troops spread on Monday as Kenya and Uganda urged "
+        "both sides to observe a truce."
+    )
+    found = triples(run(text))
+    assert {("KEN", "REQUEST", "ETH"), ("UGA", "REQUEST", "ERI")} <= found
+    assert ("KEN", "RETREAT", "UGA") not in found
