@@ -594,7 +594,7 @@ class ActorResolver:
             if sector is not None and mod.dep_ == "poss" and mod.pos_ == "PRON":
                 # "Riyadh and Tehran restored ties as their foreign ministers met": all the parties';
                 # "Kabul said its forces had responded by firing": the one the pronoun stands for
-                for named in self._joint_owners(mod) or self._pronoun_owner(mod):
+                for named in self._joint_owners(mod) or self._pronoun_owner(mod) or self._pair_owners(mod):
                     _add_new_actor(found, replace(named, sector=sector))
             if sector is not None and mod.dep_ == "poss" and mod.lower_ == "whose":
                 for named in self._relative_owner(head):  # "cut ties with Taiwan, whose foreign minister"
@@ -1124,6 +1124,14 @@ class ActorResolver:
             )
             return other or head.lemma_.lower() in ("side", "party", "camp")
         return "both" in kids or {"the", "two"} <= kids
+
+    def _pair_owners(self, head: Token) -> list[Mention]:
+        """ "India and the United States signed a pact during talks between their defence and
+        foreign ministers": "their" on the sides of talks is the two parties it stands for."""
+        if head.lower_ != "their" or head.head.dep_ != "pobj" or head.head.head.lower_ != "between":
+            return []
+        found = self.resolve(head)
+        return found if len({m.actor_id for m in found}) > 1 else []
 
     def _joint_owners(self, head: Token) -> list[Mention]:
         """ "Kyrgyz and Uzbek border guards conducted their first joint patrol": "their" after

@@ -701,13 +701,26 @@ def _participle_agent(r: Reader, a: Act) -> Found | None:
         # (but "talks hosted by Malaysia's premier" is a meeting held, and "[they barred
         # women from classes], a decision condemned by the UN" a judgement made)
         return None
-    return _found([m for h in participle_agents(a.tok) for m in r.actors.resolve(h)], "participle_agent")
+    hosted = a.tok.lemma_.lower() == "host" and _hosted_meeting(r, a) is not None  # (not "EU-mediated")
+    agents = _hyphened(a.tok) if hosted else []
+    return _found(
+        [m for h in participle_agents(a.tok) or agents for m in r.actors.resolve(h)], "participle_agent"
+    )
+
+
+def _hyphened(verb: Token) -> list[Token]:
+    """ "U.S.-hosted peace talks": the name a participle is joined to by a hyphen."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("npadvmod", "compound", "nmod") and c.i == verb.i - 2 and verb.nbor(-1).text == "-"
+    ]
 
 
 def _hosted_meeting(r: Reader, a: Act) -> Act | None:
     """The meeting a hosting participle is said of ("after talks hosted by Malaysia's
     premier in Putrajaya"), as an act of its own."""
-    if a.plover is not Plover.CONSULT or a.tok.dep_ != "acl":
+    if a.plover is not Plover.CONSULT or a.tok.dep_ not in ("acl", "amod"):
         return None
     meeting = a.tok.head
     if meeting.lemma_.lower() in r.cues.measures:  # "after ten days of talks hosted by the AU"
@@ -747,10 +760,17 @@ def _guests(r: Reader, a: Act) -> Found | None:
     """ "Bangkok and Phnom Penh agreed to a truce after talks hosted by Malaysia's premier":
     the host met the parties of the talks."""
     meeting = _hosted_meeting(r, a)
-    parties = find_sources(r, meeting) if meeting is not None else None
-    if parties is None:
+    if meeting is None:
         return None
-    return _found([m for m in parties.mentions if not any(same_side(s, m) for s in a.sources)], "guests")
+    parties = find_sources(r, meeting)
+    # (else "the ministers of Armenia and Azerbaijan wrapped up U.S.-hosted talks": whoever
+    # held the talks the clause tells of)
+    held = r.subject_mentions(clause_of(meeting.tok)) if a.tok.dep_ == "amod" else []
+    found = parties.mentions if parties is not None else []
+    guests = [m for m in found or held if not any(same_side(s, m) for s in a.sources)]
+    if not guests and found:
+        guests = [m for m in held if not any(same_side(s, m) for s in a.sources)]
+    return _found(guests, "guests")
 
 
 def _guests_between(r: Reader, a: Act) -> Found | None:

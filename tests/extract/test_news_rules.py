@@ -3542,3 +3542,17 @@ def test_both_sides_urged_are_not_those_who_urge(run, triples) -> None:
     found = triples(run(text))
     assert {("KEN", "REQUEST", "ETH"), ("UGA", "REQUEST", "ERI")} <= found
     assert ("KEN", "RETREAT", "UGA") not in found
+
+
+def test_talks_between_their_ministers_are_between_the_parties_their_stands_for(run, triples) -> None:
+    text = (
+        "Japan and Australia signed a pact to share intelligence during talks between their foreign and "
+        "defence ministers in Tokyo."
+    )
+    assert {("JPN", "CONSULT", "AUS"), ("AUS", "CONSULT", "JPN")} <= triples(run(text))
+
+
+def test_talks_wrapped_up_under_a_hyphened_host_were_held_with_it(run, triples) -> None:
+    text = "Serbian and Kosovan negotiators wrapped up two days of EU-hosted talks in Brussels on Tuesday."
+    found = triples(run(text))
+    assert {("SRB", "CONSULT", "XKX"), ("org/EU", "CONSULT", "SRB"), ("XKX", "CONSULT", "org/EU")} <= found
