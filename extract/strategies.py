@@ -1796,9 +1796,14 @@ def _shared_target(r: Reader, a: Act) -> Found | None:
     # "responded by closing borders and imposing sanctions on Niger, and has threatened to
     # use force": the nearest partner before it that names someone
     between = [c for c in first.children if c.dep_ == "conj" and c.i < verb.i and c.pos_ == "VERB"]
+    own = {s.actor_id for s in a.sources}
     for partner in [*reversed(between), first]:
         found = _partner_target(r, partner)
-        if found is not None:
+        if found is not None and not (
+            a.plover is Plover.MOBILIZE and {m.actor_id for m in found.mentions} <= own
+        ):
+            # ("Kosovo police arrested three Serbian officers, and Belgrade put its army on
+            # alert": no alert of Serbia against Serbia)
             return found
     return None
 

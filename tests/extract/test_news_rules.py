@@ -3556,3 +3556,10 @@ def test_talks_wrapped_up_under_a_hyphened_host_were_held_with_it(run, triples) 
     text = "Serbian and Kosovan negotiators wrapped up two days of EU-hosted talks in Brussels on Tuesday."
     found = triples(run(text))
     assert {("SRB", "CONSULT", "XKX"), ("org/EU", "CONSULT", "SRB"), ("XKX", "CONSULT", "org/EU")} <= found
+
+
+def test_an_alert_shares_no_target_that_is_the_alerting_state_itself(run, triples) -> None:
+    text = "Azerbaijani border guards detained two Armenian soldiers on Monday, and Yerevan put its troops on alert."
+    found = triples(run(text))
+    assert ("AZE", "COERCE", "ARM") in found
+    assert ("ARM", "MOBILIZE", "ARM") not in found
