@@ -3559,7 +3559,7 @@ def test_talks_wrapped_up_under_a_hyphened_host_were_held_with_it(run, triples) 
 
 
 def test_an_alert_shares_no_target_that_is_the_alerting_state_itself(run, triples) -> None:
-    text = "Azerbaijani border guards detained two Armenian soldiers on Monday, and Yerevan put its troops on alert."
+    text = "Azerbaijani guards detained two Armenian soldiers on Monday, and Yerevan put its troops on alert."
     found = triples(run(text))
     assert ("AZE", "COERCE", "ARM") in found
     assert ("ARM", "MOBILIZE", "ARM") not in found
