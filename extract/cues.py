@@ -110,6 +110,7 @@ class Cues:
     emblem_nouns: frozenset[str]  # "waving Russian flags": not whose people the crowd is
     aid_words: frozenset[str]  # "an aid convoy arrived": aid, not a visit
     carrying_verbs: frozenset[str]  # "landed carrying drinking water": what an arrival brings
+    averting_verbs: frozenset[str]  # "a deal to avert U.S. tariffs": no tariffs
     mediation_participles: frozenset[str]  # "a truce brokered by Qatar": the mediator
     backing_participles: frozenset[str]  # "Russian-backed separatists": the backer, not their state
     summoning_verbs: frozenset[str]  # "summoned the envoy to protest": the summoner protests
@@ -283,6 +284,7 @@ def _load(path: Path) -> Cues:
         emblem_nouns=words("syntax", "emblem_nouns"),
         aid_words=words("syntax", "aid_words"),
         carrying_verbs=words("syntax", "carrying_verbs"),
+        averting_verbs=words("syntax", "averting_verbs"),
         mediation_participles=words("syntax", "mediation_participles"),
         backing_participles=words("syntax", "backing_participles"),
         summoning_verbs=words("syntax", "summoning_verbs"),

@@ -14,6 +14,7 @@ from diplograph.extract.syntax import (
     answered_act,
     children,
     eventive_noun,
+    first_conjunct,
     is_passive,
     object_ranks,
     objects,
@@ -113,6 +114,8 @@ class TriggerMatcher:
             pos == "verb" and self.lexicon.candidates(tok.lower_, pos)
         ):
             return None  # a trigger of the word, but not as this part of speech
+        if pos == "noun" and self._averted(tok):
+            return None  # "a deal to avert U.S. tariffs", "to head off an invasion": it did not happen
         if pos == "noun" and not eventive_noun(tok, self.cues.light_verbs, self.cues.measures):
             return (
                 self._protest_at(tok, lemma)
@@ -299,6 +302,12 @@ class TriggerMatcher:
             return False
         matched = self.match(noun)
         return matched is not None and matched.trigger.relation.plover is Plover.RETREAT
+
+    def _averted(self, tok: Token) -> bool:
+        """An act named as what a verb of preventing keeps from happening ("to avert U.S.
+        tariffs", "to prevent Russian strikes on its territory", "to head off an invasion")."""
+        noun = first_conjunct(tok)
+        return noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues.averting_verbs
 
     def _market_move(self, tok: Token) -> bool:
         """ "Shares rallied", "exporters rallied on a weaker yen": markets move, nobody protests."""

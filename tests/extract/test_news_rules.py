@@ -3563,3 +3563,14 @@ def test_an_alert_shares_no_target_that_is_the_alerting_state_itself(run, triple
     found = triples(run(text))
     assert ("AZE", "COERCE", "ARM") in found
     assert ("ARM", "MOBILIZE", "ARM") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hanoi and Beijing set up a hotline to avert clashes between their coast guards.",
+        "Lithuania bought air defence systems to deter a Russian attack on its territory.",
+    ],
+)
+def test_an_act_kept_from_happening_is_no_event(run, triples, text: str) -> None:
+    assert not any(p in ("ASSAULT", "SANCTION") for _, p, _ in triples(run(text)))
