@@ -1164,7 +1164,8 @@ class ActorResolver:
             return []
         sent = head.sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        party = _official if plural else _party
+        people = head.lemma_.lower() in ("man", "woman")  # "the two men": two officials, not peoples
+        party = _official if plural or people else _party
         askers = self._askers(head)
         window = [
             m

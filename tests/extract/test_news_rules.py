@@ -3574,3 +3574,11 @@ def test_an_alert_shares_no_target_that_is_the_alerting_state_itself(run, triple
 )
 def test_an_act_kept_from_happening_is_no_event(run, triples, text: str) -> None:
     assert not any(p in ("ASSAULT", "SANCTION") for _, p, _ in triples(run(text)))
+
+
+def test_the_two_men_are_the_two_officials_named_before(run, triples) -> None:
+    text = (
+        "Ghana's president flew to Lome on Monday. He was met at the airport by Togo's president, "
+        "and the two men agreed to reopen the border."
+    )
+    assert {("GHA", "AGREE", "TGO"), ("TGO", "AGREE", "GHA")} <= triples(run(text))
