@@ -263,7 +263,29 @@ class DocPass:
                 found.extend(self._damage(tok, sent))
         found.extend(self._allegations(found, sent))
         found.extend(self._charges_faced(found, sent))
-        yield from self._distinct(self._contents(self._summons_purposes(found, sent), sent))
+        found = self._blocked_statements(self._summons_purposes(found, sent), sent)
+        yield from self._distinct(self._contents(found, sent))
+
+    def _blocked_statements(self, found: list[Finding], sent: Span) -> list[Finding]:
+        """ "Hungary blocked an EU statement criticising China's crackdown": what a statement
+        someone blocked or vetoed would have said was never said."""
+        if not any(f.plover == Plover.REJECT.value for f in found):
+            return found  # most sentences: nothing blocked
+        at = {t.idx: t for t in sent}
+        rejected = {
+            at[f.trigger_start].i for f in found if f.plover == Plover.REJECT.value and f.trigger_start in at
+        }
+        out = []
+        for f in found:
+            tok = at.get(f.trigger_start)
+            # (the statement's clause and what it asks in turn: "calling on Israel to halt ...")
+            clause = next((t for t in (tok, *tok.ancestors) if t.dep_ == "acl"), None) if tok else None
+            said_in = clause.head if clause is not None else None
+            if said_in is not None and said_in.dep_ == "dobj" and said_in.head.i in rejected:
+                self._removed(f, "what a blocked statement would have said")
+            else:
+                out.append(f)
+        return out
 
     def _summons_purposes(self, found: list[Finding], sent: Span) -> list[Finding]:
         """ "Bamako summoned Algeria's ambassador to protest their treatment": the protest a

@@ -3582,3 +3582,10 @@ def test_the_two_men_are_the_two_officials_named_before(run, triples) -> None:
         "and the two men agreed to reopen the border."
     )
     assert {("GHA", "AGREE", "TGO"), ("TGO", "AGREE", "GHA")} <= triples(run(text))
+
+
+def test_a_blocked_statement_is_rejected_and_says_nothing(run, triples) -> None:
+    text = "Slovakia on Tuesday blocked an EU statement urging Georgia to release jailed protesters."
+    found = triples(run(text))
+    assert ("SVK", "REJECT", "org/EU") in found
+    assert not any(p == "REQUEST" for _, p, _ in found)
