@@ -111,6 +111,7 @@ class Cues:
     aid_words: frozenset[str]  # "an aid convoy arrived": aid, not a visit
     carrying_verbs: frozenset[str]  # "landed carrying drinking water": what an arrival brings
     averting_verbs: frozenset[str]  # "a deal to avert U.S. tariffs": no tariffs
+    blocking_verbs: frozenset[str]  # "blocked an EU statement criticising China": never issued
     mediation_participles: frozenset[str]  # "a truce brokered by Qatar": the mediator
     backing_participles: frozenset[str]  # "Russian-backed separatists": the backer, not their state
     summoning_verbs: frozenset[str]  # "summoned the envoy to protest": the summoner protests
@@ -285,6 +286,7 @@ def _load(path: Path) -> Cues:
         aid_words=words("syntax", "aid_words"),
         carrying_verbs=words("syntax", "carrying_verbs"),
         averting_verbs=words("syntax", "averting_verbs"),
+        blocking_verbs=words("syntax", "blocking_verbs"),
         mediation_participles=words("syntax", "mediation_participles"),
         backing_participles=words("syntax", "backing_participles"),
         summoning_verbs=words("syntax", "summoning_verbs"),

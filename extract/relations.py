@@ -272,8 +272,12 @@ class DocPass:
         if not any(f.plover == Plover.REJECT.value for f in found):
             return found  # most sentences: nothing blocked
         at = {t.idx: t for t in sent}
-        rejected = {
-            at[f.trigger_start].i for f in found if f.plover == Plover.REJECT.value and f.trigger_start in at
+        rejected = {  # (blocked, vetoed: "rejected a report accusing it" leaves the report made)
+            at[f.trigger_start].i
+            for f in found
+            if f.plover == Plover.REJECT.value
+            and f.trigger_start in at
+            and at[f.trigger_start].lemma_.lower() in self.cues.blocking_verbs
         }
         out = []
         for f in found:
