@@ -180,10 +180,14 @@ class Coder:
     def _forces_stormed(self, tok: Token, trigger: Trigger) -> bool:
         """ "Ecuadorean police stormed the Mexican embassy in Quito": a riot verb whose doers
         are police or troops is a raid by the state they serve, not a riot."""
-        if trigger.relation.cameo != _RIOT or tok.pos_ != "VERB":
+        marched_in = tok.lemma_.lower() == "march" and any(
+            c.dep_ == "prep" and c.lower_ == "into" for c in tok.children
+        )  # "M23 rebels marched into Goma": a city taken, no protest march
+        if (trigger.relation.cameo != _RIOT and not marched_in) or tok.pos_ != "VERB":
             return False  # (not "police walked off the job": a strike is theirs)
         doers = [d for c in tok.children if c.dep_ == "nsubj" for d in (c, *c.conjuncts)]
-        return any(self.cues.sector_of_noun.get(d.lemma_.lower()) in ARMED for d in doers)
+        armed = ARMED | {Sector.REBELS.value} if marched_in else ARMED
+        return any(self.cues.sector_of_noun.get(d.lemma_.lower()) in armed for d in doers)
 
     def _statement(self, tok: Token, trigger: Trigger) -> bool:
         """ "Lagos told Accra that the border would reopen": telling without an act to do

@@ -3589,3 +3589,9 @@ def test_a_blocked_statement_is_rejected_and_says_nothing(run, triples) -> None:
     found = triples(run(text))
     assert ("SVK", "REJECT", "org/EU") in found
     assert not any(p == "REQUEST" for _, p, _ in found)
+
+
+def test_armed_men_marching_into_a_city_take_it(run, triples) -> None:
+    found = triples(run("Tigrayan rebels marched into the Ethiopian town of Lalibela on Thursday."))
+    assert any(p == "COERCE" for _, p, _ in found)
+    assert not any(p == "PROTEST" for _, p, _ in found)
