@@ -279,6 +279,8 @@ class DocPass:
             and f.trigger_start in at
             and at[f.trigger_start].lemma_.lower() in self.cues.blocking_verbs
         }
+        if not rejected:
+            return found  # (refused or dismissed, not blocked)
         out = []
         for f in found:
             tok = at.get(f.trigger_start)

@@ -763,14 +763,17 @@ def _guests(r: Reader, a: Act) -> Found | None:
     if meeting is None:
         return None
     parties = find_sources(r, meeting)
-    # (else "the ministers of Armenia and Azerbaijan wrapped up U.S.-hosted talks": whoever
-    # held the talks the clause tells of)
-    held = r.subject_mentions(clause_of(meeting.tok)) if a.tok.dep_ == "amod" else []
-    found = parties.mentions if parties is not None else []
-    guests = [m for m in found or held if not any(same_side(s, m) for s in a.sources)]
-    if not guests and found:
-        guests = [m for m in held if not any(same_side(s, m) for s in a.sources)]
+    guests = _others(a, parties.mentions if parties is not None else [])
+    if not guests and a.tok.dep_ == "amod":
+        # "the ministers of Armenia and Azerbaijan wrapped up U.S.-hosted talks": whoever held
+        # the talks the clause tells of
+        guests = _others(a, r.subject_mentions(clause_of(meeting.tok)))
     return _found(guests, "guests")
+
+
+def _others(a: Act, found: list[Mention]) -> list[Mention]:
+    """The mentions that are not on the side of one of the act's sources."""
+    return [m for m in found if not any(same_side(s, m) for s in a.sources)]
 
 
 def _guests_between(r: Reader, a: Act) -> Found | None:
@@ -784,7 +787,7 @@ def _guests_between(r: Reader, a: Act) -> Found | None:
             continue
         parties = _between_parties(r, Act(talks, held.trigger, held.anchor, a.sent, talks))
         if parties is not None:
-            guests = [m for m in parties.mentions if not any(same_side(s, m) for s in a.sources)]
+            guests = _others(a, parties.mentions)
             return _found(guests, "guests_between", own=True)
     return None
 
@@ -802,7 +805,7 @@ def _addressed_in_talks(r: Reader, a: Act) -> Found | None:
     if done is not None and done.trigger.relation.plover.quad.value.startswith("material"):
         return None  # "police arrested dozens of activists at a prayer meeting": where, not with whom
     heads = [t for t in clause.children if t.dep_ in ("dobj", "dative")]
-    found = [m for h in heads for m in r.actors.resolve(h) if not any(same_side(s, m) for s in a.sources)]
+    found = _others(a, [m for h in heads for m in r.actors.resolve(h)])
     return _found(found, "addressed_in_talks")
 
 
@@ -817,7 +820,7 @@ def _visit_received(r: Reader, a: Act) -> Found | None:
     clause = visit.head.head
     if clause.pos_ not in ("VERB", "AUX") or is_passive(clause):
         return None
-    found = [m for m in r.subject_mentions(clause) if not any(same_side(s, m) for s in a.sources)]
+    found = _others(a, r.subject_mentions(clause))
     return _found(found, "visit_received")
 
 
@@ -1329,7 +1332,7 @@ def _doer_of_the_act(r: Reader, a: Act) -> Found | None:
         if matched is None or matched.trigger.pos != "noun":
             continue
         doers = find_sources(r, Act(obj, matched.trigger, matched.anchor, a.sent, obj))
-        found = [m for m in (doers.mentions if doers else []) if not any(same_side(s, m) for s in a.sources)]
+        found = _others(a, (doers.mentions if doers else []))
         if found:
             return Found(found, "doer_of_the_act")
     return None
@@ -1368,9 +1371,7 @@ def _rejected_request(r: Reader, a: Act) -> Found | None:
     rejected = r.matcher.match(verb)
     if rejected is None or rejected.trigger.relation.plover is not Plover.REJECT:
         return None
-    return _found(
-        [m for m in r.subject_mentions(verb) if not any(same_side(s, m) for s in a.sources)], "receiver"
-    )
+    return _found(_others(a, r.subject_mentions(verb)), "receiver")
 
 
 def _prompted(r: Reader, a: Act) -> Found | None:
@@ -1379,7 +1380,7 @@ def _prompted(r: Reader, a: Act) -> Found | None:
     doer = _prompter(r, a)
     if doer is None or _names_its_own_target(r, a):
         return None
-    found = [m for m in r.subject_mentions(doer) if not any(same_side(s, m) for s in a.sources)]
+    found = _others(a, r.subject_mentions(doer))
     return _found(found, "prompted")
 
 
@@ -1406,7 +1407,7 @@ def _reaction_to(r: Reader, a: Act) -> Found | None:
         doers = r.last_move(a, _HOSTILE)
     else:
         return None
-    return _found([m for m in doers if not any(same_side(s, m) for s in a.sources)], "reaction_to")
+    return _found(_others(a, doers), "reaction_to")
 
 
 def _granted_by(r: Reader, a: Act) -> Found | None:
@@ -1415,7 +1416,7 @@ def _granted_by(r: Reader, a: Act) -> Found | None:
     if a.is_verb or a.plover is not Plover.REQUEST or not granted_request(a.tok, r.cues.answering_verbs):
         return None
     done = clause_of(granting_clause(a.tok))
-    doers = [m for m in r.subject_mentions(done) if not any(same_side(s, m) for s in a.sources)]
+    doers = _others(a, r.subject_mentions(done))
     if not doers and is_passive(done):
         # "the strike had been carried out at the request of the Somali government": the act
         # named again was whoever made it
@@ -1444,7 +1445,7 @@ def _summed_up_act(r: Reader, a: Act) -> Found | None:
         verb = a.tok.sent.root  # the parser lost the summing-up noun: the main clause's act
     else:
         return None
-    doers = [m for m in r.subject_mentions(verb) if not any(same_side(s, m) for s in a.sources)]
+    doers = _others(a, r.subject_mentions(verb))
     return _found(doers, "summed_up_act")
 
 
@@ -1467,7 +1468,7 @@ def _called(r: Reader, a: Act) -> Found | None:
         return None
     verb = clause_of(a.tok.head)
     heads = [*prep_objects([a.tok], "with"), *children(verb, "dobj", "dative"), *prep_objects([verb], "with")]
-    found = [m for h in heads for m in r.actors.resolve(h) if not any(same_side(s, m) for s in a.sources)]
+    found = _others(a, [m for h in heads for m in r.actors.resolve(h)])
     return _found(found, "called")
 
 
@@ -1511,7 +1512,7 @@ def _victims_of_the_clause(r: Reader, a: Act) -> Found | None:
     if told.lemma_.lower() not in r.cues.casualty_verbs:
         return None
     found = [m for c in children(told, "nsubjpass") for m in r.actors.resolve(c) or r.actors.owner(c)]
-    return _found([m for m in found if not any(same_side(s, m) for s in a.sources)], "victims_of_the_clause")
+    return _found(_others(a, found), "victims_of_the_clause")
 
 
 def _asked_of(noun: Token, wanted: list[Trigger]) -> list[Token]:
@@ -1580,7 +1581,7 @@ def _other_party(r: Reader, a: Act) -> Found | None:
     places = [*a.anchor, *(objects(a.tok) if a.tok.pos_ == "VERB" else [])]
     for prep in ("for", "against", "to", "with"):
         for h in prep_objects(places, prep):
-            found = [m for m in r.actors.resolve(h) if not any(same_side(s, m) for s in a.sources)]
+            found = _others(a, r.actors.resolve(h))
             if found:
                 return Found(found, "other_party")
     return None
@@ -1594,7 +1595,7 @@ def _named_owner(r: Reader, a: Act) -> Found | None:
     if not (predicates(a.tok) or trailing_predicates(a.tok)):
         return None
     found = [m for o in children(a.tok, "dobj") for m in r.actors.resolve(o) or r.actors.owner(o)]
-    return _found([m for m in found if not any(same_side(s, m) for s in a.sources)], "named_owner")
+    return _found(_others(a, found), "named_owner")
 
 
 def _accused_rejecter(r: Reader, a: Act) -> Found | None:
@@ -1679,7 +1680,7 @@ def _what_it_called(r: Reader, a: Act) -> Found | None:
         return None
     verb = a.tok.head.head
     found = [m for o in objects(verb) for m in r.actors.resolve(o) or r.actors.owner(o)]
-    return _found([m for m in found if not any(same_side(s, m) for s in a.sources)], "what_it_called")
+    return _found(_others(a, found), "what_it_called")
 
 
 def _named_again(r: Reader, noun: Token) -> bool:
@@ -1834,7 +1835,7 @@ def _co_party(r: Reader, a: Act) -> Found | None:
     parties = r.subject_mentions(verb.head.head)
     if not any(same_side(s, m) for s in a.sources for m in parties):
         return None
-    return _found([m for m in parties if not any(same_side(s, m) for s in a.sources)], "co_party")
+    return _found(_others(a, parties), "co_party")
 
 
 def _answerer(r: Reader, a: Act) -> Found | None:
@@ -1846,7 +1847,7 @@ def _answerer(r: Reader, a: Act) -> Found | None:
     clause = answered_act(a.tok, r.cues.retaliation_nouns)
     if clause is None:
         return None
-    found = [m for m in r.subject_mentions(clause) if not any(same_side(s, m) for s in a.sources)]
+    found = _others(a, r.subject_mentions(clause))
     return _found(found, "answerer")
 
 
@@ -1865,7 +1866,7 @@ def _host_of_the_visit(r: Reader, a: Act) -> Found | None:
     ]
     visits = [g for g in prep_objects_in([verb], ("on", "during")) if g.lemma_.lower() in r.cues.visit_nouns]
     hosts += prep_objects(visits, "to")
-    found = [m for h in hosts for m in r.actors.resolve(h) if not any(same_side(s, m) for s in a.sources)]
+    found = _others(a, [m for h in hosts for m in r.actors.resolve(h)])
     return _found(found, "host_of_the_visit")
 
 
@@ -2050,7 +2051,7 @@ def _captors(r: Reader, a: Act) -> Found | None:
     ]
     found = [m for c in held for h in participle_agents(c) for m in r.actors.resolve(h)]
     found += [m for c in held for h in prep_objects_in([c], ("in", "at")) for m in r.actors.owner(h)]
-    return _found([m for m in found if not any(same_side(s, m) for s in a.sources)], "captors")
+    return _found(_others(a, found), "captors")
 
 
 def _own_government(r: Reader, a: Act) -> Found | None:

@@ -197,15 +197,18 @@ def predicates(verb: Token) -> list[Token]:
     found = [c for h in holders for c in h.children if c.dep_ == "oprd"]
     as_phrases = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]
     found += [g for c in as_phrases for g in pobjects(c)]
-    # "described the junta as illegitimate": the parser may hang a bare adjective on "as"
-    found += [g for c in as_phrases for g in c.children if g.dep_ in ("amod", "acomp") and g.pos_ == "ADJ"]
-    found += [
-        g for c in as_phrases for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
-    ]  # "as meddling"
-    found += [  # (or the adjective on the verb, "as" on it)
-        c for c in verb.children if c.pos_ == "ADJ" and any(g.lower_ == "as" for g in c.children)
-    ]
+    # "described the junta as illegitimate", "as meddling": the parser may hang a bare adjective
+    # or a gerund on "as", or hang "as" on the adjective
+    found += [g for c in as_phrases for g in c.children if _bare_predicate(g)]
+    found += [c for c in verb.children if c.pos_ == "ADJ" and any(g.lower_ == "as" for g in c.children)]
     return found + [a for p in found for a in p.children if a.dep_ == "appos"]
+
+
+def _bare_predicate(tok: Token) -> bool:
+    """An adjective or a gerund hung on "as" ("as illegitimate", "as meddling")."""
+    return (tok.dep_ in ("amod", "acomp") and tok.pos_ == "ADJ") or (
+        tok.dep_ == "pcomp" and tok.tag_ == "VBG"
+    )
 
 
 def trailing_predicates(verb: Token) -> list[Token]:
