@@ -100,6 +100,8 @@ def main() -> None:
         ROOT / "bench" / "data" / "news_sentences_dev30.jsonl",
         ROOT / "bench" / "data" / "news_sentences_dev31.jsonl",
         ROOT / "bench" / "data" / "news_sentences_dev32.jsonl",
+        ROOT / "bench" / "data" / "news_sentences_dev33.jsonl",
+        ROOT / "bench" / "data" / "news_sentences_dev34.jsonl",
     ]
     if not a.scorer.exists():
         sys.exit(f"scorer not found: {a.scorer}")

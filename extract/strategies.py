@@ -47,6 +47,7 @@ from diplograph.extract.syntax import (
     reporting_head,
     shares_passive,
     subjects,
+    summed_up_saying,
     summing_up,
     trailing_predicates,
     visiting_participle,
@@ -1270,6 +1271,30 @@ def _counted_crowd(r: Reader, a: Act) -> Token | None:
     return None
 
 
+def _alleged_in(r: Reader, noun: Token) -> tuple[Token, Token] | None:
+    """The reporting verb and the clause it says that a charge noun after the clause sums up
+    ("The White House said Iran had sent trainers to Crimea, an allegation Tehran denied")."""
+    if noun.lemma_.lower() not in r.cues.charges_named:
+        return None
+    return summed_up_saying(noun, r.cues.reporting_verbs)
+
+
+def _alleging_speaker(r: Reader, a: Act) -> Found | None:
+    """ "The White House said Iran had sent trainers to Crimea, an allegation Tehran denied":
+    who said what a charge noun after the clause sums up made the charge."""
+    saying = _alleged_in(r, a.tok) if not a.is_verb else None
+    return _found(r.subject_mentions(saying[0]), "alleging_speaker") if saying else None
+
+
+def _alleged_doer(r: Reader, a: Act) -> Found | None:
+    """ "The White House said Iran had sent trainers to Crimea, an allegation Tehran denied":
+    the charge is against the doer of the clause said (Iran)."""
+    saying = _alleged_in(r, a.tok) if not a.is_verb else None
+    if saying is None:
+        return None
+    return _found(_others(a, r.subject_mentions(saying[1])), "alleged_doer")
+
+
 SOURCE_STRATEGIES = (
     Strategy("drawn_from", _drawn_from, "Minsk shut the channel, drawing a rebuke from Paris."),
     Strategy("reaction_from", _reaction_from, "The crackdown drew swift condemnation from Amnesty."),
@@ -1280,6 +1305,7 @@ SOURCE_STRATEGIES = (
     Strategy("hosted_between", _hosted_between, "Oman hosted talks between Iranian and U.S. envoys."),
     Strategy("sayer", _sayer, "Moscow said its troops hit only military sites, accusing Kyiv of lies."),
     Strategy("claimer", _claimer, "A bomb killed four soldiers in an attack claimed by al-Shabaab."),
+    Strategy("alleging_speaker", _alleging_speaker, "Seoul said Pyongyang fired shells, a charge it denied."),
     Strategy("slot", _source_slots, "Paris summoned the Malian envoy on Tuesday."),
     Strategy("between", _between_parties, "Talks between Kenya and Tanzania ended on Friday."),
     Strategy("host_place", _host_place, "The emir received visiting Turkish envoys in Doha."),
@@ -1445,6 +1471,8 @@ def _summed_up_act(r: Reader, a: Act) -> Found | None:
         verb = a.tok.sent.root  # the parser lost the summing-up noun: the main clause's act
     else:
         return None
+    if a.tok.dep_ == "relcl" and (saying := _alleged_in(r, a.tok.head)) is not None:
+        verb = saying[0]  # "said Iran had sent trainers, an allegation Tehran denied": the sayer
     doers = _others(a, r.subject_mentions(verb))
     return _found(doers, "summed_up_act")
 
@@ -2291,6 +2319,7 @@ TARGET_STRATEGIES = (
     Strategy("receiver", _receiver, "Caracas rejected an ultimatum from Madrid and Paris."),
     Strategy("answerer", _answerer, "Moscow expelled ten envoys in response to Sofia's sanctions."),
     Strategy("what_it_called", _what_it_called, "Rome expelled a Libyan envoy over what it called spying."),
+    Strategy("alleged_doer", _alleged_doer, "Seoul said Pyongyang fired shells, a charge it denied."),
     Strategy("thanked_for", _thanked_for, "Suva thanked Canberra for sending relief supplies."),
     Strategy("accused_rejecter", _accused_rejecter, "Tehran dismissed accusations by Washington."),
     Strategy("named_owner", _named_owner, "Beijing called Manila's protest groundless."),

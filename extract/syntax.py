@@ -452,6 +452,21 @@ def summing_up(verb: Token, act_nouns: Collection[str]) -> tuple[Token, Token] |
     return (summary, heads[0]) if heads else None
 
 
+def summed_up_saying(noun: Token, reporting_verbs: Collection[str]) -> tuple[Token, Token] | None:
+    """ "The White House said Iran had sent trainers to Crimea, an allegation Tehran denied":
+    the reporting verb and the clause it says, which a noun set after the clause by a comma
+    sums up (the parser hangs the noun on the clause's last word)."""
+    left = noun.left_edge
+    if noun.dep_ not in ("appos", "npadvmod", "dobj", "dep") or left.i == 0 or left.nbor(-1).text != ",":
+        return None
+    said = noun
+    for t in noun.ancestors:
+        if t.pos_ == "VERB" and t.lemma_.lower() in reporting_verbs:
+            return (t, said) if said.dep_ == "ccomp" else None
+        said = t
+    return None
+
+
 def clause_of(token: Token) -> Token:
     """The verb (or root) whose clause holds ``token``."""
     while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):

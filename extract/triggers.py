@@ -22,6 +22,7 @@ from diplograph.extract.syntax import (
     pobjects,
     prep_objects,
     setting_preposition,
+    summed_up_saying,
 )
 from spacy.tokens import Token
 
@@ -127,6 +128,7 @@ class TriggerMatcher:
                 or self._protested(tok, lemma)
                 or self._answered(tok, lemma)
                 or self._in_concert(tok, lemma)
+                or self._allegation_summed_up(tok, lemma)
             )
         if pos == "verb" and _gerund_between(tok):
             # "as fighting between the army and M23 rebels intensified": the parser's gerund is the noun
@@ -234,6 +236,16 @@ class TriggerMatcher:
         if found is None or found.trigger.relation.plover is not Plover.COOPERATE:
             return None
         return found
+
+    def _allegation_summed_up(self, tok: Token, lemma: str) -> Match | None:
+        """ "Seoul said Pyongyang had shipped shells to Moscow, an allegation North Korea
+        rejected": a charge noun after the clause that sums up what was said is the charge
+        (whatever the parser hangs it on)."""
+        if lemma not in self.cues.charges_named or tok.dep_ != "npadvmod":
+            return None
+        if summed_up_saying(tok, self.cues.reporting_verbs) is None:
+            return None
+        return self._best(tok, lemma, "noun")
 
     def as_noun(self, tok: Token) -> Match | None:
         """The noun's own trigger wherever it stands ("sat down for talks hosted by ...": the

@@ -3595,3 +3595,14 @@ def test_armed_men_marching_into_a_city_take_it(run, triples) -> None:
     found = triples(run("Tigrayan rebels marched into the Ethiopian town of Lalibela on Thursday."))
     assert any(p == "COERCE" for _, p, _ in found)
     assert not any(p == "PROTEST" for _, p, _ in found)
+
+
+def test_a_charge_that_sums_up_what_a_state_said_is_its_accusation(run, triples) -> None:
+    text = (
+        "Seoul said on Friday that Pyongyang had shipped artillery shells to Moscow, "
+        "an allegation North Korea's foreign ministry rejected."
+    )
+    found = triples(run(text))
+    assert ("KOR", "ACCUSE", "PRK") in found
+    assert ("PRK", "REJECT", "KOR") in found
+    assert ("PRK", "REJECT", "RUS") not in found
