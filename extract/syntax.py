@@ -660,6 +660,8 @@ def _circumstance(clause: Token) -> bool:
         return True  # "Wrapping up two days of talks in Islamabad, the two sides agreed ...": done first
     if clause.dep_ == "ccomp" and clause.i < clause.head.i and _marked_circumstance(clause.head):
         return True  # "units began drills, days after Cairo signed a pact": the parser hung the main clause
+    if clause.dep_ == "ccomp" and clause.i < clause.head.i and children(clause, "cc"):
+        return True  # "Xi arrived in Moscow, and Putin praised ...": the first of two clauses
     return clause.dep_ == "advcl" and _marked_circumstance(clause)
 
 

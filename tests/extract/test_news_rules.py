@@ -3606,3 +3606,12 @@ def test_a_charge_that_sums_up_what_a_state_said_is_its_accusation(run, triples)
     assert ("KOR", "ACCUSE", "PRK") in found
     assert ("PRK", "REJECT", "KOR") in found
     assert ("PRK", "REJECT", "RUS") not in found
+
+
+def test_a_visit_told_before_the_hosts_praise_is_no_content_of_it(run, triples) -> None:
+    text = (
+        "Turkish President Recep Tayyip Erdogan arrived in Tehran on Tuesday for a two-day visit, and "
+        "Hassan Rouhani, greeting his guest at the Saadabad palace, praised Ankara's stance."
+    )
+    found = triples(run(text))
+    assert {("TUR", "CONSULT", "IRN"), ("IRN", "CONSULT", "TUR"), ("IRN", "SUPPORT", "TUR")} <= found
