@@ -1380,7 +1380,8 @@ def _receiver(r: Reader, a: Act) -> Found | None:
     own = {s.actor_id for s in a.sources}
     if not senders or not {m.actor_id for m in senders} <= own:
         return None
-    verb = a.tok.head if a.tok.dep_ == "dobj" else a.tok.head.head
+    noun = _measured(r, a.tok)  # "rebuffing months of appeals from Kyiv": the months' verb
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
     if verb.pos_ != "VERB":
         return None
     # (of another state: a threat or offer from the president to rebels is domestic, unread)
@@ -1388,11 +1389,20 @@ def _receiver(r: Reader, a: Act) -> Found | None:
     return _found(found, "receiver")
 
 
+def _measured(r: Reader, noun: Token) -> Token:
+    """The measure a noun is counted by ("months of appeals", "a wave of arrests"), else the noun."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in r.cues.measures:
+        return prep.head
+    return noun
+
+
 def _rejected_request(r: Reader, a: Act) -> Found | None:
     """ "Berlin turned down Kyiv's plea for missiles": a request its subject rejects was made
     to that subject."""
-    verb = a.tok.head
-    if a.plover is not Plover.REQUEST or a.tok.dep_ != "dobj" or verb.pos_ != "VERB":
+    noun = _measured(r, a.tok)  # "turned down months of pleas by Kyiv"
+    verb = noun.head
+    if a.plover is not Plover.REQUEST or noun.dep_ != "dobj" or verb.pos_ != "VERB":
         return None
     rejected = r.matcher.match(verb)
     if rejected is None or rejected.trigger.relation.plover is not Plover.REJECT:

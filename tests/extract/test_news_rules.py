@@ -3615,3 +3615,14 @@ def test_a_visit_told_before_the_hosts_praise_is_no_content_of_it(run, triples) 
     )
     found = triples(run(text))
     assert {("TUR", "CONSULT", "IRN"), ("IRN", "CONSULT", "TUR"), ("IRN", "SUPPORT", "TUR")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canberra on Friday rebuffed weeks of appeals from Jakarta to lift its ban on live cattle exports.",
+        "Canberra on Friday turned down weeks of pleas by Jakarta to lift its ban on live cattle exports.",
+    ],
+)
+def test_requests_counted_by_a_measure_were_made_to_who_rebuffed_them(run, triples, text: str) -> None:
+    assert ("IDN", "REQUEST", "AUS") in triples(run(text))
