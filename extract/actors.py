@@ -163,6 +163,8 @@ class ActorRecognizer:
                 continue  # "Washington" in "Washington Post" (but "West Africa" in ISWAP's name is its own)
             if all(o[2] is NameKind.PLACE for o in options) and any(i in people for i in range(start, end)):
                 continue  # "King Hassan": a person's name, not the town
+            if all(o[2] in (NameKind.PERSON, NameKind.SURNAME) for o in options) and self._facility(doc, end):
+                continue  # "King Khalid International Airport": a place named after him
             if all(o[2] is NameKind.SURNAME for o in options) and self._part_of_another_name(doc, start, end):
                 continue  # "Ahmed" in "Ahmed Ben Bella" is not Abiy Ahmed
             if all(o[2] is NameKind.INSTITUTION for o in options) and (
@@ -292,6 +294,11 @@ class ActorRecognizer:
         before, possessive = _readings_before(doc, start, candidates)
         wanted = (NameKind.NAME, NameKind.ALIAS) if possessive else (NameKind.DEMONYM,)
         return bool(before) and all(o[2] in wanted and self.gazetteer.is_state(o[1]) for o in before)
+
+    def _facility(self, doc: Doc, end: int) -> bool:
+        """Whether a person's name is followed by a word that makes it a place's ("King Fahd
+        Causeway", "Jomo Kenyatta International Airport")."""
+        return end < len(doc) and doc[end].text in self.cues.facility_words
 
     def _part_of_another_name(self, doc: Doc, start: int, end: int) -> bool:
         """A surname with another capitalised name right before or after it belongs to

@@ -22,6 +22,7 @@ class Cues:
     group_heads: dict[str, Sector]  # head noun of an unknown party, union, movement -> its sector
     media_names: frozenset[str]
     nonactor_names: frozenset[str]
+    facility_words: frozenset[str]  # "King Khalid International Airport": a place, no person
     shared_institutions: dict[str, frozenset[str]]  # "Congress": the other states it may name
     modal_verbs: frozenset[str]
     modal_auxiliaries: frozenset[str]
@@ -195,6 +196,7 @@ def _load(path: Path) -> Cues:
         group_heads=group_heads,
         media_names=frozenset(raw.get("media", {}).get("names", [])),
         nonactor_names=frozenset(raw.get("nonactors", {}).get("names", [])),
+        facility_words=frozenset(raw.get("nonactors", {}).get("facilities", [])),
         shared_institutions={
             name: frozenset(states) for name, states in raw.get("shared_institutions", {}).items()
         },

@@ -32,6 +32,10 @@ PLACES_FILE = "places.tsv"
 PLACES_COLUMNS = ("name", "country", "population", "latitude", "longitude")
 SEATS_FILE = "seats.tsv"
 SEATS_COLUMNS = ("name", "country", "latitude", "longitude")
+#: a monarch's file name: "Mohammed VI of Morocco", "Willem-Alexander of the Netherlands"
+_REGNAL = re.compile(r"^(?P<given>[A-Z][\w-]+(?: [A-Z][a-z]+)?)(?: (?P<numeral>[IVX]+))? of (?:the )?[A-Z]")
+#: the titles of monarchs news puts before their given names
+_MONARCHS = frozenset({"King", "Queen", "Emir", "Sultan"})
 _FAMILY_NAME_FIRST = {"CHN", "TWN", "KOR", "PRK", "VNM", "HKG"}
 #: Capitalised words that are mostly not a person: never a surname on their own.
 _NOT_SURNAMES = {
@@ -300,8 +304,28 @@ class Gazetteer:
                 found.add(parts[0] if family_first else parts[-1])
         return {s for s in found if s not in _NOT_SURNAMES and (len(s) > 2 or family_first)}
 
+    def regnal_names(self) -> dict[str, str]:
+        """The names news gives a monarch filed as "<name> [numeral] of <State>": "Mohammed
+        VI" and "King Mohammed VI", "King Felipe" (a form two monarchs share, such as "King
+        Abdullah" of Jordan and of Saudi Arabia, is left out: it names neither for sure)."""
+        found: dict[str, set[str]] = {}
+        for e in self._entries.values():
+            match = _REGNAL.match(e.actor.label) if e.actor.kind is ActorKind.PERSON else None
+            if match is None:
+                continue
+            given, numeral = match["given"], match["numeral"]
+            titles = {r.title for r in e.roles if r.title in _MONARCHS}
+            forms = {f"{given} {numeral}"} if numeral else set()
+            for title in titles:
+                forms |= {f"{title} {given}", *({f"{title} {given} {numeral}"} if numeral else set())}
+            for form in forms:
+                found.setdefault(form, set()).add(e.actor.id)
+        return {form: next(iter(ids)) for form, ids in found.items() if len(ids) == 1}
+
     def names(self) -> Iterator[Name]:
         """Every surface form of every actor."""
+        for form, actor_id in self.regnal_names().items():
+            yield Name(form, actor_id, NameKind.PERSON)
         for e in self._entries.values():
             a = e.actor
             if a.kind is ActorKind.PERSON:

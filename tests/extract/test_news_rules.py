@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from diplograph.extract.explain import explain
 
 pytestmark = pytest.mark.slow
 
@@ -3626,3 +3627,15 @@ def test_a_visit_told_before_the_hosts_praise_is_no_content_of_it(run, triples) 
 )
 def test_requests_counted_by_a_measure_were_made_to_who_rebuffed_them(run, triples, text: str) -> None:
     assert ("IDN", "REQUEST", "AUS") in triples(run(text))
+
+
+def test_a_monarch_named_by_title_and_numeral_acts_for_his_state(run, triples) -> None:
+    found = triples(run("King Mohammed VI received Mauritania's president in Rabat on Tuesday."))
+    assert ("MAR", "CONSULT", "MRT") in found
+
+
+def test_a_place_named_after_a_king_is_no_person(nlp) -> None:
+    text = "A missile was shot down near King Khalid International Airport, and King Fahd ordered an inquiry."
+    ids = [a.actor_id for a in explain(text, nlp, dt.date(1990, 1, 5)).actors]
+    assert "person/khalid-of-saudi-arabia" not in ids
+    assert "person/fahd-of-saudi-arabia" in ids

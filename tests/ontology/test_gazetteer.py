@@ -69,3 +69,13 @@ def test_names_written_without_their_diacritics_or_in_another_spelling_are_known
     texts = {n.text: n.actor_id for n in gazetteer.names()}
     assert texts.get("Jonas Gahr Store") == "person/jonas-gahr-store"
     assert texts.get("Atal Behari Vajpayee") == texts.get("Atal Bihari Vajpayee") is not None
+
+
+def test_monarchs_are_known_by_title_and_regnal_number(gazetteer: Gazetteer) -> None:
+    regnal = gazetteer.regnal_names()
+    assert regnal["King Mohammed VI"] == regnal["Mohammed VI"] == "person/mohammed-vi-of-morocco"
+    assert regnal["King Willem-Alexander"] == "person/willem-alexander-of-the-netherlands"
+    assert regnal["Queen Margrethe"] == "person/margrethe-ii-of-denmark"
+    assert "King Abdullah" not in regnal  # two kings of that name (Jordan, Saudi Arabia)
+    names = {(n.text, n.actor_id) for n in gazetteer.names() if n.kind is NameKind.PERSON}
+    assert ("King Felipe VI", "person/felipe-vi-of-spain") in names
