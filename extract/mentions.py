@@ -977,6 +977,11 @@ class ActorResolver:
                     and (m.category is not Category.PERSON or self._envoy_of_a_state(head, m))
                 )
                 or (Category.PERSON in wanted and head.dep_ != "poss" and self._one_of_a_people(m))
+                or (
+                    Category.PERSON in wanted
+                    and head.dep_ in ("dobj", "pobj", "dative")
+                    and self._nationality_of_a_person(m)
+                )
                 or (plural and m.category == Category.PERSON and self.doc[m.token].tag_ in ("NNS", "NNPS"))
             )
             if region is not None and m.actor_id not in region:
@@ -1095,6 +1100,18 @@ class ActorResolver:
                 m for c in children(t, "poss") if c.i != head.i and c.pos_ != "PRON" for m in self.resolve(c)
             ]
         return owners
+
+    def _nationality_of_a_person(self, m: Mention) -> bool:
+        """ "expelled the U.S. ambassador, accusing him of ...": a state (or body) named as
+        the one an unnamed official or envoy serves, whom "him" or "her" may stand for."""
+        if m.category not in (Category.STATE, Category.ORGANIZATION):
+            return False  # ("the UN envoy, accusing him of ...": the UN's)
+        t = self.doc[m.token]
+        person = t.head
+        if t.dep_ not in ("compound", "amod", "poss", "nmod") or person.tag_ != "NN":
+            return False
+        named = person.dep_ == "compound" or any(c.dep_ in ("appos", "compound") for c in person.rights)
+        return person.lemma_.lower() in self.cues.anaphora_person and not named  # (not "Kremlin critic X")
 
     def _one_of_a_people(self, m: Mention) -> bool:
         """ "a Canadian teacher", "an American journalist": one person of a state's people,

@@ -3639,3 +3639,21 @@ def test_a_place_named_after_a_king_is_no_person(nlp) -> None:
     ids = [a.actor_id for a in explain(text, nlp, dt.date(1990, 1, 5)).actors]
     assert "person/khalid-of-saudi-arabia" not in ids
     assert "person/fahd-of-saudi-arabia" in ids
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        (
+            "Nicaragua's president ordered the expulsion of the EU ambassador, accusing him of meddling.",
+            "org/EU",
+        ),
+        (
+            "Bolivia's president ordered the expulsion of the U.S. ambassador, accusing him of plotting.",
+            "USA",
+        ),
+    ],
+)
+def test_him_after_an_envoy_named_by_his_state_is_that_state(run, triples, text: str, accused: str) -> None:
+    found = triples(run(text))
+    assert any(p == "ACCUSE" and t == accused for _, p, t in found)
