@@ -84,6 +84,7 @@ class Cues:
     group_parts: frozenset[str]  # "Islamic State's Afghan branch": the armed group's
     grievance_nouns: frozenset[str]  # "in defiance of X": whom a protest is against
     place_nouns: frozenset[str]  # "city", "town": with a country they name a place there
+    holding_participles: frozenset[str]  # "villages controlled by X": X holds them
     border_nouns: frozenset[str]  # "the Thai border": a place between two countries
     authority_modes: frozenset[str]  # acts only a state's authorities do: "was arrested in X"
     domestic_cameo: frozenset[str]  # CAMEO codes of acts on a state's own people (political freedoms)
@@ -259,6 +260,7 @@ def _load(path: Path) -> Cues:
         home_easing_cameo=words("domestic", "home_easing_cameo"),
         authority_modes=words("domestic", "authority_modes"),
         place_nouns=words("places", "nouns"),
+        holding_participles=words("places", "holding_participles"),
         grievance_nouns=words("domestic", "grievance_nouns"),
         border_nouns=words("places", "borders"),
         relational_nouns=words("anaphora", "relational"),

@@ -1935,6 +1935,20 @@ def _people_acted_on(r: Reader, a: Act) -> str | None:
     return None
 
 
+def _holders(r: Reader, a: Act) -> Found | None:
+    """ "Army jets bombed villages controlled by the Karen National Union": an act of force
+    on places someone holds is aimed at who holds them."""
+    if not a.quad.endswith("conflict") or not a.is_verb:
+        return None
+    places = [o for o in objects(a.tok) if o.lemma_.lower() in r.cues.place_nouns]
+    held = [v for p in places for v in children(p, "acl") if v.lemma_.lower() in r.cues.holding_participles]
+    return _found(_others(a, [m for v in held for m in _agents(r, v)]), "holders")
+
+
+def _agents(r: Reader, verb: Token) -> list[Mention]:
+    return [m for h in participle_agents(verb) for m in r.actors.resolve(h)]
+
+
 def _place_of_act(r: Reader, a: Act) -> Found | None:
     """ "Troops were deployed in Mali", "police arrested dozens of protesters in Nairobi"
     (Kenyan protesters), "imposed a curfew in Cizre" (on the people there): where a
@@ -2347,6 +2361,7 @@ TARGET_STRATEGIES = (
     Strategy("shared_target", _shared_target, "Oslo kept contacts with Taipei and increased arms supplies."),
     Strategy("co_party", _co_party, "Kenya and China signed a deal, with Beijing agreeing to pay."),
     Strategy("host_of_the_visit", _host_of_the_visit, "Visiting Hanoi, the Japanese premier promised aid."),
+    Strategy("holders", _holders, "Army jets bombed villages controlled by the rebels."),
     Strategy("place_of_act", _place_of_act, "Police arrested dozens of protesters in Nairobi."),
     Strategy("goods_destination", _goods_destination, "Tents supplied by Turkey reached Syrian refugees."),
     Strategy("provocation", _provocation, "Seoul put its units on alert as Pyongyang vowed revenge."),

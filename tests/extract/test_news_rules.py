@@ -3657,3 +3657,8 @@ def test_a_place_named_after_a_king_is_no_person(nlp) -> None:
 def test_him_after_an_envoy_named_by_his_state_is_that_state(run, triples, text: str, accused: str) -> None:
     found = triples(run(text))
     assert any(p == "ACCUSE" and t == accused for _, p, t in found)
+
+
+def test_an_attack_on_places_someone_holds_is_aimed_at_the_holder(run, triples) -> None:
+    text = "Ethiopian drones struck towns held by the Tigray People's Liberation Front on Monday."
+    assert ("ETH", "ASSAULT", "group/TPLF") in triples(run(text))
