@@ -1134,10 +1134,21 @@ def _prompter(r: Reader, a: Act) -> Token | None:
         return None
     if tok.dep_ == "xcomp" or (tok.dep_ == "dobj" and not a.is_verb):
         doer = governing_verb(head)
-        if doer is not None and doer.dep_ == "parataxis" and doer.lemma_.lower() in r.cues.reporting_verbs:
-            doer = doer.head  # "X executed four activists, state media reported, drawing ...": X's act
+        if doer is not None and doer.lemma_.lower() in r.cues.reporting_verbs:
+            doer = _reported_act(doer)  # "X executed four activists, state media reported, drawing ..."
         return doer if doer is not None and doer.i != tok.i else None
     return None
+
+
+def _reported_act(saying: Token) -> Token:
+    """The act a reporting verb tells of: the clause it is set after ("X executed four
+    activists, state media reported"; the parser may hang it on the last noun), or the clause
+    it says ("Seoul said Pyongyang fired a missile")."""
+    if saying.dep_ in ("parataxis", "conj", "advcl"):
+        return saying.head
+    if saying.dep_ == "acl":
+        return clause_of(saying.head)
+    return next(iter(children(saying, "ccomp")), saying)
 
 
 def _drawn_from(r: Reader, a: Act) -> Found | None:

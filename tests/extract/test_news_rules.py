@@ -3662,3 +3662,11 @@ def test_him_after_an_envoy_named_by_his_state_is_that_state(run, triples, text:
 def test_an_attack_on_places_someone_holds_is_aimed_at_the_holder(run, triples) -> None:
     text = "Ethiopian drones struck towns held by the Tigray People's Liberation Front on Monday."
     assert ("ETH", "ASSAULT", "group/TPLF") in triples(run(text))
+
+
+def test_a_reaction_drawn_by_a_reported_act_is_aimed_at_its_doer(run, triples) -> None:
+    text = (
+        "Belarus has sentenced two Polish journalists to eight years in prison, state television "
+        "reported on Friday, drawing swift condemnation from the European Union."
+    )
+    assert ("org/EU", "ACCUSE", "BLR") in triples(run(text))
