@@ -1732,6 +1732,22 @@ def _what_it_called(r: Reader, a: Act) -> Found | None:
     return _found(_others(a, found), "what_it_called")
 
 
+def _in_what_it_called(r: Reader, a: Act) -> Found | None:
+    """ "North Korea fired a missile into the sea, in what Seoul condemned as a provocation":
+    a judgement in a free relative after "in" is of the act itself, aimed at its doer (the act
+    told, when the phrase hangs on its attribution: "..., the army said, in what ...")."""
+    if not a.is_verb or a.tok.dep_ != "pcomp" or a.tok.head.lower_ != "in":
+        return None
+    if a.plover not in _JUDGING and a.tok.lemma_.lower() not in r.cues.naming_verbs:
+        return None
+    if not any(c.tag_ == "WP" for c in a.tok.children):
+        return None
+    verb = a.tok.head.head
+    if verb.lemma_.lower() in r.cues.reporting_verbs:
+        verb = _reported_act(verb)
+    return _found(_others(a, r.subject_mentions(verb)), "in_what_it_called")
+
+
 def _named_again(r: Reader, noun: Token) -> bool:
     """ "the raids", "this move", "the measure": an act the text has told of, with no one named."""
     if noun.pos_ != "NOUN" or not any(c.lower_ in _DEFINITE for c in children(noun, "det")):
@@ -2353,6 +2369,11 @@ TARGET_STRATEGIES = (
     ),
     Strategy("receiver", _receiver, "Caracas rejected an ultimatum from Madrid and Paris."),
     Strategy("answerer", _answerer, "Moscow expelled ten envoys in response to Sofia's sanctions."),
+    Strategy(
+        "in_what_it_called",
+        _in_what_it_called,
+        "Pyongyang fired a missile, in what Seoul called a provocation.",
+    ),
     Strategy("what_it_called", _what_it_called, "Rome expelled a Libyan envoy over what it called spying."),
     Strategy("alleged_doer", _alleged_doer, "Seoul said Pyongyang fired shells, a charge it denied."),
     Strategy("thanked_for", _thanked_for, "Suva thanked Canberra for sending relief supplies."),

@@ -3670,3 +3670,13 @@ def test_a_reaction_drawn_by_a_reported_act_is_aimed_at_its_doer(run, triples) -
         "reported on Friday, drawing swift condemnation from the European Union."
     )
     assert ("org/EU", "ACCUSE", "BLR") in triples(run(text))
+
+
+def test_in_what_someone_condemned_is_the_act_itself(run, triples) -> None:
+    text = (
+        "Pyongyang fired two missiles into the sea on Monday, South Korea's military said, "
+        "in what Tokyo condemned as a grave threat."
+    )
+    found = triples(run(text))
+    assert ("JPN", "ACCUSE", "PRK") in found
+    assert ("JPN", "ACCUSE", "KOR") not in found
