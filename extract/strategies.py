@@ -1477,7 +1477,7 @@ def _summed_up_act(r: Reader, a: Act) -> Found | None:
     terror": a judgement in a relative clause on a noun that sums up the sentence's act
     ("a move", "a step", "a charge") is aimed at whoever did that act (Norway)."""
     naming = a.tok.lemma_.lower() in r.cues.naming_verbs
-    if (a.plover not in _JUDGING and not naming) or not a.is_verb:
+    if (a.plover not in _JUDGING | {Plover.THREATEN} and not naming) or not a.is_verb:
         return None
     if a.tok.dep_ == "relcl" or (a.tok.dep_ == "acl" and participle_agents(a.tok)):
         # "..., a move Israel condemned", "..., a decision condemned by the UN"

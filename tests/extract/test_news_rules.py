@@ -3680,3 +3680,8 @@ def test_in_what_someone_condemned_is_the_act_itself(run, triples) -> None:
     found = triples(run(text))
     assert ("JPN", "ACCUSE", "PRK") in found
     assert ("JPN", "ACCUSE", "KOR") not in found
+
+
+def test_a_warning_about_a_summed_up_move_is_aimed_at_its_doer(run, triples) -> None:
+    text = "Japan began releasing treated water from the Fukushima plant, a move Beijing had warned against."
+    assert ("CHN", "THREATEN", "JPN") in triples(run(text))
