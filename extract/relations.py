@@ -1108,9 +1108,14 @@ def _pairs(
             if relation.plover is Plover.CONSULT and tv == "object":  # "met Japanese and Korean envoys"
                 pairs += [(a, tv, b, tv) for a in targets for b in targets if a.actor_id != b.actor_id]
         return pairs
-    if trigger.reciprocal and len(sources) > 1:
+    if trigger.reciprocal and len(sources) > 1 and relation.cameo != _HOST_VISIT:
+        # (not "talks hosted by Cuba and Norway": co-hosts do not meet each other in it)
         return [(s, sv, t, sv) for s in sources for t in sources if s is not t]
     return [(s, sv, None, "") for s in sources]
+
+
+#: CAMEO's "host a visit"
+_HOST_VISIT = "043"
 
 
 def _confidence(base: float, source: Mention, target: Mention | None) -> float:

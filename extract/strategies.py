@@ -741,9 +741,15 @@ def _hosted_meeting(r: Reader, a: Act) -> Act | None:
 def _sat_down_for(meeting: Token) -> bool:
     """ "The ministers sat down in Washington for talks hosted by Blinken", "met in Riyadh, in
     a meeting hosted by the Saudi minister": talks a clause told as done was for, or in, took
-    place (not "are due in Almaty for talks hosted by Kazakhstan", "a breakthrough in talks")."""
+    place (not "are due in Almaty for talks hosted by Kazakhstan"); so did talks a past clause
+    tells of a step in or the end of ("agreed to extend the truce, the latest breakthrough in
+    talks hosted by Cuba", "said so at the end of a round of talks hosted by Venezuela")."""
     prep = meeting.head
-    return meeting.dep_ == "pobj" and prep.lower_ in ("for", "in", "at") and prep.head.tag_ == "VBD"
+    if meeting.dep_ != "pobj" or prep.lower_ not in ("for", "in", "at", "of"):
+        return False
+    if prep.head.tag_ == "VBD":
+        return prep.lower_ != "of"
+    return prep.head.pos_ == "NOUN" and clause_of(prep.head).tag_ == "VBD"
 
 
 def _held_at(r: Reader, a: Act, verb: Token) -> Act | None:
@@ -765,9 +771,10 @@ def _guests(r: Reader, a: Act) -> Found | None:
         return None
     parties = find_sources(r, meeting)
     guests = _others(a, parties.mentions if parties is not None else [])
-    if not guests and a.tok.dep_ == "amod":
-        # "the ministers of Armenia and Azerbaijan wrapped up U.S.-hosted talks": whoever held
-        # the talks the clause tells of
+    if not guests:
+        # "the ministers of Armenia and Azerbaijan wrapped up U.S.-hosted talks", "Bogota and
+        # the ELN agreed to a truce, a breakthrough in talks hosted by Cuba": whoever did what
+        # the clause the talks are told in tells of
         guests = _others(a, r.subject_mentions(clause_of(meeting.tok)))
     return _found(guests, "guests")
 

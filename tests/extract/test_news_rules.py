@@ -3685,3 +3685,13 @@ def test_in_what_someone_condemned_is_the_act_itself(run, triples) -> None:
 def test_a_warning_about_a_summed_up_move_is_aimed_at_its_doer(run, triples) -> None:
     text = "Japan began releasing treated water from the Fukushima plant, a move Beijing had warned against."
     assert ("CHN", "THREATEN", "JPN") in triples(run(text))
+
+
+def test_talks_hosted_by_two_states_are_held_with_the_parties_not_between_the_hosts(run, triples) -> None:
+    text = (
+        "Sudan's army and the Rapid Support Forces agreed on Saturday to a week-long truce, "
+        "the first breakthrough in talks hosted by Saudi Arabia and the United States."
+    )
+    found = triples(run(text))
+    assert {("SAU", "CONSULT", "SDN"), ("SDN", "CONSULT", "USA")} <= found
+    assert ("SAU", "CONSULT", "USA") not in found
