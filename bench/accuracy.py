@@ -102,6 +102,7 @@ def main() -> None:
         ROOT / "bench" / "data" / "news_sentences_dev32.jsonl",
         ROOT / "bench" / "data" / "news_sentences_dev33.jsonl",
         ROOT / "bench" / "data" / "news_sentences_dev34.jsonl",
+        ROOT / "bench" / "data" / "news_sentences_dev35.jsonl",
     ]
     if not a.scorer.exists():
         sys.exit(f"scorer not found: {a.scorer}")
