@@ -126,6 +126,10 @@ def default_path() -> Path:
     return Path(str(files("diplograph.extract").joinpath("data/lexicon.toml")))
 
 
+#: an object that any person named by name fills ("received Burhan in Cairo")
+NAMED_PERSON = "<person>"
+
+
 def _objects(raw: dict[str, Any], where: str, classes: dict[str, list[str]]) -> frozenset[str]:
     """An entry's required object lemmas, a class ("@weapons") standing for its lemmas."""
     found: set[str] = set()

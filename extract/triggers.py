@@ -8,7 +8,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from diplograph.extract.cues import Cues
-from diplograph.extract.lexicon import Lexicon, Trigger
+from diplograph.extract.lexicon import NAMED_PERSON, Lexicon, Trigger
 from diplograph.extract.syntax import (
     FIGHT_PREPS,
     answered_act,
@@ -363,7 +363,9 @@ class TriggerMatcher:
             hits = [
                 (r, o)
                 for r, o in completions
-                if o.lemma_.lower() in trigger.objects or o.lower_ in trigger.objects
+                if o.lemma_.lower() in trigger.objects
+                or o.lower_ in trigger.objects
+                or (NAMED_PERSON in trigger.objects and o.ent_type_ == "PERSON" and o.pos_ == "PROPN")
             ]
             if not hits:
                 continue

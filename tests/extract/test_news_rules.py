@@ -3695,3 +3695,14 @@ def test_talks_hosted_by_two_states_are_held_with_the_parties_not_between_the_ho
     found = triples(run(text))
     assert {("SAU", "CONSULT", "SDN"), ("SDN", "CONSULT", "USA")} <= found
     assert ("SAU", "CONSULT", "USA") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's president received Abiy Ahmed at State House in Nairobi on Friday.",
+        "Kenya's president received Ethiopia's army chief at State House in Nairobi on Friday.",
+    ],
+)
+def test_a_leader_received_by_name_or_as_a_chief_is_a_visit_hosted(run, triples, text: str) -> None:
+    assert {("KEN", "CONSULT", "ETH"), ("ETH", "CONSULT", "KEN")} <= triples(run(text))
