@@ -52,6 +52,7 @@ from diplograph.extract.syntax import (
     governing,
     has_to,
     light_verb,
+    modal_before_subject,
     noun_clauses,
     object_predicated,
     objects,
@@ -1060,8 +1061,8 @@ class DocPass:
             modal = next(
                 (k for k in clause.children if k.dep_ == "aux" and k.lower_ in self.cues.demand_modals), None
             )
-            if modal is None:
-                continue
+            if modal is None or modal_before_subject(modal, clause):
+                continue  # ("would respond should Seoul press ahead": a condition, no demand)
             targets = self.reader.subject_mentions(clause)
             relation = self.ex.recodes["reported_demand"]
             span = (modal.idx, modal.idx + len(modal))

@@ -29,6 +29,7 @@ from diplograph.extract.syntax import (
     free_relative_object,
     governing_verb,
     has_to,
+    inverted_condition,
     is_passive,
     light_verb,
     main_clause,
@@ -641,7 +642,8 @@ class Reader:
             *(k for c in said for k in c.subtree),
         ]
         for k in conditions:
-            if k.dep_ in ("advcl", "pcomp") and any(m.lower_ in ("unless", "if") for m in k.children):
+            marked = k.dep_ in ("advcl", "pcomp") and any(m.lower_ in ("unless", "if") for m in k.children)
+            if marked or (k.dep_ in ("advcl", "ccomp") and inverted_condition(k)):
                 heads, inherited = self.subjects(k)
                 if not inherited:
                     return [m for h in heads for m in self.actors.resolve(h)]

@@ -467,6 +467,20 @@ def summed_up_saying(noun: Token, reporting_verbs: Collection[str]) -> tuple[Tok
     return None
 
 
+def modal_before_subject(modal: Token, clause: Token) -> bool:
+    """A modal set before its clause's subject ("would respond should Seoul and Washington
+    press ahead"): a condition, not a statement of what someone must or should do."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > modal.i for c in clause.children)
+
+
+def inverted_condition(clause: Token) -> bool:
+    """ "should Seoul press ahead with the drills": a clause made a condition by its "should"
+    set before the subject."""
+    return any(
+        c.dep_ == "aux" and c.lower_ == "should" and modal_before_subject(c, clause) for c in clause.children
+    )
+
+
 def clause_of(token: Token) -> Token:
     """The verb (or root) whose clause holds ``token``."""
     while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):

@@ -3706,3 +3706,13 @@ def test_talks_hosted_by_two_states_are_held_with_the_parties_not_between_the_ho
 )
 def test_a_leader_received_by_name_or_as_a_chief_is_a_visit_hosted(run, triples, text: str) -> None:
     assert {("KEN", "CONSULT", "ETH"), ("ETH", "CONSULT", "KEN")} <= triples(run(text))
+
+
+def test_an_inverted_should_is_a_condition_not_a_demand(run, triples) -> None:
+    text = (
+        "Moscow warned that it would retaliate should Finnish and Swedish troops join the exercises, "
+        "according to a ministry statement."
+    )
+    found = triples(run(text))
+    assert {("RUS", "THREATEN", "FIN"), ("RUS", "THREATEN", "SWE")} <= found
+    assert not any(p == "REQUEST" for _, p, _ in found)
