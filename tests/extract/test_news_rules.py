@@ -3716,3 +3716,8 @@ def test_an_inverted_should_is_a_condition_not_a_demand(run, triples) -> None:
     found = triples(run(text))
     assert {("RUS", "THREATEN", "FIN"), ("RUS", "THREATEN", "SWE")} <= found
     assert not any(p == "REQUEST" for _, p, _ in found)
+
+
+def test_a_detained_presenter_named_with_a_demonym_is_of_that_state(run, triples) -> None:
+    text = "Iranian security forces detained British television presenter Jane Holloway in Tehran on Monday."
+    assert ("IRN", "COERCE", "GBR") in triples(run(text))
