@@ -103,6 +103,7 @@ def main() -> None:
         ROOT / "bench" / "data" / "news_sentences_dev33.jsonl",
         ROOT / "bench" / "data" / "news_sentences_dev34.jsonl",
         ROOT / "bench" / "data" / "news_sentences_dev35.jsonl",
+        ROOT / "bench" / "data" / "news_sentences_dev36.jsonl",
     ]
     if not a.scorer.exists():
         sys.exit(f"scorer not found: {a.scorer}")
