@@ -2021,9 +2021,12 @@ def _patrol_at_home(r: Reader, a: Act) -> bool:
 
 def _goods_noun_clause(tok: Token) -> Token | None:
     """The verb whose subject or object holds the goods a participle names: "sacks of rice
-    donated by Japan are unloaded ..." -> "unloaded" (through "of")."""
+    donated by Japan are unloaded ..." -> "unloaded" (through "of"); "a ship with 25,000
+    tonnes of wheat donated by Russia docked at ..." -> "docked" (through "of" and "with")."""
     noun = tok.head
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+    for _ in range(3):
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("of", "with"):
+            break
         noun = noun.head.head
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ in ("VERB", "AUX"):
         return noun.head  # "workers unload sacks of rice donated by Japan at ...": a caption

@@ -3721,3 +3721,8 @@ def test_an_inverted_should_is_a_condition_not_a_demand(run, triples) -> None:
 def test_a_detained_presenter_named_with_a_demonym_is_of_that_state(run, triples) -> None:
     text = "Iranian security forces detained British television presenter Jane Holloway in Tehran on Monday."
     assert ("IRN", "COERCE", "GBR") in triples(run(text))
+
+
+def test_aid_a_ship_carried_went_where_the_ship_docked(run, triples) -> None:
+    text = "A freighter with 30,000 tonnes of maize donated by Ukraine docked at Kenya's port of Mombasa."
+    assert ("UKR", "AID", "KEN") in triples(run(text))
