@@ -1985,6 +1985,17 @@ def _agents(r: Reader, verb: Token) -> list[Mention]:
     return [m for h in participle_agents(verb) for m in r.actors.resolve(h)]
 
 
+def _places_left(r: Reader, a: Act) -> Found | None:
+    """ "Eritrean troops began pulling out of towns in Ethiopia's Tigray region": a withdrawal
+    from places in a state is from that state."""
+    if a.plover is not Plover.RETREAT:
+        return None
+    left = [h for h in r.slot(a, "of")[0] + r.slot(a, "from")[0] if h.lemma_.lower() in r.cues.place_nouns]
+    within = prep_objects_in(left, ("in",))
+    found = [m for h in within for m in r.actors.resolve_head(h) or r.actors.owner(h)]  # (not its conjuncts)
+    return _found(_others(a, found), "places_left")
+
+
 def _place_of_act(r: Reader, a: Act) -> Found | None:
     """ "Troops were deployed in Mali", "police arrested dozens of protesters in Nairobi"
     (Kenyan protesters), "imposed a curfew in Cizre" (on the people there): where a
@@ -2369,6 +2380,7 @@ TARGET_STRATEGIES = (
     Strategy("guests", _guests, "Bangkok and Phnom Penh agreed to a truce after talks hosted by Malaysia."),
     Strategy("guests_between", _guests_between, "Oman hosted talks between Iranian and U.S. envoys."),
     Strategy("slot", _target_slots, "Minsk summoned the Lithuanian envoy on Monday."),
+    Strategy("places_left", _places_left, "Eritrean troops pulled out of towns in Ethiopia's Tigray."),
     Strategy(
         "addressed_in_talks", _addressed_in_talks, "Ruto assured Haiti's premier during talks in Nairobi."
     ),

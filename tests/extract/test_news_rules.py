@@ -3726,3 +3726,8 @@ def test_a_detained_presenter_named_with_a_demonym_is_of_that_state(run, triples
 def test_aid_a_ship_carried_went_where_the_ship_docked(run, triples) -> None:
     text = "A freighter with 30,000 tonnes of maize donated by Ukraine docked at Kenya's port of Mombasa."
     assert ("UKR", "AID", "KEN") in triples(run(text))
+
+
+def test_a_withdrawal_from_places_in_a_state_is_from_that_state(run, triples) -> None:
+    text = "Russian troops began pulling out of villages in Ukraine's Kharkiv region on Saturday."
+    assert ("RUS", "RETREAT", "UKR") in triples(run(text))
