@@ -103,6 +103,7 @@ class Cues:
     owner_participles: frozenset[str]  # "Saudi-led forces", "a British-flagged tanker": the actor's
     occasions: frozenset[str]  # "an ASEAN gathering": the occasion, no party
     undergone_acts: frozenset[str]  # "the release of X": X undergoes it, is not asked to do it
+    release_nouns: frozenset[str]  # "called for her release": asked of whoever holds her
     counterpart_nouns: frozenset[str]  # "welcomed by his counterpart": the visit's other party
     visit_verbs: frozenset[str]  # "flew into Maputo for talks": a visit whose talks were held
     visit_nouns: frozenset[str]  # "on a visit to Nairobi": a visit, whose host a friendly act is to
@@ -278,6 +279,7 @@ def _load(path: Path) -> Cues:
         owner_participles=words("syntax", "owner_participles"),
         occasions=words("syntax", "occasions"),
         undergone_acts=words("syntax", "undergone_acts"),
+        release_nouns=words("syntax", "release_nouns"),
         counterpart_nouns=words("syntax", "counterpart_nouns"),
         visit_verbs=words("syntax", "visit_verbs"),
         visit_nouns=words("syntax", "visit_nouns"),

@@ -1530,6 +1530,18 @@ def _called(r: Reader, a: Act) -> Found | None:
     return _found(found, "called")
 
 
+def _jailer(r: Reader, a: Act) -> Found | None:
+    """ "A court jailed the activist for 11 years; the EU called for her immediate release":
+    a release demanded is asked of whoever holds the person, the doer of the last arrest,
+    sentence or abduction told (by another than the asker)."""
+    if a.plover is not Plover.REQUEST:
+        return None
+    asked = [*objects(a.tok), *prep_objects([a.tok], "for")] if a.is_verb else prep_objects([a.tok], "for")
+    if not any(o.lemma_.lower() in r.cues.release_nouns for o in asked):
+        return None
+    return _found(r.last_move(a, _HOLDING), "jailer")
+
+
 def _demanded_of(r: Reader, a: Act) -> Found | None:
     """ "Paris demanded the withdrawal of Serbian forces from the town": who is asked to
     act is the doer of the demanded act (Serbia, not the town's country)."""
@@ -2373,6 +2385,7 @@ TARGET_STRATEGIES = (
     Strategy("reaction_to", _reaction_to, "Quito offered him asylum, a step that drew a rebuke from Lima."),
     Strategy("granted_by", _granted_by, "Riyadh sent troops at the request of Bahrain's rulers."),
     Strategy("summed_up_act", _summed_up_act, "Oslo recognised the state, a move Israel condemned."),
+    Strategy("jailer", _jailer, "Minsk jailed the activist, and the EU called for her release."),
     Strategy("demanded_of", _demanded_of, "Paris demanded the withdrawal of Serbian forces from the town."),
     Strategy(
         "across_the_border", _across_the_border, "Belarus massed troops near its border with Lithuania."
@@ -2472,6 +2485,8 @@ _COMPLAINTS = frozenset({Plover.ACCUSE, Plover.SANCTION})
 _JUDGING = frozenset({Plover.ACCUSE, Plover.SUPPORT, Plover.REQUEST, Plover.REJECT})
 #: moves a later sentence may answer
 _DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
+#: acts that hold someone a release may be demanded of: arrests, sentences, abductions
+_HOLDING = frozenset({Plover.COERCE, Plover.SANCTION, Plover.ASSAULT})
 _PRESSURE = frozenset({Plover.MOBILIZE, Plover.SANCTION, Plover.COERCE, Plover.ASSAULT})
 _HOSTILE = frozenset({*_PRESSURE, Plover.ACCUSE, Plover.THREATEN})
 _ANSWERED = frozenset({Plover.REQUEST, *_HOSTILE})

@@ -3731,3 +3731,14 @@ def test_aid_a_ship_carried_went_where_the_ship_docked(run, triples) -> None:
 def test_a_withdrawal_from_places_in_a_state_is_from_that_state(run, triples) -> None:
     text = "Russian troops began pulling out of villages in Ukraine's Kharkiv region on Saturday."
     assert ("RUS", "RETREAT", "UKR") in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iranian police arrested a Swedish tourist in Tehran. Stockholm called for his immediate release.",
+        "Iranian police arrested a Swedish tourist in Tehran on Monday, and Stockholm demanded his release.",
+    ],
+)
+def test_a_release_demanded_is_asked_of_whoever_holds_the_person(run, triples, text: str) -> None:
+    assert ("SWE", "REQUEST", "IRN") in triples(run(text))
