@@ -2319,7 +2319,9 @@ def _answered_force(r: Reader, a: Act) -> Found | None:
         # whom its source's last move in the sentence was aimed)
         found = r.answered(a, _PRESSURE, same_sentence=True)
         promised = a.plover is Plover.THREATEN and a.trigger.promised_only  # "vowed to respond"
-        accused = r.own_move_target(a, frozenset({Plover.ACCUSE})) if promised else []
+        # ("accused Armenia of shelling its positions and said its units had returned fire")
+        answering = promised or (a.plover is Plover.ASSAULT and a.is_verb)
+        accused = r.own_move_target(a, frozenset({Plover.ACCUSE})) if answering else []
         return _found(found or accused, "answered_force")
     naming = a.is_verb and a.tok.lemma_.lower() in r.cues.naming_verbs and bool(predicates(a.tok))
     if a.plover in (Plover.ACCUSE, Plover.REJECT) or naming:

@@ -3742,3 +3742,19 @@ def test_a_withdrawal_from_places_in_a_state_is_from_that_state(run, triples) ->
 )
 def test_a_release_demanded_is_asked_of_whoever_holds_the_person(run, triples, text: str) -> None:
     assert ("SWE", "REQUEST", "IRN") in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian troops fired on Pakistani posts in Kashmir on Monday, and Pakistani soldiers returned fire.",
+        "Pakistan accused India of shelling its posts overnight and said its soldiers had returned fire.",
+    ],
+)
+def test_fire_returned_answers_the_attack_told(run, triples, text: str) -> None:
+    assert ("PAK", "ASSAULT", "IND") in triples(run(text))
+
+
+def test_consular_access_demanded_is_asked_of_the_detaining_state(run, triples) -> None:
+    text = "Belarus detained a Polish citizen in Minsk, and Warsaw demanded consular access to him."
+    assert ("POL", "REQUEST", "BLR") in triples(run(text))
