@@ -54,6 +54,7 @@ class Cues:
     promise_verbs: frozenset[str]  # commit verbs whose direct object is the thing promised
     preparation_verbs: frozenset[str]  # "prepared to attack": a force readied (MOBILIZE)
     help_verbs: frozenset[str]  # "deployed troops to help government forces": military assistance
+    help_asked: frozenset[str]  # "asked Canberra for help": what a request for help names
     relief_workers: frozenset[str]  # "sent doctors": aid by its nature
     anyone: frozenset[str]  # "warned that anyone blocking roads would be arrested"
     departure_verbs: frozenset[str]  # "given 48 hours to leave": an expulsion, not an ultimatum
@@ -230,6 +231,7 @@ def _load(path: Path) -> Cues:
         promise_verbs=words("intent", "promise_verbs"),
         preparation_verbs=words("intent", "preparation_verbs"),
         help_verbs=words("intent", "help_verbs"),
+        help_asked=words("intent", "help_asked"),
         relief_workers=words("intent", "relief_workers"),
         anyone=words("intent", "anyone"),
         departure_verbs=words("intent", "departure_verbs"),

@@ -172,7 +172,11 @@ class DocPass:
         """ "Australian police and soldiers patrolled Honiara ... Sogavare, who asked Canberra
         for help": forces a state sends into a country whose government asked it for help
         (anywhere in the article) are military assistance (PLOVER AID), not a show of force."""
-        asked = {(f.source.actor_id, f.target.actor_id) for f in found if f.plover == _REQUEST and f.target}
+        asked = {
+            (f.source.actor_id, f.target.actor_id)
+            for f in found
+            if f.plover == _REQUEST and f.target and self._help_asked(f)
+        }
         if not asked:
             return found  # most articles: no one asked anyone
         relation = self.ex.recodes["sent_to_help"]
@@ -186,6 +190,18 @@ class DocPass:
             else f
             for f in found
         ]
+
+    def _help_asked(self, f: Finding) -> bool:
+        """Whether a request asks for help ("asked Canberra for help", "requested military
+        assistance", "flew in troops at the request of the king"), not for an explanation or
+        a release."""
+        if f.target_via == "granted_by":
+            return True  # the help was sent at it
+        span = self.doc.char_span(f.trigger_start, f.trigger_end, alignment_mode="expand")
+        if span is None:
+            return False
+        words = [t for t in span.root.subtree if t.i - span.root.i < 12]
+        return any(t.lemma_.lower() in self.cues.help_asked for t in words)
 
     # -- the article's actors ------------------------------------------------------------------
     def _phrase(self, tok: Token) -> Mention | None:

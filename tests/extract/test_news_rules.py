@@ -3758,3 +3758,14 @@ def test_fire_returned_answers_the_attack_told(run, triples, text: str) -> None:
 def test_consular_access_demanded_is_asked_of_the_detaining_state(run, triples) -> None:
     text = "Belarus detained a Polish citizen in Minsk, and Warsaw demanded consular access to him."
     assert ("POL", "REQUEST", "BLR") in triples(run(text))
+
+
+def test_forces_sent_into_a_state_that_made_a_demand_of_no_help_are_no_help(run, triples) -> None:
+    text = (
+        "Two Belarusian military helicopters entered Polish airspace on Tuesday. "
+        "Warsaw demanded that Minsk explain the incursion."
+    )
+    found = triples(run(text))
+    assert ("POL", "REQUEST", "BLR") in found
+    assert ("BLR", "MOBILIZE", "POL") in found
+    assert ("BLR", "AID", "POL") not in found
