@@ -1695,13 +1695,18 @@ def _thanked_for(r: Reader, a: Act) -> Found | None:
 def _judged_move(r: Reader, a: Act) -> Found | None:
     """ "Turkish jets pounded PKK hideouts in Iraq, and Baghdad condemned the raids as a
     violation of its sovereignty": a charge against an act named again ("the raids",
-    "the move") is aimed at whoever made the last hostile move."""
+    "the move") is aimed at whoever made the last hostile move; praise of it, at whoever
+    made it."""
     naming = a.tok.lemma_.lower() in r.cues.naming_verbs and bool(predicates(a.tok))
-    if not a.is_verb or not (a.plover in (Plover.ACCUSE, Plover.REJECT) or naming):
+    if not a.is_verb or not (a.plover in (Plover.ACCUSE, Plover.REJECT, Plover.SUPPORT) or naming):
         return None
     named_again = [o for o in objects(a.tok) if _named_again(r, o)]
     if not named_again:
         return None
+    if a.plover is Plover.SUPPORT and not naming:
+        # "Habibie agreed to let a U.N. force in, and Annan welcomed the decision": praise of an
+        # act named again is for whoever made the last move of its kind (of any, for "the move")
+        return _found(r.last_move(a, _kind_named(r, named_again[0])), "judged_move")
     moves = _moves_named(r, named_again[0])
     if a.plover is Plover.REJECT and moves != frozenset({Plover.ACCUSE}):
         return None  # "Minsk dismissed the charge": whoever made it (other things rejected: later)

@@ -3769,3 +3769,11 @@ def test_forces_sent_into_a_state_that_made_a_demand_of_no_help_are_no_help(run,
     assert ("POL", "REQUEST", "BLR") in found
     assert ("BLR", "MOBILIZE", "POL") in found
     assert ("BLR", "AID", "POL") not in found
+
+
+def test_praise_of_a_move_named_again_is_for_whoever_made_it(run, triples) -> None:
+    text = (
+        "Serbia agreed on Friday to recognise Kosovo's vehicle licence plates. "
+        "The European Union welcomed the decision as a step toward normal ties."
+    )
+    assert ("org/EU", "SUPPORT", "SRB") in triples(run(text))
