@@ -1708,6 +1708,9 @@ def _judged_move(r: Reader, a: Act) -> Found | None:
         # act named again is for whoever made the last move of its kind (of any, for "the move")
         return _found(r.last_move(a, _kind_named(r, named_again[0])), "judged_move")
     moves = _moves_named(r, named_again[0])
+    if a.plover is Plover.REJECT and _kind_named(r, named_again[0]) & _PROPOSALS:
+        # "Moscow offered Kyiv a truce. Ukraine rejected the offer": whoever made it to the rejecter
+        return _found(r.answered(a, _PROPOSALS), "judged_move")
     if a.plover is Plover.REJECT and moves != frozenset({Plover.ACCUSE}):
         return None  # "Minsk dismissed the charge": whoever made it (other things rejected: later)
     found = r.last_move(a, moves)
@@ -2492,6 +2495,8 @@ _COMPLAINTS = frozenset({Plover.ACCUSE, Plover.SANCTION})
 _JUDGING = frozenset({Plover.ACCUSE, Plover.SUPPORT, Plover.REQUEST, Plover.REJECT})
 #: moves a later sentence may answer
 _DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
+#: what is proposed to someone, who may reject it: demands, offers
+_PROPOSALS = frozenset({Plover.REQUEST, Plover.AGREE})
 #: acts that hold someone a release may be demanded of: arrests, sentences, abductions
 _HOLDING = frozenset({Plover.COERCE, Plover.SANCTION, Plover.ASSAULT})
 _PRESSURE = frozenset({Plover.MOBILIZE, Plover.SANCTION, Plover.COERCE, Plover.ASSAULT})

@@ -3777,3 +3777,14 @@ def test_praise_of_a_move_named_again_is_for_whoever_made_it(run, triples) -> No
         "The European Union welcomed the decision as a step toward normal ties."
     )
     assert ("org/EU", "SUPPORT", "SRB") in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow offered Kyiv a 36-hour truce on Friday. Ukraine rejected the offer as a cynical trick.",
+        "Moscow demanded that Kyiv free the sailors. Ukraine rejected the demand on Sunday.",
+    ],
+)
+def test_an_offer_or_demand_named_again_is_rejected_to_whoever_made_it(run, triples, text: str) -> None:
+    assert ("UKR", "REJECT", "RUS") in triples(run(text))
