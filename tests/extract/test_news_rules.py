@@ -3788,3 +3788,16 @@ def test_praise_of_a_move_named_again_is_for_whoever_made_it(run, triples) -> No
 )
 def test_an_offer_or_demand_named_again_is_rejected_to_whoever_made_it(run, triples, text: str) -> None:
     assert ("UKR", "REJECT", "RUS") in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan handed over a decommissioned patrol cutter to the Philippines on Tuesday.",
+        "Japan has handed the Philippine navy three patrol boats as a donation.",
+    ],
+)
+def test_equipment_handed_over_is_aid_not_a_return(run, triples, text: str) -> None:
+    found = triples(run(text))
+    assert ("JPN", "AID", "PHL") in found
+    assert ("JPN", "RETREAT", "PHL") not in found
