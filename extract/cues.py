@@ -36,6 +36,7 @@ class Cues:
     demand_modals: frozenset[str]
     anaphora_state: frozenset[str]
     anaphora_organization: frozenset[str]
+    anaphora_group: frozenset[str]  # "the attackers": the armed group named before
     anaphora_person: frozenset[str]
     against_other_verbs: frozenset[str]  # "rejected its demand": "its" is not the subject
     pronouns_person: frozenset[str]
@@ -215,6 +216,7 @@ def _load(path: Path) -> Cues:
         demand_modals=words("reporting", "demand_modals"),
         anaphora_state=words("anaphora", "state"),
         anaphora_organization=words("anaphora", "organization"),
+        anaphora_group=words("anaphora", "group"),
         anaphora_person=words("anaphora", "person"),
         against_other_verbs=words("anaphora", "against_other_verbs"),
         pronouns_person=words("anaphora", "pronouns_person"),

@@ -941,6 +941,8 @@ class ActorResolver:
             return (Category.STATE,)
         if lemma in cues.anaphora_organization:
             return (Category.ORGANIZATION, Category.GROUP)
+        if lemma in cues.anaphora_group:
+            return (Category.GROUP,)  # "soldiers exchanged fire with the attackers"
         return ()
 
     def _anaphora(self, head: Token, sector: str | None) -> Mention | None:
@@ -1332,8 +1334,11 @@ def _party(m: Mention) -> bool:
 
 
 def same_side(source: Mention, target: Mention) -> bool:
-    """Whether a target is only the source again (not the other side of a domestic event)."""
-    return source.actor_id == target.actor_id and not domestic(source.sector, target.sector)
+    """Whether a target is only the source again (not the other side of a domestic event; an
+    armed group has no sides: "Boko Haram fighters ... the attackers" are one)."""
+    if source.actor_id != target.actor_id:
+        return False
+    return Category.GROUP in (source.category, target.category) or not domestic(source.sector, target.sector)
 
 
 def _official(m: Mention) -> bool:

@@ -3801,3 +3801,10 @@ def test_equipment_handed_over_is_aid_not_a_return(run, triples, text: str) -> N
     found = triples(run(text))
     assert ("JPN", "AID", "PHL") in found
     assert ("JPN", "RETREAT", "PHL") not in found
+
+
+def test_the_attackers_are_the_armed_group_named_before(run, triples) -> None:
+    text = "Al-Shabaab gunmen stormed a hotel in Mogadishu before Somali special forces killed the attackers."
+    found = triples(run(text))
+    assert ("SOM", "ASSAULT", "group/AL_SHABAAB") in found
+    assert ("group/AL_SHABAAB", "ASSAULT", "group/AL_SHABAAB") not in found
