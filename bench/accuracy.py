@@ -26,7 +26,9 @@ bench/data/news_sentences_dev18.jsonl, 130 sentences (session 13), bench/data/ne
 and bench/data/news_sentences_dev26.jsonl, 130 sentences (session 16), bench/data/news_sentences_dev27.jsonl,
 bench/data/news_sentences_dev28.jsonl and bench/data/news_sentences_dev29.jsonl, 130 sentences each
 (session 17), bench/data/news_sentences_dev30.jsonl, bench/data/news_sentences_dev31.jsonl and
-bench/data/news_sentences_dev32.jsonl, 130 sentences each (session 18), for development;
+bench/data/news_sentences_dev32.jsonl, 130 sentences each (session 18), and
+bench/data/news_sentences_dev33.jsonl to bench/data/news_sentences_dev36.jsonl, 130 sentences
+each (session 19; 34 the session's transfer probe, its misses never read), for development;
 bench/data/news_heldout.jsonl,
 52 paragraphs, and bench/data/news_sentences_heldout.jsonl, 120 single sentences,
 written and annotated apart, never used to write rules), writes the predictions to a
