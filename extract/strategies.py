@@ -2002,6 +2002,7 @@ def _holders(r: Reader, a: Act) -> Found | None:
 
 
 def _agents(r: Reader, verb: Token) -> list[Mention]:
+    """Whom a participle's by-phrase names ("controlled by the Karen National Union")."""
     return [m for h in participle_agents(verb) for m in r.actors.resolve(h)]
 
 
