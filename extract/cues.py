@@ -106,6 +106,7 @@ class Cues:
     occasions: frozenset[str]  # "an ASEAN gathering": the occasion, no party
     undergone_acts: frozenset[str]  # "the release of X": X undergoes it, is not asked to do it
     release_nouns: frozenset[str]  # "called for her release": asked of whoever holds her
+    denial_verbs: frozenset[str]  # "denied supporting the M23": the charge's maker is answered
     counterpart_nouns: frozenset[str]  # "welcomed by his counterpart": the visit's other party
     visit_verbs: frozenset[str]  # "flew into Maputo for talks": a visit whose talks were held
     visit_nouns: frozenset[str]  # "on a visit to Nairobi": a visit, whose host a friendly act is to
@@ -284,6 +285,7 @@ def _load(path: Path) -> Cues:
         occasions=words("syntax", "occasions"),
         undergone_acts=words("syntax", "undergone_acts"),
         release_nouns=words("syntax", "release_nouns"),
+        denial_verbs=words("syntax", "denial_verbs"),
         counterpart_nouns=words("syntax", "counterpart_nouns"),
         visit_verbs=words("syntax", "visit_verbs"),
         visit_nouns=words("syntax", "visit_nouns"),

@@ -1798,8 +1798,8 @@ def _complement(r: Reader, a: Act) -> Found | None:
     """ "Lisbon agreed to provide aid to Romania" -> Romania: a target inside the action
     an actor agrees, offers, refuses or demands to take (not for "A and B agreed that
     ...", an act among them)."""
-    if not a.is_verb or a.mutual:
-        return None
+    if not a.is_verb or a.mutual or a.tok.lemma_.lower() in r.cues.denial_verbs:
+        return None  # ("Rwanda denied supporting the M23": the charge denied names no party to it)
     quad = a.quad
     verbal = quad.startswith("verbal")
     for clause in _complements(r, a.tok, quad):
@@ -2364,8 +2364,9 @@ def _done_in_reply(r: Reader, tok: Token) -> bool:
 def _nearest_after(r: Reader, a: Act) -> Found | None:
     """The shallow fallback, for a main clause whose parse gives no target: "Lima
     recalled its ambassador, citing Caracas" -> the nearest actor after the trigger
-    (not for "Blinken and Lavrov met": among them)."""
-    if not r.shallow_fallback or not a.sources or a.mutual:
+    (not for "Blinken and Lavrov met": among them; nor for a denial, whose target is the
+    charge's maker, not a name in what it denies: "Iran denied supplying drones to Russia")."""
+    if not r.shallow_fallback or not a.sources or a.mutual or a.tok.lemma_.lower() in r.cues.denial_verbs:
         return None
     exclude = {s.actor_id for s in a.sources}
     if r.main_clause(a.tok):

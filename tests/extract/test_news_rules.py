@@ -3808,3 +3808,17 @@ def test_the_attackers_are_the_armed_group_named_before(run, triples) -> None:
     found = triples(run(text))
     assert ("SOM", "ASSAULT", "group/AL_SHABAAB") in found
     assert ("group/AL_SHABAAB", "ASSAULT", "group/AL_SHABAAB") not in found
+
+
+def test_a_denial_rejects_the_charge_of_whoever_made_it(run, triples) -> None:
+    text = (
+        "Kenya accused Somalia on Monday of arming the militia. "
+        "Mogadishu has repeatedly denied supporting the group."
+    )
+    found = triples(run(text))
+    assert ("SOM", "REJECT", "KEN") in found
+
+
+def test_a_denial_names_no_party_in_what_it_denies(run, triples) -> None:
+    found = triples(run("Iran denied on Sunday that it had supplied drones to Russia."))
+    assert ("IRN", "REJECT", "RUS") not in found
