@@ -833,7 +833,7 @@ class DocPass:
                 continue
             any_pair = True
             r = coded.relation
-            if target is not None and not coded.negated:
+            if target is not None and not coded.negated and not coded.hypothetical:
                 self.reader.remember_move(r.plover, source, target, sent.start, tok.i)
             yield Finding(
                 source.side(),

@@ -1706,7 +1706,8 @@ def _judged_move(r: Reader, a: Act) -> Found | None:
     if a.plover is Plover.SUPPORT and not naming:
         # "Habibie agreed to let a U.N. force in, and Annan welcomed the decision": praise of an
         # act named again is for whoever made the last move of its kind (of any, for "the move")
-        return _found(r.last_move(a, _kind_named(r, named_again[0])), "judged_move")
+        # (a warning or a charge is no decision one welcomes)
+        return _found(r.last_move(a, _kind_named(r, named_again[0]) - _WORDS_OF_CONFLICT), "judged_move")
     moves = _moves_named(r, named_again[0])
     if a.plover is Plover.REJECT and _kind_named(r, named_again[0]) & _PROPOSALS:
         # "Moscow offered Kyiv a truce. Ukraine rejected the offer": whoever made it to the rejecter
@@ -2497,6 +2498,8 @@ _COMPLAINTS = frozenset({Plover.ACCUSE, Plover.SANCTION})
 _JUDGING = frozenset({Plover.ACCUSE, Plover.SUPPORT, Plover.REQUEST, Plover.REJECT})
 #: moves a later sentence may answer
 _DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
+#: hostile words, no act: what "the decision" or "the move" welcomed is not
+_WORDS_OF_CONFLICT = frozenset({Plover.THREATEN, Plover.ACCUSE})
 #: what is proposed to someone, who may reject it: demands, offers
 _PROPOSALS = frozenset({Plover.REQUEST, Plover.AGREE})
 #: acts that hold someone a release may be demanded of: arrests, sentences, abductions
