@@ -1486,7 +1486,7 @@ def _summed_up_act(r: Reader, a: Act) -> Found | None:
     terror": a judgement in a relative clause on a noun that sums up the sentence's act
     ("a move", "a step", "a charge") is aimed at whoever did that act (Norway)."""
     naming = a.tok.lemma_.lower() in r.cues.naming_verbs
-    if (a.plover not in _JUDGING | {Plover.THREATEN} and not naming) or not a.is_verb:
+    if (a.plover not in _JUDGED_OR_WARNED and not naming) or not a.is_verb:
         return None
     if a.tok.dep_ == "relcl" or (a.tok.dep_ == "acl" and participle_agents(a.tok)):
         # "..., a move Israel condemned", "..., a decision condemned by the UN"
@@ -2496,6 +2496,8 @@ _ANSWERS = frozenset(
 _COMPLAINTS = frozenset({Plover.ACCUSE, Plover.SANCTION})
 #: verbs whose object act is someone else's ("condemned the detention of ...")
 _JUDGING = frozenset({Plover.ACCUSE, Plover.SUPPORT, Plover.REQUEST, Plover.REJECT})
+#: judgements, and warnings, made of a move a summing-up noun names ("a move Beijing warned against")
+_JUDGED_OR_WARNED = _JUDGING | {Plover.THREATEN}
 #: moves a later sentence may answer
 _DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
 #: hostile words, no act: what "the decision" or "the move" welcomed is not
