@@ -198,7 +198,17 @@ class Reader:
         def earlier(m: Move) -> bool:
             return m.sentence < start or (verb is not None and m.at < a.tok.i and m.at != verb.i)
 
-        return self._last(moves, start, lambda m: earlier(m) and m.target.actor_id in sources)
+        # (not one of their own: "sanctions over Tehran's crackdown on protests, a step Tehran
+        # condemned" answers the sanctions; the opposition answers police arrests)
+        return self._last(
+            moves,
+            start,
+            lambda m: (
+                earlier(m)
+                and m.target.actor_id in sources
+                and not any(same_side(s, m.source) for s in a.sources)
+            ),
+        )
 
     def last_move(self, a: Act, moves: frozenset[Plover], *, abroad: bool = False) -> list[Mention]:
         """Who made the last of ``moves`` (on anyone but the act's sources; ``abroad``: on
@@ -1315,6 +1325,23 @@ def _alleged_doer(r: Reader, a: Act) -> Found | None:
     return _found(_others(a, r.subject_mentions(saying[1])), "alleged_doer")
 
 
+def _punished_for_it(r: Reader, a: Act) -> Found | None:
+    """ "The EU imposed travel bans on 40 Belarusian officials over the violent crackdown on
+    protesters": a crackdown with no doer named, given as the reason for a sanction or a
+    charge earlier in the sentence, is by whom that act was aimed at."""
+    if not _repression(r, a) or a.tok.dep_ != "pobj" or a.tok.head.lower_ not in ("over", "for"):
+        return None
+    start = a.tok.sent.start
+    for up in a.tok.ancestors:
+        made = [m.target for m in r.moves if m.sentence == start and m.at == up.i and m.plover in _PUNISHING]
+        if made:
+            return Found(made, "punished_for_it")
+    return None
+
+
+_PUNISHING = frozenset({Plover.SANCTION, Plover.ACCUSE, Plover.COERCE})
+
+
 SOURCE_STRATEGIES = (
     Strategy("drawn_from", _drawn_from, "Minsk shut the channel, drawing a rebuke from Paris."),
     Strategy("reaction_from", _reaction_from, "The crackdown drew swift condemnation from Amnesty."),
@@ -1327,6 +1354,7 @@ SOURCE_STRATEGIES = (
     Strategy("claimer", _claimer, "A bomb killed four soldiers in an attack claimed by al-Shabaab."),
     Strategy("alleging_speaker", _alleging_speaker, "Seoul said Pyongyang fired shells, a charge it denied."),
     Strategy("slot", _source_slots, "Paris summoned the Malian envoy on Tuesday."),
+    Strategy("punished_for_it", _punished_for_it, "The EU banned Belarusian officials over a crackdown."),
     Strategy("between", _between_parties, "Talks between Kenya and Tanzania ended on Friday."),
     Strategy("host_place", _host_place, "The emir received visiting Turkish envoys in Doha."),
     Strategy("caller", _caller, "Lula told Macron in a phone call that he would attend."),
@@ -2528,11 +2556,11 @@ OWN_PHRASE = frozenset(
 
 #: target strategies that read past the phrase of an act told in the background: whoever
 #: answers it ("Moscow expelled ten envoys in response to Sofia's sanctions": on Moscow)
-BACKGROUND_TARGETS = frozenset({"answerer"})
+BACKGROUND_TARGETS = frozenset({"answerer", "own_people"})
 
 #: how a source is found in the trigger's own phrase ("Russian strikes", "Prague's expulsion of",
 #: "the attack by rebels", "a clash between Indian and Chinese troops")
-OWN_SOURCES = frozenset({"possessor", "modifier", "agent", "between"})
+OWN_SOURCES = frozenset({"possessor", "modifier", "agent", "between", "punished_for_it"})
 #: ... and for a fight "with" someone, the clause it is set in ("India rushed troops to Ladakh
 #: after a clash with Chinese soldiers": India's clash)
 FOUGHT_WITH_SOURCES = OWN_SOURCES | {"subject", "inherited_subject"}

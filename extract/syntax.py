@@ -120,7 +120,24 @@ def objects(verb: Token) -> list[Token]:
         found
         or object_predicated(verb)
         or [s for c in small_clauses(verb) for s in _small_clause_subjects(c)]
+        or misread_plural_objects(verb)
     )
+
+
+def misread_plural_objects(verb: Token) -> list[Token]:
+    """ "imposed asset freezes and travel bans on 40 officials": a plural noun the parser read
+    as a verb of its own ("freezes", with "asset" its subject), right after the verb."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        and c.tag_ == "VBZ"
+        and c.i > verb.i + 1
+        and all(
+            t.pos_ == "NOUN" and t.dep_ in ("nsubj", "compound") and t.head.i == c.i
+            for t in verb.doc[verb.i + 1 : c.i]
+        )
+    ]
 
 
 def visiting_participle(tok: Token, visit_verbs: Collection[str]) -> bool:

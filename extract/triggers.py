@@ -129,6 +129,7 @@ class TriggerMatcher:
                 or self._answered(tok, lemma)
                 or self._in_concert(tok, lemma)
                 or self._allegation_summed_up(tok, lemma)
+                or self._punished_repression(tok, lemma)
             )
         if pos == "verb" and _gerund_between(tok):
             # "as fighting between the army and M23 rebels intensified": the parser's gerund is the noun
@@ -236,6 +237,19 @@ class TriggerMatcher:
         if found is None or found.trigger.relation.plover is not Plover.COOPERATE:
             return None
         return found
+
+    def _punished_repression(self, tok: Token, lemma: str) -> Match | None:
+        """ "The EU imposed travel bans on Belarusian officials over the violent crackdown on
+        protesters": a crackdown given as the reason for something took place (its doer is read
+        in its own phrase or from whom the act it is the reason for was aimed at)."""
+        if (
+            lemma not in self.cues.repression_nouns
+            or tok.dep_ != "pobj"
+            or tok.head.lower_ not in ("over", "for")
+        ):
+            return None
+        found = self._best(tok, lemma, "noun")
+        return Match(replace(found.trigger, only_slots=True), found.anchor) if found is not None else None
 
     def _allegation_summed_up(self, tok: Token, lemma: str) -> Match | None:
         """ "Seoul said Pyongyang had shipped shells to Moscow, an allegation North Korea

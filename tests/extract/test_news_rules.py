@@ -3822,3 +3822,29 @@ def test_a_denial_rejects_the_charge_of_whoever_made_it(run, triples) -> None:
 def test_a_denial_names_no_party_in_what_it_denies(run, triples) -> None:
     found = triples(run("Iran denied on Sunday that it had supplied drones to Russia."))
     assert ("IRN", "REJECT", "RUS") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada imposed travel bans on 12 Iranian officials over the brutal crackdown on protesters.",
+        "Canada barred 12 Iranian officials it holds responsible for the crackdown on dissent.",
+    ],
+)
+def test_a_crackdown_given_as_a_reason_is_the_punished_state_s(run, triples, text: str) -> None:
+    found = triples(run(text))
+    assert ("IRN", "COERCE", "IRN") in found
+    assert ("CAN", "COERCE", "CAN") not in found
+
+
+def test_a_crackdown_as_reason_keeps_its_named_doer(run, triples) -> None:
+    text = "The bloc suspended Myanmar in 2021 over General Min Aung Hlaing's crackdown on dissent."
+    assert ("MMR", "COERCE", "MMR") in triples(run(text))
+
+
+def test_a_state_does_not_answer_its_own_move(run, triples) -> None:
+    text = (
+        "Canada put 20 Iranian officials under sanctions over the crackdown on protests, "
+        "a step Tehran condemned as meddling."
+    )
+    assert ("IRN", "ACCUSE", "CAN") in triples(run(text))

@@ -10,6 +10,7 @@ from diplograph.extract.syntax import (
     governing,
     is_passive,
     main_clause,
+    misread_plural_objects,
     noun_clauses,
     object_ranks,
     objects,
@@ -52,6 +53,36 @@ def test_a_passive_verb_has_its_agent_as_subject_and_its_subject_as_object(hand_
     assert is_passive(verb)
     assert subjects(verb, COMMIT, never) == ([doc[5]], False)
     assert objects(verb) == [doc[1]]
+
+
+def test_a_plural_noun_read_as_a_verb_is_the_object(hand_doc) -> None:
+    # "Ottawa imposed asset freezes on ..." with "freezes" parsed as a verb whose subject is "asset"
+    doc = hand_doc(
+        [
+            ("Ottawa", 1, "nsubj", "PROPN"),
+            ("imposed", 1, "ROOT", "VERB", "VBD", "impose"),
+            ("asset", 3, "nsubj", "NOUN"),
+            ("freezes", 1, "ccomp", "VERB", "VBZ", "freeze"),
+            ("on", 3, "prep", "ADP"),
+            ("officials", 4, "pobj", "NOUN"),
+        ]
+    )
+    assert misread_plural_objects(doc[1]) == [doc[3]]
+    assert objects(doc[1]) == [doc[3]]
+
+
+def test_a_clause_after_an_object_is_no_misread_plural(hand_doc) -> None:
+    # "Ottawa said the ban stays": a real clause with a determiner before its subject
+    doc = hand_doc(
+        [
+            ("Ottawa", 1, "nsubj", "PROPN"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("the", 3, "det", "DET"),
+            ("ban", 4, "nsubj", "NOUN"),
+            ("stays", 1, "ccomp", "VERB", "VBZ", "stay"),
+        ]
+    )
+    assert misread_plural_objects(doc[1]) == []
 
 
 def test_an_infinitive_inherits_the_subject_of_a_commitment(hand_doc) -> None:
