@@ -1164,8 +1164,8 @@ class ActorResolver:
             # subject is the phrase itself; the parties are those of the clause it hangs on
             clause = clause_of(clause.head)
         for subject in children(clause, "nsubj"):
-            if subject.i == head.head.i:
-                continue  # "their leaders met": not the phrase itself
+            if subject.left_edge.i <= head.i <= subject.right_edge.i:
+                continue  # "their leaders met", "the heads of their armies met": not the phrase itself
             for m in self.resolve(subject):
                 if all(m.actor_id != f.actor_id for f in found):
                     found.append(

@@ -3848,3 +3848,10 @@ def test_a_state_does_not_answer_its_own_move(run, triples) -> None:
         "a step Tehran condemned as meddling."
     )
     assert ("IRN", "ACCUSE", "CAN") in triples(run(text))
+
+
+def test_their_inside_the_subject_it_refers_to_is_read(run, triples) -> None:
+    # the owner of "their" is looked for among the clause's subjects; one holding "their"
+    # itself is not its owner (it used to recurse without end)
+    text = "Thousands of Serbian students and their supporters blocked three bridges in Belgrade on Saturday."
+    assert ("SRB", "PROTEST", "SRB") in triples(run(text))
