@@ -27,7 +27,7 @@ from diplograph.extract.syntax import (
     reported,
     trailing_predicates,
 )
-from diplograph.extract.triggers import has_particle
+from diplograph.extract.triggers import DEEDS, TriggerMatcher, has_particle
 from diplograph.ontology.vocabulary import Vocabulary
 from spacy.tokens import Token
 
@@ -96,13 +96,20 @@ def conflict(plover: Plover) -> bool:
     return plover.quad.value.endswith("conflict")
 
 
+#: acts whose reason, named by their doer, is a grievance ("expelled the envoy over what it called ...")
+_AGGRIEVED = DEEDS | {Plover.PROTEST, Plover.THREATEN}
+
+
 class Coder:
     """Codes one trigger in its clause."""
 
-    def __init__(self, cues: Cues, vocabulary: Vocabulary, recodes: Recodes) -> None:
+    def __init__(
+        self, cues: Cues, vocabulary: Vocabulary, recodes: Recodes, *, matcher: TriggerMatcher | None = None
+    ) -> None:
         self.cues = cues
         self.vocabulary = vocabulary
         self.recodes = recodes
+        self.matcher = matcher  # to read the act a naming gives the reason for
 
     def code(self, tok: Token, trigger: Trigger) -> Coding:
         verbs = chain(tok)
@@ -427,9 +434,32 @@ class Coder:
             return self.recodes["condemned_as"], "condemned_as"
         if words & self.cues.praise_nouns and plover is Plover.REQUEST:
             return self.recodes["praised_as"], "praised_as"
+        if words and plover is Plover.REQUEST and self._grievance_named(tok):
+            return self.recodes["condemned_as"], "grievance_named"
         if words and plover is Plover.REQUEST:
             return None, "description"
         return None
+
+    def _grievance_named(self, tok: Token) -> bool:
+        """ "Moldova expelled a Russian diplomat over what it called Moscow's attempts to
+        destabilise the country", "gave the French ambassador 72 hours to leave over what it
+        called offensive remarks": what an actor calls the reason for a sanction, a use of force
+        or a protest is a charge it makes (not "thanked Delhi for what she called its help")."""
+        prep = tok.head
+        if self.matcher is None or tok.dep_ != "pcomp" or prep.lower_ not in ("over", "for"):
+            return False
+        if not any(c.tag_ == "WP" for c in tok.children):
+            return False
+        act = prep.head
+        for _ in range(3):  # "gave the envoy 72 hours to leave, over ...": the act the purpose is of
+            matched = self.matcher.match(act)
+            relation = self.code(act, matched.trigger).relation if matched is not None else None
+            if relation is not None:
+                return relation.plover in _AGGRIEVED
+            if act.dep_ not in ("advcl", "xcomp") or act.head.i == act.i:
+                return False
+            act = act.head
+        return False
 
     def _named_summary(self, tok: Token) -> list[Token]:
         """ "..., a step Museveni called an attempt to coerce African nations": a summing-up

@@ -31,6 +31,7 @@ from diplograph.extract.syntax import (
     SUBJECTS,
     children,
     clause_of,
+    misread_plural_objects,
     participle_agents,
     pobjects,
     preps,
@@ -1031,12 +1032,16 @@ class ActorResolver:
             return None
         if clause.dep_ == "relcl" and prep.dep_ in ("dobj", "pobj") and head.pos_ == "PRON":
             verb = clause_of(prep)  # "imposed bans on 40 officials it blames for ...": the imposer's
+            if verb.dep_ == "ccomp" and verb in misread_plural_objects(verb.head):
+                verb = verb.head  # "imposed asset freezes on 11 officers it accused of ..."
             return verb if verb.pos_ == "VERB" and not children(clause, "mark", "dobj") else None
         if clause.dep_ != "pcomp" or prep.lower_ not in ("over", "for"):
             return None
-        if not any(c.lower_ == "what" for c in clause.children) or prep.head.pos_ != "VERB":
+        if not any(c.lower_ == "what" for c in clause.children):
             return None
-        return prep.head
+        # "lodged a protest over what it called ...": the verb of the noun's clause
+        verb = prep.head if prep.head.pos_ == "VERB" else clause_of(prep.head)
+        return verb if verb.pos_ == "VERB" else None
 
     def _bound_to(self, bound: Mention, m: Mention) -> bool:
         """Whether a pronoun may not stand for ``m`` because its clause's subject is ``m``:

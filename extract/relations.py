@@ -123,7 +123,7 @@ class RelationExtractor:
         self.cues: Cues = load_cues(cues_path)
         self.recodes: Recodes = load_recodes()
         self.matcher = TriggerMatcher(self.lexicon, self.cues)
-        self.coder = Coder(self.cues, self.vocabulary, self.recodes)
+        self.coder = Coder(self.cues, self.vocabulary, self.recodes, matcher=self.matcher)
         c = self.cues
         #: head nouns that may stand for an actor with no name in them ("the rebels", "the country")
         self.actor_nouns = frozenset(

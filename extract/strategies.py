@@ -1785,9 +1785,24 @@ def _what_it_called(r: Reader, a: Act) -> Found | None:
     in a free relative of the reason is aimed at the object of the act it gives the reason for."""
     if not a.is_verb or a.tok.dep_ != "pcomp" or not _what_someone_called(r, a.tok):
         return None
+    named = _others(a, [m for p in predicates(a.tok) for m in _doer_named_in(r, p)])
+    if named:  # "over what it called Britain's militarisation", "... offensive remarks by French ministers"
+        return Found(named, "what_it_called")
     verb = a.tok.head.head
-    found = [m for o in objects(verb) for m in r.actors.resolve(o) or r.actors.owner(o)]
-    return _found(_others(a, found), "what_it_called")
+    for _ in range(2):  # "gave the French envoy 72 hours to leave, over what it called ...": the envoy
+        held = objects(verb) + children(verb, "dative")
+        found = _others(a, [m for o in held for m in r.actors.resolve(o) or r.actors.owner(o)])
+        if found or verb.dep_ not in ("advcl", "xcomp"):
+            return _found(found, "what_it_called")
+        verb = verb.head
+    return None
+
+
+def _doer_named_in(r: Reader, noun: Token) -> list[Mention]:
+    """Who a noun's own phrase says did it: its owner ("Britain's militarisation") or its "by"
+    phrase ("remarks by French ministers")."""
+    heads = [*children(noun, "poss"), *prep_objects([noun], "by")]
+    return [m for h in heads for m in r.actors.resolve(h)]
 
 
 def _in_what_it_called(r: Reader, a: Act) -> Found | None:

@@ -3855,3 +3855,43 @@ def test_their_inside_the_subject_it_refers_to_is_read(run, triples) -> None:
     # itself is not its owner (it used to recurse without end)
     text = "Thousands of Serbian students and their supporters blocked three bridges in Belgrade on Saturday."
     assert ("SRB", "PROTEST", "SRB") in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lithuania expelled a Belarusian diplomat on Monday over what it called Minsk's attempts to "
+        "stir unrest.",
+        "Niger gave the Belgian ambassador 48 hours to leave the country, over what it called "
+        "insulting remarks by Belgian ministers.",
+    ],
+)
+def test_what_a_sanctioner_calls_its_reason_is_a_charge(run, triples, text: str) -> None:
+    found = triples(run(text))
+    target = "BLR" if "Minsk" in text else "BEL"
+    source = "LTU" if target == "BLR" else "NER"
+    assert (source, "ACCUSE", target) in found
+
+
+def test_what_a_thanker_calls_its_reason_is_no_charge(run, triples) -> None:
+    text = "Fiji thanked Wellington on Monday for what it called its swift and generous help."
+    assert not any(c == "ACCUSE" for _, c, _ in triples(run(text)))
+
+
+def test_it_in_a_reason_of_a_protest_noun_is_the_protester(run, triples) -> None:
+    text = (
+        "Chad summoned Sudan's ambassador to lodge a protest over what it called repeated raids. "
+        "Khartoum rejected the allegation."
+    )
+    found = triples(run(text))
+    assert ("SDN", "REJECT", "TCD") in found
+    assert ("SDN", "REJECT", "SDN") not in found
+
+
+def test_it_in_a_relative_on_the_sanctioned_is_the_sanctioner(run, triples) -> None:
+    text = (
+        "Britain imposed asset freezes and travel bans on six Myanmar generals it accused of "
+        "ordering air strikes on villages."
+    )
+    found = triples(run(text))
+    assert ("GBR", "ACCUSE", "MMR") in found
