@@ -621,6 +621,11 @@ class ActorResolver:
         _add_new_actor(found, m)
         return True
 
+    def _only_a_backer(self, m: Mention) -> bool:
+        """Whether a mention names only who backs someone ("Iran" in "the Iran-backed group")."""
+        tok = self.doc[m.token]
+        return tok.head.i > tok.i and tok.head.lower_ in self.cues.backing_participles
+
     def _backer(self, head: Token) -> str | None:
         """The state a backing participle on ``head`` names ("Russian-backed separatists",
         "Iranian-armed militias"): who stands behind them, not whose people they are."""
@@ -995,6 +1000,8 @@ class ActorResolver:
                 continue  # "Turkish jets violated its airspace, and its ministry ...": no "it"
             if m.actor_id in intruders:
                 continue  # "Chinese vessels sailed into its waters": not China's waters
+            if self._only_a_backer(m):
+                continue  # "the Iran-backed group said it had fired": the group, not Iran
             if m.token < head.i and fits and not any(self._bound_to(b, m) for b in bound):
                 end = head.idx + len(head)
                 return replace(

@@ -3895,3 +3895,13 @@ def test_it_in_a_relative_on_the_sanctioned_is_the_sanctioner(run, triples) -> N
     )
     found = triples(run(text))
     assert ("GBR", "ACCUSE", "MMR") in found
+
+
+def test_it_after_a_backed_group_is_the_group_not_its_backer(run, triples) -> None:
+    text = (
+        "Israeli jets struck Hezbollah positions near Tyre on Sunday, and the Iran-backed group "
+        "said it had fired rockets at an Israeli army base."
+    )
+    found = triples(run(text))
+    assert not any(s == "IRN" for s, _, _ in found)
+    assert any(s in ("LBN", "group/HEZBOLLAH") and c == "ASSAULT" and t == "ISR" for s, c, t in found)
