@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from diplograph.extract.cues import load_cues
+from diplograph.extract.cues import load_cues, shared_name_meaning
 from diplograph.extract.dateline import find_dateline
 from diplograph.extract.syntax import LOCATIVE
 from diplograph.extract.where import dateline_place
@@ -231,12 +231,15 @@ class ActorRecognizer:
     ) -> list[Span]:
         """ "Congo ordered Rwanda's ambassador out, accusing Kigali of backing the M23": a
         name two states share is the one of them the article names otherwise ("Kinshasa",
-        "Congolese", a group or a leader of that state); naming both or neither, it stays
-        unread."""
+        "Congolese", a group or a leader of that state); naming neither, the one the name
+        means in news (cues ``shared_names``); naming both, it stays unread."""
         named = {self.gazetteer.country_on(s.label_, day) for s in spans}
         found = []
         for start, end, states in undecided:
             which = states & named
+            usual = shared_name_meaning(self.cues, doc[start:end].text, day)
+            if not which and usual in states:
+                which = {usual}
             if len(which) == 1:
                 found.append(Span(doc, start, end, label=which.pop(), kb_id="", span_id=NameKind.ALIAS.value))
         return found

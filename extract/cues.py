@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import tomllib
 from dataclasses import dataclass
@@ -16,6 +17,19 @@ logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
+class SharedNameUse:
+    """Which state a name two states share means in news over a span of time ("Congo": the
+    Democratic Republic since 1997)."""
+
+    state: str
+    since: dt.date
+    until: dt.date | None = None
+
+    def holds_on(self, day: dt.date) -> bool:
+        return self.since <= day and (self.until is None or day < self.until)
+
+
+@dataclass(frozen=True, slots=True)
 class Cues:
     sector_of_noun: dict[str, Sector]  # lemma (or two-word lemma) -> sector
     titles: dict[str, Sector]
@@ -24,6 +38,7 @@ class Cues:
     nonactor_names: frozenset[str]
     facility_words: frozenset[str]  # "King Khalid International Airport": a place, no person
     shared_institutions: dict[str, frozenset[str]]  # "Congress": the other states it may name
+    shared_names: dict[str, tuple[SharedNameUse, ...]]  # "Congo": what it means when nothing decides
     modal_verbs: frozenset[str]
     modal_auxiliaries: frozenset[str]
     modal_adjectives: frozenset[str]
@@ -154,6 +169,36 @@ class Cues:
     state_forms: dict[str, frozenset[str]]  # "the kingdom": a head noun -> the states it fits
 
 
+def shared_name_meaning(cues: Cues, name: str, day: dt.date | None) -> str | None:
+    """The state a shared name means on the day, when the article decides nothing (None with
+    no date, or in a period when it meant either)."""
+    if day is None:
+        return None
+    return next((u.state for u in cues.shared_names.get(name, ()) if u.holds_on(day)), None)
+
+
+def _shared_names(raw: dict[str, object], path: Path) -> dict[str, tuple[SharedNameUse, ...]]:
+    return {
+        name: tuple(_shared_name_use(u, f"{path}: [[shared_names.{name}]]") for u in _tables(uses))
+        for name, uses in raw.items()
+    }
+
+
+def _tables(uses: object) -> list[object]:
+    return list(uses) if isinstance(uses, list) else [uses]
+
+
+def _shared_name_use(use: object, where: str) -> SharedNameUse:
+    if not isinstance(use, dict):
+        raise ConfigError(f"{where}: each use is a table with a state and a since date")
+    state, since, until = use.get("state"), use.get("since"), use.get("until")
+    if not isinstance(state, str) or not isinstance(since, dt.date):
+        raise ConfigError(f"{where}: needs a state (a string) and a since date")
+    if until is not None and not isinstance(until, dt.date):
+        raise ConfigError(f"{where}: until must be a date")
+    return SharedNameUse(state, since, until)
+
+
 def default_path() -> Path:
     return Path(str(files("diplograph.extract").joinpath("data/cues.toml")))
 
@@ -205,6 +250,7 @@ def _load(path: Path) -> Cues:
         shared_institutions={
             name: frozenset(states) for name, states in raw.get("shared_institutions", {}).items()
         },
+        shared_names=_shared_names(raw.get("shared_names", {}), path),
         modal_verbs=words("modality", "verbs"),
         modal_auxiliaries=words("modality", "auxiliaries"),
         modal_adjectives=words("modality", "adjectives"),

@@ -3,9 +3,12 @@ names the file and the key."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
+from diplograph.extract.cues import default_path as default_cues_path
+from diplograph.extract.cues import load_cues, shared_name_meaning
 from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.recodes import RULES, load_recodes, parse_recodes
 from diplograph.ontology.vocabulary import load_vocabulary
@@ -110,3 +113,26 @@ def test_named_only_is_read(tmp_path: Path) -> None:
     entry = 'lemma = "describe"\nplover = "REQUEST"\ncameo = "100"\nnamed_only = true'
     (trigger,) = load_lexicon(_lexicon(tmp_path, entry)).candidates("describe", "verb")
     assert trigger.named_only and not trigger.promised_only
+
+
+def _cues_with(tmp_path: Path, shared: str) -> Path:
+    path = tmp_path / "cues.toml"
+    text = Path(str(default_cues_path())).read_text()
+    start = text.index("[[shared_names.Congo]]")
+    end = text.index("# Names that look like actors")
+    path.write_text(text[:start] + shared + "\n" + text[end:])
+    return path
+
+
+def test_the_shipped_shared_names_say_what_congo_means_when() -> None:
+    cues = load_cues()
+    assert shared_name_meaning(cues, "Congo", dt.date(2024, 1, 5)) == "COD"
+    assert shared_name_meaning(cues, "Congo", dt.date(1990, 1, 5)) == "COG"
+    assert shared_name_meaning(cues, "Congo", dt.date(1965, 1, 5)) is None
+    assert shared_name_meaning(cues, "Congo", None) is None
+
+
+def test_a_shared_name_use_without_a_date_is_named(tmp_path: Path) -> None:
+    path = _cues_with(tmp_path, '[[shared_names.Congo]]\nstate = "COD"\nsince = "1997"\n')
+    with pytest.raises(ConfigError, match=r"\[\[shared_names.Congo\]\]: needs a state"):
+        load_cues(path)
