@@ -736,6 +736,13 @@ def _hosted_meeting(r: Reader, a: Act) -> Act | None:
     if a.plover is not Plover.CONSULT or a.tok.dep_ not in ("acl", "amod"):
         return None
     meeting = a.tok.head
+    if (
+        meeting.dep_ == "pobj"
+        and meeting.head.lower_ in _MEETING_PHRASES
+        and _a_meeting(r, meeting.head.head)
+    ):
+        # "talks in Luanda hosted by ...", "talks between the two ministers hosted by ...": the talks
+        meeting = meeting.head.head
     if meeting.lemma_.lower() in r.cues.measures:  # "after ten days of talks hosted by the AU"
         meeting = next(iter(prep_objects([meeting], "of")), meeting)
     if meeting.lemma_.lower() in r.cues.gatherings and meeting.dep_ == "pobj":
@@ -748,6 +755,15 @@ def _hosted_meeting(r: Reader, a: Act) -> Act | None:
     ):
         return None
     return Act(meeting, matched.trigger, matched.anchor, a.sent, meeting)
+
+
+#: phrases of a meeting the parser may hang its hosting participle on
+_MEETING_PHRASES = frozenset({"in", "at", "between"})
+
+
+def _a_meeting(r: Reader, noun: Token) -> bool:
+    matched = r.matcher.match(noun) if noun.pos_ == "NOUN" else None
+    return matched is not None and matched.trigger.relation.plover is Plover.CONSULT
 
 
 def _sat_down_for(meeting: Token) -> bool:
@@ -1646,6 +1662,8 @@ def _another_if_only_the_source(r: Reader, a: Act, found: Found | None) -> Found
     is only the source again, the party a condition names or another party of the act."""
     if found is None or not all(any(same_side(s, t) for s in a.sources) for t in found.mentions):
         return found
+    if a.mutual and len({s.actor_id for s in a.sources}) > 1:
+        return found  # "talks between the two countries' ministers in Luanda": among the two, not Luanda
     return _condition(r, a) or _other_party(r, a) or _other_antecedent(r, a, found) or found
 
 

@@ -291,6 +291,8 @@ def subjects(
     own = [c for c in kids if c.dep_ in SUBJECTS]
     if own and verb.dep_ == "relcl" and _relative_pronoun(own[0], verb):
         return [verb.head], True  # "protesters who tried to march": the protesters
+    if own and _cleft(verb, own[0]):
+        return children(verb.head, "attr"), True  # "it was China that hosted the talks": China
     if own:
         return own + headline_partners(verb, own[0], names_actor) + _run_together(own[0], names_actor), False
     if depth < 4 and verb.dep_ in _INHERITING and verb.head.i != verb.i:
@@ -298,6 +300,17 @@ def subjects(
     if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
         return _modified_noun_subjects(verb, commit_verbs, names_actor, depth)
     return [], False
+
+
+def _cleft(verb: Token, subject: Token) -> bool:
+    """ "it was China that had hosted the talks": a clause on "it was X" whose subject is a
+    relative pronoun is said of X."""
+    if subject.tag_ not in ("WDT", "WP") or verb.dep_ != "ccomp" or verb.head.lemma_ != "be":
+        return False
+    attrs = children(verb.head, "attr")
+    return (
+        bool(attrs) and attrs[0].i < subject.i and any(c.lower_ == "it" for c in children(verb.head, "nsubj"))
+    )
 
 
 def _relative_pronoun(subject: Token, verb: Token) -> bool:

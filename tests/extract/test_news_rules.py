@@ -3913,3 +3913,18 @@ def test_it_after_a_backed_group_is_the_group_not_its_backer(run, triples) -> No
     found = triples(run(text))
     assert not any(s == "IRN" for s, _, _ in found)
     assert any(s in ("LBN", "group/HEZBOLLAH") and c == "ASSAULT" and t == "ISR" for s, c, t in found)
+
+
+def test_talks_the_parser_hangs_a_hosting_participle_after_are_hosted(run, triples) -> None:
+    text = (
+        "Ethiopia and Eritrea agreed to reopen their border on Monday after talks in Jeddah "
+        "between the two countries' leaders hosted by Saudi Crown Prince Mohammed bin Salman."
+    )
+    found = triples(run(text))
+    assert {("SAU", "CONSULT", "ETH"), ("ERI", "CONSULT", "SAU")} <= found
+    assert ("ETH", "CONSULT", "ERI") in found
+
+
+def test_it_was_x_that_did_it_is_done_by_x(run, triples) -> None:
+    text = "Officials said it was Norway that hosted Colombian negotiators last week."
+    assert ("NOR", "CONSULT", "COL") in triples(run(text))
