@@ -663,8 +663,20 @@ class ActorResolver:
         return before[-1:]
 
     def _speakers(self, said: Token) -> list[Mention]:
-        """Whom the subjects of a reporting verb name."""
-        return [m for c in children(said, *SUBJECTS) for m in self.resolve_head(c)]
+        """Whom the subjects of a reporting verb name (of a relative one, what it is said of:
+        "the Taliban government in Kabul, which said its forces ...")."""
+        heads = children(said, *SUBJECTS)
+        if said.dep_ == "relcl" and any(h.tag_ in ("WDT", "WP") for h in heads):
+            heads = [self._placed(h) for h in subjects_of(said, self.cues.commit_verbs, self.names_actor)[0]]
+        return [m for c in heads for m in self.resolve_head(c)]
+
+    def _placed(self, place: Token) -> Token:
+        """The actor a place is the seat of in "the Taliban government in Kabul", when its own
+        phrase names one (else the place: "the government in Yerevan")."""
+        prep = place.head
+        if place.dep_ == "pobj" and prep.lower_ in ("in", "at") and prep.head.pos_ == "NOUN":
+            return prep.head if self.resolve_head(prep.head) else place
+        return place
 
     def _members(self, inner: Span, head: Token, relational: bool) -> bool:
         """ "its EU partners", "its Japanese allies": an organisation's or a people's members

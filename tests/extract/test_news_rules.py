@@ -3928,3 +3928,22 @@ def test_talks_the_parser_hangs_a_hosting_participle_after_are_hosted(run, tripl
 def test_it_was_x_that_did_it_is_done_by_x(run, triples) -> None:
     text = "Officials said it was Norway that hosted Colombian negotiators last week."
     assert ("NOR", "CONSULT", "COL") in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Saudi jets struck the port on Monday, according to the Houthi administration in Sanaa, "
+            "which said its forces had fired missiles at Saudi oil facilities in response.",
+            ("group/HOUTHIS", "ASSAULT", "SAU"),
+        ),
+        (
+            "Indian troops fired across the Line of Control, according to the army in Rawalpindi, "
+            "which said its soldiers had shelled Indian posts in response.",
+            ("PAK", "ASSAULT", "IND"),
+        ),
+    ],
+)
+def test_which_after_an_authority_in_its_seat_is_the_authority(run, triples, text: str, expected) -> None:
+    assert expected in triples(run(text))
