@@ -346,7 +346,7 @@ class ActorResolver:
         host = self._host_of_setting(head)
         if host is not None:
             return [host]
-        m = self._neighbour(head) or self._anaphora(head, sector)
+        m = self._neighbour(head) or self._anaphora(head, sector) or self._group_fought(head)
         if m is None and sector in SOCIETY and head.pos_ in ("NOUN", "PROPN"):
             m = self._context(head, sector, exclude=self._backer(head))
         if m is None and sector == Sector.MILITARY.value and head.pos_ == "NOUN":
@@ -356,6 +356,17 @@ class ActorResolver:
         if m is not None and m.via == Via.ANAPHORA and head.lower_ in self.cues.pronouns_plural:
             return self._with_partners(head, m)
         return _listed(m)
+
+    def _group_fought(self, head: Token) -> Mention | None:
+        """ "Chadian soldiers repelled a Boko Haram assault, killing dozens of militants": fighters
+        named by no one's name after an armed group in the same sentence are that group's."""
+        if head.lemma_.lower() not in self.cues.anaphora_group or head.tag_ != "NNS":
+            return None
+        if any(c.dep_ in ("det", "poss", "amod", "compound") for c in head.children):
+            return None  # ("the militants" is the anaphora's; "Islamist militants" a description)
+        start = head.sent.start
+        named = [m for m in self.history if start <= m.token < head.i and m.category is Category.GROUP]
+        return replace(named[-1], token=head.i, via=Via.ANAPHORA) if named else None
 
     def _with_partners(self, head: Token, m: Mention) -> list[Mention]:
         """ "Burkina Faso, Mali and Niger announced that they were quitting ECOWAS": a plural

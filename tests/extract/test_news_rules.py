@@ -3947,3 +3947,18 @@ def test_it_was_x_that_did_it_is_done_by_x(run, triples) -> None:
 )
 def test_which_after_an_authority_in_its_seat_is_the_authority(run, triples, text: str, expected) -> None:
     assert expected in triples(run(text))
+
+
+def test_fighters_named_by_no_one_after_an_armed_group_are_that_group(run, triples) -> None:
+    text = (
+        "Malian soldiers repelled a JNIM attack on a camp in Boulkessi, killing scores of jihadists, "
+        "the army said."
+    )
+    found = triples(run(text))
+    assert any(s == "MLI" and c == "ASSAULT" and t.startswith("group/") for s, c, t in found)
+    assert ("MLI", "ASSAULT", "MLI") not in found
+
+
+def test_repelling_an_attack_is_fighting_its_makers(run, triples) -> None:
+    text = "Burkinabe troops repelled an Islamic State raid on their base near Djibo on Sunday."
+    assert ("BFA", "ASSAULT", "group/ISIS") in triples(run(text))
