@@ -1373,6 +1373,8 @@ def same_side(source: Mention, target: Mention) -> bool:
     armed group has no sides: "Boko Haram fighters ... the attackers" are one)."""
     if source.actor_id != target.actor_id:
         return False
+    if Category.ORGANIZATION in (source.category, target.category):
+        return True  # an organisation has no sides either ("U.N. experts ... the U.N.")
     return Category.GROUP in (source.category, target.category) or not domestic(source.sector, target.sector)
 
 

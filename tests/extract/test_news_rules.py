@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 from diplograph.extract.explain import explain
+from diplograph.extract.mentions import Category, Mention, Via, same_side
 
 pytestmark = pytest.mark.slow
 
@@ -3962,3 +3963,20 @@ def test_fighters_named_by_no_one_after_an_armed_group_are_that_group(run, tripl
 def test_repelling_an_attack_is_fighting_its_makers(run, triples) -> None:
     text = "Burkinabe troops repelled an Islamic State raid on their base near Djibo on Sunday."
     assert ("BFA", "ASSAULT", "group/ISIS") in triples(run(text))
+
+
+def test_its_on_whom_a_report_accuses_is_not_the_report_s_author(run, triples) -> None:
+    text = (
+        "Uganda on Friday dismissed a United Nations experts' report accusing its army of arming "
+        "rebels in eastern Congo."
+    )
+    found = triples(run(text))
+    assert ("org/UN", "ACCUSE", "UGA") in found
+    assert ("org/UN", "ACCUSE", "org/UN") not in found
+
+
+def test_an_organisation_has_no_two_sides() -> None:
+    # "a U.N. envoy ... U.N. peacekeepers": not a government acting on its army
+    envoy = Mention("org/UN", "government", None, 0, 0, 5, Via.NAME, Category.ORGANIZATION)
+    troops = Mention("org/UN", "military", None, 7, 30, 36, Via.NAME, Category.ORGANIZATION)
+    assert same_side(envoy, troops)
