@@ -390,7 +390,22 @@ def _inherited_subjects(
         if controllers:
             return controllers, True
     heads, _ = subjects(head, commit_verbs, names_actor, depth + 1)
+    reported = _reported_before(head, verb)
+    if reported is not None and not any(names_actor(h) for h in heads):
+        # "Niger gave the envoy 48 hours to leave, hours after receiving a Russian delegation,
+        # state television reported": the parser hangs the clause on the attribution
+        heads, _ = subjects(reported, commit_verbs, names_actor, depth + 1)
     return heads, True
+
+
+def _reported_before(attribution: Token, verb: Token) -> Token | None:
+    """The clause an attribution set after it reports, when it comes before ``verb`` (the
+    parser may hang the attribution on that clause instead)."""
+    if not verb.i < attribution.i:
+        return None
+    if attribution.dep_ in ("advcl", "conj") and attribution.head.i < verb.i:
+        return attribution.head
+    return next((c for c in attribution.children if c.dep_ == "ccomp" and c.i < verb.i), None)
 
 
 def _infinitive_partner(verb: Token) -> Token | None:

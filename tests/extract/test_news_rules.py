@@ -3980,3 +3980,12 @@ def test_an_organisation_has_no_two_sides() -> None:
     envoy = Mention("org/UN", "government", None, 0, 0, 5, Via.NAME, Category.ORGANIZATION)
     troops = Mention("org/UN", "military", None, 7, 30, 36, Via.NAME, Category.ORGANIZATION)
     assert same_side(envoy, troops)
+
+
+def test_a_clause_hung_on_a_trailing_attribution_takes_the_reported_subject(run, triples) -> None:
+    text = (
+        "Mali's junta ordered the Swedish ambassador to leave within 72 hours on Monday, hours "
+        "after receiving a Turkish military delegation, state television reported."
+    )
+    found = triples(run(text))
+    assert {("MLI", "CONSULT", "TUR"), ("TUR", "CONSULT", "MLI")} <= found
