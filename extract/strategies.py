@@ -1345,17 +1345,32 @@ def _punished_for_it(r: Reader, a: Act) -> Found | None:
     """ "The EU imposed travel bans on 40 Belarusian officials over the violent crackdown on
     protesters": a crackdown with no doer named, given as the reason for a sanction or a
     charge earlier in the sentence, is by whom that act was aimed at."""
-    if not _repression(r, a) or a.tok.dep_ != "pobj" or a.tok.head.lower_ not in ("over", "for"):
+    if a.is_verb or a.tok.dep_ != "pobj" or a.tok.head.lower_ not in ("over", "for"):
         return None
+    repression = _repression(r, a)
+    if not (repression or (a.plover is Plover.ASSAULT and _unnamed_doer(r, a.tok))):
+        return None
+    # (an attack one is blamed "for" is the charge, not a deed told: "blamed Israel for the bombing")
+    punishing = _PUNISHING if repression else _PUNISHING - {Plover.ACCUSE}
     start = a.tok.sent.start
     for up in a.tok.ancestors:
-        made = [m.target for m in r.moves if m.sentence == start and m.at == up.i and m.plover in _PUNISHING]
+        made = [m.target for m in r.moves if m.sentence == start and m.at == up.i and m.plover in punishing]
         if made:
             return Found(made, "punished_for_it")
     return None
 
 
 _PUNISHING = frozenset({Plover.SANCTION, Plover.ACCUSE, Plover.COERCE})
+
+
+def _unnamed_doer(r: Reader, noun: Token) -> bool:
+    """Whether a deed's own phrase names its doer by no name ("its offensive", "the killing of
+    protesters"; not "Russia's invasion")."""
+    return not any(
+        r.actors.resolve(c)
+        for c in noun.children
+        if c.dep_ in ("poss", "amod", "compound") and c.pos_ != "PRON"
+    )
 
 
 SOURCE_STRATEGIES = (
@@ -1369,8 +1384,8 @@ SOURCE_STRATEGIES = (
     Strategy("sayer", _sayer, "Moscow said its troops hit only military sites, accusing Kyiv of lies."),
     Strategy("claimer", _claimer, "A bomb killed four soldiers in an attack claimed by al-Shabaab."),
     Strategy("alleging_speaker", _alleging_speaker, "Seoul said Pyongyang fired shells, a charge it denied."),
-    Strategy("slot", _source_slots, "Paris summoned the Malian envoy on Tuesday."),
     Strategy("punished_for_it", _punished_for_it, "The EU banned Belarusian officials over a crackdown."),
+    Strategy("slot", _source_slots, "Paris summoned the Malian envoy on Tuesday."),
     Strategy("between", _between_parties, "Talks between Kenya and Tanzania ended on Friday."),
     Strategy("host_place", _host_place, "The emir received visiting Turkish envoys in Doha."),
     Strategy("caller", _caller, "Lula told Macron in a phone call that he would attend."),

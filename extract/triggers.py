@@ -240,16 +240,17 @@ class TriggerMatcher:
 
     def _punished_repression(self, tok: Token, lemma: str) -> Match | None:
         """ "The EU imposed travel bans on Belarusian officials over the violent crackdown on
-        protesters": a crackdown given as the reason for something took place (its doer is read
-        in its own phrase or from whom the act it is the reason for was aimed at)."""
-        if (
-            lemma not in self.cues.repression_nouns
-            or tok.dep_ != "pobj"
-            or tok.head.lower_ not in ("over", "for")
-        ):
+        protesters", "cut ties with Israel over its military offensive in Gaza": a crackdown
+        or an attack given as the reason for something took place (its doer is read in its own
+        phrase or from whom the act it is the reason for was aimed at)."""
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("over", "for"):
             return None
         found = self._best(tok, lemma, "noun")
-        return Match(replace(found.trigger, only_slots=True), found.anchor) if found is not None else None
+        if found is None:
+            return None
+        if lemma not in self.cues.repression_nouns and found.trigger.relation.plover is not Plover.ASSAULT:
+            return None
+        return Match(replace(found.trigger, only_slots=True), found.anchor)
 
     def _allegation_summed_up(self, tok: Token, lemma: str) -> Match | None:
         """ "Seoul said Pyongyang had shipped shells to Moscow, an allegation North Korea

@@ -3989,3 +3989,22 @@ def test_a_clause_hung_on_a_trailing_attribution_takes_the_reported_subject(run,
     )
     found = triples(run(text))
     assert {("MLI", "CONSULT", "TUR"), ("TUR", "CONSULT", "MLI")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Belize cut ties with Israel on Tuesday over its military offensive in the Gaza Strip.",
+            ("ISR", "ASSAULT", "PSE"),
+        ),
+        ("Canada imposed new sanctions on Moscow over its invasion of Ukraine.", ("RUS", "ASSAULT", "UKR")),
+    ],
+)
+def test_an_attack_a_sanction_is_imposed_over_took_place(run, triples, text: str, expected) -> None:
+    assert expected in triples(run(text))
+
+
+def test_an_attack_one_is_blamed_for_is_the_charge_not_a_deed(run, triples) -> None:
+    text = "Hamas blamed Israel for the bombing of a refugee camp in Jenin."
+    assert ("ISR", "ASSAULT", "PSE") not in triples(run(text))
