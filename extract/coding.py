@@ -282,7 +282,7 @@ class Coder:
         if any(
             k.dep_ == "neg" or (k.lower_ in cues.negation_words and k.dep_ in ("neg", "advmod", "det"))
             for k in kids
-        ):
+        ) and not any(k.dep_ in ("acomp", "oprd") and k.lower_ in cues.litotes for k in kids):
             r.negated = not r.negated
         if n > 0:
             self._read_governing_verb(r, tok, t, lemma, n)

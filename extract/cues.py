@@ -44,6 +44,7 @@ class Cues:
     modal_adjectives: frozenset[str]
     modal_markers: frozenset[str]
     negation_words: frozenset[str]
+    litotes: frozenset[str]  # "will not go unpunished": a negation that is part of the idiom
     negation_verbs: frozenset[str]
     refusal_verbs: frozenset[str]
     refusal_cameo: dict[str, str]  # PLOVER category of the act refused -> CAMEO code of the refusal
@@ -256,6 +257,7 @@ def _load(path: Path) -> Cues:
         modal_adjectives=words("modality", "adjectives"),
         modal_markers=words("modality", "markers"),
         negation_words=words("negation", "dependents"),
+        litotes=words("negation", "litotes"),
         negation_verbs=words("negation", "verbs"),
         refusal_verbs=words("negation", "refusal_verbs"),
         refusal_cameo=dict(raw["negation"]["refusal_cameo"]),

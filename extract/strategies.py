@@ -671,6 +671,24 @@ def _source_slots(r: Reader, a: Act) -> Found | None:
     return Found([s for s in found.mentions if s.category != Category.PLACE], found.via, found.inherited)
 
 
+def _vower(r: Reader, a: Act) -> Found | None:
+    """ "The Taliban vowed that the attack would not go unanswered": an act said to be sure to
+    be answered is a threat by whoever vows or says so (its own subject is the act named)."""
+    if not a.is_verb or not any(
+        c.dep_ in ("acomp", "oprd") and c.lower_ in r.cues.litotes for c in a.tok.children
+    ):
+        return None
+    clause = a.tok
+    for _ in range(3):
+        if clause.dep_ not in ("ccomp", "conj") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        found = r.subject_mentions(clause)
+        if found:
+            return Found(found, "vower")
+    return None
+
+
 def _sayer(r: Reader, a: Act) -> Found | None:
     """ "Moscow said its forces had hit only military targets, accusing Kyiv of lying", "Rwanda
     denied that its troops were in Congo, dismissing Kinshasa's charges": a participle of
@@ -1381,6 +1399,7 @@ SOURCE_STRATEGIES = (
     Strategy("truce_parties", _truce_parties, "A truce between A and B took hold, ending days of fighting."),
     Strategy("fight_between", _fight_between, "Kenya took in refugees as fighting between A and B grew."),
     Strategy("hosted_between", _hosted_between, "Oman hosted talks between Iranian and U.S. envoys."),
+    Strategy("vower", _vower, "Kabul vowed that the strikes would not go unanswered."),
     Strategy("sayer", _sayer, "Moscow said its troops hit only military sites, accusing Kyiv of lies."),
     Strategy("claimer", _claimer, "A bomb killed four soldiers in an attack claimed by al-Shabaab."),
     Strategy("alleging_speaker", _alleging_speaker, "Seoul said Pyongyang fired shells, a charge it denied."),

@@ -690,7 +690,9 @@ def object_ranks(tok: Token, pos: str) -> list[tuple[int, Token]]:
         direct = objects(tok) + _second_objects(tok)
         direct += _amounts_of(direct)
         of = prep_objects([tok], "of") + prep_objects(direct, "of")
-        levels = [direct, of, [c for o in direct + of for c in o.children if c.dep_ == "compound"]]
+        compounds = [c for o in direct + of for c in o.children if c.dep_ == "compound"]
+        # "will not go unpunished": a predicative complement completes the phrase last
+        levels = [direct, of, compounds, children(tok, "acomp", "oprd")]
     else:
         levels = [children(tok, "compound", "amod", "nmod"), prep_objects([tok], "of")]
     return [(rank, o) for rank, level in enumerate(levels) for t in level for o in (t, *t.conjuncts)]

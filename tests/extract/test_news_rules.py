@@ -4008,3 +4008,12 @@ def test_an_attack_a_sanction_is_imposed_over_took_place(run, triples, text: str
 def test_an_attack_one_is_blamed_for_is_the_charge_not_a_deed(run, triples) -> None:
     text = "Hamas blamed Israel for the bombing of a refugee camp in Jenin."
     assert ("ISR", "ASSAULT", "PSE") not in triples(run(text))
+
+
+def test_an_act_that_will_not_go_unpunished_is_a_threat_on_its_maker(run, triples) -> None:
+    text = (
+        "U.S. and British warplanes struck Houthi radar sites in Yemen on Friday, and a Houthi "
+        "spokesman said the strikes would not go unpunished."
+    )
+    found = triples(run(text))
+    assert {("group/HOUTHIS", "THREATEN", "USA"), ("group/HOUTHIS", "THREATEN", "GBR")} <= found
