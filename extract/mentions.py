@@ -1064,7 +1064,10 @@ class ActorResolver:
             verb = clause_of(prep)  # "imposed bans on 40 officials it blames for ...": the imposer's
             if verb.dep_ == "ccomp" and verb in misread_plural_objects(verb.head):
                 verb = verb.head  # "imposed asset freezes on 11 officers it accused of ..."
-            return verb if verb.pos_ == "VERB" and not children(clause, "mark", "dobj") else None
+            # (not a clause with an object of its own; "that" or "which" is the relative's gap:
+            # "a gas attack that they blamed on Assad's forces")
+            own = [c for c in children(clause, "mark", "dobj") if c.tag_ != "WDT"]
+            return verb if verb.pos_ == "VERB" and not own else None
         if clause.dep_ != "pcomp" or prep.lower_ not in ("over", "for"):
             return None
         if not any(c.lower_ == "what" for c in clause.children):

@@ -4017,3 +4017,11 @@ def test_an_act_that_will_not_go_unpunished_is_a_threat_on_its_maker(run, triple
     )
     found = triples(run(text))
     assert {("group/HOUTHIS", "THREATEN", "USA"), ("group/HOUTHIS", "THREATEN", "GBR")} <= found
+
+
+def test_they_in_a_relative_with_that_on_what_the_subject_answers_is_the_subject(run, triples) -> None:
+    text = (
+        "France fired cruise missiles at Syria on Saturday in retaliation for a chemical attack "
+        "on Douma that they blamed on Syrian government forces."
+    )
+    assert ("FRA", "ACCUSE", "SYR") in triples(run(text))
