@@ -1361,8 +1361,9 @@ def _alleged_doer(r: Reader, a: Act) -> Found | None:
 
 def _punished_for_it(r: Reader, a: Act) -> Found | None:
     """ "The EU imposed travel bans on 40 Belarusian officials over the violent crackdown on
-    protesters": a crackdown with no doer named, given as the reason for a sanction or a
-    charge earlier in the sentence, is by whom that act was aimed at."""
+    protesters", "Bolivia cut ties with Israel over its offensive in Gaza": a crackdown (or an
+    attack) with no doer named, given as the reason for a sanction or a charge (an attack:
+    a sanction only) earlier in the sentence, is by whom that act was aimed at."""
     if a.is_verb or a.tok.dep_ != "pobj" or a.tok.head.lower_ not in ("over", "for"):
         return None
     repression = _repression(r, a)
