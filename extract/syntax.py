@@ -399,8 +399,9 @@ def _inherited_subjects(
 
 
 def _reported_before(attribution: Token, verb: Token) -> Token | None:
-    """The clause an attribution set after it reports, when it comes before ``verb`` (the
-    parser may hang the attribution on that clause instead)."""
+    """The clause a later verb whose subject names no one reports or hangs on, when that clause
+    comes before ``verb``: an attribution set after it (", state television reported"), which the
+    parser may hang on the clause itself."""
     if not verb.i < attribution.i:
         return None
     if attribution.dep_ in ("advcl", "conj") and attribution.head.i < verb.i:
