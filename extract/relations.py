@@ -631,7 +631,7 @@ class DocPass:
             yield from self._joint_operation(tok, trigger, anchor, sent, coded, sides)
         trigger = _to_each_other(trigger, relation, sources, targets)
         if not targets and self.ex.require_target and not (trigger.reciprocal and len(sources) > 1):
-            self._drop(f"no target: no target strategy found an actor (source by {source.via})")
+            self._no_target(coded, sources, source.via, sent, tok)
             return
         among_themselves = {t.actor_id for t in targets} <= {s.actor_id for s in sources}
         agreed = among_themselves and relation.plover is Plover.AGREE
@@ -794,6 +794,15 @@ class DocPass:
                     "sides agreeing on an act toward another: the act is coded, not an agreement among them"
                 )
         return None
+
+    def _no_target(self, coded: _Coded, sources: list[Mention], via: str, sent: Span, tok: Token) -> None:
+        """An act told with no one it was done to gives no event, but is remembered as a deed a
+        later clause may condemn ("Latvia voted to tear down the monument; Moscow condemned the
+        decision")."""
+        if not coded.negated and not coded.hypothetical:
+            for s in sources:
+                self.reader.remember_deed(coded.relation.plover, s, sent.start, tok.i)
+        self._drop(f"no target: no target strategy found an actor (source by {via})")
 
     def _joint(self, anchor: list[Token]) -> bool:
         """ "joint exercises", or exercises of several sides ("French and Egyptian warships

@@ -181,6 +181,7 @@ class Reader:
         self.cues = cues
         self.shallow_fallback = shallow_fallback
         self.moves: list[Move] = []  # the article's acts so far
+        self.deeds: list[Move] = []  # ... and those told with no one they were done to (target = source)
 
     def remember_move(self, plover: Plover, source: Mention, target: Mention, sentence: int, at: int) -> None:
         """ "Kyiv asked Berlin for air defences", "Bangkok sent troops to the border": what a
@@ -209,6 +210,27 @@ class Reader:
                 and not any(same_side(s, m.source) for s in a.sources)
             ),
         )
+
+    def remember_deed(self, plover: Plover, source: Mention, sentence: int, at: int) -> None:
+        """ "Latvia's parliament voted to tear down a Soviet monument": an act told with no one it
+        was done to, which a later clause may still condemn ("Moscow condemned the decision")."""
+        self.deeds.append(Move(plover, source, source, sentence, at))
+
+    def last_deed(self, a: Act, kinds: frozenset[Plover]) -> list[Mention]:
+        """Who did the last of ``kinds`` told with no one it was done to, earlier in this sentence
+        or in the two before, not on the act's sources' side."""
+        earliest = self._two_before(a.tok.sent.start)
+        made = [
+            d
+            for d in self.deeds
+            if d.plover in kinds
+            and earliest <= d.sentence <= a.tok.sent.start
+            and d.at < a.tok.i
+            and not any(same_side(s, d.source) for s in a.sources)
+        ]
+        if not made:
+            return []
+        return [replace(d.source, via=Via.ANAPHORA) for d in made if d.at == made[-1].at]
 
     def last_move(self, a: Act, moves: frozenset[Plover], *, abroad: bool = False) -> list[Mention]:
         """Who made the last of ``moves`` (on anyone but the act's sources; ``abroad``: on
@@ -1788,7 +1810,8 @@ def _judged_move(r: Reader, a: Act) -> Found | None:
         # "Habibie agreed to let a U.N. force in, and Annan welcomed the decision": praise of an
         # act named again is for whoever made the last move of its kind (of any, for "the move")
         # (a warning or a charge is no decision one welcomes)
-        return _found(r.last_move(a, _kind_named(r, named_again[0]) - _WORDS_OF_CONFLICT), "judged_move")
+        kinds = _kind_named(r, named_again[0]) - _WORDS_OF_CONFLICT
+        return _found(r.last_move(a, kinds) or r.last_deed(a, kinds), "judged_move")
     moves = _moves_named(r, named_again[0])
     if a.plover is Plover.REJECT and _kind_named(r, named_again[0]) & _PROPOSALS:
         # "Moscow offered Kyiv a truce. Ukraine rejected the offer": whoever made it to the rejecter
@@ -1800,6 +1823,10 @@ def _judged_move(r: Reader, a: Act) -> Found | None:
         # "Thailand extradited Bout to the U.S.; Moscow called the move unlawful": a move
         # condemned was hostile to the speaker, whatever it was to the others
         found = r.last_move(a, _kind_named(r, named_again[0]), abroad=True)
+    if not found and a.plover is not Plover.REJECT:
+        # "Latvia voted to tear down the monument, and Moscow condemned the decision": an act told
+        # with no one it was done to is condemned in its doer
+        found = r.last_deed(a, moves | _kind_named(r, named_again[0]))
     return _found(found, "judged_move")
 
 

@@ -4025,3 +4025,11 @@ def test_they_in_a_relative_with_that_on_what_the_subject_answers_is_the_subject
         "on Douma that they blamed on Syrian government forces."
     )
     assert ("FRA", "ACCUSE", "SYR") in triples(run(text))
+
+
+def test_a_decision_told_with_no_one_it_was_done_to_is_condemned_in_its_doer(run, triples) -> None:
+    text = (
+        "Estonia's parliament voted on Tuesday to remove a Soviet war memorial from central Tallinn, "
+        "and Moscow condemned the decision."
+    )
+    assert ("RUS", "ACCUSE", "EST") in triples(run(text))
