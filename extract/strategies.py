@@ -1830,6 +1830,20 @@ def _judged_move(r: Reader, a: Act) -> Found | None:
     return _found(found, "judged_move")
 
 
+def _agreed_for(r: Reader, a: Act) -> Found | None:
+    """ "The IMF approved a $3 billion loan for Egypt after Cairo agreed to let the pound float",
+    "the convoy reached El Fasher after the RSF agreed to let it through": a promise or a
+    concession in a clause of time that someone else's act follows is made to that someone."""
+    if not a.is_verb or a.plover not in (Plover.AGREE, Plover.CONCEDE):
+        return None
+    clause = a.tok
+    if clause.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in ("after", "once") for c in clause.children
+    ):
+        return None
+    return _found(_others(a, r.subject_mentions(clause.head)), "agreed_for")
+
+
 def _kind_named(r: Reader, noun: Token) -> frozenset[Plover]:
     """The moves of any kind an act named again may be: its own kind for a word of one
     ("the accord": an agreement), any move on another for "the move", "the flights"."""
@@ -2584,6 +2598,9 @@ TARGET_STRATEGIES = (
     ),
     Strategy(
         "answered_force", _answered_force, "Bangkok sent troops to the border. Phnom Penh went on alert."
+    ),
+    Strategy(
+        "agreed_for", _agreed_for, "The IMF approved a loan for Egypt after Cairo agreed to float the pound."
     ),
     Strategy("complainant", _complainant, "Armenia says Azerbaijani forces shelled border towns."),
     Strategy(

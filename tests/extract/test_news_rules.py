@@ -4033,3 +4033,11 @@ def test_a_decision_told_with_no_one_it_was_done_to_is_condemned_in_its_doer(run
         "and Moscow condemned the decision."
     )
     assert ("RUS", "ACCUSE", "EST") in triples(run(text))
+
+
+def test_a_promise_after_which_someone_else_acts_is_made_to_them(run, triples) -> None:
+    text = (
+        "The IMF approved a $3 billion loan for Ghana on Wednesday after Accra agreed to let the "
+        "cedi float freely."
+    )
+    assert ("GHA", "AGREE", "org/IMF") in triples(run(text))
