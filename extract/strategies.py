@@ -1844,6 +1844,29 @@ def _agreed_for(r: Reader, a: Act) -> Found | None:
     return _found(_others(a, r.subject_mentions(clause.head)), "agreed_for")
 
 
+def _investigated(r: Reader, a: Act) -> Found | None:
+    """ "The ICC prosecutor opened an investigation into alleged crimes against humanity in
+    Venezuela", "... into killings carried out by Burundian security forces", "... into the
+    army's role in the disappearance": an inquiry by a court or an international body, or by a
+    state into its own people, is aimed at whoever its "into" phrase says did the acts looked
+    into, or at the state they were done in (a state's inquiry into another's acts is left to
+    its own phrase)."""
+    if a.is_verb or a.trigger.relation.mode != "investigate":
+        return None
+    states = {s.actor_id for s in a.sources if r.actors.is_state(s.actor_id)}
+    holders = [a.tok, a.tok.head] if a.tok.dep_ == "dobj" else [a.tok]  # ("opened an inquiry ... into")
+    for looked_into in prep_objects(holders, "into"):
+        heads = [
+            t
+            for t in looked_into.subtree
+            if t.dep_ == "poss" or (t.dep_ == "pobj" and t.head.lower_ in ("by", "in"))
+        ]
+        found = _others(a, [m for h in heads for m in r.actors.resolve(h)])
+        if found and (not states or found[0].actor_id in states):
+            return Found(found[:1], "investigated")
+    return None
+
+
 def _kind_named(r: Reader, noun: Token) -> frozenset[Plover]:
     """The moves of any kind an act named again may be: its own kind for a word of one
     ("the accord": an agreement), any move on another for "the move", "the flights"."""
@@ -2536,6 +2559,7 @@ TARGET_STRATEGIES = (
     Strategy("granted_by", _granted_by, "Riyadh sent troops at the request of Bahrain's rulers."),
     Strategy("summed_up_act", _summed_up_act, "Oslo recognised the state, a move Israel condemned."),
     Strategy("jailer", _jailer, "Minsk jailed the activist, and the EU called for her release."),
+    Strategy("investigated", _investigated, "The ICC opened an investigation into killings in Venezuela."),
     Strategy("demanded_of", _demanded_of, "Paris demanded the withdrawal of Serbian forces from the town."),
     Strategy(
         "across_the_border", _across_the_border, "Belarus massed troops near its border with Lithuania."

@@ -4041,3 +4041,22 @@ def test_a_promise_after_which_someone_else_acts_is_made_to_them(run, triples) -
         "cedi float freely."
     )
     assert ("GHA", "AGREE", "org/IMF") in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The International Criminal Court's prosecutor opened an investigation on Thursday into "
+            "killings allegedly carried out by Burundian security forces.",
+            ("org/ICC", "ACCUSE", "BDI"),
+        ),
+        (
+            "The International Criminal Court authorised an investigation into crimes against "
+            "humanity committed during former Philippine president Rodrigo Duterte's drug war.",
+            ("org/ICC", "ACCUSE", "PHL"),
+        ),
+    ],
+)
+def test_an_inquiry_is_aimed_at_whoever_did_what_it_looks_into(run, triples, text: str, expected) -> None:
+    assert expected in triples(run(text))
