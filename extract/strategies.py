@@ -802,6 +802,7 @@ _MEETING_PHRASES = frozenset({"in", "at", "between"})
 
 
 def _a_meeting(r: Reader, noun: Token) -> bool:
+    """Whether a noun is a meeting the lexicon knows ("talks", "meeting", "summit")."""
     matched = r.matcher.match(noun) if noun.pos_ == "NOUN" else None
     return matched is not None and matched.trigger.relation.plover is Plover.CONSULT
 
