@@ -219,18 +219,12 @@ class Reader:
     def last_deed(self, a: Act, kinds: frozenset[Plover]) -> list[Mention]:
         """Who did the last of ``kinds`` told with no one it was done to, earlier in this sentence
         or in the two before, not on the act's sources' side."""
-        earliest = self._two_before(a.tok.sent.start)
-        made = [
-            d
-            for d in self.deeds
-            if d.plover in kinds
-            and earliest <= d.sentence <= a.tok.sent.start
-            and d.at < a.tok.i
-            and not any(same_side(s, d.source) for s in a.sources)
-        ]
-        if not made:
-            return []
-        return [replace(d.source, via=Via.ANAPHORA) for d in made if d.at == made[-1].at]
+        return self._last(
+            kinds,
+            a.tok.sent.start,
+            lambda d: d.at < a.tok.i and not any(same_side(s, d.source) for s in a.sources),
+            self.deeds,
+        )
 
     def last_move(self, a: Act, moves: frozenset[Plover], *, abroad: bool = False) -> list[Mention]:
         """Who made the last of ``moves`` (on anyone but the act's sources; ``abroad``: on
@@ -264,14 +258,21 @@ class Reader:
                 start = self.actors.doc[start - 1].sent.start
         return start
 
-    def _last(self, moves: frozenset[Plover], start: int, wanted: Callable[[Move], bool]) -> list[Mention]:
-        """The maker of the last of ``moves`` from the sentence two before the one starting at
-        ``start`` up to this one, that is ``wanted``."""
+    def _last(
+        self,
+        moves: frozenset[Plover],
+        start: int,
+        wanted: Callable[[Move], bool],
+        pool: list[Move] | None = None,
+    ) -> list[Mention]:
+        """The maker of the last of ``moves`` (in ``pool``: the moves, or the deeds) from the
+        sentence two before the one starting at ``start`` up to this one, that is ``wanted``."""
+        pool = self.moves if pool is None else pool
         earliest = self._two_before(start)
-        for m in reversed(self.moves):
+        for m in reversed(pool):
             if m.plover in moves and earliest <= m.sentence <= start and wanted(m):
                 # all who made it together: "Riyadh, Abu Dhabi and Manama severed ties with Doha"
-                makers = [n.source for n in self.moves if n.at == m.at and n.plover == m.plover and wanted(n)]
+                makers = [n.source for n in pool if n.at == m.at and n.plover == m.plover and wanted(n)]
                 unique = [
                     n for i, n in enumerate(makers) if all(n.actor_id != o.actor_id for o in makers[:i])
                 ]

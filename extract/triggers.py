@@ -129,7 +129,7 @@ class TriggerMatcher:
                 or self._answered(tok, lemma)
                 or self._in_concert(tok, lemma)
                 or self._allegation_summed_up(tok, lemma)
-                or self._punished_repression(tok, lemma)
+                or self._punished_deed(tok, lemma)
             )
         if pos == "verb" and _gerund_between(tok):
             # "as fighting between the army and M23 rebels intensified": the parser's gerund is the noun
@@ -238,7 +238,7 @@ class TriggerMatcher:
             return None
         return found
 
-    def _punished_repression(self, tok: Token, lemma: str) -> Match | None:
+    def _punished_deed(self, tok: Token, lemma: str) -> Match | None:
         """ "The EU imposed travel bans on Belarusian officials over the violent crackdown on
         protesters", "cut ties with Israel over its military offensive in Gaza": a crackdown
         or an attack given as the reason for something took place (its doer is read in its own

@@ -3853,8 +3853,8 @@ def test_a_crackdown_as_reason_keeps_its_named_doer(run, triples) -> None:
 
 def test_a_state_does_not_answer_its_own_move(run, triples) -> None:
     text = (
-        "Canada put 20 Iranian officials under sanctions over the crackdown on protests, "
-        "a step Tehran condemned as meddling."
+        "Canada added 20 Iranian officials to its sanctions list over the deadly crackdown on street "
+        "protests, freezing their assets, in a step Tehran promptly condemned as meddling in its affairs."
     )
     assert ("IRN", "ACCUSE", "CAN") in triples(run(text))
 
