@@ -3889,12 +3889,12 @@ def test_what_a_thanker_calls_its_reason_is_no_charge(run, triples) -> None:
 
 def test_it_in_a_reason_of_a_protest_noun_is_the_protester(run, triples) -> None:
     text = (
-        "Chad summoned Sudan's ambassador to lodge a protest over what it called repeated raids. "
-        "Khartoum rejected the allegation."
+        "Chad summoned Sudan's ambassador on Sunday to lodge a strong protest over what it called the "
+        "killing of two Chadian soldiers by fire from across the border. Khartoum rejected the allegation."
     )
     found = triples(run(text))
     assert ("SDN", "REJECT", "TCD") in found
-    assert ("SDN", "REJECT", "SDN") not in found
+    assert ("SDN", "ACCUSE", "TCD") not in found  # "it" is Chad, not the ambassador's Sudan
 
 
 def test_it_in_a_relative_on_the_sanctioned_is_the_sanctioner(run, triples) -> None:
