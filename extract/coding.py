@@ -26,6 +26,7 @@ from diplograph.extract.syntax import (
     prep_objects,
     reported,
     trailing_predicates,
+    verdict_speaker,
 )
 from diplograph.extract.triggers import DEEDS, TriggerMatcher, has_particle
 from diplograph.ontology.vocabulary import Vocabulary
@@ -357,6 +358,10 @@ class Coder:
         if trigger.promised_only and r.commit in (None, Commitment.DECIDED):
             return Coding(None, r.negated, r.hypothetical, "not_promised")  # "Iran responded to the letter"
         plover = trigger.relation.plover
+        if trigger.verdict and verdict_speaker(tok, self.cues.reporting_verbs) is None:
+            return Coding(
+                None, r.negated, r.hypothetical, "unspoken_verdict"
+            )  # "the tariffs violated the pact"
         naming = self._naming(tok, trigger)
         if naming is not None:
             return Coding(naming[0], r.negated, r.hypothetical, naming[1])
@@ -416,10 +421,14 @@ class Coder:
         the report as a smear" stays a rejection of it); "called the summit a milestone"
         praises; "called the strike a violation" asks nothing: a verb of naming with an
         object predicate is what the actor thinks of the thing named. None when the trigger
-        names nothing (or is no verb of naming)."""
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.cues.naming_verbs:
+        names nothing (or is no verb of naming). A copula in what someone says names too ("Kenya
+        said the decision was a violation of its sovereignty": triggers.TriggerMatcher._copular_verdict)."""
+        if trigger.verdict and tok.lemma_.lower() == "be":
+            named = children(tok, "attr", "acomp")  # "said the decision was a violation": its predicate
+        elif tok.pos_ != "VERB" or tok.lemma_.lower() not in self.cues.naming_verbs:
             return None
-        named = predicates(tok) or self._named_summary(tok) or trailing_predicates(tok)
+        else:
+            named = predicates(tok) or self._named_summary(tok) or trailing_predicates(tok)
         # "a 'highly provocative' show of force", "a murderous communist": what its modifiers say too
         said = [w for p in named for w in (p, *children(p, "amod", "compound"))]
         # "another step toward dictatorship", "an act of aggression": what its phrase says too

@@ -149,6 +149,7 @@ class Cues:
     call_media: frozenset[str]  # "in a phone call": a call something was said in
     topic_verbs: frozenset[str]  # "discussed the war": a topic, not an act
     act_nouns: frozenset[str]  # "condemned the move": an act told of before
+    any_act_nouns: frozenset[str]  # "the move": any act, words too (the others name deeds)
     interception_verbs: frozenset[str]  # "shot down the drones Russia launched": Russia's attack
     incoming: frozenset[str]  # the munitions whose interception reports an attack
     munition_verbs: frozenset[str]  # "shells hit the district": an attack only by a munition
@@ -362,6 +363,7 @@ def _load(path: Path) -> Cues:
         call_media=words("syntax", "call_media"),
         topic_verbs=words("syntax", "topic_verbs"),
         act_nouns=words("syntax", "act_nouns"),
+        any_act_nouns=words("syntax", "any_act_nouns"),
         interception_verbs=words("interception", "verbs"),
         incoming=words("interception", "munitions"),
         munition_verbs=words("munitions", "verbs"),

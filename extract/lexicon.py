@@ -94,6 +94,10 @@ class Trigger:
     #: an act only as a verb of naming that says what its object is ("described the move as a
     #: provocation"): "described the situation" is none
     named_only: bool = False
+    #: an act only as someone's reported verdict on a party or its act ("Mexico said the U.S.
+    #: tariffs violated the pact": Mexico accuses the U.S.); "the tariffs violated the pact",
+    #: told by the writer, is no one's act
+    verdict: bool = False
 
     @property
     def specificity(self) -> int:
@@ -183,6 +187,7 @@ def _trigger(
         only_slots=bool(raw.get("only_slots", False)),
         promised_only=bool(raw.get("promised_only", False)),
         named_only=bool(raw.get("named_only", False)),
+        verdict=bool(raw.get("verdict", False)),
     )
 
 

@@ -51,6 +51,7 @@ from diplograph.extract.syntax import (
     summed_up_saying,
     summing_up,
     trailing_predicates,
+    verdict_speaker,
     visiting_participle,
 )
 from diplograph.extract.triggers import (
@@ -733,6 +734,40 @@ def _sayer(r: Reader, a: Act) -> Found | None:
     if clause.dep_ not in ("ccomp", "acl") or reporter is None or reporter.i > clause.i:
         return None  # (not a trailing ", the ministry said": the clause's subject says it)
     return _found(r.subject_mentions(reporter), "sayer")
+
+
+def _trailing_sayer(r: Reader, a: Act) -> Found | None:
+    """ "Chinese ships fired water cannon at a Philippine boat, Manila said, calling the action
+    illegal": a participle of speech set after a trailing attribution, which the parser hangs
+    on the reported clause, is said by whoever the attribution names (not by the clause's
+    subject)."""
+    naming = a.tok.lemma_.lower() in r.cues.naming_verbs
+    if not a.is_verb or not (a.quad.startswith("verbal") or naming) or a.tok.tag_ != "VBG":
+        return None
+    if a.tok.dep_ != "advcl":
+        return None
+    clause = a.tok.head
+    attributions = [
+        c
+        for c in clause.children
+        if c.dep_ == "parataxis" and clause.i < c.i < a.tok.i and c.lemma_.lower() in r.cues.reporting_verbs
+    ]
+    return _found(r.subject_mentions(attributions[-1]), "trailing_sayer") if attributions else None
+
+
+def _verdict_speaker(r: Reader, a: Act) -> Found | None:
+    """ "Mexico said the new U.S. tariffs violated the trade pact", "..., drills that Beijing
+    said threatened regional stability": a reported verdict is the speaker's."""
+    if not a.trigger.verdict:
+        return None
+    speaker = verdict_speaker(a.tok, r.cues.reporting_verbs)
+    if speaker is None:
+        return None
+    # ("exercises that Beijing said threatened ...": "that" is the parser's second subject)
+    named = [
+        m for c in children(speaker, "nsubj") if c.tag_ not in ("WDT", "WP") for m in r.actors.resolve(c)
+    ]
+    return _found(named or r.subject_mentions(speaker), "verdict_speaker")
 
 
 def _claimer(r: Reader, a: Act) -> Found | None:
@@ -1425,7 +1460,13 @@ SOURCE_STRATEGIES = (
     Strategy("fight_between", _fight_between, "Kenya took in refugees as fighting between A and B grew."),
     Strategy("hosted_between", _hosted_between, "Oman hosted talks between Iranian and U.S. envoys."),
     Strategy("vower", _vower, "Kabul vowed that the strikes would not go unanswered."),
+    Strategy(
+        "verdict_speaker", _verdict_speaker, "Mexico said the new U.S. tariffs violated the trade pact."
+    ),
     Strategy("sayer", _sayer, "Moscow said its troops hit only military sites, accusing Kyiv of lies."),
+    Strategy(
+        "trailing_sayer", _trailing_sayer, "Jets fired at a boat, Manila said, calling the action illegal."
+    ),
     Strategy("claimer", _claimer, "A bomb killed four soldiers in an attack claimed by al-Shabaab."),
     Strategy("alleging_speaker", _alleging_speaker, "Seoul said Pyongyang fired shells, a charge it denied."),
     Strategy("punished_for_it", _punished_for_it, "The EU banned Belarusian officials over a crackdown."),
@@ -1762,12 +1803,19 @@ def _other_party(r: Reader, a: Act) -> Found | None:
     return None
 
 
+def _says_what_it_is(r: Reader, a: Act) -> bool:
+    """A verb of naming that says what its object is: "called the move a provocation", or
+    with the predicate hung inside the object's phrase, "calling the move reckless" (the
+    parser made "reckless" the noun's modifier)."""
+    if a.tok.lemma_.lower() not in r.cues.naming_verbs:
+        return False
+    return bool(predicates(a.tok) or trailing_predicates(a.tok))
+
+
 def _named_owner(r: Reader, a: Act) -> Found | None:
     """ "..., calling Manila's protest groundless", "described a U.S. destroyer's passage as a
     provocation": what a verb of naming judges is aimed at whom its object is, or whose."""
-    if not a.is_verb or a.tok.lemma_.lower() not in r.cues.naming_verbs:
-        return None
-    if not (predicates(a.tok) or trailing_predicates(a.tok)):
+    if not a.is_verb or not _says_what_it_is(r, a):
         return None
     found = [m for o in children(a.tok, "dobj") for m in r.actors.resolve(o) or r.actors.owner(o)]
     return _found(_others(a, found), "named_owner")
@@ -1802,7 +1850,7 @@ def _judged_move(r: Reader, a: Act) -> Found | None:
     violation of its sovereignty": a charge against an act named again ("the raids",
     "the move") is aimed at whoever made the last hostile move; praise of it, at whoever
     made it."""
-    naming = a.tok.lemma_.lower() in r.cues.naming_verbs and bool(predicates(a.tok))
+    naming = _says_what_it_is(r, a)
     if not a.is_verb or not (a.plover in (Plover.ACCUSE, Plover.REJECT, Plover.SUPPORT) or naming):
         return None
     named_again = [o for o in objects(a.tok) if _named_again(r, o)]
@@ -1830,6 +1878,54 @@ def _judged_move(r: Reader, a: Act) -> Found | None:
         # with no one it was done to is condemned in its doer
         found = r.last_deed(a, moves | _kind_named(r, named_again[0]))
     return _found(found, "judged_move")
+
+
+def _judged_in_verdict(r: Reader, a: Act) -> Found | None:
+    """ "Mexico said Washington violated the pact", "Cairo said Ethiopia's plan to fill the dam
+    endangered millions", "Hanoi approved the sale, a decision Beijing said would damage ties":
+    a reported verdict is aimed at the party its subject names, at whoever did the act its
+    subject names, or at whoever did the act a summing-up noun stands for."""
+    if not a.trigger.verdict:
+        return None
+    verb = first_conjunct(a.tok)
+    for subject in children(verb, "nsubj"):
+        found = _others(a, r.actors.resolve(subject)) or _others(a, _own_doers(r, a, subject))
+        if found:
+            return Found(found, "judged_in_verdict")
+    summary = _verdict_summary(r, a, verb)
+    if summary is None:
+        return None
+    if _after_the_clause(summary) or summary.dep_ in ("conj", "pobj", "npadvmod", "appos"):
+        # "..., a decision Beijing said would damage ties": the act of the clause it sums up
+        found = _others(a, r.subject_mentions(clause_of(summary.head)))
+        if found:
+            return Found(found, "judged_in_verdict")
+    # "Thailand deported 40 men, and the UN said the move breached international law"
+    return _found(r.last_move(a, _ANY_MOVE) or r.last_deed(a, _ANY_MOVE), "judged_in_verdict")
+
+
+def _own_doers(r: Reader, a: Act, noun: Token) -> list[Mention]:
+    """Who a noun's own phrase says did it, or whose it is ("Ethiopia's plan", "the new U.S.
+    tariffs", "India's decision")."""
+    matched = r.matcher.match(noun)
+    if matched is not None and matched.trigger.pos == "noun":
+        doers = find_sources(r, Act(noun, matched.trigger, matched.anchor, a.sent, noun))
+        if doers and doers.via in OWN_SOURCES:
+            return doers.mentions
+    # "India's decision to build the dam", "the American drills", "the new Argentine quotas"
+    return r.actors.owner(noun)
+
+
+def _verdict_summary(r: Reader, a: Act, verb: Token) -> Token | None:
+    """The noun a verdict is said of when it names no one: its subject ("the move", "it"), or
+    the noun the saying hangs on as a relative ("a move the Kremlin said would ...")."""
+    for subject in children(verb, "nsubj"):
+        if subject.lower_ in ("it", "this", "that") or _act_noun(r, subject):
+            return subject
+    speaker = verdict_speaker(a.tok, r.cues.reporting_verbs)
+    if speaker is not None and speaker.dep_ == "relcl" and speaker.head.pos_ == "NOUN":
+        return speaker.head
+    return None
 
 
 def _agreed_for(r: Reader, a: Act) -> Found | None:
@@ -1873,14 +1969,19 @@ def _kind_named(r: Reader, noun: Token) -> frozenset[Plover]:
     """The moves of any kind an act named again may be: its own kind for a word of one
     ("the accord": an agreement), any move on another for "the move", "the flights"."""
     matched = r.matcher.match(noun)
-    return frozenset({matched.trigger.relation.plover}) if matched is not None else _ANY_MOVE
+    if matched is not None:
+        return frozenset({matched.trigger.relation.plover})
+    return _ANY_MOVE if noun.lemma_.lower() in r.cues.any_act_nouns else _ANY_MOVE - _WORDS_OF_CONFLICT
 
 
 def _moves_named(r: Reader, noun: Token) -> frozenset[Plover]:
     """The moves an act named again may be: of its own kind when the noun is a word of
     one ("the incursion", "the raid", "the expulsions"), any hostile move for "the move",
-    "the decision" (not a diplomatic rupture told last for "condemned the incursion")."""
+    "the decision" (not a diplomatic rupture told last for "condemned the incursion"), any
+    hostile deed for another act noun ("the tests": not a charge told last)."""
     matched = r.matcher.match(noun)
+    if matched is None and noun.lemma_.lower() not in r.cues.any_act_nouns:
+        return _HOSTILE - _WORDS_OF_CONFLICT  # "called the tests reckless": a deed, no charge
     if matched is None or matched.trigger.relation.plover not in _HOSTILE:
         return _HOSTILE
     plover = matched.trigger.relation.plover
@@ -1891,7 +1992,7 @@ def _judged_by_its_maker(r: Reader, a: Act) -> Found | None:
     """ "Beijing announced sanctions on three US arms makers, calling the sale a breach of
     the one-China principle": a participle that names an act again ("the sale", "the
     drills") judges the party its clause's own move was made on."""
-    naming = a.tok.lemma_.lower() in r.cues.naming_verbs and bool(predicates(a.tok))
+    naming = _says_what_it_is(r, a)
     if not a.is_verb or not naming or a.tok.dep_ != "advcl" or a.tok.tag_ != "VBG":
         return None
     if not any(_named_again(r, o) for o in objects(a.tok)):
@@ -2495,7 +2596,7 @@ def _answered_force(r: Reader, a: Act) -> Found | None:
         answering = promised or (a.plover is Plover.ASSAULT and a.is_verb)
         accused = r.own_move_target(a, frozenset({Plover.ACCUSE})) if answering else []
         return _found(found or accused, "answered_force")
-    naming = a.is_verb and a.tok.lemma_.lower() in r.cues.naming_verbs and bool(predicates(a.tok))
+    naming = a.is_verb and _says_what_it_is(r, a)
     if a.plover in (Plover.ACCUSE, Plover.REJECT) or naming:
         # "Algeria broke off relations with Morocco. Rabat called the move baseless"
         return _found(r.answered(a, _HOSTILE, same_sentence=True), "answered_force")
@@ -2554,6 +2655,9 @@ def _in_clause_proper(tok: Token, verb: Token) -> bool:
 
 
 TARGET_STRATEGIES = (
+    Strategy(
+        "judged_in_verdict", _judged_in_verdict, "Hanoi bought jets, a deal Beijing said would damage ties."
+    ),
     Strategy("called", _called, "Lula told Macron in a phone call that he would attend."),
     Strategy("doer_of_the_act", _doer_of_the_act, "Paris condemned the detention of two teachers in Iran."),
     Strategy("prompted", _prompted, "Oslo expelled a diplomat, prompting Moscow to respond in kind."),
@@ -2738,6 +2842,8 @@ def find_sources(reader: Reader, act: Act) -> Found | None:
     inherited = False
     background = _background(act)
     for strategy in SOURCE_STRATEGIES:
+        if act.trigger.verdict and strategy.name != "verdict_speaker":
+            continue  # (its own subject is the one judged)
         found = strategy.find(reader, act)
         if found is None or (background and found.via not in _own_sources(act)):
             continue
@@ -2753,6 +2859,8 @@ def find_targets(reader: Reader, act: Act) -> Found | None:
     president received his counterpart, and the two agreed ...": among the two)."""
     for strategy in TARGET_STRATEGIES:
         if act.trigger.only_slots and strategy.name not in OWN_PHRASE | BACKGROUND_TARGETS:
+            continue
+        if act.trigger.verdict and strategy.name != "judged_in_verdict":
             continue
         found = strategy.find(reader, act)
         if (

@@ -561,6 +561,22 @@ def reported(verb: Token, reporting_verbs: Collection[str]) -> bool:
     return t.dep_ == "ccomp" and t.head.lemma_.lower() in reporting_verbs
 
 
+def verdict_speaker(verb: Token, reporting_verbs: Collection[str]) -> Token | None:
+    """The verb of saying a verdict is reported by: "Mexico said the tariffs violated the pact",
+    "..., a move the Kremlin said would prolong the war" (the clause said), or "..., a step the
+    EU said breached press freedom" when the parser hangs the saying on the verdict's subject."""
+    t = first_conjunct(verb)
+    if t.dep_ == "ccomp" and t.head.lemma_.lower() in reporting_verbs:
+        return t.head
+    hung = [
+        c
+        for s in children(t, "nsubj")
+        for c in s.children
+        if c.dep_ == "relcl" and c.i < t.i and c.lemma_.lower() in reporting_verbs
+    ]
+    return hung[0] if hung else None
+
+
 def main_clause(tok: Token, reporting_verbs: Collection[str]) -> bool:
     """Whether a verb is the main predicate of its sentence (or of what a speaker says)."""
     t = first_conjunct(tok)

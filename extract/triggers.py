@@ -108,6 +108,8 @@ class TriggerMatcher:
         words = self.lexicon.words
         if lemma not in words and tok.lower_ not in words:
             return None  # most words: no trigger of that lemma at all (checked first: cheapest)
+        if lemma == "be":
+            return self._copular_verdict(tok)
         pos = trigger_pos(tok)
         if pos is None:
             return None
@@ -141,10 +143,9 @@ class TriggerMatcher:
             settled = self._fight_settled(tok, tok.lower_)
             if settled is not None:
                 return settled
-        if pos == "verb" and self._damages_relations(tok):
-            return None  # "will destroy relations": a threat, coded apart
-        if pos == "verb" and self._market_move(tok):
-            return None  # "exporters rallied on a weaker yen"
+        if pos == "verb" and (self._damages_relations(tok) or self._market_move(tok)):
+            # "will destroy relations": a threat, coded apart; "exporters rallied on a weaker yen"
+            return None
         if pos == "verb" and tok.lower_ != lemma and (is_passive(tok) or tok.dep_ == "acomp"):
             stative = [t for t in self.lexicon.candidates(tok.lower_, pos) if t.lemma == tok.lower_]
             if stative:  # "Israel is opposed to ...": a state of the subject, not a passive
@@ -153,6 +154,15 @@ class TriggerMatcher:
         if found is not None and pos == "verb" and _carried(tok, found.trigger):
             return None
         return found
+
+    def _copular_verdict(self, tok: Token) -> Match | None:
+        """ "Nairobi said Mogadishu's decision was a violation of its sovereignty", "Oslo said the
+        offer was a welcome step": a copula with a predicate, in what someone says, names what
+        the speaker thinks of its subject (coded as a verb of naming is: coding.Coder._naming);
+        other copulas are no act."""
+        if first_conjunct(tok).dep_ != "ccomp" or not children(tok, "attr", "acomp"):
+            return None
+        return self._best(tok, "be", "verb")
 
     def _protest_at(self, tok: Token, lemma: str) -> Match | None:
         """ "A man is detained by riot police during a rally against the election results",

@@ -36,7 +36,9 @@ freed 13 hostages on Friday and Israel freed 39 prisoners", "Israel" a conjunct 
 a deadline read as an adverb ("gave the junta one week to reinstate the president") is
 what was given, the one it was given to the indirect object. A noun and the participle
 after it read as a clause ("agreed, after talks mediated by Kenya, on a truce", "after" its
-marker and "talks" its subject) are the preposition's object and its modifier again.
+marker and "talks" its subject) are the preposition's object and its modifier again. The
+verb of a relative with a gap after a verb of saying ("drills that Beijing said threatened
+regional stability"), read as the adjective of its object, is the reported clause's verb again.
 """
 
 from __future__ import annotations
@@ -104,8 +106,8 @@ class SwallowedVerbs:
                 lemma = self._verb_lemma(tok) if phrase is not None else None
                 if phrase is not None and lemma is not None:
                     _rebuild(tok, phrase, lemma)
-            elif tok.dep_ == "ccomp" and tok.lemma_ in self.reporting_verbs:
-                _give_back_the_object(tok)
+            elif tok.dep_ in ("ccomp", "relcl") and tok.lemma_ in self.reporting_verbs:
+                self._said_misread(tok)
             if tok.dep_ == "ccomp" and tok.pos_ == "VERB":
                 self._judged_summary(tok)
                 _plural_read_as_verb(tok)
@@ -143,6 +145,31 @@ class SwallowedVerbs:
             return
         summary.head, summary.dep_ = verb.head, "npadvmod"
         verb.head, verb.dep_ = summary, "relcl"
+
+    def _said_misread(self, say: Token) -> None:
+        """Mend what the parser misreads around a verb of saying, by how it hangs."""
+        if say.dep_ == "ccomp":
+            _give_back_the_object(say)
+        else:
+            self._gap_verb_read_as_adjective(say)
+
+    def _gap_verb_read_as_adjective(self, say: Token) -> None:
+        """ "..., drills that Beijing said threatened regional stability", "a step the EU said
+        undermined press freedom": the verb right after a verb of saying in a relative clause,
+        read as an adjective of the noun after it (that noun the saying's object), is the
+        reported clause's verb again, the noun its object."""
+        after = say.nbor(1) if say.i + 1 < len(say.doc) else None
+        if after is None or after.dep_ != "amod" or not after.is_lower or not after.is_alpha:
+            return
+        noun = after.head
+        if noun.head != say or noun.dep_ != "dobj" or noun.i < after.i:
+            return
+        lemma = self._verb_lemma(after)
+        if lemma is None:
+            return
+        after.head, after.dep_, after.pos_, after.lemma_ = say, "ccomp", "VERB", lemma
+        after.tag_ = "VBZ" if after.tag_ == "VBZ" else "VBD"
+        noun.head = after
 
     def swallowing_phrase(self, tok: Token) -> Token | None:
         """The head of the noun phrase that swallowed ``tok``, when that phrase heads a

@@ -4060,3 +4060,90 @@ def test_a_promise_after_which_someone_else_acts_is_made_to_them(run, triples) -
 )
 def test_an_inquiry_is_aimed_at_whoever_did_what_it_looks_into(run, triples, text: str, expected) -> None:
     assert expected in triples(run(text))
+
+
+def test_a_naming_whose_predicate_the_parser_hung_on_the_noun_still_judges(run, triples) -> None:
+    text = (
+        "Eritrean gunboats seized two Yemeni fishing boats near the Hanish islands, Sanaa said, "
+        "calling the move reckless and unlawful."
+    )
+    assert ("YEM", "ACCUSE", "ERI") in triples(run(text))
+
+
+def test_a_participle_after_a_trailing_attribution_is_the_speaker_s(run, triples) -> None:
+    text = (
+        "Venezuelan troops fired shots at a Guyanese mining camp near the river, Georgetown said, "
+        "calling the action 'illegal and dangerous'."
+    )
+    found = triples(run(text))
+    assert ("GUY", "ACCUSE", "VEN") in found
+    assert ("VEN", "ACCUSE", "GUY") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the party its subject names
+        ("Ghana said on Friday that Togo had violated the 2019 border agreement.", ("GHA", "ACCUSE", "TGO")),
+        # whoever did the act its subject names
+        ("Chile said the new Argentine quotas breached the fisheries pact.", ("CHL", "ACCUSE", "ARG")),
+        ("Pakistan says India's plan to dam the river violates the 1960 treaty.", ("PAK", "ACCUSE", "IND")),
+        # the act a summing-up noun with the saying in a relative stands for
+        (
+            "Peru expelled two Bolivian journalists on Sunday, a step the European Union said "
+            "undermined press freedom.",
+            ("org/EU", "ACCUSE", "PER"),
+        ),
+        (
+            "Japan and Australia began naval drills off Okinawa, exercises that Beijing said "
+            "threatened regional stability.",
+            ("CHN", "ACCUSE", "JPN"),
+        ),
+        # the move named again
+        (
+            "Laos deported 30 Hmong refugees to Thailand on Monday, and the UN refugee agency said "
+            "the move flouted international law.",
+            ("org/UNHCR", "ACCUSE", "LAO"),
+        ),
+    ],
+)
+def test_a_reported_verdict_is_the_speaker_s_charge(run, triples, text: str, expected) -> None:
+    assert expected in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Argentina breached its fisheries pact with Chile in May.",  # the writer's: no one's act
+        "Ankara said the operation did not violate Iraqi sovereignty.",  # denied
+        "Moscow denied that its troops had violated international law.",
+    ],
+)
+def test_a_verdict_no_one_reports_or_one_denied_is_no_charge(run, triples, text: str) -> None:
+    assert not {c for _, c, _ in triples(run(text)) if c == "ACCUSE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nairobi said Mogadishu's decision was a violation of its sovereignty.", ("KEN", "ACCUSE", "SOM")),
+        ("Beijing said the American drills were a serious provocation.", ("CHN", "ACCUSE", "USA")),
+        ("Oslo said the Russian offer was a welcome step.", ("NOR", "SUPPORT", "RUS")),
+    ],
+)
+def test_a_copula_in_what_someone_says_names_what_they_think(run, triples, text: str, expected) -> None:
+    assert expected in triples(run(text))
+
+
+def test_a_copula_with_no_judging_predicate_is_no_act(run, triples) -> None:
+    assert triples(run("Nairobi said Mogadishu was ready to resume talks.")) <= {("SOM", "CONSULT", None)}
+
+
+def test_a_deed_named_again_is_no_charge_told_since(run, triples) -> None:
+    text = (
+        "North Korea fired two ballistic missiles into the sea on Monday. Japan's defence ministry "
+        "said the launches were a grave provocation. The U.S. State Department called the tests reckless."
+    )
+    found = triples(run(text))
+    assert ("USA", "ACCUSE", "PRK") in found
+    assert ("USA", "ACCUSE", "JPN") not in found

@@ -453,3 +453,42 @@ def test_a_clause_whose_subject_is_not_next_to_its_verb_is_left_alone(hand_doc) 
     )
     _verbs()(doc)
     assert (doc[6].dep_, doc[6].head.i, doc[3].dep_) == ("advcl", 1, "nsubj")
+
+
+def test_a_gap_verb_read_as_the_adjective_of_its_object_is_the_reported_verb(hand_doc) -> None:
+    # ..., a step the Commission said undermined press freedom .
+    doc = hand_doc(
+        [
+            ("a", 1, "det", "DET", "DT"),
+            ("step", 1, "ROOT", "NOUN", "NN"),
+            ("the", 3, "det", "DET", "DT"),
+            ("Commission", 4, "nsubj", "PROPN", "NNP"),
+            ("said", 1, "relcl", "VERB", "VBD", "say"),
+            ("undermined", 7, "amod", "ADJ", "JJ"),
+            ("press", 7, "compound", "NOUN", "NN"),
+            ("freedom", 4, "dobj", "NOUN", "NN"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    _verbs()(doc)
+    verb = doc[5]
+    assert (verb.dep_, verb.head.i, verb.lemma_, verb.pos_) == ("ccomp", 4, "undermine", "VERB")
+    assert (doc[7].dep_, doc[7].head.i) == ("dobj", 5)
+
+
+def test_an_adjective_after_a_relative_verb_of_saying_that_is_no_verb_is_left_alone(hand_doc) -> None:
+    # a report the agency said contained new evidence .   ("new" is no verb)
+    doc = hand_doc(
+        [
+            ("a", 1, "det", "DET", "DT"),
+            ("report", 1, "ROOT", "NOUN", "NN"),
+            ("the", 3, "det", "DET", "DT"),
+            ("agency", 4, "nsubj", "NOUN", "NN"),
+            ("said", 1, "relcl", "VERB", "VBD", "say"),
+            ("new", 6, "amod", "ADJ", "JJ"),
+            ("evidence", 4, "dobj", "NOUN", "NN"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    _verbs()(doc)
+    assert (doc[5].dep_, doc[5].head.i) == ("amod", 6)
