@@ -438,7 +438,9 @@ class Coder:
         words = {w.lemma_.lower() for w in said} | {w.lower_ for w in said}  # ("as meddling": the form)
         plover = trigger.relation.plover
         if words & self.cues.condemnation_nouns and plover not in (Plover.ACCUSE, Plover.REJECT):
-            if any(o.lemma_.lower() in self.cues.charges_named for o in children(tok, "dobj")):
+            # "dismissed the charges as baseless", "said the accusations were false"
+            judged = children(tok, "nsubj" if trigger.verdict else "dobj")
+            if any(o.lemma_.lower() in self.cues.charges_named for o in judged):
                 return self.recodes["dismissed_as"], "dismissed_as"
             return self.recodes["condemned_as"], "condemned_as"
         if words & self.cues.praise_nouns and plover is Plover.REQUEST:

@@ -4147,3 +4147,13 @@ def test_a_deed_named_again_is_no_charge_told_since(run, triples) -> None:
     found = triples(run(text))
     assert ("USA", "ACCUSE", "PRK") in found
     assert ("USA", "ACCUSE", "JPN") not in found
+
+
+def test_a_charge_said_to_be_false_is_rejected(run, triples) -> None:
+    text = (
+        "Lithuania accused Belarus of flying smuggling balloons into its airspace. Minsk said the "
+        "accusations were a fabrication."
+    )
+    found = triples(run(text))
+    assert ("BLR", "REJECT", "LTU") in found
+    assert ("BLR", "ACCUSE", "LTU") not in found
