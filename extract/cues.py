@@ -136,6 +136,7 @@ class Cues:
     blocking_verbs: frozenset[str]  # "blocked an EU statement criticising China": never issued
     mediation_participles: frozenset[str]  # "a truce brokered by Qatar": the mediator
     backing_participles: frozenset[str]  # "Russian-backed separatists": the backer, not their state
+    fighting_backers: frozenset[str]  # "forces backed by Russian warplanes pounded ...": Russia too
     summoning_verbs: frozenset[str]  # "summoned the envoy to protest": the summoner protests
     charge_nouns: frozenset[str]  # "extradited to the US to face charges": what he faces there
     repression_nouns: frozenset[str]  # "a crackdown in Rakhine": the state's, on its own people
@@ -350,6 +351,7 @@ def _load(path: Path) -> Cues:
         blocking_verbs=words("syntax", "blocking_verbs"),
         mediation_participles=words("syntax", "mediation_participles"),
         backing_participles=words("syntax", "backing_participles"),
+        fighting_backers=words("syntax", "fighting_backers"),
         summoning_verbs=words("syntax", "summoning_verbs"),
         repression_nouns=words("domestic", "repression_nouns"),
         charge_nouns=words("domestic", "charge_nouns"),

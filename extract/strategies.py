@@ -2849,8 +2849,24 @@ def find_sources(reader: Reader, act: Act) -> Found | None:
             continue
         inherited = inherited or found.inherited
         if found.mentions:
-            return found if found.inherited == inherited else Found(found.mentions, found.via, inherited)
+            mentions = found.mentions + _fighting_backers(reader, act, found.mentions)
+            return Found(mentions, found.via, inherited)
     return None
+
+
+def _fighting_backers(r: Reader, a: Act, sources: list[Mention]) -> list[Mention]:
+    """ "Syrian government forces backed by Russian warplanes pounded rebel-held towns",
+    "Somali troops, backed by U.S. air strikes, recaptured the town": whoever backs the
+    subject of an attack with its forces or strikes in it attacks too."""
+    if a.plover is not Plover.ASSAULT or not a.is_verb:
+        return []
+    own = {s.actor_id for s in sources}
+    found: list[Mention] = []
+    for subject in r.subjects(a.tok)[0]:
+        backing = [c for c in subject.children if c.dep_ == "acl" and c.lower_ in r.cues.fighting_backers]
+        for agent in (g for c in backing for g in participle_agents(c)):
+            found += [m for m in r.actors.resolve(agent) or r.actors.owner(agent) if m.actor_id not in own]
+    return found
 
 
 def find_targets(reader: Reader, act: Act) -> Found | None:

@@ -4157,3 +4157,14 @@ def test_a_charge_said_to_be_false_is_rejected(run, triples) -> None:
     found = triples(run(text))
     assert ("BLR", "REJECT", "LTU") in found
     assert ("BLR", "ACCUSE", "LTU") not in found
+
+
+def test_who_backs_an_attack_s_subject_with_its_forces_attacks_too(run, triples) -> None:
+    text = "Iraqi army units backed by Turkish drones stormed a PKK hideout near Sinjar on Friday."
+    found = triples(run(text))
+    assert {("IRQ", "ASSAULT", "group/PKK"), ("TUR", "ASSAULT", "group/PKK")} <= found
+
+
+def test_who_backs_an_arrest_makes_no_arrest(run, triples) -> None:
+    text = "Kenyan police backed by Ugandan officers arrested five Somali smugglers in Busia."
+    assert ("UGA", "COERCE", "SOM") not in triples(run(text))
