@@ -2633,15 +2633,31 @@ def _nearest_after(r: Reader, a: Act) -> Found | None:
     if not r.shallow_fallback or not a.sources or a.mutual or a.tok.lemma_.lower() in r.cues.denial_verbs:
         return None
     exclude = {s.actor_id for s in a.sources}
+    doc = r.actors.doc
     if r.main_clause(a.tok):
-        return _found(r.nearest(a.anchor[-1], a.sent, after=True, exclude=exclude), "nearest_after")
+        near = r.nearest(a.anchor[-1], a.sent, after=True, exclude=exclude)
+        return _found([m for m in near if not _on_the_same_side(r, doc[m.token])], "nearest_after")
     if not a.is_verb or a.tok.dep_ not in ("conj", "xcomp"):
         return None
     # "... and closed its borders to Qatari traffic": within the coordinated clause only, not
     # in its circumstances ("stopped buying after the invasion of Ukraine")
     near = r.nearest(a.anchor[-1], a.sent, after=True, exclude=exclude)
-    doc = r.actors.doc
     return _found([m for m in near if _in_clause_proper(doc[m.token], a.tok)], "nearest_after")
+
+
+def _on_the_same_side(r: Reader, tok: Token) -> bool:
+    """Whether ``tok`` is in a phrase of allies: "alongside Ethiopian forces", "together with",
+    "jointly with" (no target of what is done with them)."""
+    for t in tok.ancestors:
+        if t.dep_ == "prep" and (
+            t.lower_ == "alongside"
+            or (
+                t.lower_ == "with"
+                and any(c.lower_ in r.cues.joint_adverbs for c in (*t.children, *t.head.children))
+            )
+        ):
+            return True
+    return False
 
 
 def _in_clause_proper(tok: Token, verb: Token) -> bool:
@@ -2850,8 +2866,35 @@ def find_sources(reader: Reader, act: Act) -> Found | None:
         inherited = inherited or found.inherited
         if found.mentions:
             mentions = found.mentions + _fighting_backers(reader, act, found.mentions)
+            mentions += _allies(reader, act, mentions)
             return Found(mentions, found.via, inherited)
     return None
+
+
+#: acts allies do together ("raided the camp together with Somali soldiers")
+_ALLIED_ACTS = frozenset({Plover.ASSAULT, Plover.COERCE})
+
+
+def _allies(r: Reader, a: Act, sources: list[Mention]) -> list[Mention]:
+    """ "Nigerian jets pounded the hideouts jointly with Chadian forces", "Kenyan police raided
+    the camp together with Somali soldiers", "Eritrean troops fought alongside Ethiopian
+    forces": whoever an attack or a raid is made with, jointly, or alongside, makes it too
+    (not its target)."""
+    if a.plover not in _ALLIED_ACTS or not a.is_verb or a.trigger.reciprocal:
+        return []  # (who one fights "with" or "alongside" in a clash may be the other side)
+    jointly = any(c.dep_ == "advmod" and c.lower_ in r.cues.joint_adverbs for c in a.tok.children)
+    heads = [
+        g
+        for c in a.tok.children
+        if c.dep_ == "prep"
+        and (
+            (c.lower_ == "with" and (jointly or any(t.lower_ in r.cues.joint_adverbs for t in c.children)))
+            or (c.lower_ == "alongside" and a.plover is Plover.ASSAULT)
+        )
+        for g in pobjects(c)
+    ]
+    own = {s.actor_id for s in sources}
+    return [m for h in heads for m in r.actors.resolve(h) if m.actor_id not in own]
 
 
 def _fighting_backers(r: Reader, a: Act, sources: list[Mention]) -> list[Mention]:

@@ -4168,3 +4168,15 @@ def test_who_backs_an_attack_s_subject_with_its_forces_attacks_too(run, triples)
 def test_who_backs_an_arrest_makes_no_arrest(run, triples) -> None:
     text = "Kenyan police backed by Ugandan officers arrested five Somali smugglers in Busia."
     assert ("UGA", "COERCE", "SOM") not in triples(run(text))
+
+
+def test_an_attack_made_jointly_with_others_is_theirs_too_not_on_them(run, triples) -> None:
+    text = "Malian jets bombed the rebel positions jointly with Nigerien forces on Sunday."
+    found = triples(run(text))
+    assert {("MLI", "COOPERATE", "NER"), ("NER", "COOPERATE", "MLI")} <= found
+    assert ("MLI", "ASSAULT", "NER") not in found
+
+
+def test_who_one_fights_alongside_is_no_enemy(run, triples) -> None:
+    text = "Burundian troops fought alongside Congolese forces on Sunday, the army said."
+    assert ("BDI", "ASSAULT", "COD") not in triples(run(text))
