@@ -4180,3 +4180,17 @@ def test_an_attack_made_jointly_with_others_is_theirs_too_not_on_them(run, tripl
 def test_who_one_fights_alongside_is_no_enemy(run, triples) -> None:
     text = "Burundian troops fought alongside Congolese forces on Sunday, the army said."
     assert ("BDI", "ASSAULT", "COD") not in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The IMF halted disbursements to Zambia on Friday.", ("org/IMF", "SANCTION", "ZMB")),
+        ("Seoul tightened curbs on steel exports to Japan last month.", ("KOR", "SANCTION", "JPN")),
+        ("The European Union imposed punitive measures on Belarus on Monday.", ("org/EU", "SANCTION", "BLR")),
+    ],
+)
+def test_money_stopped_curbs_tightened_and_measures_imposed_are_sanctions(
+    run, triples, text: str, expected
+) -> None:
+    assert expected in triples(run(text))
