@@ -145,9 +145,19 @@ class Coder:
         r = _Reading()
         for n, t in enumerate(verbs):
             self._read_level(r, tok, trigger, verbs, n, t)
-        if self._denied(verbs[-1]):
+        if self._denied(verbs[-1]) or self._kept_from(tok):
             r.negated = not r.negated
         return self._recode(r, tok, trigger, verbs)
+
+    def _kept_from(self, tok: Token) -> bool:
+        """ "Israel barred the U.N. envoy from visiting Gaza", "police stopped the minister from
+        reaching the consulate": an act someone is kept from did not happen."""
+        prep = tok.head
+        return (
+            tok.dep_ == "pcomp"
+            and prep.lower_ == "from"
+            and prep.head.lemma_.lower() in self.cues.prevention_verbs
+        )
 
     def _denied(self, top: Token) -> bool:
         """ "Iran denied that it had supplied drones to Russia": what a denial's clause says

@@ -49,6 +49,7 @@ class Cues:
     refusal_verbs: frozenset[str]
     refusal_cameo: dict[str, str]  # PLOVER category of the act refused -> CAMEO code of the refusal
     reporting_verbs: frozenset[str]
+    prevention_verbs: frozenset[str]  # "barred the envoy from visiting": the visit did not happen
     demand_modals: frozenset[str]
     anaphora_state: frozenset[str]
     anaphora_organization: frozenset[str]
@@ -264,6 +265,7 @@ def _load(path: Path) -> Cues:
         refusal_verbs=words("negation", "refusal_verbs"),
         refusal_cameo=dict(raw["negation"]["refusal_cameo"]),
         reporting_verbs=words("reporting", "verbs"),
+        prevention_verbs=words("prevention", "verbs"),
         demand_modals=words("reporting", "demand_modals"),
         anaphora_state=words("anaphora", "state"),
         anaphora_organization=words("anaphora", "organization"),

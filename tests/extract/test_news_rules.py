@@ -4194,3 +4194,19 @@ def test_money_stopped_curbs_tightened_and_measures_imposed_are_sanctions(
     run, triples, text: str, expected
 ) -> None:
     assert expected in triples(run(text))
+
+
+def test_aid_that_reached_a_place_was_given_to_its_country(run, triples) -> None:
+    text = "A Turkish shipment of tents and blankets reached Lebanon on Sunday, the embassy said."
+    assert ("TUR", "AID", "LBN") in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept_from"),
+    [
+        ("Israel barred the UN envoy from visiting the West Bank.", ("org/UN", "CONSULT", "PSE")),
+        ("Hungary stopped the EU from rebuking China over Hong Kong.", ("org/EU", "ACCUSE", "CHN")),
+    ],
+)
+def test_an_act_someone_is_kept_from_did_not_happen(run, triples, text: str, kept_from) -> None:
+    assert kept_from not in triples(run(text))
