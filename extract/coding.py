@@ -410,6 +410,8 @@ class Coder:
             return self.recodes["peacekeeping_force"], "peacekeeping_force"
         if plover is Plover.MOBILIZE and self._sent_to_help(tok):
             return self.recodes["sent_to_help"], "sent_to_help"
+        if plover is Plover.MOBILIZE and self._carrying_aid(tok):
+            return self.recodes["aid_sent"], "aid_sent"
         if relation.cameo == SIGNING and _signed_to_do(tok):
             return self.recodes["signed_to_do"], "signed_to_do"
         return relation, rule
@@ -425,6 +427,20 @@ class Coder:
         return any(self.cues.sector_of_noun.get(t.lemma_.lower()) in ARMED for t in sent) and any(
             c.lemma_.lower() in self.cues.help_verbs and has_to(c) for c in children(tok, "advcl", "xcomp")
         )
+
+    def _carrying_aid(self, tok: Token) -> bool:
+        """ "Turkey dispatched two navy ships carrying field hospitals and relief supplies to
+        Libya", "sent planes loaded with tents": ships or planes sent with aid on board are aid."""
+        sent = [t for o in objects(tok) for t in (o, *o.conjuncts)]
+        cargo = [
+            w
+            for o in sent
+            for c in o.children
+            if c.dep_ == "acl"
+            and (c.lemma_.lower() in self.cues.carrying_verbs or c.lower_ in ("loaded", "laden"))
+            for w in c.subtree
+        ]
+        return any(w.lemma_.lower() in self.cues.aid_words for w in cargo)
 
     def _naming(self, tok: Token, trigger: Trigger) -> tuple[Relation | None, str] | None:
         """ "Vietnam called China's map an invasion of its sovereignty" accuses (but "dismissed

@@ -20,6 +20,7 @@ RULES = (
     "troops_arrived",
     "peacekeepers_arrived",
     "aid_arrived",
+    "aid_sent",
     "peacekeeping_force",
     "sent_to_help",
     "joint_exercises",

@@ -770,6 +770,22 @@ def _verdict_speaker(r: Reader, a: Act) -> Found | None:
     return _found(named or r.subject_mentions(speaker), "verdict_speaker")
 
 
+def _fallen_side(r: Reader, a: Act) -> Found | None:
+    """ "Twelve Pakistani soldiers were killed in a clash with Afghan border guards": the side
+    of those killed or wounded in a fight "with" someone is one of its sides."""
+    if (
+        a.is_verb
+        or not a.trigger.reciprocal
+        or a.tok.dep_ != "pobj"
+        or a.tok.head.lower_ not in ("in", "during")
+    ):
+        return None
+    hurt = a.tok.head.head
+    if hurt.lemma_.lower() not in r.cues.casualty_verbs or not is_passive(hurt):
+        return None
+    return _found([m for s in children(hurt, "nsubjpass") for m in r.actors.resolve(s)], "fallen_side")
+
+
 def _claimer(r: Reader, a: Act) -> Found | None:
     """ "A roadside bomb killed four soldiers near Baidoa in an attack claimed by al-Shabaab":
     whoever claims the attack a killing is told as did it."""
@@ -1467,6 +1483,7 @@ SOURCE_STRATEGIES = (
     Strategy(
         "trailing_sayer", _trailing_sayer, "Jets fired at a boat, Manila said, calling the action illegal."
     ),
+    Strategy("fallen_side", _fallen_side, "Two Thai soldiers were killed in a clash with Cambodian troops."),
     Strategy("claimer", _claimer, "A bomb killed four soldiers in an attack claimed by al-Shabaab."),
     Strategy("alleging_speaker", _alleging_speaker, "Seoul said Pyongyang fired shells, a charge it denied."),
     Strategy("punished_for_it", _punished_for_it, "The EU banned Belarusian officials over a crackdown."),
@@ -2821,7 +2838,7 @@ BACKGROUND_TARGETS = frozenset({"answerer", "own_people"})
 OWN_SOURCES = frozenset({"possessor", "modifier", "agent", "between", "punished_for_it"})
 #: ... and for a fight "with" someone, the clause it is set in ("India rushed troops to Ladakh
 #: after a clash with Chinese soldiers": India's clash)
-FOUGHT_WITH_SOURCES = OWN_SOURCES | {"subject", "inherited_subject"}
+FOUGHT_WITH_SOURCES = OWN_SOURCES | {"subject", "inherited_subject", "fallen_side"}
 
 
 def _background(act: Act) -> bool:

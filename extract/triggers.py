@@ -125,6 +125,7 @@ class TriggerMatcher:
                 or self._on_the_phone(tok, lemma)
                 or self._talks_before(tok, lemma)
                 or self._fight_settled(tok, lemma)
+                or self._fatal_fight(tok, lemma)
                 or self._granted_request(tok, lemma)
                 or self._sides_named(tok, lemma)
                 or self._protested(tok, lemma)
@@ -315,6 +316,23 @@ class TriggerMatcher:
         ):
             return None
         return fight
+
+    def _fatal_fight(self, tok: Token, lemma: str) -> Match | None:
+        """ "Twelve Pakistani soldiers were killed in a clash with Afghan border guards", "three
+        Indian soldiers died in a clash with Chinese troops": a fight "with" someone that people
+        were killed, wounded or died in took place (its sides: theirs, and the "with" phrase's)."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in ("in", "during") or lemma not in self.cues.fight_nouns:
+            return None
+        hurt = prep.head.lemma_.lower()
+        if hurt not in self.cues.casualty_verbs and hurt != "die":
+            return None
+        if not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+            return None
+        fight = self._best(tok, lemma, "noun")
+        if fight is None or not fight.trigger.reciprocal:
+            return None
+        return Match(replace(fight.trigger, only_slots=True), fight.anchor)
 
     def done_together(self, verb: Token) -> bool:
         """A clause of two sides disputing or settling something together: a reciprocal

@@ -4210,3 +4210,21 @@ def test_aid_that_reached_a_place_was_given_to_its_country(run, triples) -> None
 )
 def test_an_act_someone_is_kept_from_did_not_happen(run, triples, text: str, kept_from) -> None:
     assert kept_from not in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four Armenian soldiers were killed in a skirmish with Azerbaijani troops on Tuesday.",
+        "Two Thai rangers died in a clash with Cambodian soldiers near the temple.",
+    ],
+)
+def test_a_fight_people_were_killed_in_took_place_between_both_sides(run, triples, text: str) -> None:
+    found = {(s, t) for s, c, t in triples(run(text)) if c == "ASSAULT"}
+    assert len(found) == 2 and {(t, s) for s, t in found} == found
+
+
+def test_ships_sent_with_aid_on_board_are_aid(run, triples) -> None:
+    found = triples(run("Japan dispatched a navy ship carrying tents and water purifiers to Tonga."))
+    assert ("JPN", "AID", "TON") in found
+    assert ("JPN", "MOBILIZE", "TON") not in found
