@@ -975,6 +975,22 @@ def _host_place(r: Reader, a: Act) -> Found | None:
     return _found(found, "host_place")
 
 
+def _attack_they_fell_in(r: Reader, a: Act) -> Found | None:
+    """ "At least 20 Palestinians were killed in Israeli air strikes on Gaza", "two soldiers were
+    wounded by Israeli fire": whoever made the attack people were killed or wounded in, or by,
+    did it (not the place the attack was made on)."""
+    if a.plover is not Plover.ASSAULT or not a.is_verb or a.tok.lemma_.lower() not in r.cues.casualty_verbs:
+        return None
+    attacks = [
+        g
+        for c in a.tok.children
+        if (c.dep_ == "prep" and c.lower_ in ("in", "during")) or c.dep_ == "agent"
+        for g in pobjects(c)
+        if g.lemma_.lower() in r.cues.munition_nouns
+    ]
+    return _found([m for g in attacks for m in r.actors.owner(g)], "attack_they_fell_in")
+
+
 def _unattributed_attack(r: Reader, a: Act) -> Found | None:
     """ "A roadside bomb near Basra killed four soldiers": an attack nobody is named for,
     coded (as event coders do) to the country where it happened, with no sector."""
@@ -1507,6 +1523,9 @@ SOURCE_STRATEGIES = (
     Strategy("munition_owner", _munition_owner, "Government shells hit rebel-held districts of Aleppo."),
     Strategy("coup_makers", _coup_makers, "Soldiers detained Honduran President Zelaya at his residence."),
     Strategy("participle_agent", _participle_agent, "Sacks of rice donated by Japan were unloaded."),
+    Strategy(
+        "attack_they_fell_in", _attack_they_fell_in, "Two soldiers were wounded by Israeli fire near Rafah."
+    ),
     Strategy(
         "unattributed_attack", _unattributed_attack, "A car bomb near a market in Basra killed six people."
     ),

@@ -4228,3 +4228,19 @@ def test_ships_sent_with_aid_on_board_are_aid(run, triples) -> None:
     found = triples(run("Japan dispatched a navy ship carrying tents and water purifiers to Tonga."))
     assert ("JPN", "AID", "TON") in found
     assert ("JPN", "MOBILIZE", "TON") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 12 Yemenis were killed in Saudi air strikes on Saada on Monday.",
+            ("SAU", "ASSAULT", "YEM"),
+        ),
+        ("Two Lebanese soldiers were wounded by Israeli fire near the border.", ("ISR", "ASSAULT", "LBN")),
+    ],
+)
+def test_who_made_the_attack_people_fell_in_did_it(run, triples, text: str, expected) -> None:
+    found = triples(run(text))
+    assert expected in found
+    assert (expected[2], "ASSAULT", expected[2]) not in found
