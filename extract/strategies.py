@@ -1765,6 +1765,25 @@ def _victims_of_the_clause(r: Reader, a: Act) -> Found | None:
     return _found(_others(a, found), "victims_of_the_clause")
 
 
+def _the_fallen(r: Reader, a: Act) -> Found | None:
+    """ "Three Ukrainian civilians died in Russian shelling overnight": an attack told as what
+    people were killed, wounded or died in was made on them."""
+    if (
+        a.is_verb
+        or a.plover is not Plover.ASSAULT
+        or a.tok.dep_ != "pobj"
+        or a.tok.head.lower_ not in ("in", "during")
+    ):
+        return None
+    hurt = a.tok.head.head
+    if hurt.lemma_.lower() not in r.cues.casualty_verbs and hurt.lemma_.lower() != "die":
+        return None
+    fallen = children(hurt, "nsubjpass") if is_passive(hurt) else children(hurt, "nsubj")
+    return _found(
+        _others(a, [m for c in fallen for m in r.actors.resolve(c) or r.actors.owner(c)]), "the_fallen"
+    )
+
+
 def _asked_of(noun: Token, wanted: list[Trigger]) -> list[Token]:
     """Who a demanded act is asked of: whose act it is ("the withdrawal of Serbian forces"),
     or, for an act of two sides, the other side ("demanded a truce with government forces":
@@ -2731,6 +2750,7 @@ TARGET_STRATEGIES = (
     ),
     Strategy("visit_received", _visit_received, "Lula praised Spain during a visit by its king."),
     Strategy("victims", _victims, "IS claimed a bombing that killed 13 U.S. troops."),
+    Strategy("the_fallen", _the_fallen, "Three Ukrainian civilians died in Russian shelling overnight."),
     Strategy(
         "victims_of_the_clause",
         _victims_of_the_clause,
@@ -2850,7 +2870,7 @@ OWN_PHRASE = frozenset(
 
 #: target strategies that read past the phrase of an act told in the background: whoever
 #: answers it ("Moscow expelled ten envoys in response to Sofia's sanctions": on Moscow)
-BACKGROUND_TARGETS = frozenset({"answerer", "own_people"})
+BACKGROUND_TARGETS = frozenset({"answerer", "own_people", "the_fallen"})
 
 #: how a source is found in the trigger's own phrase ("Russian strikes", "Prague's expulsion of",
 #: "the attack by rebels", "a clash between Indian and Chinese troops")

@@ -320,17 +320,24 @@ class TriggerMatcher:
     def _fatal_fight(self, tok: Token, lemma: str) -> Match | None:
         """ "Twelve Pakistani soldiers were killed in a clash with Afghan border guards", "three
         Indian soldiers died in a clash with Chinese troops": a fight "with" someone that people
-        were killed, wounded or died in took place (its sides: theirs, and the "with" phrase's)."""
+        were killed, wounded or died in took place (its sides: theirs, and the "with" phrase's);
+        so did an attack whose own phrase names its maker ("three civilians died in Russian
+        shelling of Kherson": on them, or on whom its phrase names)."""
         prep = tok.head
-        if tok.dep_ != "pobj" or prep.lower_ not in ("in", "during") or lemma not in self.cues.fight_nouns:
+        if tok.dep_ != "pobj" or prep.lower_ not in ("in", "during"):
             return None
         hurt = prep.head.lemma_.lower()
         if hurt not in self.cues.casualty_verbs and hurt != "die":
             return None
-        if not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
-            return None
         fight = self._best(tok, lemma, "noun")
-        if fight is None or not fight.trigger.reciprocal:
+        if fight is None or fight.trigger.relation.plover is not Plover.ASSAULT:
+            return None
+        fought_with = (
+            lemma in self.cues.fight_nouns
+            and fight.trigger.reciprocal
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+        )
+        if not fought_with and (fight.trigger.reciprocal or not _doer_named(tok)):
             return None
         return Match(replace(fight.trigger, only_slots=True), fight.anchor)
 

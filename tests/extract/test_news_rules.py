@@ -4244,3 +4244,8 @@ def test_who_made_the_attack_people_fell_in_did_it(run, triples, text: str, expe
     found = triples(run(text))
     assert expected in found
     assert (expected[2], "ASSAULT", expected[2]) not in found
+
+
+def test_an_attack_people_died_in_whose_maker_is_named_took_place(run, triples) -> None:
+    text = "Two Ukrainian civilians died in Russian shelling of Kharkiv overnight, the governor said."
+    assert ("RUS", "ASSAULT", "UKR") in triples(run(text))
