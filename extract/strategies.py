@@ -978,15 +978,19 @@ def _host_place(r: Reader, a: Act) -> Found | None:
 def _attack_they_fell_in(r: Reader, a: Act) -> Found | None:
     """ "At least 20 Palestinians were killed in Israeli air strikes on Gaza", "two soldiers were
     wounded by Israeli fire": whoever made the attack people were killed or wounded in, or by,
-    did it (not the place the attack was made on)."""
-    if a.plover is not Plover.ASSAULT or not a.is_verb or a.tok.lemma_.lower() not in r.cues.casualty_verbs:
+    did it (not the place the attack was made on); so did whoever made the operation someone
+    was arrested or seized in ("two diplomats were arrested in a raid by Turkish police")."""
+    if not a.is_verb or a.plover not in _FORCE:
         return None
+    casualty = a.plover is Plover.ASSAULT and a.tok.lemma_.lower() in r.cues.casualty_verbs
+    if not casualty and not (is_passive(a.tok) and not children(a.tok, "agent")):
+        return None  # ("two diplomats were arrested in a raid by Turkish police": the raid's too)
     attacks = [
         g
         for c in a.tok.children
-        if (c.dep_ == "prep" and c.lower_ in ("in", "during")) or c.dep_ == "agent"
+        if (c.dep_ == "prep" and c.lower_ in ("in", "during")) or (casualty and c.dep_ == "agent")
         for g in pobjects(c)
-        if g.lemma_.lower() in r.cues.munition_nouns
+        if g.lemma_.lower() in r.cues.munition_nouns or (not casualty and _act_noun(r, g))
     ]
     return _found([m for g in attacks for m in r.actors.owner(g)], "attack_they_fell_in")
 

@@ -4249,3 +4249,8 @@ def test_who_made_the_attack_people_fell_in_did_it(run, triples, text: str, expe
 def test_an_attack_people_died_in_whose_maker_is_named_took_place(run, triples) -> None:
     text = "Two Ukrainian civilians died in Russian shelling of Kharkiv overnight, the governor said."
     assert ("RUS", "ASSAULT", "UKR") in triples(run(text))
+
+
+def test_who_made_the_operation_someone_was_arrested_in_arrested_them(run, triples) -> None:
+    text = "Four Iranian diplomats were arrested in a raid by Turkish police in Ankara on Friday."
+    assert ("TUR", "COERCE", "IRN") in triples(run(text))
