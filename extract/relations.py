@@ -528,7 +528,11 @@ class DocPass:
         hosted by Kazakhstan")."""
         if tok is not None and tok.dep_ == "acl":
             tok = tok.head
-        return tok is not None and occasion_clause(tok, self.cues.measures, self.cues.visit_verbs) is not None
+        if tok is None:
+            return False
+        # "Erdogan, on a visit to Budapest, praised Hungary's stance": the visit it was said on
+        on_a_visit = tok.dep_ == "pobj" and tok.head.lower_ == "on" and bool(prep_objects([tok], "to"))
+        return on_a_visit or occasion_clause(tok, self.cues.measures, self.cues.visit_verbs) is not None
 
     @staticmethod
     def _frames(found: list[Finding], at: dict[int, Token]) -> dict[int, Finding]:

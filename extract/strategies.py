@@ -786,6 +786,16 @@ def _fallen_side(r: Reader, a: Act) -> Found | None:
     return _found([m for s in children(hurt, "nsubjpass") for m in r.actors.resolve(s)], "fallen_side")
 
 
+def _visitor(r: Reader, a: Act) -> Found | None:
+    """ "Modi, on a state visit to Tokyo, told reporters ...", "Orban, on a visit to Banja Luka,
+    praised Dodik": who is on a visit is whom the phrase hangs on, or its clause's subject."""
+    if a.is_verb or a.trigger.relation.mode != "visit" or a.tok.dep_ != "pobj" or a.tok.head.lower_ != "on":
+        return None
+    holder = a.tok.head.head
+    found = r.actors.resolve(holder) if holder.pos_ in ("NOUN", "PROPN") else r.subject_mentions(holder)
+    return _found(found, "visitor")
+
+
 def _claimer(r: Reader, a: Act) -> Found | None:
     """ "A roadside bomb killed four soldiers near Baidoa in an attack claimed by al-Shabaab":
     whoever claims the attack a killing is told as did it."""
@@ -1504,6 +1514,7 @@ SOURCE_STRATEGIES = (
         "trailing_sayer", _trailing_sayer, "Jets fired at a boat, Manila said, calling the action illegal."
     ),
     Strategy("fallen_side", _fallen_side, "Two Thai soldiers were killed in a clash with Cambodian troops."),
+    Strategy("visitor", _visitor, "Modi, on a state visit to Tokyo, praised Japan's help."),
     Strategy("claimer", _claimer, "A bomb killed four soldiers in an attack claimed by al-Shabaab."),
     Strategy("alleging_speaker", _alleging_speaker, "Seoul said Pyongyang fired shells, a charge it denied."),
     Strategy("punished_for_it", _punished_for_it, "The EU banned Belarusian officials over a crackdown."),

@@ -124,6 +124,7 @@ class TriggerMatcher:
                 self._protest_at(tok, lemma)
                 or self._on_the_phone(tok, lemma)
                 or self._talks_before(tok, lemma)
+                or self._on_a_visit(tok, lemma)
                 or self._fight_settled(tok, lemma)
                 or self._fatal_fight(tok, lemma)
                 or self._granted_request(tok, lemma)
@@ -296,6 +297,17 @@ class TriggerMatcher:
             return None
         talks = [t for t in self.lexicon.candidates(lemma, "noun") if t.relation.plover is Plover.CONSULT]
         return Match(talks[0], [tok]) if talks and talks[0].reciprocal and not talks[0].objects else None
+
+    def _on_a_visit(self, tok: Token, lemma: str) -> Match | None:
+        """ "Orban, on a visit to Banja Luka, praised Dodik", "Modi, on a state visit to Tokyo,
+        told reporters ...": the visit someone is said to be on took place (the clause's subject
+        visits where its "to" phrase says)."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "on" or not prep_objects([tok], "to"):
+            return None
+        visits = [
+            t for t in self.lexicon.candidates(lemma, "noun") if t.relation.mode == "visit" and not t.objects
+        ]
+        return Match(visits[0], [tok]) if visits else None
 
     def _fight_settled(self, tok: Token, lemma: str) -> Match | None:
         """ "Bangkok and Phnom Penh agreed to a truce after five days of border fighting", "Baku

@@ -4254,3 +4254,15 @@ def test_an_attack_people_died_in_whose_maker_is_named_took_place(run, triples) 
 def test_who_made_the_operation_someone_was_arrested_in_arrested_them(run, triples) -> None:
     text = "Four Iranian diplomats were arrested in a raid by Turkish police in Ankara on Friday."
     assert ("TUR", "COERCE", "IRN") in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish President Recep Tayyip Erdogan, on a visit to Budapest on Monday, praised Hungary's stance.",
+        "Brazil's Lula, on a state visit to Beijing, told reporters that trade would double.",
+    ],
+)
+def test_a_visit_someone_is_on_took_place_both_ways(run, triples, text: str) -> None:
+    found = {(s, t) for s, c, t in triples(run(text)) if c == "CONSULT"}
+    assert len(found) == 2 and {(t, s) for s, t in found} == found
