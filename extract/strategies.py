@@ -796,6 +796,14 @@ def _visitor(r: Reader, a: Act) -> Found | None:
     return _found(found, "visitor")
 
 
+def _in_protest_by(r: Reader, a: Act) -> Found | None:
+    """ "Inmates at Bahrain's Jau prison have refused food for weeks in protest at their
+    conditions": whoever does something "in protest" protests (its clause's subject)."""
+    if a.is_verb or a.plover is not Plover.PROTEST or a.tok.dep_ != "pobj" or a.tok.head.lower_ != "in":
+        return None
+    return _found(r.subject_mentions(clause_of(a.tok.head)), "in_protest_by")
+
+
 def _claimer(r: Reader, a: Act) -> Found | None:
     """ "A roadside bomb killed four soldiers near Baidoa in an attack claimed by al-Shabaab":
     whoever claims the attack a killing is told as did it."""
@@ -1515,6 +1523,9 @@ SOURCE_STRATEGIES = (
     ),
     Strategy("fallen_side", _fallen_side, "Two Thai soldiers were killed in a clash with Cambodian troops."),
     Strategy("visitor", _visitor, "Modi, on a state visit to Tokyo, praised Japan's help."),
+    Strategy(
+        "in_protest_by", _in_protest_by, "Inmates refused food for weeks in protest at their sentences."
+    ),
     Strategy("claimer", _claimer, "A bomb killed four soldiers in an attack claimed by al-Shabaab."),
     Strategy("alleging_speaker", _alleging_speaker, "Seoul said Pyongyang fired shells, a charge it denied."),
     Strategy("punished_for_it", _punished_for_it, "The EU banned Belarusian officials over a crackdown."),
@@ -2493,6 +2504,20 @@ def _grievance(r: Reader, a: Act) -> Found | None:
     return None
 
 
+def _protested_at(r: Reader, a: Act) -> Found | None:
+    """ "... kept the bridge blocked in protest at a pulp mill built on the Uruguayan bank": whom
+    a protest made "in protest at" something is against, by whoever its phrase names."""
+    if a.is_verb or a.plover is not Plover.PROTEST or a.tok.head.lower_ != "in":
+        return None
+    own = {s.actor_id for s in a.sources}
+    # (the parser may hang "at ..." on the verb, right after "in protest")
+    preps = children(a.tok, "prep") + [c for c in children(a.tok.head.head, "prep") if c.i == a.tok.i + 1]
+    phrase = [t for c in preps if c.lower_ in ("at", "against", "over") for t in c.subtree]
+    return _found(
+        [m for t in phrase for m in r.actors.span_mentions(t) if m.actor_id not in own][:1], "protested_at"
+    )
+
+
 def _captors(r: Reader, a: Act) -> Found | None:
     """ "Palestinian prisoners held in Israeli jails began a hunger strike": a protest of
     captives is against whoever holds them (the agent of the participle on them, or the
@@ -2801,6 +2826,7 @@ TARGET_STRATEGIES = (
     Strategy("place_of_act", _place_of_act, "Police arrested dozens of protesters in Nairobi."),
     Strategy("goods_destination", _goods_destination, "Tents supplied by Turkey reached Syrian refugees."),
     Strategy("provocation", _provocation, "Seoul put its units on alert as Pyongyang vowed revenge."),
+    Strategy("protested_at", _protested_at, "Farmers blocked roads in protest at Ukrainian grain imports."),
     Strategy("grievance", _grievance, "Students marched in defiance of Chinese authorities."),
     Strategy("captors", _captors, "Palestinian prisoners held in Israeli jails began a hunger strike."),
     Strategy("own_government", _own_government, "Thousands of Kenyans marched through Nairobi on Sunday."),

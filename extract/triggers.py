@@ -13,6 +13,7 @@ from diplograph.extract.syntax import (
     FIGHT_PREPS,
     answered_act,
     children,
+    clause_of,
     eventive_noun,
     first_conjunct,
     is_passive,
@@ -125,6 +126,7 @@ class TriggerMatcher:
                 or self._on_the_phone(tok, lemma)
                 or self._talks_before(tok, lemma)
                 or self._on_a_visit(tok, lemma)
+                or self._in_protest(tok, lemma)
                 or self._fight_settled(tok, lemma)
                 or self._fatal_fight(tok, lemma)
                 or self._granted_request(tok, lemma)
@@ -308,6 +310,19 @@ class TriggerMatcher:
             t for t in self.lexicon.candidates(lemma, "noun") if t.relation.mode == "visit" and not t.objects
         ]
         return Match(visits[0], [tok]) if visits else None
+
+    def _in_protest(self, tok: Token, lemma: str) -> Match | None:
+        """ "Inmates have refused food for weeks in protest at their conditions": what someone
+        does "in protest" is a protest of theirs, when it is no act of its own ("recalled its
+        ambassador in protest" is the recall)."""
+        if lemma != "protest" or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+            return None
+        verb = clause_of(tok.head)
+        done = self.match(verb) if verb.pos_ == "VERB" else None
+        if verb.pos_ != "VERB" or (done is not None and done.trigger.relation.plover is not Plover.REJECT):
+            return None  # ("recalled its ambassador in protest": the recall is the act)
+        protests = [t for t in self.lexicon.candidates(lemma, "noun") if t.relation.plover is Plover.PROTEST]
+        return Match(protests[0], [tok]) if protests and not protests[0].objects else None
 
     def _fight_settled(self, tok: Token, lemma: str) -> Match | None:
         """ "Bangkok and Phnom Penh agreed to a truce after five days of border fighting", "Baku

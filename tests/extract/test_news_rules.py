@@ -4266,3 +4266,28 @@ def test_who_made_the_operation_someone_was_arrested_in_arrested_them(run, tripl
 def test_a_visit_someone_is_on_took_place_both_ways(run, triples, text: str) -> None:
     found = {(s, t) for s, c, t in triples(run(text)) if c == "CONSULT"}
     assert len(found) == 2 and {(t, s) for s, t in found} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A jailed Egyptian blogger has refused food for a month in protest at his detention.",
+            ("EGY", "PROTEST", "EGY"),
+        ),
+        (
+            "Slovak farmers blocked Hungarian lorries at border crossings for a second week on Friday in "
+            "protest at imports of cheap wheat from Hungary.",
+            ("SVK", "PROTEST", "HUN"),
+        ),
+    ],
+)
+def test_what_someone_does_in_protest_is_their_protest(run, triples, text: str, expected) -> None:
+    assert expected in triples(run(text))
+
+
+def test_an_act_done_in_protest_is_that_act_alone(run, triples) -> None:
+    text = "Chile recalled its ambassador from Caracas in protest at the Venezuelan election result."
+    found = triples(run(text))
+    assert ("CHL", "SANCTION", "VEN") in found
+    assert ("CHL", "PROTEST", "VEN") not in found
