@@ -720,11 +720,18 @@ def _sayer(r: Reader, a: Act) -> Found | None:
     reports or denies it (an act's participle stays the clause's: "said rebels attacked the
     town, killing 20")."""
     naming = a.tok.lemma_.lower() in r.cues.naming_verbs
-    if not a.is_verb or not (a.quad.startswith("verbal") or naming) or a.tok.tag_ != "VBG":
+    if not a.is_verb or not (a.quad.startswith("verbal") or naming):
         return None
-    if a.tok.dep_ != "advcl" or a.tok.doc[a.tok.i - 1].text != ",":
+    reporter = _reporter_of_participle(r, a.tok)
+    return _found(r.subject_mentions(reporter), "sayer") if reporter is not None else None
+
+
+def _reporter_of_participle(r: Reader, tok: Token) -> Token | None:
+    """The verb of saying or denying whose reported clause the parser hung a participle after a
+    comma on ("Rwanda denied its troops were in Congo, dismissing Kinshasa's charges": denied)."""
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.doc[tok.i - 1].text != ",":
         return None
-    clause = first_conjunct(a.tok.head)
+    clause = first_conjunct(tok.head)
     while clause.dep_ in ("conj", "xcomp", "advcl") and clause.head.i != clause.i:
         clause = clause.head  # "said the drills were routine and would go on, calling ..."
     # the reporting verb above the clause, through what is reported ("said there was evidence
@@ -733,7 +740,7 @@ def _sayer(r: Reader, a: Act) -> Found | None:
     reporter = next((t for t in clause.ancestors if t.pos_ == "VERB" and t.lemma_.lower() in saying), None)
     if clause.dep_ not in ("ccomp", "acl") or reporter is None or reporter.i > clause.i:
         return None  # (not a trailing ", the ministry said": the clause's subject says it)
-    return _found(r.subject_mentions(reporter), "sayer")
+    return reporter
 
 
 def _trailing_sayer(r: Reader, a: Act) -> Found | None:
@@ -1903,15 +1910,21 @@ def _named_owner(r: Reader, a: Act) -> Found | None:
 
 
 def _accused_rejecter(r: Reader, a: Act) -> Found | None:
-    """ "Tehran dismissed as baseless accusations by Washington that Iranian drones ...": a
-    charge someone rejects or denies is aimed at whoever rejects it."""
+    """ "Tehran dismissed as baseless accusations by Washington that Iranian drones ...", "...,
+    calling U.S. and British allegations baseless": a charge someone rejects, denies or calls
+    false is aimed at whoever does so."""
     if a.is_verb or a.plover is not Plover.ACCUSE or a.tok.dep_ != "dobj":
         return None
-    matched = r.matcher.match(a.tok.head)
-    if matched is None or matched.trigger.relation.plover is not Plover.REJECT:
+    verb = a.tok.head
+    matched = r.matcher.match(verb)
+    called = verb.lemma_.lower() in r.cues.naming_verbs and bool(
+        predicates(verb) or trailing_predicates(verb)
+    )
+    if not called and (matched is None or matched.trigger.relation.plover is not Plover.REJECT):
         return None
     own = {s.actor_id for s in a.sources}
-    return _found([m for m in r.subject_mentions(a.tok.head) if m.actor_id not in own], "accused_rejecter")
+    rejecter = _reporter_of_participle(r, a.tok.head) or a.tok.head  # ("denied ..., dismissing the charges")
+    return _found([m for m in r.subject_mentions(rejecter) if m.actor_id not in own], "accused_rejecter")
 
 
 def _thanked_for(r: Reader, a: Act) -> Found | None:

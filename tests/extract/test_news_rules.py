@@ -4291,3 +4291,20 @@ def test_an_act_done_in_protest_is_that_act_alone(run, triples) -> None:
     found = triples(run(text))
     assert ("CHL", "SANCTION", "VEN") in found
     assert ("CHL", "PROTEST", "VEN") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uganda denied that its soldiers were operating in South Sudan, dismissing Juba's charges as "
+            "propaganda.",
+            ("SSD", "ACCUSE", "UGA"),
+        ),
+        ("Minsk called the Lithuanian allegations baseless.", ("LTU", "ACCUSE", "BLR")),
+    ],
+)
+def test_a_charge_someone_dismisses_or_calls_false_was_made_against_them(
+    run, triples, text: str, expected
+) -> None:
+    assert expected in triples(run(text))
