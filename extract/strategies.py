@@ -1809,7 +1809,7 @@ def _the_fallen(r: Reader, a: Act) -> Found | None:
     ):
         return None
     hurt = a.tok.head.head
-    if hurt.lemma_.lower() not in r.cues.casualty_verbs and hurt.lemma_.lower() != "die":
+    if hurt.lemma_.lower() not in r.cues.casualty_verbs:
         return None
     fallen = children(hurt, "nsubjpass") if is_passive(hurt) else children(hurt, "nsubj")
     return _found(
@@ -1891,19 +1891,19 @@ def _other_party(r: Reader, a: Act) -> Found | None:
     return None
 
 
-def _says_what_it_is(r: Reader, a: Act) -> bool:
+def _says_what_it_is(r: Reader, verb: Token) -> bool:
     """A verb of naming that says what its object is: "called the move a provocation", or
     with the predicate hung inside the object's phrase, "calling the move reckless" (the
     parser made "reckless" the noun's modifier)."""
-    if a.tok.lemma_.lower() not in r.cues.naming_verbs:
+    if verb.lemma_.lower() not in r.cues.naming_verbs:
         return False
-    return bool(predicates(a.tok) or trailing_predicates(a.tok))
+    return bool(predicates(verb) or trailing_predicates(verb))
 
 
 def _named_owner(r: Reader, a: Act) -> Found | None:
     """ "..., calling Manila's protest groundless", "described a U.S. destroyer's passage as a
     provocation": what a verb of naming judges is aimed at whom its object is, or whose."""
-    if not a.is_verb or not _says_what_it_is(r, a):
+    if not a.is_verb or not _says_what_it_is(r, a.tok):
         return None
     found = [m for o in children(a.tok, "dobj") for m in r.actors.resolve(o) or r.actors.owner(o)]
     return _found(_others(a, found), "named_owner")
@@ -1917,9 +1917,7 @@ def _accused_rejecter(r: Reader, a: Act) -> Found | None:
         return None
     verb = a.tok.head
     matched = r.matcher.match(verb)
-    called = verb.lemma_.lower() in r.cues.naming_verbs and bool(
-        predicates(verb) or trailing_predicates(verb)
-    )
+    called = _says_what_it_is(r, verb)
     if not called and (matched is None or matched.trigger.relation.plover is not Plover.REJECT):
         return None
     own = {s.actor_id for s in a.sources}
@@ -1944,7 +1942,7 @@ def _judged_move(r: Reader, a: Act) -> Found | None:
     violation of its sovereignty": a charge against an act named again ("the raids",
     "the move") is aimed at whoever made the last hostile move; praise of it, at whoever
     made it."""
-    naming = _says_what_it_is(r, a)
+    naming = _says_what_it_is(r, a.tok)
     if not a.is_verb or not (a.plover in (Plover.ACCUSE, Plover.REJECT, Plover.SUPPORT) or naming):
         return None
     named_again = [o for o in objects(a.tok) if _named_again(r, o)]
@@ -2086,7 +2084,7 @@ def _judged_by_its_maker(r: Reader, a: Act) -> Found | None:
     """ "Beijing announced sanctions on three US arms makers, calling the sale a breach of
     the one-China principle": a participle that names an act again ("the sale", "the
     drills") judges the party its clause's own move was made on."""
-    naming = _says_what_it_is(r, a)
+    naming = _says_what_it_is(r, a.tok)
     if not a.is_verb or not naming or a.tok.dep_ != "advcl" or a.tok.tag_ != "VBG":
         return None
     if not any(_named_again(r, o) for o in objects(a.tok)):
@@ -2704,7 +2702,7 @@ def _answered_force(r: Reader, a: Act) -> Found | None:
         answering = promised or (a.plover is Plover.ASSAULT and a.is_verb)
         accused = r.own_move_target(a, frozenset({Plover.ACCUSE})) if answering else []
         return _found(found or accused, "answered_force")
-    naming = a.is_verb and _says_what_it_is(r, a)
+    naming = a.is_verb and _says_what_it_is(r, a.tok)
     if a.plover in (Plover.ACCUSE, Plover.REJECT) or naming:
         # "Algeria broke off relations with Morocco. Rabat called the move baseless"
         return _found(r.answered(a, _HOSTILE, same_sentence=True), "answered_force")

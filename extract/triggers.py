@@ -354,7 +354,7 @@ class TriggerMatcher:
         if tok.dep_ != "pobj" or prep.lower_ not in ("in", "during"):
             return None
         hurt = prep.head.lemma_.lower()
-        if hurt not in self.cues.casualty_verbs and hurt != "die":
+        if hurt not in self.cues.casualty_verbs:
             return None
         fight = self._best(tok, lemma, "noun")
         if fight is None or fight.trigger.relation.plover is not Plover.ASSAULT:
