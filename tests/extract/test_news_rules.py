@@ -4308,3 +4308,20 @@ def test_a_charge_someone_dismisses_or_calls_false_was_made_against_them(
     run, triples, text: str, expected
 ) -> None:
     assert expected in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenyan and Somali troops drove al-Shabaab out of the town of Kismayo.",
+            ("KEN", "ASSAULT", "group/AL_SHABAAB"),
+        ),
+        (
+            "Ukrainian forces drove Russian troops back from the outskirts of Kharkiv.",
+            ("UKR", "ASSAULT", "RUS"),
+        ),
+    ],
+)
+def test_driving_forces_out_or_back_is_fighting_them(run, triples, text: str, expected) -> None:
+    assert expected in triples(run(text))
