@@ -2020,6 +2020,27 @@ def _verdict_summary(r: Reader, a: Act, verb: Token) -> Token | None:
     return None
 
 
+def _those_behind(r: Reader, a: Act) -> Found | None:
+    """ "Tehran vowed revenge against those behind the attack", "vowed to punish those
+    responsible for the strike": whoever is behind, or responsible for, an act made it (its own
+    phrase's doer, or the maker of the last such move or deed)."""
+    phrases = [
+        c for h in (a.tok, *objects(a.tok)) for c in children(h, "prep") if c.lower_ in ("against", "on")
+    ]
+    named = [g for c in phrases for g in pobjects(c)] + objects(a.tok)  # ("vowed to punish those ...")
+    for those in (g for g in named if g.lower_ in ("those", "whoever")):
+        behind = [c for c in children(those, "prep") if c.lower_ == "behind"]
+        behind += [
+            c for m in children(those, "amod") if m.lower_ == "responsible" for c in children(m, "prep")
+        ]
+        for act in (g for c in behind for g in pobjects(c) if _act_noun(r, g)):
+            moves = _moves_named(r, act)
+            found = _others(a, r.actors.owner(act)) or r.last_move(a, moves) or r.last_deed(a, moves)
+            if found:
+                return Found(found, "those_behind")
+    return None
+
+
 def _agreed_for(r: Reader, a: Act) -> Found | None:
     """ "The IMF approved a $3 billion loan for Egypt after Cairo agreed to let the pound float",
     "the convoy reached El Fasher after the RSF agreed to let it through": a promise or a
@@ -2827,6 +2848,11 @@ TARGET_STRATEGIES = (
     ),
     Strategy("light_verb_object", _light_verb_object, "The Italian minister was put under investigation."),
     Strategy("complement", _complement, "Lisbon agreed to provide aid to Romania."),
+    Strategy(
+        "those_behind",
+        _those_behind,
+        "A drone killed the general, and Tehran vowed revenge on those behind it.",
+    ),
     Strategy("demand_clause", _demand_clause, "Its demand that Burundi's government free the detainees."),
     Strategy("against_phrase", _opponent, "Kyiv threatened further action against Moscow."),
     Strategy("own_person_held", _own_person_held, "Quito police raided the embassy and arrested Jorge Glas."),

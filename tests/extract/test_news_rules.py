@@ -4325,3 +4325,11 @@ def test_a_charge_someone_dismisses_or_calls_false_was_made_against_them(
 )
 def test_driving_forces_out_or_back_is_fighting_them(run, triples, text: str, expected) -> None:
     assert expected in triples(run(text))
+
+
+def test_those_behind_an_attack_are_its_maker(run, triples) -> None:
+    text = (
+        "An Israeli air strike killed two Hezbollah commanders in Beirut on Tuesday, and Lebanon's "
+        "prime minister vowed to punish those responsible for the attack."
+    )
+    assert ("LBN", "THREATEN", "ISR") in triples(run(text))
