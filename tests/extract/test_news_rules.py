@@ -4333,3 +4333,18 @@ def test_those_behind_an_attack_are_its_maker(run, triples) -> None:
         "prime minister vowed to punish those responsible for the attack."
     )
     assert ("LBN", "THREATEN", "ISR") in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "India and Australia elevated their relationship to a comprehensive strategic partnership.",
+            "SUPPORT",
+        ),
+        ("Poland and Lithuania began sharing real-time air defence data on Monday.", "COOPERATE"),
+    ],
+)
+def test_ties_raised_and_data_shared_together_go_both_ways(run, triples, text: str, category: str) -> None:
+    found = {(s, c, t) for s, c, t in triples(run(text)) if c == category}
+    assert len(found) == 2 and {(t, c, s) for s, c, t in found} == found
