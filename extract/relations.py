@@ -61,6 +61,7 @@ from diplograph.extract.syntax import (
     prep_objects,
     prep_objects_in,
     reporting_head,
+    visit_phrase,
     visiting_participle,
 )
 from diplograph.extract.triggers import DEEDS, TriggerMatcher, phone_call
@@ -531,8 +532,9 @@ class DocPass:
         if tok is None:
             return False
         # "Erdogan, on a visit to Budapest, praised Hungary's stance": the visit it was said on
-        on_a_visit = tok.dep_ == "pobj" and tok.head.lower_ == "on" and bool(prep_objects([tok], "to"))
-        return on_a_visit or occasion_clause(tok, self.cues.measures, self.cues.visit_verbs) is not None
+        return (
+            visit_phrase(tok) or occasion_clause(tok, self.cues.measures, self.cues.visit_verbs) is not None
+        )
 
     @staticmethod
     def _frames(found: list[Finding], at: dict[int, Token]) -> dict[int, Finding]:

@@ -22,6 +22,7 @@ from diplograph.extract.syntax import (
     LOCATIVE,
     SUBJECTS,
     answered_act,
+    casualty_clause,
     chain,
     children,
     clause_of,
@@ -52,6 +53,7 @@ from diplograph.extract.syntax import (
     summing_up,
     trailing_predicates,
     verdict_speaker,
+    visit_phrase,
     visiting_participle,
 )
 from diplograph.extract.triggers import (
@@ -780,23 +782,25 @@ def _verdict_speaker(r: Reader, a: Act) -> Found | None:
 def _fallen_side(r: Reader, a: Act) -> Found | None:
     """ "Twelve Pakistani soldiers were killed in a clash with Afghan border guards": the side
     of those killed or wounded in a fight "with" someone is one of its sides."""
-    if (
-        a.is_verb
-        or not a.trigger.reciprocal
-        or a.tok.dep_ != "pobj"
-        or a.tok.head.lower_ not in ("in", "during")
-    ):
+    if a.is_verb or not a.trigger.reciprocal:
         return None
-    hurt = a.tok.head.head
-    if hurt.lemma_.lower() not in r.cues.casualty_verbs or not is_passive(hurt):
-        return None
-    return _found([m for s in children(hurt, "nsubjpass") for m in r.actors.resolve(s)], "fallen_side")
+    return _found(_fallen(r, a.tok), "fallen_side")
+
+
+def _fallen(r: Reader, noun: Token) -> list[Mention]:
+    """Who was killed, wounded or died in the fight or attack ``noun`` names ("twelve Pakistani
+    soldiers were killed in a clash", "three civilians died in Russian shelling")."""
+    hurt = casualty_clause(noun, r.cues.casualty_verbs)
+    if hurt is None:
+        return []
+    fallen = children(hurt, "nsubjpass") if is_passive(hurt) else children(hurt, "nsubj")
+    return [m for c in fallen for m in r.actors.resolve(c) or r.actors.owner(c)]
 
 
 def _visitor(r: Reader, a: Act) -> Found | None:
     """ "Modi, on a state visit to Tokyo, told reporters ...", "Orban, on a visit to Banja Luka,
     praised Dodik": who is on a visit is whom the phrase hangs on, or its clause's subject."""
-    if a.is_verb or a.trigger.relation.mode != "visit" or a.tok.dep_ != "pobj" or a.tok.head.lower_ != "on":
+    if a.is_verb or a.trigger.relation.mode != "visit" or not visit_phrase(a.tok):
         return None
     holder = a.tok.head.head
     found = r.actors.resolve(holder) if holder.pos_ in ("NOUN", "PROPN") else r.subject_mentions(holder)
@@ -1801,20 +1805,9 @@ def _victims_of_the_clause(r: Reader, a: Act) -> Found | None:
 def _the_fallen(r: Reader, a: Act) -> Found | None:
     """ "Three Ukrainian civilians died in Russian shelling overnight": an attack told as what
     people were killed, wounded or died in was made on them."""
-    if (
-        a.is_verb
-        or a.plover is not Plover.ASSAULT
-        or a.tok.dep_ != "pobj"
-        or a.tok.head.lower_ not in ("in", "during")
-    ):
+    if a.is_verb or a.plover is not Plover.ASSAULT:
         return None
-    hurt = a.tok.head.head
-    if hurt.lemma_.lower() not in r.cues.casualty_verbs:
-        return None
-    fallen = children(hurt, "nsubjpass") if is_passive(hurt) else children(hurt, "nsubj")
-    return _found(
-        _others(a, [m for c in fallen for m in r.actors.resolve(c) or r.actors.owner(c)]), "the_fallen"
-    )
+    return _found(_others(a, _fallen(r, a.tok)), "the_fallen")
 
 
 def _asked_of(noun: Token, wanted: list[Trigger]) -> list[Token]:
@@ -2773,18 +2766,17 @@ def _nearest_after(r: Reader, a: Act) -> Found | None:
 
 
 def _on_the_same_side(r: Reader, tok: Token) -> bool:
-    """Whether ``tok`` is in a phrase of allies: "alongside Ethiopian forces", "together with",
-    "jointly with" (no target of what is done with them)."""
-    for t in tok.ancestors:
-        if t.dep_ == "prep" and (
-            t.lower_ == "alongside"
-            or (
-                t.lower_ == "with"
-                and any(c.lower_ in r.cues.joint_adverbs for c in (*t.children, *t.head.children))
-            )
-        ):
-            return True
-    return False
+    """Whether ``tok`` is in a phrase of allies (no target of what is done with them)."""
+    return any(t.dep_ == "prep" and _allied(r, t) for t in tok.ancestors)
+
+
+def _allied(r: Reader, prep: Token) -> bool:
+    """A preposition of allies: "alongside Ethiopian forces", "together with", "jointly with"."""
+    if prep.lower_ == "alongside":
+        return True
+    return prep.lower_ == "with" and any(
+        c.lower_ in r.cues.joint_adverbs for c in (*prep.children, *prep.head.children)
+    )
 
 
 def _in_clause_proper(tok: Token, verb: Token) -> bool:
@@ -3016,15 +3008,10 @@ def _allies(r: Reader, a: Act, sources: list[Mention]) -> list[Mention]:
     (not its target)."""
     if a.plover not in _ALLIED_ACTS or not a.is_verb or a.trigger.reciprocal:
         return []  # (who one fights "with" or "alongside" in a clash may be the other side)
-    jointly = any(c.dep_ == "advmod" and c.lower_ in r.cues.joint_adverbs for c in a.tok.children)
     heads = [
         g
-        for c in a.tok.children
-        if c.dep_ == "prep"
-        and (
-            (c.lower_ == "with" and (jointly or any(t.lower_ in r.cues.joint_adverbs for t in c.children)))
-            or (c.lower_ == "alongside" and a.plover is Plover.ASSAULT)
-        )
+        for c in children(a.tok, "prep")
+        if _allied(r, c) and (c.lower_ != "alongside" or a.plover is Plover.ASSAULT)
         for g in pobjects(c)
     ]
     own = {s.actor_id for s in sources}

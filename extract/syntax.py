@@ -561,6 +561,20 @@ def reported(verb: Token, reporting_verbs: Collection[str]) -> bool:
     return t.dep_ == "ccomp" and t.head.lemma_.lower() in reporting_verbs
 
 
+def casualty_clause(noun: Token, casualty_verbs: Collection[str]) -> Token | None:
+    """The verb of killing, wounding or dying a noun is the setting of: "twelve soldiers were
+    killed in a clash with Afghan guards", "three civilians died in Russian shelling"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
+        return None
+    verb = noun.head.head
+    return verb if verb.lemma_.lower() in casualty_verbs else None
+
+
+def visit_phrase(noun: Token) -> bool:
+    """Whether a noun heads "on a (state) visit to Tokyo": someone said to be on a trip there."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "on" and bool(prep_objects([noun], "to"))
+
+
 def verdict_speaker(verb: Token, reporting_verbs: Collection[str]) -> Token | None:
     """The verb of saying a verdict is reported by: "Mexico said the tariffs violated the pact",
     "..., a move the Kremlin said would prolong the war" (the clause said), or "..., a step the

@@ -12,6 +12,7 @@ from diplograph.extract.lexicon import NAMED_PERSON, Lexicon, Trigger
 from diplograph.extract.syntax import (
     FIGHT_PREPS,
     answered_act,
+    casualty_clause,
     children,
     clause_of,
     eventive_noun,
@@ -24,6 +25,7 @@ from diplograph.extract.syntax import (
     prep_objects,
     setting_preposition,
     summed_up_saying,
+    visit_phrase,
 )
 from spacy.tokens import Token
 
@@ -304,7 +306,7 @@ class TriggerMatcher:
         """ "Orban, on a visit to Banja Luka, praised Dodik", "Modi, on a state visit to Tokyo,
         told reporters ...": the visit someone is said to be on took place (the clause's subject
         visits where its "to" phrase says)."""
-        if tok.dep_ != "pobj" or tok.head.lower_ != "on" or not prep_objects([tok], "to"):
+        if not visit_phrase(tok):
             return None
         visits = [
             t for t in self.lexicon.candidates(lemma, "noun") if t.relation.mode == "visit" and not t.objects
@@ -350,11 +352,7 @@ class TriggerMatcher:
         were killed, wounded or died in took place (its sides: theirs, and the "with" phrase's);
         so did an attack whose own phrase names its maker ("three civilians died in Russian
         shelling of Kherson": on them, or on whom its phrase names)."""
-        prep = tok.head
-        if tok.dep_ != "pobj" or prep.lower_ not in ("in", "during"):
-            return None
-        hurt = prep.head.lemma_.lower()
-        if hurt not in self.cues.casualty_verbs:
+        if casualty_clause(tok, self.cues.casualty_verbs) is None:
             return None
         fight = self._best(tok, lemma, "noun")
         if fight is None or fight.trigger.relation.plover is not Plover.ASSAULT:
