@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import NamedTuple
 
 from diplograph.extract.actors import SPANS_KEY, in_report_source
@@ -939,7 +940,7 @@ def _guests_between(r: Reader, a: Act) -> Found | None:
     side of the talks it hosted."""
     if not a.is_verb or a.plover is not Plover.CONSULT:
         return None
-    for talks in children(a.tok, "dobj"):
+    for talks in map(partial(_measure_of, r), children(a.tok, "dobj")):
         held = r.matcher.match(talks)
         if held is None or not held.trigger.reciprocal or held.trigger.relation.plover is not Plover.CONSULT:
             continue
@@ -1200,8 +1201,9 @@ def _hosted_between(r: Reader, a: Act) -> Found | None:
     """ "Oman hosted indirect talks between Iranian and U.S. negotiators": talks between two
     sides that a go-between hosts, brokers or mediates are held among those sides (the host's
     own meeting with each is its verb's)."""
-    host = a.tok.head
-    if a.is_verb or a.plover is not Plover.CONSULT or a.tok.dep_ != "dobj" or host.tag_ not in ("VBD", "VBZ"):
+    talks = _measured(r, a.tok)  # "Qatar hosted a new round of talks between ..."
+    host = talks.head
+    if a.is_verb or a.plover is not Plover.CONSULT or talks.dep_ != "dobj" or host.tag_ not in ("VBD", "VBZ"):
         return None  # (not "ready to host a meeting between ...": an offer)
     if host.lemma_.lower() not in r.cues.mediation_participles:
         return None
@@ -1632,6 +1634,13 @@ def _measured(r: Reader, noun: Token) -> Token:
     if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in r.cues.measures:
         return prep.head
     return noun
+
+
+def _measure_of(r: Reader, noun: Token) -> Token:
+    """The noun a measure counts ("a new round of talks": the talks), else the noun itself."""
+    if noun.lemma_.lower() not in r.cues.measures:
+        return noun
+    return next(iter(prep_objects([noun], "of")), noun)
 
 
 def _rejected_request(r: Reader, a: Act) -> Found | None:

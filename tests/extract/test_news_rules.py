@@ -4348,3 +4348,10 @@ def test_those_behind_an_attack_are_its_maker(run, triples) -> None:
 def test_ties_raised_and_data_shared_together_go_both_ways(run, triples, text: str, category: str) -> None:
     found = {(s, c, t) for s, c, t in triples(run(text)) if c == category}
     assert len(found) == 2 and {(t, c, s) for s, c, t in found} == found
+
+
+def test_talks_counted_in_rounds_a_host_held_were_between_their_sides(run, triples) -> None:
+    text = "Norway hosted a third round of talks between Sudanese army envoys and RSF negotiators in Oslo."
+    found = triples(run(text))
+    assert ("SDN", "CONSULT", "group/RSF") in found or ("group/RSF", "CONSULT", "SDN") in found
+    assert ("NOR", "CONSULT", "SDN") in found
