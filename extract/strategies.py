@@ -2766,12 +2766,20 @@ def _nearest_after(r: Reader, a: Act) -> Found | None:
     if r.main_clause(a.tok):
         near = r.nearest(a.anchor[-1], a.sent, after=True, exclude=exclude)
         return _found([m for m in near if not _on_the_same_side(r, doc[m.token])], "nearest_after")
-    if not a.is_verb or a.tok.dep_ not in ("conj", "xcomp"):
+    if not a.is_verb or (a.tok.dep_ not in ("conj", "xcomp") and not _means_gerund(r, a.tok)):
         return None
     # "... and closed its borders to Qatari traffic": within the coordinated clause only, not
     # in its circumstances ("stopped buying after the invasion of Ukraine")
     near = r.nearest(a.anchor[-1], a.sent, after=True, exclude=exclude)
     return _found([m for m in near if _in_clause_proper(doc[m.token], a.tok)], "nearest_after")
+
+
+def _means_gerund(r: Reader, verb: Token) -> bool:
+    """ "Israeli artillery responded by shelling villages in southern Lebanon": a gerund
+    after "by" on a main clause tells what its subject did, as a coordinated verb would
+    (not in a charge: "accused Wellington of meddling by refusing visas to ...")."""
+    by = verb.head
+    return verb.dep_ == "pcomp" and by.lower_ == "by" and verb.tag_ == "VBG" and r.main_clause(by.head)
 
 
 def _on_the_same_side(r: Reader, tok: Token) -> bool:

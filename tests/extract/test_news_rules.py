@@ -4355,3 +4355,16 @@ def test_talks_counted_in_rounds_a_host_held_were_between_their_sides(run, tripl
     found = triples(run(text))
     assert ("SDN", "CONSULT", "group/RSF") in found or ("group/RSF", "CONSULT", "SDN") in found
     assert ("NOR", "CONSULT", "SDN") in found
+
+
+def test_what_a_subject_responded_by_doing_was_done_to_whom_it_names(run, triples) -> None:
+    text = "Turkish artillery responded by shelling the edges of three villages in northern Syria."
+    assert ("TUR", "ASSAULT", "SYR") in triples(run(text))
+
+
+def test_a_means_inside_a_charge_is_no_act_of_the_speaker(run, triples) -> None:
+    text = (
+        "Samoa expelled Tonga's envoy, accusing Nuku'alofa of meddling in its courts by refusing "
+        "visas to judges hired from Australia."
+    )
+    assert not any(t == "AUS" for _, _, t in triples(run(text)))
