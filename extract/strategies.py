@@ -1499,9 +1499,12 @@ def _punished_for_it(r: Reader, a: Act) -> Found | None:
     punishing = _PUNISHING if repression else _PUNISHING - {Plover.ACCUSE}
     start = a.tok.sent.start
     for up in a.tok.ancestors:
-        made = [m.target for m in r.moves if m.sentence == start and m.at == up.i and m.plover in punishing]
-        if made:
-            return Found(made, "punished_for_it")
+        # the nearest act it is the reason for, only ("blaming Colombian paramilitaries for an
+        # ambush" after a declared emergency: the emergency is not for the ambush)
+        moves = [m for m in r.moves if m.sentence == start and m.at == up.i]
+        if moves:
+            made = [m.target for m in moves if m.plover in punishing]
+            return Found(made, "punished_for_it") if made else None
     return None
 
 
@@ -2956,8 +2959,10 @@ OWN_PHRASE = frozenset(
 
 
 #: target strategies that read past the phrase of an act told in the background: whoever
-#: answers it ("Moscow expelled ten envoys in response to Sofia's sanctions": on Moscow)
-BACKGROUND_TARGETS = frozenset({"answerer", "own_people", "the_fallen"})
+#: answers it ("Moscow expelled ten envoys in response to Sofia's sanctions": on Moscow), or
+#: whom its relative clause says it killed ("protested against firing by Pakistani troops
+#: that killed two Indian soldiers")
+BACKGROUND_TARGETS = frozenset({"answerer", "own_people", "the_fallen", "victims"})
 
 #: how a source is found in the trigger's own phrase ("Russian strikes", "Prague's expulsion of",
 #: "the attack by rebels", "a clash between Indian and Chinese troops")

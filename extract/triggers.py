@@ -218,7 +218,10 @@ class TriggerMatcher:
         found = self._best(tok, lemma, "noun")
         if found is None or found.trigger.relation.plover not in DEEDS:
             return None
-        if not ((_doer_named(tok) or _agent_named(tok)) and _other_named(tok, found.trigger.target)):
+        victims = _victims_named(tok, self.cues.casualty_verbs)
+        if not (
+            (_doer_named(tok) or _agent_named(tok)) and (_other_named(tok, found.trigger.target) or victims)
+        ):
             return None
         return Match(replace(found.trigger, only_slots=True), found.anchor)
 
@@ -480,6 +483,18 @@ def _other_named(noun: Token, slots: tuple[str, ...]) -> bool:
             if _named(obj) or any(_named(c) for c in obj.children if c.dep_ in ("amod", "compound", "poss")):
                 return True
     return False
+
+
+def _victims_named(noun: Token, casualty_verbs: frozenset[str]) -> bool:
+    """Whether a noun's relative clause names whom it killed or wounded ("firing by Pakistani
+    troops that killed two Indian soldiers")."""
+    return any(
+        _named(w)
+        for c in noun.children
+        if c.dep_ == "relcl" and c.lemma_.lower() in casualty_verbs
+        for o in children(c, "dobj")
+        for w in o.subtree
+    )
 
 
 def _named_pair(noun: Token) -> bool:

@@ -4368,3 +4368,16 @@ def test_a_means_inside_a_charge_is_no_act_of_the_speaker(run, triples) -> None:
         "visas to judges hired from Australia."
     )
     assert not any(t == "AUS" for _, _, t in triples(run(text)))
+
+
+def test_a_protested_attack_whose_relative_names_its_dead_took_place(run, triples) -> None:
+    text = "Kabul protested against unprovoked firing by Pakistani troops that killed two Afghan soldiers."
+    assert ("PAK", "ASSAULT", "AFG") in triples(run(text))
+
+
+def test_an_attack_is_the_reason_only_for_the_act_it_hangs_on(run, triples) -> None:
+    text = (
+        "Maduro declared a state of emergency in five border towns on Monday, blaming Colombian "
+        "gangs for an ambush that wounded three Venezuelan soldiers."
+    )
+    assert ("VEN", "ASSAULT", "VEN") not in triples(run(text))
