@@ -47,6 +47,7 @@ from diplograph.extract.strategies import (
 from diplograph.extract.syntax import (
     SUBJECTS,
     calls_for,
+    cargo,
     children,
     first_conjunct,
     governing,
@@ -752,13 +753,7 @@ class DocPass:
             return relation, coding.rule
         if relation.cameo == _HOSTING:  # "the military rulers received a delegation": a host arrives nowhere
             return relation, coding.rule
-        arriving = [t for s in self._arriving_subjects(tok) for t in s.subtree]
-        # "planes landed in Tonga with drinking water and tents", "... carrying drinking water":
-        # what they brought
-        arriving += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree]
-        arriving += [
-            t for c in tok.children if c.lemma_.lower() in self.cues.carrying_verbs for t in c.subtree
-        ]
+        arriving = cargo(tok, self.cues.carrying_verbs)
         if any(t.lemma_.lower() in self.cues.aid_words for t in arriving):
             return self.ex.recodes["aid_arrived"], "aid_arrived"
         forces = all(s.sector in ARMED for s in sources) or any(
@@ -773,11 +768,6 @@ class DocPass:
         )
         rule = "peacekeepers_arrived" if peacekeeping else "troops_arrived"
         return self.ex.recodes[rule], rule
-
-    @staticmethod
-    def _arriving_subjects(tok: Token) -> list[Token]:
-        """The subject nouns of an arrival ("the first contingent of troops")."""
-        return [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
 
     def _not_agreed_among(self, verb: Token, sources: list[Mention]) -> str | None:
         """Why an agreement of several sides is none among them, if it is not (the act agreed

@@ -23,6 +23,7 @@ from diplograph.extract.syntax import (
     LOCATIVE,
     SUBJECTS,
     answered_act,
+    cargo,
     casualty_clause,
     chain,
     children,
@@ -2434,17 +2435,42 @@ def _patrol_at_home(r: Reader, a: Act) -> bool:
 
 
 def _goods_noun_clause(tok: Token) -> Token | None:
-    """The verb whose subject or object holds the goods a participle names: "sacks of rice
+    """The verb whose subject or object holds the goods a participle names (or the vehicle
+    that carries them): "sacks of rice
     donated by Japan are unloaded ..." -> "unloaded" (through "of"); "a ship with 25,000
     tonnes of wheat donated by Russia docked at ..." -> "docked" (through "of" and "with")."""
     noun = tok.head
     for _ in range(3):
+        noun = _holder_of_goods(noun)
+        if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or noun.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = noun.head  # "workers unload sacks of rice donated by Japan at ...": a caption
+        if verb.dep_ != "acl" or verb.tag_ not in ("VBG", "VBN"):
+            return verb
+        noun = verb.head  # "a cargo ship carrying trucks donated by Ankara docked at ...": the ship's
+    return None
+
+
+def _holder_of_goods(noun: Token) -> Token:
+    """The noun goods are "of" or "with": "sacks of rice", "a ship with 25,000 tonnes of wheat"."""
+    for _ in range(3):
         if noun.dep_ != "pobj" or noun.head.lower_ not in ("of", "with"):
             break
         noun = noun.head.head
-    if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ in ("VERB", "AUX"):
-        return noun.head  # "workers unload sacks of rice donated by Japan at ...": a caption
-    return None
+    return noun
+
+
+def _cargo_for(r: Reader, a: Act) -> Found | None:
+    """ "A Turkish ship carrying food and tents for Gaza docked at Egypt's El Arish port": aid
+    that arrives is for whom its cargo says it is, not for the port it passes through."""
+    if not a.is_verb or a.trigger.relation.mode != "visit":
+        return None
+    goods = cargo(a.tok, r.cues.carrying_verbs)
+    if not any(t.lemma_.lower() in r.cues.aid_words for t in goods):
+        return None
+    own = {s.actor_id for s in a.sources}
+    meant = [m for h in prep_objects(goods, "for") for m in r.actors.resolve(h) if m.actor_id not in own]
+    return _found(meant, "cargo_for")
 
 
 def _goods_destination(r: Reader, a: Act) -> Found | None:
@@ -2827,6 +2853,7 @@ TARGET_STRATEGIES = (
     ),
     Strategy("guests", _guests, "Bangkok and Phnom Penh agreed to a truce after talks hosted by Malaysia."),
     Strategy("guests_between", _guests_between, "Oman hosted talks between Iranian and U.S. envoys."),
+    Strategy("cargo_for", _cargo_for, "A Turkish aid ship bound for Gaza docked at El Arish."),
     Strategy("slot", _target_slots, "Minsk summoned the Lithuanian envoy on Monday."),
     Strategy("places_left", _places_left, "Eritrean troops pulled out of towns in Ethiopia's Tigray."),
     Strategy(

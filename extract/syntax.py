@@ -570,6 +570,15 @@ def casualty_clause(noun: Token, casualty_verbs: Collection[str]) -> Token | Non
     return verb if verb.lemma_.lower() in casualty_verbs else None
 
 
+def cargo(verb: Token, carrying_verbs: Collection[str]) -> list[Token]:
+    """The words of what arrives and what it brings: "a Turkish ship carrying food for Gaza
+    docked at El Arish", "planes landed in Tonga with drinking water and tents"."""
+    words = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    words += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree]
+    words += [t for c in verb.children if c.lemma_.lower() in carrying_verbs for t in c.subtree]
+    return words
+
+
 def visit_phrase(noun: Token) -> bool:
     """Whether a noun heads "on a (state) visit to Tokyo": someone said to be on a trip there."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "on" and bool(prep_objects([noun], "to"))

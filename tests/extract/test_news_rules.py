@@ -4381,3 +4381,26 @@ def test_an_attack_is_the_reason_only_for_the_act_it_hangs_on(run, triples) -> N
         "gangs for an ambush that wounded three Venezuelan soldiers."
     )
     assert ("VEN", "ASSAULT", "VEN") not in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two Chilean navy ships loaded with flour and powdered milk docked in Port-au-Prince on Monday.",
+            ("CHL", "AID", "HTI"),
+        ),
+        (
+            "A cargo ship carrying generators donated by Tokyo docked in Colombo on Friday.",
+            ("JPN", "AID", "LKA"),
+        ),
+    ],
+)
+def test_ships_that_dock_with_aid_or_with_goods_given_are_aid(run, triples, text: str, expected) -> None:
+    assert expected in triples(run(text))
+
+
+def test_aid_that_arrives_is_for_whom_its_cargo_names(run, triples) -> None:
+    text = "A Qatari ship carrying food and medicine for Gaza docked at Egypt's El Arish port on Friday."
+    found = triples(run(text))
+    assert ("QAT", "AID", "PSE") in found and ("QAT", "AID", "EGY") not in found
