@@ -7,6 +7,7 @@ rejection). Each recode is a named rule; the name is recorded on the event."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -115,24 +116,15 @@ class Coder:
     def code(self, tok: Token, trigger: Trigger) -> Coding:
         verbs = chain(tok)
         plover = trigger.relation.plover
-        if self._sports_result(tok, trigger):
-            return Coding(None, False, False, "sports_result")
-        if self._business_war(tok, trigger):
-            return Coding(None, False, False, "business_war")
-        if self._scourge_fought(tok, trigger):
-            return Coding(None, False, False, "scourge_fought")
-        if self._statement(tok, trigger):
-            return Coding(None, False, False, "statement")
-        if self._no_munition(tok):
-            return Coding(None, False, False, "no_munition")
-        if self._no_troops(tok, trigger):
-            return Coding(None, False, False, "no_troops")
-        if self._civilians_mobilised(tok, trigger):
-            return Coding(None, False, False, "civilians_mobilised")
+        no_act = self._no_act(tok, trigger)
+        if no_act is not None:
+            return Coding(None, False, False, no_act)
         if self._forces_stormed(tok, trigger):
             return Coding(self.recodes["forces_stormed"], False, False, "forces_stormed")
         if self._ordered_to_leave(tok, trigger):
             return Coding(self.recodes["ordered_to_leave"], False, False, "ordered_to_leave")
+        if self._ordered_to_act(tok, trigger):
+            return Coding(self.recodes["ordered_to_act"], False, False, "ordered_to_act")
         if (
             plover is Plover.PROTEST
             and trigger.pos == "noun"
@@ -148,6 +140,52 @@ class Coder:
         if self._denied(verbs[-1]) or self._kept_from(tok):
             r.negated = not r.negated
         return self._recode(r, tok, trigger, verbs)
+
+    def _no_act(self, tok: Token, trigger: Trigger) -> str | None:
+        """The name of the first rule by which a trigger is no act in its sentence, if any."""
+        rules: tuple[tuple[str, Callable[[Token, Trigger], bool]], ...] = (
+            ("sports_result", self._sports_result),
+            ("business_war", self._business_war),
+            ("scourge_fought", self._scourge_fought),
+            ("statement", self._statement),
+            ("no_munition", lambda t, _: self._no_munition(t)),
+            ("no_troops", self._no_troops),
+            ("civilians_mobilised", self._civilians_mobilised),
+            ("own_units_ordered", self._own_units_ordered),
+        )
+        return next((name for name, rule in rules if rule(tok, trigger)), None)
+
+    def _ordered_to_act(self, tok: Token, trigger: Trigger) -> bool:
+        """ "The junta ordered French troops to leave", "ordered French troops out": another
+        state's units ordered to do something, or out, are sent nowhere: the order is a demand
+        made of that state ("Washington ordered three destroyers to waters off Venezuela" is a
+        deployment)."""
+        return self._units_ordered(tok, trigger) and any(
+            w.pos_ == "PROPN" or (w.pos_ == "ADJ" and w.text[:1].isupper())
+            for o in objects(tok)
+            for w in o.subtree
+        )
+
+    def _own_units_ordered(self, tok: Token, trigger: Trigger) -> bool:
+        """ "Shoigu ordered troops to pull back from the west bank": one's own units ordered to
+        do an act of the lexicon are told of that act, coded on its own verb (not "ordered units
+        to move closer to the border", a deployment)."""
+        if (
+            not self._units_ordered(tok, trigger)
+            or self.matcher is None
+            or self._ordered_to_act(tok, trigger)
+        ):
+            return False
+        return any(self.matcher.match(c) is not None for c in children(tok, "xcomp", "ccomp"))
+
+    @staticmethod
+    def _units_ordered(tok: Token, trigger: Trigger) -> bool:
+        """Units ordered to do something, or out (not somewhere): "ordered troops to withdraw"."""
+        return (
+            trigger.relation.plover is Plover.MOBILIZE
+            and tok.lemma_.lower() == "order"
+            and (bool(children(tok, "xcomp", "ccomp")) or particle(tok) == "out")
+        )
 
     def _kept_from(self, tok: Token) -> bool:
         """ "Israel barred the U.N. envoy from visiting Gaza", "police stopped the minister from

@@ -32,6 +32,7 @@ RULES = (
     "threat",
     "ultimatum",
     "ordered_to_leave",
+    "ordered_to_act",
     "show_of_force",
     "condemned_as",
     "dismissed_as",

@@ -3022,6 +3022,17 @@ def _only_source(act: Act, found: Found) -> bool:
     return act.plover in _RESPONSES and all(any(same_side(s, m) for s in act.sources) for m in found.mentions)
 
 
+def _own_units(act: Act, found: Found) -> bool:
+    """A deployment whose required object names the source's own units ("Washington ordered
+    three U.S. destroyers to waters off Venezuela"): they are sent, not its target (but
+    "police patrolled Havana": a place of its own)."""
+    if act.plover is not Plover.MOBILIZE or found.via != "object":
+        return False
+    own = {s.actor_id for s in act.sources}
+    units = {t.i for o in act.anchor[1:] for t in o.subtree}
+    return all(m.actor_id in own and m.token in units for m in found.mentions)
+
+
 def _among_parties(act: Act, found: Found) -> bool:
     parties = {s.actor_id for s in act.sources}
     return act.mutual and all(m.actor_id in parties for m in found.mentions)
@@ -3097,6 +3108,7 @@ def find_targets(reader: Reader, act: Act) -> Found | None:
             and found.mentions
             and not _among_parties(act, found)
             and not _only_source(act, found)
+            and not _own_units(act, found)
         ):
             return Found(found.mentions, found.via, found.inherited, strategy.name in OWN_PHRASE)
     return None

@@ -4404,3 +4404,28 @@ def test_aid_that_arrives_is_for_whom_its_cargo_names(run, triples) -> None:
     text = "A Qatari ship carrying food and medicine for Gaza docked at Egypt's El Arish port on Friday."
     found = triples(run(text))
     assert ("QAT", "AID", "PSE") in found and ("QAT", "AID", "EGY") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington ordered two U.S. destroyers to waters off Cuba on Friday.",
+        "Beijing ordered three Chinese frigates to waters near Taiwan on Sunday.",
+    ],
+)
+def test_units_ordered_somewhere_are_deployed_there(run, triples, text: str) -> None:
+    found = triples(run(text))
+    assert [c for s, c, t in found if s != t] == ["MOBILIZE"]
+
+
+def test_another_states_units_ordered_out_is_a_demand_made_of_it(run, triples) -> None:
+    assert ("MLI", "REQUEST", "FRA") in triples(
+        run("The junta in Bamako ordered French troops to leave the country.")
+    )
+
+
+def test_own_units_ordered_to_act_are_told_of_that_act(run, triples) -> None:
+    found = triples(
+        run("The Kremlin ordered troops to pull back from the west bank of the Dnipro in Ukraine.")
+    )
+    assert ("RUS", "RETREAT", "UKR") in found and not any(c in ("MOBILIZE", "REQUEST") for _, c, _ in found)
