@@ -2277,11 +2277,11 @@ def _shared_target(r: Reader, a: Act) -> Found | None:
     own = {s.actor_id for s in a.sources}
     for partner in [*reversed(between), first]:
         found = _partner_target(r, partner)
-        if found is not None and not (
-            a.plover is Plover.MOBILIZE and {m.actor_id for m in found.mentions} <= own
-        ):
+        answering = a.plover is Plover.MOBILIZE or (a.plover in _REPLIES and not a.mutual)
+        if found is not None and not (answering and {m.actor_id for m in found.mentions} <= own):
             # ("Kosovo police arrested three Serbian officers, and Belgrade put its army on
-            # alert": no alert of Serbia against Serbia)
+            # alert": no alert of Serbia against Serbia; "called on Israel to let fuel in, but
+            # Israeli officials refused": whom the refusal answers)
             return found
     return None
 
@@ -2732,10 +2732,17 @@ def _condition(r: Reader, a: Act) -> Found | None:
 def _answered_demand(r: Reader, a: Act) -> Found | None:
     """ "Kyiv asked Berlin for more air defences. Berlin will deliver two batteries": an
     answer (a promise, a concession, a refusal, help) with no one named is to whoever asked
-    its source in one of the two sentences before."""
+    its source earlier in its sentence ("called on Israel to let fuel in, but Israeli
+    officials refused") or in one of the two before."""
     if a.plover not in _ANSWERS:
         return None
-    return _found(r.answered(a, frozenset({Plover.REQUEST})), "answered_demand")
+    return _found(r.answered(a, frozenset({Plover.REQUEST}), same_sentence=_bare_reply(a)), "answered_demand")
+
+
+def _bare_reply(a: Act) -> bool:
+    """A reply that names nothing it answers ("called on Israel to let fuel in, but Israeli
+    officials refused"; not "a charge Israel rejected", "defied a ban")."""
+    return a.plover in _REPLIES and a.is_verb and not objects(a.tok) and a.tok.dep_ != "relcl"
 
 
 def _answered_force(r: Reader, a: Act) -> Found | None:
@@ -2951,6 +2958,8 @@ _ANSWERS = frozenset(
         Plover.SUPPORT,
     }
 )
+#: ... those that answer in a word ("agreed", "refused", "gave in")
+_REPLIES = frozenset({Plover.AGREE, Plover.REJECT, Plover.CONCEDE})
 #: a state's answers to a move made on it, which name the move as their cause ("summoned the envoy after ...")
 _COMPLAINTS = frozenset({Plover.ACCUSE, Plover.SANCTION})
 #: verbs whose object act is someone else's ("condemned the detention of ...")

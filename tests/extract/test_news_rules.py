@@ -4429,3 +4429,16 @@ def test_own_units_ordered_to_act_are_told_of_that_act(run, triples) -> None:
         run("The Kremlin ordered troops to pull back from the west bank of the Dnipro in Ukraine.")
     )
     assert ("RUS", "RETREAT", "UKR") in found and not any(c in ("MOBILIZE", "REQUEST") for _, c, _ in found)
+
+
+def test_a_bare_refusal_answers_whoever_asked_earlier_in_the_sentence(run, triples) -> None:
+    text = "Washington urged Seoul to drop the tariffs, but South Korean officials refused."
+    assert ("KOR", "REJECT", "USA") in triples(run(text))
+
+
+def test_a_reply_that_names_what_it_defies_answers_no_earlier_demand(run, triples) -> None:
+    text = (
+        "The UN secretary-general called on Myanmar's military to free the detained leaders, as "
+        "thousands of protesters defied a ban on gatherings in Yangon."
+    )
+    assert not any(s == "MMR" and c == "REJECT" and t != "MMR" for s, c, t in triples(run(text)))
