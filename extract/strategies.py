@@ -83,6 +83,10 @@ ON_PEOPLE = (Plover.COERCE, Plover.ASSAULT, Plover.CONCEDE, Plover.RETREAT)  # d
 _LOCATION_PREPS = ("in", "into", "inside", "on", "at", "near", "across", "throughout", "outside")
 
 
+#: adverbs of direction a verb's preposition may hang on ("handed the town back to Kyiv")
+_DIRECTIONS = frozenset({"back", "over", "out", "away"})
+
+
 def slot_name(slot: str) -> str:
     """ "subj" -> "subject", "to" -> "to_phrase"."""
     return SLOT_NAMES.get(slot, f"{slot}_phrase")
@@ -435,6 +439,8 @@ class Reader:
             extra = [c for o in objects(trig) for c in (o, *o.conjuncts)]
             # "pulled out of Kherson": the preposition hangs on the particle
             extra += [c for c in trig.children if act.trigger.particle and c.lower_ == act.trigger.particle]
+            # "handing the territory back to Azerbaijan": the parser hangs it on the adverb
+            extra += [c for c in trig.children if c.dep_ == "advmod" and c.lower_ in _DIRECTIONS]
             extra += self._medium(trig)
         else:  # "increasing arms supplies to Taipei": the target may hang on the governing verb
             extra = [trig.head] if trig.dep_ in ("dobj", "nsubjpass") and trig.head.pos_ == "VERB" else []
@@ -941,7 +947,8 @@ def _guests_between(r: Reader, a: Act) -> Found | None:
     side of the talks it hosted."""
     if not a.is_verb or a.plover is not Plover.CONSULT:
         return None
-    for talks in map(partial(_measure_of, r), children(a.tok, "dobj")):
+    held = children(a.tok, "dobj") or ([a.tok.head] if a.tok.dep_ == "relcl" else [])  # "talks it hosted"
+    for talks in map(partial(_measure_of, r), held):
         held = r.matcher.match(talks)
         if held is None or not held.trigger.reciprocal or held.trigger.relation.plover is not Plover.CONSULT:
             continue
@@ -1190,7 +1197,9 @@ def _between_parties(r: Reader, a: Act) -> Found | None:
     places = list(a.anchor)
     if a.tok.dep_ in SUBJECTS and r.main_clause(a.tok.head):
         places.append(a.tok.head)  # "Fighting broke out on Saturday between the army and ..."
-    places += children(a.tok, "acl")  # "welcomed the agreement reached between Sanaa and the Houthis"
+    # "welcomed the agreement reached between Sanaa and the Houthis", "talks it had hosted in
+    # Cairo between Israeli envoys and Hamas negotiators"
+    places += children(a.tok, "acl", "relcl")
     for h in prep_objects(places, "between"):
         for m in r.actors.resolve(h):  # "clashes between police and students": one state's two sides
             if all(m.actor_id != f.actor_id or m.sector != f.sector for f in found):

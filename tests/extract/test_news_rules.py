@@ -4442,3 +4442,20 @@ def test_a_reply_that_names_what_it_defies_answers_no_earlier_demand(run, triple
         "thousands of protesters defied a ban on gatherings in Yangon."
     )
     assert not any(s == "MMR" and c == "REJECT" and t != "MMR" for s, c, t in triples(run(text)))
+
+
+def test_talks_a_host_held_between_two_sides_told_in_a_relative(run, triples) -> None:
+    text = (
+        "Oman said that talks it had hosted in Muscat between Saudi envoys and Houthi negotiators "
+        "had made progress."
+    )
+    found = triples(run(text))
+    assert ("OMN", "CONSULT", "SAU") in found and ("SAU", "CONSULT", "group/HOUTHIS") in found
+
+
+def test_land_handed_back_to_someone_is_given_up_to_them(run, triples) -> None:
+    text = (
+        "Ugandan forces completed their pullout from the Ituri district on Friday, handing the "
+        "territory back to Kenya."
+    )
+    assert ("UGA", "RETREAT", "KEN") in triples(run(text))
