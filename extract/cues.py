@@ -54,6 +54,8 @@ class Cues:
     anaphora_state: frozenset[str]
     anaphora_organization: frozenset[str]
     anaphora_group: frozenset[str]  # "the attackers": the armed group named before
+    transnational: frozenset[str]  # "suspected jihadists": fighters of no named group, across borders
+    transnational_group: str  # ... the actor they stand for
     anaphora_person: frozenset[str]
     against_other_verbs: frozenset[str]  # "rejected its demand": "its" is not the subject
     pronouns_person: frozenset[str]
@@ -270,6 +272,8 @@ def _load(path: Path) -> Cues:
         anaphora_state=words("anaphora", "state"),
         anaphora_organization=words("anaphora", "organization"),
         anaphora_group=words("anaphora", "group"),
+        transnational=words("anaphora", "transnational"),
+        transnational_group=str(raw["anaphora"]["transnational_group"]),
         anaphora_person=words("anaphora", "person"),
         against_other_verbs=words("anaphora", "against_other_verbs"),
         pronouns_person=words("anaphora", "pronouns_person"),

@@ -347,6 +347,7 @@ class ActorResolver:
         if host is not None:
             return [host]
         m = self._neighbour(head) or self._anaphora(head, sector) or self._group_fought(head)
+        m = m or self._transnational(head)
         if m is None and sector in SOCIETY and head.pos_ in ("NOUN", "PROPN"):
             m = self._context(head, sector, exclude=self._backer(head))
         if m is None and sector == Sector.MILITARY.value and head.pos_ == "NOUN":
@@ -356,6 +357,17 @@ class ActorResolver:
         if m is not None and m.via == Via.ANAPHORA and head.lower_ in self.cues.pronouns_plural:
             return self._with_partners(head, m)
         return _listed(m)
+
+    def _transnational(self, head: Token) -> Mention | None:
+        """ "Suspected jihadists overran a Malian army post", "jihadist fighters": fighters of
+        the transnational jihadist movement named by no group are that movement (not the
+        country's rebels)."""
+        words = [head, *(c for c in head.children if c.dep_ in ("amod", "compound"))]
+        if not any(w.lemma_.lower() in self.cues.transnational for w in words):
+            return None
+        end = head.idx + len(head)
+        group = self.cues.transnational_group
+        return Mention(group, Sector.REBELS.value, None, head.i, head.idx, end, Via.CONTEXT, Category.GROUP)
 
     def _group_fought(self, head: Token) -> Mention | None:
         """ "Chadian soldiers repelled a Boko Haram assault, killing dozens of militants": fighters

@@ -947,8 +947,8 @@ def _guests_between(r: Reader, a: Act) -> Found | None:
     side of the talks it hosted."""
     if not a.is_verb or a.plover is not Plover.CONSULT:
         return None
-    held = children(a.tok, "dobj") or ([a.tok.head] if a.tok.dep_ == "relcl" else [])  # "talks it hosted"
-    for talks in map(partial(_measure_of, r), held):
+    meetings = children(a.tok, "dobj") or ([a.tok.head] if a.tok.dep_ == "relcl" else [])  # "talks it hosted"
+    for talks in map(partial(_measure_of, r), meetings):
         held = r.matcher.match(talks)
         if held is None or not held.trigger.reciprocal or held.trigger.relation.plover is not Plover.CONSULT:
             continue

@@ -4459,3 +4459,16 @@ def test_land_handed_back_to_someone_is_given_up_to_them(run, triples) -> None:
         "territory back to Kenya."
     )
     assert ("UGA", "RETREAT", "KEN") in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suspected jihadists ambushed a Nigerien army patrol near Tillaberi, killing nine soldiers.",
+        "Nigerien troops killed some 30 jihadist fighters near the border on Monday.",
+    ],
+)
+def test_jihadists_named_by_no_group_are_a_transnational_group(run, triples, text: str) -> None:
+    found = triples(run(text))
+    assert any("group/JIHADISTS" in (s, t) and "NER" in (s, t) for s, _, t in found)
+    assert not any(s == t == "NER" for s, _, t in found)
