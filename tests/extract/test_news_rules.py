@@ -4472,3 +4472,11 @@ def test_jihadists_named_by_no_group_are_a_transnational_group(run, triples, tex
     found = triples(run(text))
     assert any("group/JIHADISTS" in (s, t) and "NER" in (s, t) for s, _, t in found)
     assert not any(s == t == "NER" for s, _, t in found)
+
+
+def test_a_go_between_shuttling_between_two_sides_meets_each(run, triples) -> None:
+    found = triples(
+        run("Omani mediators shuttled between Saudi and Houthi negotiators in Muscat on Thursday.")
+    )
+    assert {("OMN", "CONSULT", "SAU"), ("OMN", "CONSULT", "group/HOUTHIS")} <= found
+    assert ("SAU", "CONSULT", "OMN") not in found
