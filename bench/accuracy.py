@@ -33,8 +33,9 @@ bench/data/news_sentences_dev37.jsonl and bench/data/news_sentences_dev38.jsonl,
 each, and bench/data/news_sentences_dev39.jsonl, 120 sentences (session 20; 39 a transfer probe,
 its misses never read), and bench/data/news_sentences_dev40.jsonl and
 bench/data/news_sentences_dev41.jsonl, 120 sentences each (session 21; 40 a transfer probe, its
-misses never read), and bench/data/news_sentences_dev42.jsonl, 120 sentences (session 22), for
-development;
+misses never read), and bench/data/news_sentences_dev42.jsonl and
+bench/data/news_sentences_dev43.jsonl, 120 sentences each (session 22; 43 a transfer probe,
+its misses never read), for development;
 bench/data/news_heldout.jsonl,
 52 paragraphs, and bench/data/news_sentences_heldout.jsonl, 120 single sentences,
 written and annotated apart, never used to write rules), writes the predictions to a
@@ -118,6 +119,7 @@ def main() -> None:
         ROOT / "bench" / "data" / "news_sentences_dev40.jsonl",
         ROOT / "bench" / "data" / "news_sentences_dev41.jsonl",
         ROOT / "bench" / "data" / "news_sentences_dev42.jsonl",
+        ROOT / "bench" / "data" / "news_sentences_dev43.jsonl",
     ]
     if not a.scorer.exists():
         sys.exit(f"scorer not found: {a.scorer}")
