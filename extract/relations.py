@@ -270,7 +270,8 @@ class DocPass:
         words = self.ex.lexicon.words  # most words are no trigger: asked before the matcher
         for tok in tokens:
             lemma = tok.lemma_.lower()
-            listed = lemma in words or tok.lower_ in words
+            # (a claim summed up after what was said is a charge: TriggerMatcher._allegation_summed_up)
+            listed = lemma in words or tok.lower_ in words or lemma in self.cues.charges_named
             matched = None if tok.i in consumed or not listed else self.ex.matcher.match(tok)
             if matched is not None:
                 consumed.update(t.i for t in matched.anchor[1:])

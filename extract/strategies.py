@@ -1492,7 +1492,11 @@ def _alleged_doer(r: Reader, a: Act) -> Found | None:
     saying = _alleged_in(r, a.tok) if not a.is_verb else None
     if saying is None:
         return None
-    return _found(_others(a, r.subject_mentions(saying[1])), "alleged_doer")
+    doers = _others(a, r.subject_mentions(saying[1]))
+    # "Putin said the gunmen had fled toward Ukraine, a claim Kyiv dismissed": a charge whose
+    # clause names no one is against whoever answers it
+    answerers = [m for c in children(a.tok, "relcl") for m in _others(a, r.subject_mentions(c))]
+    return _found(doers or answerers, "alleged_doer")
 
 
 def _punished_for_it(r: Reader, a: Act) -> Found | None:

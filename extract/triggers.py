@@ -109,17 +109,16 @@ class TriggerMatcher:
     def match(self, tok: Token) -> Match | None:
         lemma = tok.lemma_.lower()
         words = self.lexicon.words
-        if lemma not in words and tok.lower_ not in words:
+        if lemma not in words and tok.lower_ not in words and lemma not in self.cues.charges_named:
             return None  # most words: no trigger of that lemma at all (checked first: cheapest)
         if lemma == "be":
             return self._copular_verdict(tok)
         pos = trigger_pos(tok)
         if pos is None:
             return None
-        if not self.lexicon.candidates(lemma, pos) and not (
-            pos == "verb" and self.lexicon.candidates(tok.lower_, pos)
-        ):
-            return None  # a trigger of the word, but not as this part of speech
+        if self._no_entry(tok, lemma, pos):
+            # a trigger of the word, but not as this part of speech (a claim summed up is a charge)
+            return self._allegation_summed_up(tok, lemma) if pos == "noun" else None
         if pos == "noun" and self._averted(tok):
             return None  # "a deal to avert U.S. tariffs", "to head off an invasion": it did not happen
         if pos == "noun" and not eventive_noun(tok, self.cues.light_verbs, self.cues.measures):
@@ -271,15 +270,24 @@ class TriggerMatcher:
             return None
         return Match(replace(found.trigger, only_slots=True), found.anchor)
 
+    def _no_entry(self, tok: Token, lemma: str, pos: str) -> bool:
+        """Whether the lexicon has no entry of the word as this part of speech."""
+        if self.lexicon.candidates(lemma, pos):
+            return False
+        return not (pos == "verb" and self.lexicon.candidates(tok.lower_, pos))
+
     def _allegation_summed_up(self, tok: Token, lemma: str) -> Match | None:
         """ "Seoul said Pyongyang had shipped shells to Moscow, an allegation North Korea
-        rejected": a charge noun after the clause that sums up what was said is the charge
-        (whatever the parser hangs it on)."""
-        if lemma not in self.cues.charges_named or tok.dep_ != "npadvmod":
+        rejected", "Putin said the gunmen had fled toward Ukraine, a claim Kyiv dismissed": a
+        charge noun after the clause that sums up what was said is the charge (whatever the
+        parser hangs it on; a claim or an assertion so used is an allegation)."""
+        if lemma not in self.cues.charges_named:
             return None
+        if tok.dep_ != "npadvmod" and self.lexicon.candidates(lemma, "noun"):
+            return None  # (an apposition of its own entry is read as any noun is)
         if summed_up_saying(tok, self.cues.reporting_verbs) is None:
             return None
-        return self._best(tok, lemma, "noun")
+        return self._best(tok, lemma, "noun") or self._best(tok, "allegation", "noun")
 
     def as_noun(self, tok: Token) -> Match | None:
         """The noun's own trigger wherever it stands ("sat down for talks hosted by ...": the

@@ -4481,3 +4481,24 @@ def test_a_go_between_shuttling_between_two_sides_meets_each(run, triples) -> No
     )
     assert {("OMN", "CONSULT", "SAU"), ("OMN", "CONSULT", "group/HOUTHIS")} <= found
     assert ("SAU", "CONSULT", "OMN") not in found
+
+
+def test_a_claim_summed_up_after_what_was_said_is_a_charge(run, triples) -> None:
+    text = (
+        "A Kenyan army spokesman said on Monday that Somalia was massing troops along the "
+        "border, a claim the Somali defence minister dismissed as fabricated."
+    )
+    assert ("KEN", "ACCUSE", "SOM") in triples(run(text))
+
+
+def test_a_charge_whose_clause_names_no_one_is_against_whoever_answers_it(run, triples) -> None:
+    text = (
+        "Minsk said the saboteurs had been trying to flee to Lithuania, a claim Vilnius dismissed as absurd."
+    )
+    assert ("BLR", "ACCUSE", "LTU") in triples(run(text))
+
+
+def test_a_claim_to_territory_is_no_charge(run, triples) -> None:
+    assert not any(
+        c == "ACCUSE" for _, c, _ in triples(run("Vietnam rejected China's claim to the islands."))
+    )
