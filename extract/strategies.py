@@ -364,8 +364,9 @@ class Reader:
             # "the envoy was given 48 hours": the recipient is the passive's subject
             return children(trig, "dative") or passive_subjects(trig), False
         if name == "poss" and act.is_verb:
-            # "would not accept Britain's offer": whose the phrase's object is
-            return [c for o in anchor[1:] for c in children(o, "poss")], False
+            # "would not accept Britain's offer", "accepted a U.S. proposal": whose the phrase's
+            # object is
+            return [c for o in anchor[1:] for c in children(o, "poss", "compound", "amod", "nmod")], False
         if name in ("iobj", "poss", "compound"):
             deps = {"iobj": ("dative",), "poss": ("poss",), "compound": ("compound", "amod", "nmod")}[name]
             return children(trig, *deps), False

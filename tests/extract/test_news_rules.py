@@ -4502,3 +4502,9 @@ def test_a_claim_to_territory_is_no_charge(run, triples) -> None:
     assert not any(
         c == "ACCUSE" for _, c, _ in triples(run("Vietnam rejected China's claim to the islands."))
     )
+
+
+def test_a_proposal_named_by_its_makers_adjective_is_theirs(run, triples) -> None:
+    assert ("KEN", "AGREE", "TZA") in triples(
+        run("Kenya accepted a Tanzanian proposal to reopen the border.")
+    )
