@@ -471,7 +471,9 @@ class Reader:
                 ] or heads
             else:
                 heads = [h for h in heads if h.dep_ != "pcomp"]
-            if name == "compound":  # "Palestinian riots", "Russian strikes": the adjective is the actor
+            if name == "compound" or (name == "poss" and act.is_verb):
+                # "Palestinian riots", "Russian strikes", "accepted a Tanzanian proposal": the
+                # adjective is the actor
                 found = _named_first(
                     [m for h in heads for m in (self.actors.resolve(h) or self.actors.span_mentions(h))]
                 )
