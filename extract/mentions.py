@@ -1333,6 +1333,10 @@ class ActorResolver:
             subjects = [c for c in children(verb.head, *SUBJECTS) if c.i < head.i]
         if not subjects and verb.dep_ == "acl":  # "a report by U.N. experts accusing it"
             subjects = self._acting(verb)
+        if not subjects and verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB" and head.tag_ == "PRP":
+            # "riot police used water cannon to drive them back": the infinitive's subject is its
+            # clause's
+            subjects = [c for c in children(verb.head, *SUBJECTS) if c.i < head.i]
         if verb.dep_ == "relcl":  # "the junta, which accused them": the junta is the subject
             subjects = [verb.head if c.lower_ in ("which", "who", "that") else c for c in subjects]
         return [m for c in subjects if c.i in self.span_at or c.pos_ == "NOUN" for m in self.resolve_head(c)]

@@ -4508,3 +4508,11 @@ def test_a_proposal_named_by_its_makers_adjective_is_theirs(run, triples) -> Non
     assert ("KEN", "AGREE", "TZA") in triples(
         run("Kenya accepted a Tanzanian proposal to reopen the border.")
     )
+
+
+def test_an_object_pronoun_of_an_infinitive_is_not_its_controlling_subject(run, triples) -> None:
+    text = (
+        "Thousands of Armenians rallied outside parliament in Yerevan, and riot police used pepper "
+        "spray and water cannon to drive them back."
+    )
+    assert ("ARM", "ASSAULT", "ARM") in triples(run(text))
