@@ -4516,3 +4516,8 @@ def test_an_object_pronoun_of_an_infinitive_is_not_its_controlling_subject(run, 
         "spray and water cannon to drive them back."
     )
     assert ("ARM", "ASSAULT", "ARM") in triples(run(text))
+
+
+def test_troops_gathered_near_a_border_are_a_show_of_force(run, triples) -> None:
+    found = triples(run("Azerbaijan has gathered some 20,000 troops near Armenia's borders, Yerevan said."))
+    assert ("AZE", "MOBILIZE", "ARM") in found
