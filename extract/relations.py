@@ -959,7 +959,18 @@ class DocPass:
             t, depth = t.head, depth + 1
             if self._charge(t):
                 return True
-        return self._charge(tok)
+        return self._charge(tok) or self._alleged(tok)
+
+    def _alleged(self, tok: Token) -> bool:
+        """ "dismissed Kyiv's allegations that Russian troops were fighting in Ukraine": what a
+        charge noun says was done is the charge, not an event told."""
+        noun = tok.head
+        return (
+            tok.dep_ in ("acl", "ccomp")
+            and noun.pos_ == "NOUN"
+            and noun.lemma_.lower() in self.cues.charges_named
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+        )
 
     def _charge(self, tok: Token) -> bool:
         """Whether ``tok`` is the gerund of what an act punishes or accuses someone of."""

@@ -309,7 +309,13 @@ def _judged_object_after_as(prep: Token) -> None:
         return
     words = [t for t in prep.doc[prep.i + 1 : noun.i] if not t.is_punct]
     judged = words[0] if words else None
-    if judged is None or judged.tag_ != "JJ" or judged.head != noun or judged.dep_ != "amod":
+    # ("dismissed as absurd Kyiv's allegations": the parser may hang it on the possessor)
+    if (
+        judged is None
+        or judged.tag_ != "JJ"
+        or judged.dep_ != "amod"
+        or noun not in (judged.head, judged.head.head)
+    ):
         return
     judged.head, judged.dep_ = prep, "pcomp"
     noun.head, noun.dep_ = verb, "dobj"

@@ -4521,3 +4521,14 @@ def test_an_object_pronoun_of_an_infinitive_is_not_its_controlling_subject(run, 
 def test_troops_gathered_near_a_border_are_a_show_of_force(run, triples) -> None:
     found = triples(run("Azerbaijan has gathered some 20,000 troops near Armenia's borders, Yerevan said."))
     assert ("AZE", "MOBILIZE", "ARM") in found
+
+
+def test_a_judgement_after_as_hung_on_the_possessor_is_the_verbs(run, triples) -> None:
+    text = "The Kremlin dismissed as absurd Kyiv's allegations that Russian troops were fighting in Donbas."
+    assert ("UKR", "ACCUSE", "RUS") in triples(run(text))
+
+
+def test_what_a_charge_noun_says_was_done_is_no_event(run, triples) -> None:
+    text = "Rwanda rejected Kinshasa's allegations that Rwandan troops had shelled Congolese army positions."
+    found = triples(run(text))
+    assert ("COD", "ACCUSE", "RWA") in found and not any(c == "ASSAULT" for _, c, _ in found)
