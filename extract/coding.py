@@ -20,6 +20,7 @@ from diplograph.extract.syntax import (
     children,
     first_conjunct,
     has_to,
+    may_name,
     objects,
     particle,
     pobjects,
@@ -160,11 +161,7 @@ class Coder:
         state's units ordered to do something, or out, are sent nowhere: the order is a demand
         made of that state ("Washington ordered three destroyers to waters off Venezuela" is a
         deployment)."""
-        return self._units_ordered(tok, trigger) and any(
-            w.pos_ == "PROPN" or (w.pos_ == "ADJ" and w.text[:1].isupper())
-            for o in objects(tok)
-            for w in o.subtree
-        )
+        return self._units_ordered(tok, trigger) and any(may_name(w) for o in objects(tok) for w in o.subtree)
 
     def _own_units_ordered(self, tok: Token, trigger: Trigger) -> bool:
         """ "Shoigu ordered troops to pull back from the west bank": one's own units ordered to

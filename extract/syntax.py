@@ -570,6 +570,11 @@ def casualty_clause(noun: Token, casualty_verbs: Collection[str]) -> Token | Non
     return verb if verb.lemma_.lower() in casualty_verbs else None
 
 
+def may_name(tok: Token) -> bool:
+    """A word that may name an actor: a proper noun, or a capitalised adjective ("Indian")."""
+    return tok.pos_ == "PROPN" or (tok.pos_ == "ADJ" and tok.text[:1].isupper())
+
+
 def cargo(verb: Token, carrying_verbs: Collection[str]) -> list[Token]:
     """The words of what arrives and what it brings: "a Turkish ship carrying food for Gaza
     docked at El Arish", "planes landed in Tonga with drinking water and tents"."""

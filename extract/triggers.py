@@ -18,6 +18,7 @@ from diplograph.extract.syntax import (
     eventive_noun,
     first_conjunct,
     is_passive,
+    may_name,
     object_ranks,
     objects,
     occasion_clause,
@@ -462,16 +463,11 @@ class TriggerMatcher:
         return Match(best[1], best[2]) if best is not None else None
 
 
-def _named(tok: Token) -> bool:
-    """A word that may name an actor: a proper noun, or a capitalised adjective ("Indian")."""
-    return tok.pos_ == "PROPN" or (tok.pos_ == "ADJ" and tok.text[:1].isupper())
-
-
 def _doer_named(noun: Token) -> bool:
     """Whether a noun's own modifiers name who did it ("Russian missile strikes", "Prague's
     expulsion of ...")."""
     return any(
-        _named(w) for c in noun.lefts if c.dep_ in ("poss", "amod", "compound", "nmod") for w in c.subtree
+        may_name(w) for c in noun.lefts if c.dep_ in ("poss", "amod", "compound", "nmod") for w in c.subtree
     )
 
 
@@ -488,7 +484,9 @@ def _other_named(noun: Token, slots: tuple[str, ...]) -> bool:
         if prep.dep_ != "prep" or prep.lower_ not in slots:
             continue
         for obj in children(prep, "pobj"):
-            if _named(obj) or any(_named(c) for c in obj.children if c.dep_ in ("amod", "compound", "poss")):
+            if may_name(obj) or any(
+                may_name(c) for c in obj.children if c.dep_ in ("amod", "compound", "poss")
+            ):
                 return True
     return False
 
@@ -497,7 +495,7 @@ def _victims_named(noun: Token, casualty_verbs: frozenset[str]) -> bool:
     """Whether a noun's relative clause names whom it killed or wounded ("firing by Pakistani
     troops that killed two Indian soldiers")."""
     return any(
-        _named(w)
+        may_name(w)
         for c in noun.children
         if c.dep_ == "relcl" and c.lemma_.lower() in casualty_verbs
         for o in children(c, "dobj")
@@ -510,7 +508,7 @@ def _named_pair(noun: Token) -> bool:
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "between":
             words = [w for w in prep.subtree if w is not prep]
-            if sum(_named(w) for w in words) >= 2:
+            if sum(may_name(w) for w in words) >= 2:
                 return True
     return False
 
