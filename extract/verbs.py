@@ -28,7 +28,9 @@ A judgement put before the object ("Moscow brushed off as 'absurd' allegations b
 that ..."), parsed as the object's adjective after "as", is the verb's predicate again and
 the noun its object. A participle of hearsay after a noun read as the main verb ("Gunmen
 believed to belong to Boko Haram stormed a school", "believed" the root and "stormed" its
-conjunct) is the noun's modifier again, and the verb after it the clause's. And the
+conjunct) is the noun's modifier again, and the verb after it the clause's; so is a present
+participle ("West African leaders meeting in Abuja gave the junta a week", "meeting" the
+root and "gave" hung on it). And the
 subject of a second clause read as a conjunct of the first clause's last noun ("Hamas
 freed 13 hostages on Friday and Israel freed 39 prisoners", "Israel" a conjunct of
 "Friday") is that clause's subject again; a particle read as a number's modifier
@@ -115,8 +117,8 @@ class SwallowedVerbs:
                 _two_names_read_as_one(tok)
             if tok.dep_ == "prep" and tok.lower_ == "as" and tok.head.pos_ == "VERB":
                 _judged_object_after_as(tok)
-            if tok.tag_ in ("VBN", "VBD") and tok.lemma_.lower() in self.hearsay_participles:
-                _hearsay_read_as_verb(tok)
+            if tok.tag_ in ("VBN", "VBD", "VBG"):
+                self._participle_misread(tok)
             if tok.dep_ == "conj" and tok.pos_ == "PROPN" and tok.ent_type_ in _ACTOR_ENTITIES:
                 _subject_read_as_conjunct(tok)
             if tok.dep_ == "npadvmod" and tok.lemma_.lower() in _SPANS and tok.head.lemma_.lower() == "give":
@@ -130,6 +132,14 @@ class SwallowedVerbs:
                 if order.lemma_ in self.ordering_verbs:
                     _ordered_done_to(tok, order)
         return doc
+
+    def _participle_misread(self, tok: Token) -> None:
+        """A participle after its noun read as the clause's verb ("Gunmen believed to belong to
+        Boko Haram stormed ...", "leaders meeting in Abuja gave ...")."""
+        if tok.tag_ in ("VBN", "VBD") and tok.lemma_.lower() in self.hearsay_participles:
+            _hearsay_read_as_verb(tok)
+        elif tok.tag_ == "VBG" and tok.dep_ == "ROOT":
+            _participle_read_as_main(tok)
 
     def _judged_summary(self, verb: Token) -> None:
         """ "[A court jailed the mayor], a ruling his party denounced as a coup": a clause of
@@ -348,6 +358,30 @@ def _hearsay_read_as_verb(said: Token) -> None:
     verb.head, verb.dep_ = (verb, "ROOT") if root else (said.head, said.dep_)
     noun.head, noun.dep_ = verb, "nsubj"
     said.head, said.dep_ = noun, "acl"
+    for c in later:
+        c.head = verb
+
+
+def _participle_read_as_main(ing: Token) -> None:
+    """ "West African leaders meeting in Abuja on Sunday gave Niger's junta one week to ...",
+    read with "meeting" the main verb and "gave" hung on it: a present participle right
+    after its noun, with no auxiliary, is the noun's modifier; the finite verb after it, which
+    has no subject, is the clause's, with the noun its subject."""
+    noun = next((c for c in ing.children if c.dep_ == "nsubj" and c.i == ing.i - 1), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "aux" for c in ing.children):
+        return
+    verb = next((c for c in ing.children if c.dep_ in ("conj", "ccomp", "dep") and c.i > ing.i), None)
+    if (
+        verb is None
+        or verb.tag_ not in ("VBD", "VBZ")
+        or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "cc") for c in verb.children)
+        or any(c.dep_ == "cc" and c.i < verb.i for c in ing.children)
+    ):
+        return  # (not "leaders meeting in Abuja and agreeing ...": a conjunct of its own)
+    later = [c for c in ing.children if c.i > verb.i]
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun.head, noun.dep_ = verb, "nsubj"
+    ing.head, ing.dep_ = noun, "acl"
     for c in later:
         c.head = verb
 

@@ -492,3 +492,44 @@ def test_an_adjective_after_a_relative_verb_of_saying_that_is_no_verb_is_left_al
     )
     _verbs()(doc)
     assert (doc[5].dep_, doc[5].head.i) == ("amod", 6)
+
+
+def test_a_present_participle_read_as_the_main_verb_is_its_nouns_modifier(hand_doc) -> None:
+    # Ministers meeting in Lome gave the junta a week .
+    doc = hand_doc(
+        [
+            ("Ministers", 1, "nsubj", "NOUN", "NNS", "minister"),
+            ("meeting", 1, "ROOT", "VERB", "VBG", "meet"),
+            ("in", 1, "prep", "ADP", "IN"),
+            ("Lome", 2, "pobj", "PROPN", "NNP"),
+            ("gave", 1, "dep", "VERB", "VBD", "give"),
+            ("the", 6, "det", "DET", "DT"),
+            ("junta", 4, "dative", "NOUN", "NN"),
+            ("a", 8, "det", "DET", "DT"),
+            ("week", 4, "dobj", "NOUN", "NN"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    _verbs()(doc)
+    assert (doc[4].dep_, doc[4].head.i) == ("ROOT", 4)
+    assert (doc[0].dep_, doc[0].head.i) == ("nsubj", 4)
+    assert (doc[1].dep_, doc[1].head.i) == ("acl", 0)
+    assert doc[2].head.i == 1 and doc[9].head.i == 4  # its own phrase stays; the full stop is the clause's
+
+
+def test_a_participle_whose_later_verb_has_a_subject_of_its_own_is_left_alone(hand_doc) -> None:
+    # Ministers meeting in Lome , officials said .
+    doc = hand_doc(
+        [
+            ("Ministers", 1, "nsubj", "NOUN", "NNS", "minister"),
+            ("meeting", 1, "ROOT", "VERB", "VBG", "meet"),
+            ("in", 1, "prep", "ADP", "IN"),
+            ("Lome", 2, "pobj", "PROPN", "NNP"),
+            (",", 1, "punct", "PUNCT", ","),
+            ("officials", 6, "nsubj", "NOUN", "NNS", "official"),
+            ("said", 1, "ccomp", "VERB", "VBD", "say"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    _verbs()(doc)
+    assert (doc[1].dep_, doc[0].head.i, doc[6].head.i) == ("ROOT", 1, 1)
