@@ -4532,3 +4532,8 @@ def test_what_a_charge_noun_says_was_done_is_no_event(run, triples) -> None:
     text = "Rwanda rejected Kinshasa's allegations that Rwandan troops had shelled Congolese army positions."
     found = triples(run(text))
     assert ("COD", "ACCUSE", "RWA") in found and not any(c == "ASSAULT" for _, c, _ in found)
+
+
+def test_an_act_cited_as_a_reason_is_not_the_citers(run, triples) -> None:
+    found = triples(run("The EU froze aid to Belarus, citing the crackdown on protesters in Minsk."))
+    assert ("BLR", "COERCE", "BLR") in found and ("org/EU", "COERCE", "BLR") not in found
