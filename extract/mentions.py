@@ -347,7 +347,7 @@ class ActorResolver:
         if host is not None:
             return [host]
         m = self._neighbour(head) or self._anaphora(head, sector) or self._group_fought(head)
-        m = m or self._transnational(head)
+        m = m or self._transnational(head) or self._craft_named_before(head)
         if m is None and sector in SOCIETY and head.pos_ in ("NOUN", "PROPN"):
             m = self._context(head, sector, exclude=self._backer(head))
         if m is None and sector == Sector.MILITARY.value and head.pos_ == "NOUN":
@@ -357,6 +357,30 @@ class ActorResolver:
         if m is not None and m.via == Via.ANAPHORA and head.lower_ in self.cues.pronouns_plural:
             return self._with_partners(head, m)
         return _listed(m)
+
+    def _craft_named_before(self, head: Token) -> Mention | None:
+        """ "Chinese coast guard ships entered the waters, and Tokyo said the vessels had
+        violated its territory": craft named again by "the" are the craft named before in this
+        sentence or the one before, and whose those were (the state their own phrase names)."""
+        if head.lemma_.lower() not in self.cues.crafts or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children
+        ):
+            return None
+        if any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
+            return None  # ("the Chinese vessels": named by their own phrase)
+        sent = head.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for t in reversed(self.doc[start : head.i]):
+            if t.lemma_.lower() not in self.cues.crafts or t.dep_ == "compound":
+                continue
+            owners = [m for c in children(t, "amod", "compound", "poss") for m in self.span_mentions(c)]
+            states = [m for m in owners if self.is_state(m.actor_id)]
+            if states:
+                return replace(
+                    states[0], token=head.i, start=head.idx, end=head.idx + len(head), via=Via.ANAPHORA
+                )
+            return None  # (the nearest craft before names no owner: none read)
+        return None
 
     def _transnational(self, head: Token) -> Mention | None:
         """ "Suspected jihadists overran a Malian army post", "jihadist fighters": fighters of

@@ -4537,3 +4537,11 @@ def test_what_a_charge_noun_says_was_done_is_no_event(run, triples) -> None:
 def test_an_act_cited_as_a_reason_is_not_the_citers(run, triples) -> None:
     found = triples(run("The EU froze aid to Belarus, citing the crackdown on protesters in Minsk."))
     assert ("BLR", "COERCE", "BLR") in found and ("org/EU", "COERCE", "BLR") not in found
+
+
+def test_craft_named_again_by_the_are_the_craft_named_before(run, triples) -> None:
+    text = (
+        "Russian jets flew over the Baltic on Tuesday, and Finland said the aircraft had violated "
+        "its airspace."
+    )
+    assert ("RUS", "MOBILIZE", "FIN") in triples(run(text))
