@@ -116,6 +116,7 @@ class Cues:
     quantities: frozenset[str]  # "thousands of Nigerians": the counted are the actors
     light_verbs: frozenset[str]  # "engaged in shelling": the noun's phrases are on the verb
     measures: frozenset[str]  # "ten days of war games": the event is the measured noun
+    document_nouns: frozenset[str]  # "a letter to the Security Council that asked ...": its author's act
     gatherings: frozenset[str]  # "a ceremony hosted by X": the host met those at it
     exercises: frozenset[str]  # "war games" of several sides are held together
     joint_modifiers: frozenset[str]  # "joint exercises"
@@ -332,6 +333,7 @@ def _load(path: Path) -> Cues:
         quantities=words("syntax", "quantities"),
         light_verbs=words("syntax", "light_verbs"),
         measures=words("syntax", "measures"),
+        document_nouns=words("syntax", "document_nouns"),
         gatherings=words("syntax", "gatherings"),
         exercises=words("syntax", "exercises"),
         joint_modifiers=words("syntax", "joint_modifiers"),

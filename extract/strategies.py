@@ -1538,6 +1538,44 @@ def _unnamed_doer(r: Reader, noun: Token) -> bool:
     )
 
 
+def _document_said(r: Reader, a: Act) -> Token | None:
+    """The document a relative clause tells what it does ("a letter to the Security Council
+    that also asked for an emergency meeting": the letter), else None."""
+    noun = a.tok.head
+    if not a.is_verb or a.tok.dep_ != "relcl" or noun.lemma_.lower() not in r.cues.document_nouns:
+        return None
+    relative = any(c.dep_ in SUBJECTS and c.tag_ in ("WDT", "WP") for c in a.tok.children)
+    return noun if relative else None
+
+
+def _document_author(r: Reader, a: Act) -> Found | None:
+    """ "Mali accused France in a letter to the Security Council that also asked for an
+    emergency meeting": what a document does is its author's act (whose it is, else the
+    subject of the clause it is written in)."""
+    document = _document_said(r, a)
+    if document is None:
+        return None
+    authors = r.actors.owner(document)
+    for up in document.ancestors:
+        # (not a gerund of what is charged: "accused France of violating its airspace in a letter")
+        if authors or up.pos_ not in ("VERB", "AUX") or up.tag_ == "VBG":
+            continue
+        authors = r.subject_mentions(up)
+    return _found(authors, "document_author")
+
+
+def _document_recipient(r: Reader, a: Act) -> Found | None:
+    """ "... in a letter to the Security Council that asked for an emergency meeting": what a
+    document asks, it asks of whom it is addressed to."""
+    document = _document_said(r, a)
+    if document is None:
+        return None
+    own = {s.actor_id for s in a.sources}
+    sent = [document, document.head] if document.dep_ == "dobj" else [document]  # "sent a letter to the AU"
+    found = [m for h in prep_objects(sent, "to") for m in r.actors.resolve(h) if m.actor_id not in own]
+    return _found(found, "document_recipient")
+
+
 SOURCE_STRATEGIES = (
     Strategy("drawn_from", _drawn_from, "Minsk shut the channel, drawing a rebuke from Paris."),
     Strategy("reaction_from", _reaction_from, "The crackdown drew swift condemnation from Amnesty."),
@@ -1581,6 +1619,9 @@ SOURCE_STRATEGIES = (
     ),
     Strategy("munition_owner", _munition_owner, "Government shells hit rebel-held districts of Aleppo."),
     Strategy("coup_makers", _coup_makers, "Soldiers detained Honduran President Zelaya at his residence."),
+    Strategy(
+        "document_author", _document_author, "Mali wrote to the UN in a letter that asked for a meeting."
+    ),
     Strategy("participle_agent", _participle_agent, "Sacks of rice donated by Japan were unloaded."),
     Strategy(
         "attack_they_fell_in", _attack_they_fell_in, "Two soldiers were wounded by Israeli fire near Rafah."
@@ -2889,6 +2930,9 @@ TARGET_STRATEGIES = (
         "victims_of_the_clause",
         _victims_of_the_clause,
         "Two Indian soldiers died when Pakistani troops fired.",
+    ),
+    Strategy(
+        "document_recipient", _document_recipient, "Mali sent a letter to the UN that asked for a meeting."
     ),
     Strategy("receiver", _receiver, "Caracas rejected an ultimatum from Madrid and Paris."),
     Strategy("answerer", _answerer, "Moscow expelled ten envoys in response to Sofia's sanctions."),

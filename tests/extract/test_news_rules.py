@@ -4545,3 +4545,23 @@ def test_craft_named_again_by_the_are_the_craft_named_before(run, triples) -> No
         "its airspace."
     )
     assert ("RUS", "MOBILIZE", "FIN") in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chad accused Sudan of arming rebels in a letter to the African Union that also asked "
+            "for an urgent summit.",
+            ("TCD", "REQUEST", "org/AU"),
+        ),
+        (
+            "Kenya sent a letter to the African Union that asked for an urgent summit.",
+            ("KEN", "REQUEST", "org/AU"),
+        ),
+    ],
+)
+def test_what_a_document_does_is_its_authors_act_toward_whom_it_is_addressed(
+    run, triples, text: str, expected
+) -> None:
+    assert expected in triples(run(text))
