@@ -267,12 +267,10 @@ class DocPass:
         self._remember_sentence(tokens)
         found: list[Finding] = []
         consumed: set[int] = set()  # objects of verb phrases ("signed an agreement") are not events again
-        words = self.ex.lexicon.words  # most words are no trigger: asked before the matcher
+        listed = self.ex.matcher.listed  # most words are no trigger: asked before the matcher
         for tok in tokens:
             lemma = tok.lemma_.lower()
-            # (a claim summed up after what was said is a charge: TriggerMatcher._allegation_summed_up)
-            listed = lemma in words or tok.lower_ in words or lemma in self.cues.charges_named
-            matched = None if tok.i in consumed or not listed else self.ex.matcher.match(tok)
+            matched = None if tok.i in consumed or not listed(tok) else self.ex.matcher.match(tok)
             if matched is not None:
                 consumed.update(t.i for t in matched.anchor[1:])
                 found.extend(self._noted(tok, matched.trigger, matched.anchor, sent))

@@ -1555,12 +1555,9 @@ def _document_author(r: Reader, a: Act) -> Found | None:
     document = _document_said(r, a)
     if document is None:
         return None
-    authors = r.actors.owner(document)
-    for up in document.ancestors:
-        # (not a gerund of what is charged: "accused France of violating its airspace in a letter")
-        if authors or up.pos_ not in ("VERB", "AUX") or up.tag_ == "VBG":
-            continue
-        authors = r.subject_mentions(up)
+    # (not a gerund of what is charged: "accused France of violating its airspace in a letter")
+    clauses = (up for up in document.ancestors if up.pos_ in ("VERB", "AUX") and up.tag_ != "VBG")
+    authors = r.actors.owner(document) or next(filter(None, map(r.subject_mentions, clauses)), [])
     return _found(authors, "document_author")
 
 

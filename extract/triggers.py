@@ -107,11 +107,18 @@ class TriggerMatcher:
         self.lexicon = lexicon
         self.cues = cues
 
-    def match(self, tok: Token) -> Match | None:
+    def listed(self, tok: Token) -> bool:
+        """Whether the word may be a trigger at all: a word of the lexicon, or a charge word (a
+        claim summed up after what was said is a charge: ``_allegation_summed_up``). Most
+        words are not; asked first, it is the cheapest test."""
         lemma = tok.lemma_.lower()
         words = self.lexicon.words
-        if lemma not in words and tok.lower_ not in words and lemma not in self.cues.charges_named:
-            return None  # most words: no trigger of that lemma at all (checked first: cheapest)
+        return lemma in words or tok.lower_ in words or lemma in self.cues.charges_named
+
+    def match(self, tok: Token) -> Match | None:
+        lemma = tok.lemma_.lower()
+        if not self.listed(tok):
+            return None
         if lemma == "be":
             return self._copular_verdict(tok)
         pos = trigger_pos(tok)
