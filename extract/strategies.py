@@ -28,6 +28,7 @@ from diplograph.extract.syntax import (
     chain,
     children,
     clause_of,
+    coordinated_modifiers,
     first_conjunct,
     free_relative_object,
     governing_verb,
@@ -602,11 +603,11 @@ class Reader:
         a deal in Havana"; a country there may be the target: "deployed in East Timor") or
         who did another act ("after talks mediated by Qatar", "a verdict condemned by the
         EU and the United States": every name of the coordination)."""
+        span = self.actors.span_at[t.i]  # (the name's own: "between the army and the RSF")
         while t.dep_ == "conj" and t.head.i < t.i:
             t = t.head
         if t.dep_ != "pobj":
             return False
-        span = self.actors.span_at[t.i]
         city = span.id_ == Via.METONYM
         # "filed a case at the International Court of Justice": a body one acts at is where
         venue = t.head.lower_ == "at" and not self.actors.is_state(span.label_)
@@ -1203,11 +1204,36 @@ def _between_parties(r: Reader, a: Act) -> Found | None:
     # "welcomed the agreement reached between Sanaa and the Houthis", "talks it had hosted in
     # Cairo between Israeli envoys and Hamas negotiators"
     places += children(a.tok, "acl", "relcl")
-    for h in prep_objects(places, "between"):
+    heads = [t for h in prep_objects(places, "between") for t in (*coordinated_modifiers(h), h)]
+    for h in heads:
         for m in r.actors.resolve(h):  # "clashes between police and students": one state's two sides
             if all(m.actor_id != f.actor_id or m.sector != f.sector for f in found):
                 found.append(m)
+    if len(found) == 1:
+        found += _home_side(r, heads, found[0])
     return Found(found, "between") if len(found) > 1 else None
+
+
+def _home_side(r: Reader, heads: list[Token], group: Mention) -> list[Mention]:
+    """ "Uganda took in refugees as fighting between the army and M23 rebels intensified": an
+    unnamed army, police or government fighting a country's own armed group is that
+    country's (the group's home state)."""
+    if group.category is not Category.GROUP or group.actor_id not in r.actors.gazetteer:
+        return []
+    home = r.actors.gazetteer.actor(group.actor_id).country
+    if not home or not r.actors.is_state(home):
+        return []
+    bodies = [h for h in heads if h.i != group.token and not r.actors.resolve_head(h)]
+    sectors = [(h, r.actors.sector_of(h)) for h in bodies if not children(h, "poss", "amod", "compound")]
+    return [_at_home(h, home, sector) for h, sector in sectors if sector in _STATE_BODIES]
+
+
+_STATE_BODIES = frozenset({Sector.MILITARY.value, Sector.POLICE.value, Sector.GOVERNMENT.value})
+
+
+def _at_home(head: Token, country: str, sector: str) -> Mention:
+    end = head.idx + len(head)
+    return Mention(country, sector, None, head.i, head.idx, end, Via.CONTEXT, Category.STATE)
 
 
 def _hosted_between(r: Reader, a: Act) -> Found | None:

@@ -82,6 +82,13 @@ def pobjects(prep: Token) -> list[Token]:
     return [g for g in prep.children if g.dep_ == "pobj"]
 
 
+def coordinated_modifiers(head: Token) -> list[Token]:
+    """ "between Congo's army and M23 rebels": a coordination the parser reads as one noun
+    phrase ("army and M23" modifying "rebels"); the first modifier, a noun with a conjunct of
+    its own, names a party of its own (here "army")."""
+    return [c for c in children(head, "nmod") if c.pos_ == "NOUN" and children(c, "conj")]
+
+
 def first_conjunct(tok: Token) -> Token:
     """The head of a coordination: "artillery, mortar and rocket fire" -> artillery."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:

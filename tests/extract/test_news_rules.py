@@ -4565,3 +4565,25 @@ def test_what_a_document_does_is_its_authors_act_toward_whom_it_is_addressed(
     run, triples, text: str, expected
 ) -> None:
     assert expected in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser reads "the army and M23 rebels" as one noun phrase ("army and M23" modifying
+        # "rebels"); the unnamed army fighting a country's own armed group is that country's
+        "Burundi has taken in 8,000 refugees since fighting between the army and M23 rebels "
+        "intensified north of Goma, the agency said.",
+        "Fighting between Congo's army and M23 rebels spread to two more towns on Sunday.",
+    ],
+)
+def test_fighting_between_a_countrys_army_and_its_rebels_is_domestic(run, triples, text: str) -> None:
+    assert ("COD", "ASSAULT", "group/M23") in triples(run(text))
+
+
+def test_a_name_coordinated_after_an_unnamed_army_is_read_without_error(run, triples) -> None:
+    text = (
+        "Chad says refugees crossed the border as fighting between the army and the Rapid Support "
+        "Forces spread."
+    )
+    assert ("SDN", "ASSAULT", "group/RSF") in triples(run(text))
