@@ -35,6 +35,8 @@ its misses never read), and bench/data/news_sentences_dev40.jsonl and
 bench/data/news_sentences_dev41.jsonl, 120 sentences each (session 21; 40 a transfer probe, its
 misses never read), and bench/data/news_sentences_dev42.jsonl and
 bench/data/news_sentences_dev43.jsonl, 120 sentences each (session 22; 43 a transfer probe,
+its misses never read), and bench/data/news_sentences_dev44.jsonl and
+bench/data/news_sentences_dev45.jsonl, 120 sentences each (session 23; 45 a transfer probe,
 its misses never read), for development;
 bench/data/news_heldout.jsonl,
 52 paragraphs, and bench/data/news_sentences_heldout.jsonl, 120 single sentences,
@@ -120,6 +122,8 @@ def main() -> None:
         ROOT / "bench" / "data" / "news_sentences_dev41.jsonl",
         ROOT / "bench" / "data" / "news_sentences_dev42.jsonl",
         ROOT / "bench" / "data" / "news_sentences_dev43.jsonl",
+        ROOT / "bench" / "data" / "news_sentences_dev44.jsonl",
+        ROOT / "bench" / "data" / "news_sentences_dev45.jsonl",
     ]
     if not a.scorer.exists():
         sys.exit(f"scorer not found: {a.scorer}")
