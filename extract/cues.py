@@ -56,6 +56,9 @@ class Cues:
     anaphora_group: frozenset[str]  # "the attackers": the armed group named before
     transnational: frozenset[str]  # "suspected jihadists": fighters of no named group, across borders
     transnational_group: str  # ... the actor they stand for
+    multinational_units: frozenset[str]  # "force", "peacekeepers": what may be several states' force
+    multinational: frozenset[str]  # "peacekeeping", "regional": ... the words that make it so
+    multinational_force: str  # the actor a force of no named body stands for
     anaphora_person: frozenset[str]
     against_other_verbs: frozenset[str]  # "rejected its demand": "its" is not the subject
     pronouns_person: frozenset[str]
@@ -275,6 +278,9 @@ def _load(path: Path) -> Cues:
         anaphora_group=words("anaphora", "group"),
         transnational=words("anaphora", "transnational"),
         transnational_group=str(raw["anaphora"]["transnational_group"]),
+        multinational_units=words("anaphora", "multinational_units"),
+        multinational=words("anaphora", "multinational"),
+        multinational_force=str(raw["anaphora"]["multinational_force"]),
         anaphora_person=words("anaphora", "person"),
         against_other_verbs=words("anaphora", "against_other_verbs"),
         pronouns_person=words("anaphora", "pronouns_person"),

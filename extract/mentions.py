@@ -340,6 +340,9 @@ class ActorResolver:
         modified = self._from_modifiers(head, sector)
         if modified is not None:
             return modified
+        force = self._multinational_force(head)
+        if force is not None:
+            return [force]
         pair = self._pair(head) or self._joint_owners(head)
         if pair:
             return pair
@@ -392,6 +395,47 @@ class ActorResolver:
         end = head.idx + len(head)
         group = self.cues.transnational_group
         return Mention(group, Sector.REBELS.value, None, head.i, head.idx, end, Via.CONTEXT, Category.GROUP)
+
+    def _multinational_force(self, head: Token) -> Mention | None:
+        """ "Mali told the 13,000-strong peacekeeping force to leave", "protesters stoned the
+        blue helmets", "West African peacekeepers landed in Monrovia": a force of several
+        states that no name of its phrase names is the intergovernmental body named last in
+        its sentence or the one before ("the UN mission ... the force"), else a multinational
+        force of no named body."""
+        if not self._names_multinational_force(head) or children(head, "poss"):
+            return None
+        end = head.idx + len(head)
+        body = self._body_named_before(head)
+        if body is not None:
+            return replace(body, token=head.i, start=head.idx, end=end, via=Via.ANAPHORA)
+        force = self.cues.multinational_force
+        return Mention(
+            force, Sector.MILITARY.value, None, head.i, head.idx, end, Via.CONTEXT, Category.ORGANIZATION
+        )
+
+    def _names_multinational_force(self, head: Token) -> bool:
+        """ "peacekeepers", "a regional force", "the blue helmets", "the peacekeeping mission"."""
+        lemma = head.lemma_.lower()
+        if lemma not in self.cues.multinational_units or head.pos_ != "NOUN":
+            return False
+        words = [head, *children(head, "amod", "compound")]
+        return any(w.lemma_.lower() in self.cues.multinational for w in words)
+
+    def _body_named_before(self, head: Token) -> Mention | None:
+        """The intergovernmental body named last before ``head`` in its sentence or the one before."""
+        sent = head.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for m in reversed(self.history):
+            if m.token >= head.i:
+                continue
+            if m.token < start:
+                return None
+            if m.category is Category.ORGANIZATION and self._intergovernmental(m.actor_id):
+                return m
+        return None
+
+    def _intergovernmental(self, actor_id: str) -> bool:
+        return actor_id in self.gazetteer and self.gazetteer.actor(actor_id).kind is ActorKind.IGO
 
     def _group_fought(self, head: Token) -> Mention | None:
         """ "Chadian soldiers repelled a Boko Haram assault, killing dozens of militants": fighters

@@ -4587,3 +4587,34 @@ def test_a_name_coordinated_after_an_unnamed_army_is_read_without_error(run, tri
         "Forces spread."
     )
     assert ("SDN", "ASSAULT", "group/RSF") in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Burundi's government told the 5,000-strong peacekeeping force to leave the country by March.",
+            ("BDI", "org/MULTINATIONAL_FORCE"),
+        ),
+        (
+            "Mortar rounds fired by Israeli troops hit a post of the blue helmets.",
+            ("ISR", "org/MULTINATIONAL_FORCE"),
+        ),
+        # the body named before in the sentence is the force's
+        (
+            "The United Nations said on Monday that Sudan had ordered the peacekeeping mission to leave.",
+            ("SDN", "org/UN"),
+        ),
+        # named by its own phrase: that name's
+        ("Azerbaijan accused Russian peacekeepers of letting Armenian convoys through.", ("AZE", "RUS")),
+    ],
+)
+def test_a_force_of_several_states_named_by_no_body_is_intergovernmental(
+    run, triples, text: str, expected
+) -> None:
+    assert expected in {(s, t) for s, _, t in triples(run(text))}
+
+
+def test_regional_forces_are_not_a_multinational_force(run, triples) -> None:
+    text = "Ethiopia's army and Amhara regional forces clashed near Gondar on Sunday."
+    assert not any("org/MULTINATIONAL_FORCE" in (s, t) for s, _, t in triples(run(text)))
