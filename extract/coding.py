@@ -258,7 +258,17 @@ class Coder:
             return False  # "Israel hit back at the launch sites": a retaliation
         doers = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
         doers += [g for c in doers if c.dep_ == "agent" for g in c.children]
-        return not any(d.lemma_.lower() in self.cues.munition_nouns for d in doers)
+        return not any(self._fires_munitions(d) for d in doers)
+
+    def _fires_munitions(self, doer: Token) -> bool:
+        """A munition ("shells hit"), or what fires them: craft ("warplanes hit a dozen
+        targets") or troops ("army units hit rebel positions")."""
+        lemma = doer.lemma_.lower()
+        return (
+            lemma in self.cues.munition_nouns
+            or lemma in self.cues.crafts
+            or self.cues.sector_of_noun.get(lemma) is Sector.MILITARY
+        )
 
     def _no_troops(self, tok: Token, trigger: Trigger) -> bool:
         """ "The last Syrian troops left Lebanon" is a withdrawal, "Iraqi tanks swept into Kuwait"

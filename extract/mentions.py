@@ -34,6 +34,7 @@ from diplograph.extract.syntax import (
     misread_plural_objects,
     participle_agents,
     pobjects,
+    prep_objects,
     preps,
 )
 from diplograph.extract.syntax import subjects as subjects_of
@@ -502,6 +503,8 @@ class ActorResolver:
         """Unnamed officials: "authorities in Harare" (of the place they are in); "..., a
         government spokesman said" or "the authorities" in a sentence naming no state (of
         the state the story is filed from)."""
+        if head.lemma_.lower() in self.cues.mission_nouns:
+            return None  # "its embassy in Tehran": a mission is not of the state it is in
         placed = [m for c in preps([head], "in") for g in pobjects(c) for m in self.resolve_head(g)]
         if placed and self.is_state(placed[0].actor_id):
             return self._context_mention(head, placed[0].actor_id, Sector.GOVERNMENT.value)
@@ -686,7 +689,8 @@ class ActorResolver:
             if sector is not None and mod.dep_ == "poss" and mod.pos_ == "PRON":
                 # "Riyadh and Tehran restored ties as their foreign ministers met": all the parties';
                 # "Kabul said its forces had responded by firing": the one the pronoun stands for
-                for named in self._joint_owners(mod) or self._pronoun_owner(mod) or self._pair_owners(mod):
+                owners = self._joint_owners(mod) or self._pronoun_owner(mod) or self._pair_owners(mod)
+                for named in owners or self._mission_owner(mod):
                     _add_new_actor(found, replace(named, sector=sector))
             if sector is not None and mod.dep_ == "poss" and mod.lower_ == "whose":
                 for named in self._relative_owner(head):  # "cut ties with Taiwan, whose foreign minister"
@@ -737,6 +741,13 @@ class ActorResolver:
         if clause.head.lemma_.lower() not in self.cues.reporting_verbs:
             return []
         return [m for m in self._speakers(clause.head) if m.category is not Category.PERSON]
+
+    def _mission_owner(self, pronoun: Token) -> list[Mention]:
+        """ "Riyadh cut ties with Tehran after protesters stormed its embassy in Tehran": whose
+        mission abroad a possessive pronoun says is the state it stands for (not the host)."""
+        if pronoun.head.lemma_.lower() not in self.cues.mission_nouns:
+            return []
+        return _listed(self._anaphora(pronoun, None))
 
     def _relative_owner(self, head: Token) -> list[Mention]:
         """ "Honduras cut ties with Taiwan, whose foreign minister accused Beijing": the owner
@@ -1166,10 +1177,19 @@ class ActorResolver:
         """ "Chinese coast guard vessels sailed into its territorial waters", "Turkish jets
         violated its airspace": the states whose forces enter a territory a possessive
         pronoun owns are not its owner (of whatever side of them the pronoun may be)."""
-        if head.dep_ != "poss" or head.head.lemma_.lower() not in self.cues.territory_nouns:
+        if head.dep_ != "poss":
+            return set()
+        if head.head.lemma_.lower() in self.cues.mission_nouns:
+            return self._hosts_of_mission(head.head)
+        if head.head.lemma_.lower() not in self.cues.territory_nouns:
             return set()
         verb = clause_of(head.head)
         return {m.actor_id for c in children(verb, "nsubj") for m in self.resolve_head(c)}
+
+    def _hosts_of_mission(self, mission: Token) -> set[str]:
+        """ "Riyadh cut ties with Tehran after protesters stormed its embassy in Tehran": a
+        mission abroad is not of the state it is in (the place's)."""
+        return {m.actor_id for g in prep_objects([mission], "in") for m in self.resolve_head(g)}
 
     def _people_of_a_demonym(self, m: Mention) -> bool:
         """Whether a mention is of a plural noun a demonym qualifies ("Turkish fighter jets",

@@ -4618,3 +4618,37 @@ def test_a_force_of_several_states_named_by_no_body_is_intergovernmental(
 def test_regional_forces_are_not_a_multinational_force(run, triples) -> None:
     text = "Ethiopia's army and Amhara regional forces clashed near Gondar on Sunday."
     assert not any("org/MULTINATIONAL_FORCE" in (s, t) for s, _, t in triples(run(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Saudi jets hit more than twenty rebel positions near Marib overnight.", ("SAU", "ASSAULT")),
+        ("Turkish army units hit PKK hideouts in northern Iraq on Sunday.", ("TUR", "ASSAULT")),
+    ],
+)
+def test_what_fires_munitions_hits_as_an_attack(run, triples, text: str, expected) -> None:
+    assert expected in {(s, c) for s, c, _ in triples(run(text))}
+
+
+def test_a_storm_hitting_a_coast_is_no_attack(run, triples) -> None:
+    assert not any(
+        c == "ASSAULT" for _, c, _ in triples(run("A cyclone hit the coast of Mozambique on Monday."))
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kuwait recalled its envoy from Iraq after a mob stormed its embassy in Baghdad.",
+            ("IRQ", "PROTEST", "KWT"),
+        ),
+        (
+            "Peru cut ties with Bolivia after Bolivian police forced their way into its embassy in La Paz.",
+            ("BOL", "COERCE", "PER"),
+        ),
+    ],
+)
+def test_a_mission_abroad_is_not_of_the_state_it_is_in(run, triples, text: str, expected) -> None:
+    assert expected in triples(run(text))
