@@ -53,6 +53,7 @@ class Cues:
     demand_modals: frozenset[str]
     anaphora_state: frozenset[str]
     anaphora_organization: frozenset[str]
+    self_named: frozenset[str]  # "the agency": only a body whose own name says "agency"
     anaphora_group: frozenset[str]  # "the attackers": the armed group named before
     transnational: frozenset[str]  # "suspected jihadists": fighters of no named group, across borders
     transnational_group: str  # ... the actor they stand for
@@ -65,6 +66,7 @@ class Cues:
     pronouns_thing: frozenset[str]
     pronouns_plural: frozenset[str]
     pair_nouns: frozenset[str]  # "the two sides", "both leaders": two parties named before
+    pair_relations: frozenset[str]  # "the former foes", "the neighbours": ... by their relation
     commit_verbs: frozenset[str]
     decision_verbs: frozenset[str]
     unrest_causes: frozenset[str]  # "triggered protests": protests held
@@ -275,6 +277,7 @@ def _load(path: Path) -> Cues:
         demand_modals=words("reporting", "demand_modals"),
         anaphora_state=words("anaphora", "state"),
         anaphora_organization=words("anaphora", "organization"),
+        self_named=words("anaphora", "self_named"),
         anaphora_group=words("anaphora", "group"),
         transnational=words("anaphora", "transnational"),
         transnational_group=str(raw["anaphora"]["transnational_group"]),
@@ -287,6 +290,7 @@ def _load(path: Path) -> Cues:
         pronouns_thing=words("anaphora", "pronouns_thing"),
         pronouns_plural=words("anaphora", "pronouns_plural"),
         pair_nouns=words("anaphora", "pair_nouns"),
+        pair_relations=words("anaphora", "pair_relations"),
         commit_verbs=words("intent", "commit_verbs"),
         decision_verbs=words("intent", "decision_verbs"),
         prospect_verbs=words("intent", "prospect_verbs"),

@@ -1116,6 +1116,8 @@ class ActorResolver:
                 continue  # "Chinese vessels sailed into its waters": not China's waters
             if self._only_a_backer(m):
                 continue  # "the Iran-backed group said it had fired": the group, not Iran
+            if not self._named_so(head, m):
+                continue  # "the agency": the International Atomic Energy Agency, not the UN
             if m.token < head.i and fits and not any(self._bound_to(b, m) for b in bound):
                 end = head.idx + len(head)
                 return replace(
@@ -1190,6 +1192,18 @@ class ActorResolver:
         """ "Riyadh cut ties with Tehran after protesters stormed its embassy in Tehran": a
         mission abroad is not of the state it is in (the place's)."""
         return {m.actor_id for g in prep_objects([mission], "in") for m in self.resolve_head(g)}
+
+    def _named_so(self, head: Token, m: Mention) -> bool:
+        """Whether a description that stands only for a body whose own name uses its noun
+        ("the agency") may stand for ``m`` (any other description may)."""
+        noun = head.lemma_.lower()
+        if noun not in self.cues.self_named:
+            return True
+        if m.actor_id not in self.gazetteer:
+            return False
+        entry = self.gazetteer.entry(m.actor_id)
+        names = (entry.actor.label, entry.official or "", *entry.aliases)
+        return any(noun in name.lower() for name in names)
 
     def _people_of_a_demonym(self, m: Mention) -> bool:
         """Whether a mention is of a plural noun a demonym qualifies ("Turkish fighter jets",
@@ -1272,6 +1286,8 @@ class ActorResolver:
             return any(o.lower_ == "other" for o in head.head.children if o.dep_ in ("dobj", "dative"))
         if head.lower_ == "other" and head.dep_ in ("dobj", "dative"):
             return any(c.lower_ == "each" for c in head.head.children if c.dep_ in SUBJECTS)
+        if head.lemma_.lower() in self.cues.pair_relations and head.tag_ == "NNS" and kids == {"the"}:
+            return True  # "a week after the former foes signed a declaration"
         if head.lemma_.lower() not in self.cues.pair_nouns:
             return False
         if "each" in kids:  # "each side blamed the other" (but "each country" may be many)

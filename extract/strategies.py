@@ -995,6 +995,16 @@ def _visit_received(r: Reader, a: Act) -> Found | None:
     return _found(found, "visit_received")
 
 
+def _visited_in_modifier(r: Reader, a: Act) -> Found | None:
+    """ "Washington lifted sanctions after Suu Kyi's White House visit", "the premier's Moscow
+    trip": a visit whose modifier names a state other than the visitor was made to it."""
+    visit = a.tok
+    if a.is_verb or a.plover is not Plover.CONSULT or visit.lemma_.lower() not in r.cues.visit_nouns:
+        return None
+    named = [m for c in children(visit, "compound", "amod") for m in r.actors.resolve(c)]
+    return _found(_others(a, [m for m in named if r.actors.is_state(m.actor_id)]), "visited_in_modifier")
+
+
 def _host_place(r: Reader, a: Act) -> Found | None:
     """ "The emir received visiting Turkish Foreign Minister Mevlut Cavusoglu in Doha": a
     visitor whose host the clause names no known actor for was hosted by the state of the
@@ -2947,6 +2957,7 @@ TARGET_STRATEGIES = (
         "addressed_in_talks", _addressed_in_talks, "Ruto assured Haiti's premier during talks in Nairobi."
     ),
     Strategy("visit_received", _visit_received, "Lula praised Spain during a visit by its king."),
+    Strategy("visited_in_modifier", _visited_in_modifier, "Seoul praised Lula's Moscow visit."),
     Strategy("victims", _victims, "IS claimed a bombing that killed 13 U.S. troops."),
     Strategy("the_fallen", _the_fallen, "Three Ukrainian civilians died in Russian shelling overnight."),
     Strategy(
@@ -3073,7 +3084,16 @@ AMONG_THEMSELVES = frozenset({"warring_parties", "truce_parties"})
 _STATE_NAMES = frozenset({Via.NAME, Via.ALIAS, Via.METONYM})
 #: target strategies that read the trigger's own phrase (a reciprocal act's pair is mutual)
 OWN_PHRASE = frozenset(
-    {"demanded_of", "slot", "light_verb_object", "called", "guests", "addressed_in_talks", "visit_received"}
+    {
+        "demanded_of",
+        "slot",
+        "light_verb_object",
+        "called",
+        "guests",
+        "addressed_in_talks",
+        "visit_received",
+        "visited_in_modifier",
+    }
 )
 
 

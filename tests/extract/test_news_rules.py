@@ -4652,3 +4652,23 @@ def test_a_storm_hitting_a_coast_is_no_attack(run, triples) -> None:
 )
 def test_a_mission_abroad_is_not_of_the_state_it_is_in(run, triples, text: str, expected) -> None:
     assert expected in triples(run(text))
+
+
+def test_the_agency_is_a_body_whose_own_name_says_agency(run, triples) -> None:
+    said = "from a desert site on Monday, calling the agency's request politically motivated."
+    assert ("SYR", "ACCUSE", "org/IAEA") in triples(run(f"Syria barred IAEA inspectors {said}"))
+    text = f"Syria barred UN inspectors {said}"
+    assert ("SYR", "ACCUSE", "org/UN") not in triples(run(text))
+
+
+def test_the_former_foes_are_the_two_parties_named_before(run, triples) -> None:
+    text = (
+        "Djibouti's president arrived in Asmara on his first visit to Eritrea, a month after the "
+        "former foes signed a declaration ending their border dispute."
+    )
+    assert {("DJI", "SUPPORT", "ERI"), ("ERI", "SUPPORT", "DJI")} <= triples(run(text))
+
+
+def test_a_visit_named_by_its_place_in_a_modifier_was_made_there(run, triples) -> None:
+    text = "Seoul lifted its curbs on trade after the Brazilian president's Moscow visit."
+    assert {("BRA", "CONSULT", "RUS"), ("RUS", "CONSULT", "BRA")} <= triples(run(text))
