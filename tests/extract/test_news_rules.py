@@ -4672,3 +4672,8 @@ def test_the_former_foes_are_the_two_parties_named_before(run, triples) -> None:
 def test_a_visit_named_by_its_place_in_a_modifier_was_made_there(run, triples) -> None:
     text = "Seoul lifted its curbs on trade after the Brazilian president's Moscow visit."
     assert {("BRA", "CONSULT", "RUS"), ("RUS", "CONSULT", "BRA")} <= triples(run(text))
+
+
+def test_the_junta_is_the_state_named_before(run, triples) -> None:
+    text = "France began pulling its troops out of Chad, weeks after the junta cut defence ties with Paris."
+    assert ("TCD", "SANCTION", "FRA") in triples(run(text))
