@@ -78,6 +78,7 @@ class SwallowedVerbs:
         act_nouns: frozenset[str],
         ordering_verbs: frozenset[str],
         hearsay_participles: frozenset[str],
+        affiliation_participles: frozenset[str] = frozenset(),
         name: str = "diplograph_verbs",
     ) -> None:
         self.name = name
@@ -86,6 +87,7 @@ class SwallowedVerbs:
         self.act_nouns = act_nouns
         self.ordering_verbs = ordering_verbs
         self.hearsay_participles = hearsay_participles
+        self.affiliation_participles = affiliation_participles
         getLemma("hosted", upos="VERB")  # load lemminflect's tables now, not on the first article
 
     @classmethod
@@ -98,6 +100,7 @@ class SwallowedVerbs:
             act_nouns=cues.act_nouns,
             ordering_verbs=cues.ordering_verbs,
             hearsay_participles=cues.hearsay_participles,
+            affiliation_participles=cues.affiliation_words,
             name=name,
         )
 
@@ -138,6 +141,8 @@ class SwallowedVerbs:
         Boko Haram stormed ...", "leaders meeting in Abuja gave ...")."""
         if tok.tag_ in ("VBN", "VBD") and tok.lemma_.lower() in self.hearsay_participles:
             _hearsay_read_as_verb(tok)
+        elif tok.tag_ in ("VBN", "VBD") and tok.lemma_.lower() in self.affiliation_participles:
+            _affiliation_read_as_verb(tok)
         elif tok.tag_ == "VBG" and tok.dep_ == "ROOT":
             _participle_read_as_main(tok)
 
@@ -358,6 +363,38 @@ def _hearsay_read_as_verb(said: Token) -> None:
     verb.head, verb.dep_ = (verb, "ROOT") if root else (said.head, said.dep_)
     noun.head, noun.dep_ = verb, "nsubj"
     said.head, said.dep_ = noun, "acl"
+    for c in later:
+        c.head = verb
+
+
+def _affiliation_read_as_verb(linked: Token) -> None:
+    """ "Gunmen linked to al-Qaeda killed 20 soldiers", read with "linked" the main verb and
+    "killed" hung on it: a participle of belonging right after its noun, with its "to" or
+    "with" phrase, is the noun's modifier; the verb after the phrase, which has no subject,
+    is the clause's, with the noun its subject."""
+    noun = next((c for c in linked.children if c.dep_ == "nsubj" and c.i == linked.i - 1), None)
+    phrase = next((c for c in linked.children if c.dep_ == "prep" and c.i == linked.i + 1), None)
+    if (
+        noun is None
+        or noun.pos_ not in ("NOUN", "PROPN")
+        or phrase is None
+        or phrase.lower_ not in ("to", "with")
+    ):
+        return
+    after = phrase.right_edge.i
+    verb = next(
+        (c for c in linked.children if c.dep_ in ("advcl", "conj", "ccomp", "dep") and c.i > after), None
+    )
+    if (
+        verb is None
+        or verb.tag_ not in ("VBD", "VBZ")
+        or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children)
+    ):
+        return
+    later = [c for c in linked.children if c.i > after and c != verb]
+    verb.head, verb.dep_ = (verb, "ROOT") if linked.head == linked else (linked.head, linked.dep_)
+    noun.head, noun.dep_ = verb, "nsubj"
+    linked.head, linked.dep_ = noun, "acl"
     for c in later:
         c.head = verb
 

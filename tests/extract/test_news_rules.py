@@ -4677,3 +4677,8 @@ def test_a_visit_named_by_its_place_in_a_modifier_was_made_there(run, triples) -
 def test_the_junta_is_the_state_named_before(run, triples) -> None:
     text = "France began pulling its troops out of Chad, weeks after the junta cut defence ties with Paris."
     assert ("TCD", "SANCTION", "FRA") in triples(run(text))
+
+
+def test_gunmen_linked_to_a_group_are_its_fighters(run, triples) -> None:
+    text = "Gunmen linked to Boko Haram killed twelve farmers in Borno state, Nigerian police said."
+    assert ("group/BOKO_HARAM", "ASSAULT", "NGA") in triples(run(text))

@@ -367,6 +367,27 @@ def test_a_hearsay_participle_read_as_the_main_verb_is_its_nouns_modifier(hand_d
     assert doc[9].head.i == 6  # the full stop is the new clause's
 
 
+def test_a_participle_of_belonging_read_as_the_main_verb_is_its_nouns_modifier(hand_doc) -> None:
+    # Gunmen linked to ISWAP killed ten soldiers .
+    doc = hand_doc(
+        [
+            ("Gunmen", 1, "nsubj", "NOUN", "NNS", "gunman"),
+            ("linked", 1, "ROOT", "VERB", "VBN", "link"),
+            ("to", 1, "prep", "ADP", "IN"),
+            ("ISWAP", 2, "pobj", "PROPN", "NNP"),
+            ("killed", 1, "advcl", "VERB", "VBD", "kill"),
+            ("ten", 6, "nummod", "NUM", "CD"),
+            ("soldiers", 4, "dobj", "NOUN", "NNS", "soldier"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    _verbs()(doc)
+    assert (doc[4].dep_, doc[4].head.i) == ("ROOT", 4)
+    assert (doc[0].dep_, doc[0].head.i) == ("nsubj", 4)
+    assert (doc[1].dep_, doc[1].head.i) == ("acl", 0)
+    assert doc[7].head.i == 4
+
+
 def test_the_subject_of_a_second_clause_read_as_a_conjunct_is_its_subject_again(hand_doc) -> None:
     # Chad freed ten men on Friday and Sudan freed six .
     doc = hand_doc(
