@@ -258,6 +258,8 @@ class Coder:
             return False  # "Israel hit back at the launch sites": a retaliation
         doers = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
         doers += [g for c in doers if c.dep_ == "agent" for g in c.children]
+        if tok.dep_ == "relcl" and any(d.tag_ in ("WDT", "WP") for d in doers):
+            doers.append(tok.head)  # "a missile strike that hit a hospital": the strike
         return not any(self._fires_munitions(d) for d in doers)
 
     def _fires_munitions(self, doer: Token) -> bool:

@@ -1469,6 +1469,25 @@ def _munition_owner(r: Reader, a: Act) -> Found | None:
     return _found(found, "munition_owner")
 
 
+def _doer_of_the_strike(r: Reader, a: Act) -> Found | None:
+    """ "Israeli air strikes killed 15 people in Rafah", "a strike by Turkish drones killed
+    three commanders", "a Russian missile strike that hit a hospital": what a munition or an
+    attack named as the subject did is done by whoever its own phrase names as its doer."""
+    if not a.is_verb:
+        return None
+    strikes = [s for s in r.subjects(a.verb)[0] if s.lemma_.lower() in r.cues.munition_nouns]
+    if a.tok.dep_ == "relcl" and a.tok.head.lemma_.lower() in r.cues.munition_nouns:
+        strikes.append(a.tok.head)  # "a missile strike that hit the hospital"
+    doers = [
+        m
+        for s in strikes
+        for c in [*children(s, "amod", "compound", "poss"), *prep_objects([s], "by")]
+        for m in r.actors.resolve(c) or r.actors.span_mentions(c)
+        if m.category is not Category.PLACE
+    ]
+    return _found(doers, "doer_of_the_strike")
+
+
 def _unnamed_crowd(r: Reader, a: Act) -> Found | None:
     """ "A man is detained by riot police during a rally against the government in Minsk",
     "Thousands rally in Taipei": a protest something happened at, or that a crowd only
@@ -1651,6 +1670,7 @@ SOURCE_STRATEGIES = (
         "Niger expelled two French diplomats accused of spying.",
     ),
     Strategy("munition_owner", _munition_owner, "Government shells hit rebel-held districts of Aleppo."),
+    Strategy("doer_of_the_strike", _doer_of_the_strike, "Israeli air strikes killed 15 people in Rafah."),
     Strategy("coup_makers", _coup_makers, "Soldiers detained Honduran President Zelaya at his residence."),
     Strategy(
         "document_author", _document_author, "Mali wrote to the UN in a letter that asked for a meeting."

@@ -4682,3 +4682,22 @@ def test_the_junta_is_the_state_named_before(run, triples) -> None:
 def test_gunmen_linked_to_a_group_are_its_fighters(run, triples) -> None:
     text = "Gunmen linked to Boko Haram killed twelve farmers in Borno state, Nigerian police said."
     assert ("group/BOKO_HARAM", "ASSAULT", "NGA") in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkish air strikes killed at least nine Kurdish fighters in northern Iraq.", "TUR"),
+        ("A Colombian raid killed a senior ELN commander at a camp near the border.", "COL"),
+        ("A strike by Ethiopian drones killed 30 people at a market in Tigray.", "ETH"),
+    ],
+)
+def test_what_a_strike_did_is_done_by_whoever_its_phrase_names(
+    run, triples, text: str, expected: str
+) -> None:
+    assert any(s == expected and c == "ASSAULT" for s, c, _ in triples(run(text)))
+
+
+def test_a_strike_that_hit_a_place_is_an_attack_there(run, triples) -> None:
+    text = "Kyiv condemned a Russian missile strike that hit a hospital in Kharkiv on Monday."
+    assert ("RUS", "ASSAULT", "UKR") in triples(run(text))
