@@ -819,8 +819,13 @@ class DocPass:
         return self.ex.recodes["joint_exercises"], "joint_exercises"
 
     def _rival(self, anchor: list[Token]) -> bool:
-        """ "rival exercises", "competing drills": held by each side against the other."""
-        return any(c.lemma_.lower() in self.cues.rival_modifiers for t in anchor for c in t.children)
+        """ "rival exercises", "competing drills": held by each side against the other (not
+        "counter-terrorism exercises": a prefix of another word)."""
+        return any(
+            c.lemma_.lower() in self.cues.rival_modifiers and not _prefix(c)
+            for t in anchor
+            for c in t.children
+        )
 
     def _findings(
         self, tok: Token, trigger: Trigger, anchor: list[Token], sent: Span, coded: _Coded, sides: _Sides
@@ -1279,6 +1284,17 @@ def _sides_apart(sources: list[Mention]) -> bool:
     """Two or more sides among the sources: states, or one state's two sides ("Sudan's
     government and the rebels signed a truce")."""
     return any(two_sides(a, b) for i, a in enumerate(sources) for b in sources[i + 1 :])
+
+
+def _prefix(tok: Token) -> bool:
+    """Whether a token is the first part of a hyphenated word ("counter" in "counter-terrorism")."""
+    doc = tok.doc
+    return (
+        tok.i + 1 < len(doc)
+        and doc[tok.i + 1].text == "-"
+        and not doc[tok.i + 1].whitespace_
+        and not tok.whitespace_
+    )
 
 
 def _several(sources: list[Mention]) -> bool:

@@ -4701,3 +4701,8 @@ def test_what_a_strike_did_is_done_by_whoever_its_phrase_names(
 def test_a_strike_that_hit_a_place_is_an_attack_there(run, triples) -> None:
     text = "Kyiv condemned a Russian missile strike that hit a hospital in Kharkiv on Monday."
     assert ("RUS", "ASSAULT", "UKR") in triples(run(text))
+
+
+def test_a_joint_counter_terrorism_exercise_is_cooperation_not_rivalry(run, triples) -> None:
+    text = "Indian and French naval units opened a week-long joint counter-piracy exercise off Goa on Monday."
+    assert {("IND", "COOPERATE", "FRA"), ("FRA", "COOPERATE", "IND")} <= triples(run(text))
