@@ -4706,3 +4706,15 @@ def test_a_strike_that_hit_a_place_is_an_attack_there(run, triples) -> None:
 def test_a_joint_counter_terrorism_exercise_is_cooperation_not_rivalry(run, triples) -> None:
     text = "Indian and French naval units opened a week-long joint counter-piracy exercise off Goa on Monday."
     assert {("IND", "COOPERATE", "FRA"), ("FRA", "COOPERATE", "IND")} <= triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey flew armoured vehicles and drones to Somalia on Sunday.", ("TUR", "AID", "SOM")),
+        ("Washington airlifted anti-tank missiles to Kyiv overnight.", ("USA", "AID", "UKR")),
+        ("Rebels lobbed mortar rounds at a Malian army base near Gao.", ("MLI", "ASSAULT", "MLI")),
+    ],
+)
+def test_weapons_flown_in_are_aid_and_rounds_lobbed_an_attack(run, triples, text: str, expected) -> None:
+    assert expected in triples(run(text))
