@@ -186,6 +186,10 @@ class ActorResolver:
         how = span.id_
         if how == Via.DEMONYM and self._after_ethnic(span):
             return None  # "ethnic Albanians" in Serbia are not Albania
+        if how == Via.DEMONYM and head.tag_ in ("NNS", "NNPS"):
+            home = self._home_of_people_named_before(span)
+            if home is not None:
+                return self._mention(head, span, home, sector, None, Category.STATE)
         if self._maker(span):
             return None  # "Iranian-designed drones", "U.S.-built rockets", "a U.S.-based group"
         if how == LOCAL_GROUP:
@@ -212,6 +216,21 @@ class ActorResolver:
         if how == Via.PLACE and (sector is None or span.start <= head.i < span.end):
             category = Category.PLACE  # "Lagos" is where; "police in Lagos" are the state's
         return self._mention(head, span, actor_id, sector, None, category)
+
+    def _home_of_people_named_before(self, span: Span) -> str | None:
+        """ "NATO jets struck Bosnian Serb depots after the Serbs ignored an ultimatum": a
+        people named again is of the state whose name qualified it before in this sentence or
+        the one before ("Bosnian Serb", "Kosovo Serbs"), not its kin state."""
+        word = span.text.lower().rstrip("s")
+        sent = self.doc[span.start].sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for t in reversed(self.doc[start : span.start]):
+            if t.lower_.rstrip("s") != word or t.i == 0:
+                continue
+            before = self.span_at.get(t.i - 1)
+            if before is not None and before.label_ != span.label_ and self.is_state(before.label_):
+                return before.label_
+        return None
 
     def _maker(self, span: Span) -> bool:
         """Whether a name only says who made or designed a thing, or where it is based

@@ -4718,3 +4718,9 @@ def test_a_joint_counter_terrorism_exercise_is_cooperation_not_rivalry(run, trip
 )
 def test_weapons_flown_in_are_aid_and_rounds_lobbed_an_attack(run, triples, text: str, expected) -> None:
     assert expected in triples(run(text))
+
+
+def test_a_people_named_again_is_of_the_state_that_qualified_it_before(run, triples) -> None:
+    text = "NATO jets bombed Bosnian Serb artillery near Bihac after the Serbs rejected a UN ultimatum."
+    found = triples(run(text))
+    assert ("BIH", "REJECT", "org/UN") in found and not any(s == "SRB" for s, _, _ in found)
