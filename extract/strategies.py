@@ -474,7 +474,10 @@ class Reader:
                 heads = [h for h in heads if h.dep_ != "pcomp"]
             if name == "compound" or (name == "poss" and act.is_verb):
                 # "Palestinian riots", "Russian strikes", "accepted a Tanzanian proposal": the
-                # adjective is the actor
+                # adjective is the actor; "US-led strikes": the leader the participle names (of
+                # force used; not "a Saudi-led boycott" joined, "African Union-led talks" mediated)
+                if act.plover in _FORCE:
+                    heads += [g for h in heads if h.lower_ in self.cues.owner_participles for g in h.children]
                 found = _named_first(
                     [m for h in heads for m in (self.actors.resolve(h) or self.actors.span_mentions(h))]
                 )

@@ -4724,3 +4724,8 @@ def test_a_people_named_again_is_of_the_state_that_qualified_it_before(run, trip
     text = "NATO jets bombed Bosnian Serb artillery near Bihac after the Serbs rejected a UN ultimatum."
     found = triples(run(text))
     assert ("BIH", "REJECT", "org/UN") in found and not any(s == "SRB" for s, _, _ in found)
+
+
+def test_strikes_led_by_a_state_are_its_attack(run, triples) -> None:
+    text = "Iraqi militias vowed revenge on Sunday after US-led strikes on Baghdad."
+    assert ("USA", "ASSAULT", "IRQ") in triples(run(text))
