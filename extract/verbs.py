@@ -53,6 +53,8 @@ from spacy.tokens import Doc, Token
 
 #: what a verb taken for a name's modifier hangs on its name by
 _SWALLOWED = frozenset({"amod", "compound", "nmod"})
+#: adjectives news uses as nouns, which the parser may read as a modifier of what follows
+_NOMINAL_ADJECTIVES = frozenset({"military"})
 #: spans of time a deadline is given in
 _SPANS = frozenset({"hour", "day", "week", "month"})
 #: the entities a clause's subject may be named as
@@ -190,7 +192,7 @@ class SwallowedVerbs:
         """The head of the noun phrase that swallowed ``tok``, when that phrase heads a
         clause (a noun the parser made a sentence's or a reported clause's head) and a
         name or noun comes right before ``tok``."""
-        if tok.i == 0 or not tok.is_alpha or tok.nbor(-1).pos_ not in ("PROPN", "NOUN"):
+        if tok.i == 0 or not tok.is_alpha or not _may_be_subject(tok.nbor(-1)):
             return None
         phrase = tok.head
         while phrase.dep_ in _SWALLOWED | {"poss"} and phrase.head.i > phrase.i:
@@ -209,6 +211,12 @@ class SwallowedVerbs:
             if self.lexicon.candidates(lemma, "verb"):
                 return lemma
         return None
+
+
+def _may_be_subject(tok: Token) -> bool:
+    """A name or noun, or an adjective used as a noun ("Myanmar's military seized power", read
+    with "military" an adjective of "power")."""
+    return tok.pos_ in ("PROPN", "NOUN") or (tok.pos_ == "ADJ" and tok.lower_ in _NOMINAL_ADJECTIVES)
 
 
 def _run_into_the_next_clause(phrase: Token) -> bool:
@@ -243,6 +251,8 @@ def _rebuild(verb: Token, phrase: Token, lemma: str) -> None:
     verb.lemma_ = lemma
     subject.head = verb
     subject.dep_ = "nsubj"
+    if subject.pos_ == "ADJ":  # "the military": a noun again
+        subject.pos_, subject.tag_ = "NOUN", "NN"
     phrase.head = verb
     phrase.dep_ = "dobj"
     for c in moved:

@@ -4729,3 +4729,8 @@ def test_a_people_named_again_is_of_the_state_that_qualified_it_before(run, trip
 def test_strikes_led_by_a_state_are_its_attack(run, triples) -> None:
     text = "Iraqi militias vowed revenge on Sunday after US-led strikes on Baghdad."
     assert ("USA", "ASSAULT", "IRQ") in triples(run(text))
+
+
+def test_a_military_that_seized_power_is_read_as_the_subject(run, triples) -> None:
+    text = "Guinea's military seized power on Sunday, drawing swift condemnation from the African Union."
+    assert {("GIN", "COERCE", "GIN"), ("org/AU", "ACCUSE", "GIN")} <= triples(run(text))

@@ -388,6 +388,24 @@ def test_a_participle_of_belonging_read_as_the_main_verb_is_its_nouns_modifier(h
     assert doc[7].head.i == 4
 
 
+def test_an_adjective_used_as_a_noun_before_a_swallowed_verb_is_its_subject(hand_doc) -> None:
+    # Guinea 's military seized power .
+    doc = hand_doc(
+        [
+            ("Guinea", 4, "poss", "PROPN", "NNP"),
+            ("'s", 0, "case", "PART", "POS"),
+            ("military", 4, "amod", "ADJ", "JJ"),
+            ("seized", 4, "amod", "VERB", "VBD", "seize"),
+            ("power", 4, "ROOT", "NOUN", "NN"),
+            (".", 4, "punct", "PUNCT", "."),
+        ]
+    )
+    _verbs()(doc)
+    assert (doc[3].dep_, doc[3].head.i) == ("ROOT", 3)
+    assert (doc[2].dep_, doc[2].head.i, doc[2].pos_) == ("nsubj", 3, "NOUN")
+    assert (doc[4].dep_, doc[4].head.i) == ("dobj", 3)
+
+
 def test_the_subject_of_a_second_clause_read_as_a_conjunct_is_its_subject_again(hand_doc) -> None:
     # Chad freed ten men on Friday and Sudan freed six .
     doc = hand_doc(
