@@ -222,8 +222,7 @@ class ActorResolver:
         people named again is of the state whose name qualified it before in this sentence or
         the one before ("Bosnian Serb", "Kosovo Serbs"), not its kin state."""
         word = span.text.lower().rstrip("s")
-        sent = self.doc[span.start].sent
-        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        start = _window_start(self.doc[span.start])
         for t in reversed(self.doc[start : span.start]):
             if t.lower_.rstrip("s") != word or t.i == 0:
                 continue
@@ -391,8 +390,7 @@ class ActorResolver:
             return None
         if any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
             return None  # ("the Chinese vessels": named by their own phrase)
-        sent = head.sent
-        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        start = _window_start(head)
         for t in reversed(self.doc[start : head.i]):
             if t.lemma_.lower() not in self.cues.crafts or t.dep_ == "compound":
                 continue
@@ -443,8 +441,7 @@ class ActorResolver:
 
     def _body_named_before(self, head: Token) -> Mention | None:
         """The intergovernmental body named last before ``head`` in its sentence or the one before."""
-        sent = head.sent
-        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        start = _window_start(head)
         for m in reversed(self.history):
             if m.token >= head.i:
                 continue
@@ -516,7 +513,7 @@ class ActorResolver:
         other = next(
             (c for c in [*located, *countries, *filed] if c not in owners and self.is_state(c)), None
         )
-        return None if other is None else self._context_mention(head, other, Sector.GOVERNMENT.value)
+        return None if other is None else self.context_mention(head, other, Sector.GOVERNMENT.value)
 
     def _officials_of_setting(self, head: Token) -> Mention | None:
         """Unnamed officials: "authorities in Harare" (of the place they are in); "..., a
@@ -526,7 +523,7 @@ class ActorResolver:
             return None  # "its embassy in Tehran": a mission is not of the state it is in
         placed = [m for c in preps([head], "in") for g in pobjects(c) for m in self.resolve_head(g)]
         if placed and self.is_state(placed[0].actor_id):
-            return self._context_mention(head, placed[0].actor_id, Sector.GOVERNMENT.value)
+            return self.context_mention(head, placed[0].actor_id, Sector.GOVERNMENT.value)
         reporting = head.dep_ == "nsubj" and head.head.lemma_.lower() in self.cues.reporting_verbs
         located, countries, parties = self._sentence_countries(head, None)
         if not reporting and (located or ((countries or parties) and not self._leads_the_story(head))):
@@ -534,7 +531,7 @@ class ActorResolver:
         filed = {m.actor_id for m in self.dateline_places()}
         if len(filed) != 1:
             return None
-        return self._context_mention(head, filed.pop(), Sector.GOVERNMENT.value)
+        return self.context_mention(head, filed.pop(), Sector.GOVERNMENT.value)
 
     def _leads_the_story(self, head: Token) -> bool:
         """ "CARACAS — The government recalled its ambassador to Bogota": the subject of the
@@ -563,7 +560,7 @@ class ActorResolver:
         if head.tag_ in ("NNS", "NNPS") or head.lower_.endswith("s"):
             home = self._residence(head, span)
             if home is not None:  # "Bosnian Serbs", "the Albanians of southern Serbia"
-                return [self._context_mention(head, home, Sector.CIVILIANS.value)]
+                return [self.context_mention(head, home, Sector.CIVILIANS.value)]
         sector = None
         if head.tag_ in ("NNS", "NNPS") and not any(c.lower_ == "the" for c in head.children):
             sector = Sector.CIVILIANS.value  # "young Algerians blocked roads": people, not the state
@@ -830,7 +827,7 @@ class ActorResolver:
             return group
         partner = self._paired_state(head, exclude)
         if partner is not None:
-            return self._context_mention(head, partner, sector)
+            return self.context_mention(head, partner, sector)
         for m in reversed(self.history):
             if (
                 m.token < head.i
@@ -839,15 +836,15 @@ class ActorResolver:
                 and m.via != Via.CONTEXT
                 and m.actor_id != exclude
             ):
-                return self._context_mention(head, m.actor_id, sector)
+                return self.context_mention(head, m.actor_id, sector)
         located, countries, parties = self._sentence_countries(head, exclude)
         for pool in (located, located + countries, located + countries + parties if wide else []):
             if len(set(pool)) == 1:
-                return self._context_mention(head, pool[0], sector)
+                return self.context_mention(head, pool[0], sector)
         if not (located or countries):  # "NAIROBI, Kenya — Police fired tear gas": the dateline's
             filed = {m.actor_id for m in self.dateline_places() if m.actor_id != exclude}
             if len(filed) == 1:
-                return self._context_mention(head, filed.pop(), sector)
+                return self.context_mention(head, filed.pop(), sector)
         return None
 
     def _paired_state(self, head: Token, exclude: str | None) -> str | None:
@@ -884,10 +881,10 @@ class ActorResolver:
             return None  # "soldiers shelled Ukrainian positions": the other side, not where they are
         if places:
             return (
-                self._context_mention(head, places.pop(), Sector.MILITARY.value) if len(places) == 1 else None
+                self.context_mention(head, places.pop(), Sector.MILITARY.value) if len(places) == 1 else None
             )
         filed = {m.actor_id for m in self.dateline_places()}
-        return self._context_mention(head, filed.pop(), Sector.MILITARY.value) if len(filed) == 1 else None
+        return self.context_mention(head, filed.pop(), Sector.MILITARY.value) if len(filed) == 1 else None
 
     def _group_named_before(self, head: Token, sector: str) -> Mention | None:
         """ "Troops repelled an attack by ISWAP fighters, killing 23 of the jihadists": the
@@ -963,7 +960,8 @@ class ActorResolver:
         return None
 
     @staticmethod
-    def _context_mention(head: Token, country: str, sector: str) -> Mention:
+    def context_mention(head: Token, country: str, sector: str) -> Mention:
+        """``head`` as a party of ``country`` (in ``sector``) that the text leaves unnamed."""
         end = head.idx + len(head)
         return Mention(country, sector, None, head.i, head.idx, end, Via.CONTEXT, Category.STATE)
 
@@ -1354,8 +1352,7 @@ class ActorResolver:
         plural = head.lower_ in ("they",) and head.dep_ in SUBJECTS
         if not (plural or self._names_two(head)):
             return []
-        sent = head.sent
-        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        start = _window_start(head)
         people = head.lemma_.lower() in ("man", "woman")  # "the two men": two officials, not peoples
         party = _official if plural or people else _party
         askers = self._askers(head)
@@ -1498,6 +1495,13 @@ class ActorResolver:
                 if all(m.actor_id != f.actor_id or m.sector != f.sector for f in found):
                     found.append(m)
         return found
+
+
+def _window_start(tok: Token) -> int:
+    """Where the sentence before ``tok``'s starts (its own, for the first): the reach of a
+    description named again ("the force", "the Serbs", "the two")."""
+    sent = tok.sent
+    return tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
 
 
 def _after_and(head: Token, appos: Token) -> bool:

@@ -1238,15 +1238,10 @@ def _home_side(r: Reader, heads: list[Token], group: Mention) -> list[Mention]:
         return []
     bodies = [h for h in heads if h.i != group.token and not r.actors.resolve_head(h)]
     sectors = [(h, r.actors.sector_of(h)) for h in bodies if not children(h, "poss", "amod", "compound")]
-    return [_at_home(h, home, sector) for h, sector in sectors if sector in _STATE_BODIES]
+    return [r.actors.context_mention(h, home, sector) for h, sector in sectors if sector in _STATE_BODIES]
 
 
 _STATE_BODIES = frozenset({Sector.MILITARY.value, Sector.POLICE.value, Sector.GOVERNMENT.value})
-
-
-def _at_home(head: Token, country: str, sector: str) -> Mention:
-    end = head.idx + len(head)
-    return Mention(country, sector, None, head.i, head.idx, end, Via.CONTEXT, Category.STATE)
 
 
 def _hosted_between(r: Reader, a: Act) -> Found | None:

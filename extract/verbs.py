@@ -80,7 +80,7 @@ class SwallowedVerbs:
         act_nouns: frozenset[str],
         ordering_verbs: frozenset[str],
         hearsay_participles: frozenset[str],
-        affiliation_participles: frozenset[str] = frozenset(),
+        affiliation_participles: frozenset[str],
         name: str = "diplograph_verbs",
     ) -> None:
         self.name = name
@@ -368,13 +368,7 @@ def _hearsay_read_as_verb(said: Token) -> None:
         or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
     ):
         return  # (not "... believed to be linked to Boko Haram, police said that they ...")
-    later = [c for c in said.children if c.i > after and c != verb]
-    root = said.head == said
-    verb.head, verb.dep_ = (verb, "ROOT") if root else (said.head, said.dep_)
-    noun.head, noun.dep_ = verb, "nsubj"
-    said.head, said.dep_ = noun, "acl"
-    for c in later:
-        c.head = verb
+    _modifier_again(said, noun, verb, later=[c for c in said.children if c.i > after and c != verb])
 
 
 def _affiliation_read_as_verb(linked: Token) -> None:
@@ -401,12 +395,7 @@ def _affiliation_read_as_verb(linked: Token) -> None:
         or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children)
     ):
         return
-    later = [c for c in linked.children if c.i > after and c != verb]
-    verb.head, verb.dep_ = (verb, "ROOT") if linked.head == linked else (linked.head, linked.dep_)
-    noun.head, noun.dep_ = verb, "nsubj"
-    linked.head, linked.dep_ = noun, "acl"
-    for c in later:
-        c.head = verb
+    _modifier_again(linked, noun, verb, later=[c for c in linked.children if c.i > after and c != verb])
 
 
 def _participle_read_as_main(ing: Token) -> None:
@@ -425,10 +414,18 @@ def _participle_read_as_main(ing: Token) -> None:
         or any(c.dep_ == "cc" and c.i < verb.i for c in ing.children)
     ):
         return  # (not "leaders meeting in Abuja and agreeing ...": a conjunct of its own)
-    later = [c for c in ing.children if c.i > verb.i]
-    verb.head, verb.dep_ = verb, "ROOT"
+    _modifier_again(ing, noun, verb, later=[c for c in ing.children if c.i > verb.i])
+
+
+def _modifier_again(participle: Token, noun: Token, verb: Token, *, later: list[Token]) -> None:
+    """Make a participle the parser took for its clause's verb its noun's modifier again:
+    ``verb`` takes the participle's place (the clause's root, or its place in a larger
+    clause), ``noun`` becomes its subject, and the participle's dependents ``later`` (after
+    the participle's own phrase) become the verb's."""
+    root = participle.head == participle
+    verb.head, verb.dep_ = (verb, "ROOT") if root else (participle.head, participle.dep_)
     noun.head, noun.dep_ = verb, "nsubj"
-    ing.head, ing.dep_ = noun, "acl"
+    participle.head, participle.dep_ = noun, "acl"
     for c in later:
         c.head = verb
 
