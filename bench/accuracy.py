@@ -37,7 +37,8 @@ misses never read), and bench/data/news_sentences_dev42.jsonl and
 bench/data/news_sentences_dev43.jsonl, 120 sentences each (session 22; 43 a transfer probe,
 its misses never read), and bench/data/news_sentences_dev44.jsonl and
 bench/data/news_sentences_dev45.jsonl, 120 sentences each (session 23; 45 a transfer probe,
-its misses never read), for development;
+its misses never read), and bench/data/news_sentences_dev46.jsonl and
+bench/data/news_sentences_dev47.jsonl, 120 sentences each (session 24), for development;
 bench/data/news_heldout.jsonl,
 52 paragraphs, and bench/data/news_sentences_heldout.jsonl, 120 single sentences,
 written and annotated apart, never used to write rules), writes the predictions to a
@@ -124,6 +125,8 @@ def main() -> None:
         ROOT / "bench" / "data" / "news_sentences_dev43.jsonl",
         ROOT / "bench" / "data" / "news_sentences_dev44.jsonl",
         ROOT / "bench" / "data" / "news_sentences_dev45.jsonl",
+        ROOT / "bench" / "data" / "news_sentences_dev46.jsonl",
+        ROOT / "bench" / "data" / "news_sentences_dev47.jsonl",
     ]
     if not a.scorer.exists():
         sys.exit(f"scorer not found: {a.scorer}")

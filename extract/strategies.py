@@ -1841,8 +1841,20 @@ def _summed_up_act(r: Reader, a: Act) -> Found | None:
         return None
     if a.tok.dep_ == "relcl" and (saying := _alleged_in(r, a.tok.head)) is not None:
         verb = saying[0]  # "said Iran had sent trainers, an allegation Tehran denied": the sayer
-    doers = _others(a, r.subject_mentions(verb))
-    return _found(doers, "summed_up_act")
+    return _found(_doers_up_the_clauses(r, a, verb), "summed_up_act")
+
+
+def _doers_up_the_clauses(r: Reader, a: Act, verb: Token) -> list[Mention]:
+    """Who did the act a summing-up noun stands for, climbing from the clause it hangs on to
+    the clauses above it while none names a doer: "A court in Minsk sentenced her after
+    convicting her of conspiring to seize power, a verdict the EU denounced" (the parser
+    hangs "a verdict" on "power": the doer is the court's, two clauses up)."""
+    for _ in range(4):
+        doers = _others(a, r.subject_mentions(verb))
+        if doers or verb.dep_ == "ROOT" or verb.head is verb:
+            return doers
+        verb = clause_of(verb.head)
+    return []
 
 
 def _act_noun(r: Reader, noun: Token) -> bool:

@@ -4734,3 +4734,12 @@ def test_strikes_led_by_a_state_are_its_attack(run, triples) -> None:
 def test_a_military_that_seized_power_is_read_as_the_subject(run, triples) -> None:
     text = "Guinea's military seized power on Sunday, drawing swift condemnation from the African Union."
     assert {("GIN", "COERCE", "GIN"), ("org/AU", "ACCUSE", "GIN")} <= triples(run(text))
+
+
+def test_a_summed_up_act_is_done_by_the_clause_above_the_one_the_parser_hung_it_on(run, triples) -> None:
+    text = (
+        "A court in Minsk on Monday sentenced opposition figure Anton Levko to nine years in jail after"
+        " convicting him of plotting to seize power, a verdict the European Union denounced as"
+        " politically motivated."
+    )
+    assert ("org/EU", "ACCUSE", "BLR") in triples(run(text))
