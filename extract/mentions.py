@@ -1096,6 +1096,10 @@ class ActorResolver:
             candidates = (
                 self._speakers(clause.head) + candidates
             )  # "the party said it would ...": the speaker first
+        elif self._parallel_subject(head):
+            # "Canada said Iran had shipped drones to Russia, and it imposed sanctions": the
+            # subject of the first of two coordinated clauses
+            candidates = self._speakers(clause.head) + candidates
         elif (reasoned := self._reason_given_by(head)) is not None:
             # "Mali expelled France's envoy over what it called hostile remarks": the expeller
             doers = subjects_of(reasoned, self.cues.commit_verbs, self.names_actor)[0]
@@ -1159,6 +1163,19 @@ class ActorResolver:
                 end = head.idx + len(head)
                 return replace(m, token=head.i, start=head.idx, end=end, via=Via.ANAPHORA, person_id=None)
         return None
+
+    @staticmethod
+    def _parallel_subject(head: Token) -> bool:
+        """Whether a pronoun is the subject of the second of two coordinated clauses ("...,
+        and it imposed sanctions"), and so stands first for the first clause's subject."""
+        clause = head.head
+        return (
+            head.dep_ == "nsubj"
+            and head.pos_ == "PRON"
+            and clause.dep_ == "conj"
+            and clause.head.pos_ in ("VERB", "AUX")
+            and clause.head.i < head.i
+        )
 
     @staticmethod
     def _reason_given_by(head: Token) -> Token | None:

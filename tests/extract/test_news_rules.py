@@ -4743,3 +4743,12 @@ def test_a_summed_up_act_is_done_by_the_clause_above_the_one_the_parser_hung_it_
         " politically motivated."
     )
     assert ("org/EU", "ACCUSE", "BLR") in triples(run(text))
+
+
+def test_the_subject_pronoun_of_a_second_clause_stands_for_the_first_clauses_subject(run, triples) -> None:
+    text = (
+        "Canada said on Monday that Iran had shipped drones to Russia for use in Ukraine,"
+        " and it imposed sanctions on two Iranian firms in response."
+    )
+    found = triples(run(text))
+    assert ("CAN", "SANCTION", "IRN") in found and ("UKR", "SANCTION", "IRN") not in found
