@@ -1869,6 +1869,15 @@ def _after_the_clause(noun: Token) -> bool:
     return noun.dep_ in ("npadvmod", "appos", "dobj", "dep") and left.i > 0 and left.nbor(-1).text == ","
 
 
+def _call_from(r: Reader, a: Act) -> Found | None:
+    """ "Widodo received a phone call from Xi on Friday", "Macron made a call to Biden": a call
+    received is with its caller, a call made with whom it was made to."""
+    if a.is_verb or a.plover is not Plover.CONSULT or a.tok.lemma_.lower() != "call" or a.tok.dep_ != "dobj":
+        return None
+    heads = prep_objects_in([a.tok, a.tok.head], ("from", "to"))
+    return _found(_others(a, [m for h in heads for m in r.actors.resolve(h)]), "call_from")
+
+
 def _called(r: Reader, a: Act) -> Found | None:
     """ "Erdogan told Putin in a phone call", "discussed the war with Scholz in a phone
     call": the call is with whom the speaker addressed."""
@@ -2967,6 +2976,7 @@ TARGET_STRATEGIES = (
         "judged_in_verdict", _judged_in_verdict, "Hanoi bought jets, a deal Beijing said would damage ties."
     ),
     Strategy("called", _called, "Lula told Macron in a phone call that he would attend."),
+    Strategy("call_from", _call_from, "Widodo received a phone call from Xi on Friday."),
     Strategy("doer_of_the_act", _doer_of_the_act, "Paris condemned the detention of two teachers in Iran."),
     Strategy("prompted", _prompted, "Oslo expelled a diplomat, prompting Moscow to respond in kind."),
     Strategy("reaction_to", _reaction_to, "Quito offered him asylum, a step that drew a rebuke from Lima."),
@@ -3119,6 +3129,7 @@ OWN_PHRASE = frozenset(
         "slot",
         "light_verb_object",
         "called",
+        "call_from",
         "guests",
         "addressed_in_talks",
         "visit_received",

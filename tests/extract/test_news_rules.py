@@ -4752,3 +4752,10 @@ def test_the_subject_pronoun_of_a_second_clause_stands_for_the_first_clauses_sub
     )
     found = triples(run(text))
     assert ("CAN", "SANCTION", "IRN") in found and ("UKR", "SANCTION", "IRN") not in found
+
+
+def test_a_call_received_from_a_leader_is_a_conversation_of_both(run, triples) -> None:
+    text = (
+        "Indonesian President Joko Widodo received a phone call from Chinese President Xi Jinping on Friday."
+    )
+    assert {("IDN", "CONSULT", "CHN"), ("CHN", "CONSULT", "IDN")} <= triples(run(text))
