@@ -1555,6 +1555,25 @@ def _alleged_doer(r: Reader, a: Act) -> Found | None:
     return _found(doers or answerers, "alleged_doer")
 
 
+def _accuser_answered(r: Reader, a: Act) -> Found | None:
+    """ "Russia has supplied the rebels with drones, a UN panel said on Friday, an accusation
+    Moscow dismissed": a charge rejected, summed up after the clause that reports it, was made
+    by whoever reported it (the nearest speaker before it other than the rejecter)."""
+    noun = a.tok.head
+    if a.plover is not Plover.REJECT or a.tok.dep_ != "relcl" or not _after_the_clause(noun):
+        return None
+    if noun.lemma_.lower() not in r.cues.charges_named:
+        return None
+    sayers = [
+        t for t in a.sent if t.i < noun.i and t.pos_ == "VERB" and t.lemma_.lower() in r.cues.reporting_verbs
+    ]
+    for said in reversed(sayers):
+        found = _others(a, r.subject_mentions(said))
+        if found:
+            return Found(found, "accuser_answered")
+    return None
+
+
 def _punished_for_it(r: Reader, a: Act) -> Found | None:
     """ "The EU imposed travel bans on 40 Belarusian officials over the violent crackdown on
     protesters", "Bolivia cut ties with Israel over its offensive in Gaza": a crackdown (or an
@@ -3017,6 +3036,9 @@ TARGET_STRATEGIES = (
     ),
     Strategy("what_it_called", _what_it_called, "Rome expelled a Libyan envoy over what it called spying."),
     Strategy("alleged_doer", _alleged_doer, "Seoul said Pyongyang fired shells, a charge it denied."),
+    Strategy(
+        "accuser_answered", _accuser_answered, "Iran armed them, a UN panel said, a charge Tehran denied."
+    ),
     Strategy("thanked_for", _thanked_for, "Suva thanked Canberra for sending relief supplies."),
     Strategy("accused_rejecter", _accused_rejecter, "Tehran dismissed accusations by Washington."),
     Strategy("named_owner", _named_owner, "Beijing called Manila's protest groundless."),

@@ -302,11 +302,35 @@ def subjects(
         return children(verb.head, "attr"), True  # "it was China that hosted the talks": China
     if own:
         return own + headline_partners(verb, own[0], names_actor) + _run_together(own[0], names_actor), False
+    stray = stray_subject(verb)
+    if stray is not None:
+        return [stray], False
     if depth < 4 and verb.dep_ in _INHERITING and verb.head.i != verb.i:
         return _inherited_subjects(verb, commit_verbs, names_actor, depth)
     if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
         return _modified_noun_subjects(verb, commit_verbs, names_actor, depth)
     return [], False
+
+
+def stray_subject(verb: Token) -> Token | None:
+    """ "Iran has sent missile parts through Oman, a U.N. panel of experts said on Friday": a
+    verb with no subject of its own, set right after a noun phrase that opens after a comma,
+    which the parser hung on an earlier word ("Oman") - that phrase is the verb's subject."""
+    if verb.dep_ not in ("conj", "ROOT", "ccomp", "parataxis") or verb.pos_ != "VERB":
+        return None
+    before = [c.i for c in verb.children if c.dep_ in ("aux", "neg", "advmod") and c.i < verb.i]
+    end = min(before, default=verb.i) - 1
+    if end < 1:
+        return None
+    doc = verb.doc
+    found = None
+    for t in (doc[end], *doc[end].ancestors):
+        if t.right_edge.i != end or t.i >= verb.i:
+            break
+        opens = t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("appos", "conj", "npadvmod") and opens:
+            found = t
+    return found
 
 
 def _cleft(verb: Token, subject: Token) -> bool:

@@ -4759,3 +4759,19 @@ def test_a_call_received_from_a_leader_is_a_conversation_of_both(run, triples) -
         "Indonesian President Joko Widodo received a phone call from Chinese President Xi Jinping on Friday."
     )
     assert {("IDN", "CONSULT", "CHN"), ("CHN", "CONSULT", "IDN")} <= triples(run(text))
+
+
+def test_a_charge_rejected_is_rejected_of_whoever_reported_it(run, triples) -> None:
+    text = (
+        "Belarus has shipped fuel to the rebels through Armenia, a UN panel of experts said in a report"
+        " on Friday, an accusation Minsk dismissed as fabricated."
+    )
+    assert ("BLR", "REJECT", "org/UN") in triples(run(text))
+
+
+@pytest.mark.parametrize("body", ["panel", "committee"])
+def test_a_panel_or_committee_of_an_organisation_is_that_organisation(run, triples, body: str) -> None:
+    text = (
+        f"Managua on Friday rejected a report by a UN {body} that accused Nicaragua of torturing detainees."
+    )
+    assert ("org/UN", "ACCUSE", "NIC") in triples(run(text))

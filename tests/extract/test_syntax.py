@@ -20,6 +20,7 @@ from diplograph.extract.syntax import (
     prep_objects_in,
     reported,
     shares_passive,
+    stray_subject,
     subjects,
     trailing_predicates,
 )
@@ -570,3 +571,24 @@ def test_closer_to_a_place_is_near_it(hand_doc) -> None:
         ]
     )
     assert prep_objects_in([doc[0]], ("near",)) == [doc[5]]
+
+
+def test_a_phrase_after_a_comma_hung_on_an_earlier_word_is_the_subject_of_the_verb_after_it(hand_doc) -> None:
+    # "Iran sent parts through Oman, a UN panel said": the parser hangs "panel" on "Oman"
+    doc = hand_doc(
+        [
+            ("Iran", 1, "nsubj", "PROPN"),
+            ("sent", 1, "ROOT", "VERB", "VBD", "send"),
+            ("parts", 1, "dobj", "NOUN"),
+            ("through", 1, "prep", "ADP"),
+            ("Oman", 3, "pobj", "PROPN"),
+            (",", 4, "punct", "PUNCT"),
+            ("a", 8, "det", "DET"),
+            ("UN", 8, "compound", "PROPN"),
+            ("panel", 4, "appos", "NOUN"),
+            ("said", 1, "conj", "VERB", "VBD", "say"),
+        ]
+    )
+    assert stray_subject(doc[9]) == doc[8]
+    assert subjects(doc[9], COMMIT, never) == ([doc[8]], False)
+    assert stray_subject(doc[1]) is None
