@@ -2059,7 +2059,12 @@ def _named_owner(r: Reader, a: Act) -> Found | None:
     provocation": what a verb of naming judges is aimed at whom its object is, or whose."""
     if not a.is_verb or not _says_what_it_is(r, a.tok):
         return None
-    found = [m for o in children(a.tok, "dobj") for m in r.actors.resolve(o) or r.actors.owner(o)]
+    named = children(a.tok, "dobj")
+    found = [m for o in named for m in r.actors.resolve(o) or r.actors.owner(o)]
+    if not found and any(o.lemma_.lower() in r.cues.charges_named for o in named):
+        # "Kyiv accused Moscow of hitting a bus; the Kremlin called the claim a fabrication":
+        # a charge named again without its maker is the last accuser's
+        found = r.last_move(a, _ACCUSING)
     return _found(_others(a, found), "named_owner")
 
 
@@ -3122,6 +3127,7 @@ _COMPLAINTS = frozenset({Plover.ACCUSE, Plover.SANCTION})
 _JUDGING = frozenset({Plover.ACCUSE, Plover.SUPPORT, Plover.REQUEST, Plover.REJECT})
 #: judgements, and warnings, made of a move a summing-up noun names ("a move Beijing warned against")
 _JUDGED_OR_WARNED = _JUDGING | {Plover.THREATEN}
+_ACCUSING = frozenset({Plover.ACCUSE})
 #: moves a later sentence may answer
 _DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
 #: hostile words, no act: what "the decision" or "the move" welcomed is not

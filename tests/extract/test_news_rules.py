@@ -4775,3 +4775,8 @@ def test_a_panel_or_committee_of_an_organisation_is_that_organisation(run, tripl
         f"Managua on Friday rejected a report by a UN {body} that accused Nicaragua of torturing detainees."
     )
     assert ("org/UN", "ACCUSE", "NIC") in triples(run(text))
+
+
+def test_a_charge_called_false_without_its_maker_is_the_last_accusers(run, triples) -> None:
+    text = "Armenia accused Azerbaijan of shelling a village, and Baku called the claim a fabrication."
+    assert ("AZE", "REJECT", "ARM") in triples(run(text))
