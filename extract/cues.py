@@ -67,6 +67,7 @@ class Cues:
     pronouns_plural: frozenset[str]
     pair_nouns: frozenset[str]  # "the two sides", "both leaders": two parties named before
     pair_relations: frozenset[str]  # "the former foes", "the neighbours": ... by their relation
+    seats: frozenset[str]  # "the two capitals": places that stand for their states when counted
     commit_verbs: frozenset[str]
     decision_verbs: frozenset[str]
     unrest_causes: frozenset[str]  # "triggered protests": protests held
@@ -291,6 +292,7 @@ def _load(path: Path) -> Cues:
         pronouns_plural=words("anaphora", "pronouns_plural"),
         pair_nouns=words("anaphora", "pair_nouns"),
         pair_relations=words("anaphora", "pair_relations"),
+        seats=words("anaphora", "seats"),
         commit_verbs=words("intent", "commit_verbs"),
         decision_verbs=words("intent", "decision_verbs"),
         prospect_verbs=words("intent", "prospect_verbs"),

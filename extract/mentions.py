@@ -348,6 +348,9 @@ class ActorResolver:
         found = self._described(head) or self._counted(head)
         if found:
             return found
+        counted = self._counted_parties(head)
+        if counted:
+            return counted
         if head.lemma_.lower() in self.cues.place_nouns or self._federal_state(head):
             return _listed(self._place(head))
         part = self._group_part(head)
@@ -1332,6 +1335,30 @@ class ActorResolver:
             return other or head.lemma_.lower() in ("side", "party", "camp")
         return "both" in kids or {"the", "two"} <= kids
 
+    def _counted_parties(self, head: Token) -> list[Mention]:
+        """ "Spain, Ireland and Norway recognised a Palestinian state, and Israel recalled its
+        ambassadors from the three capitals": "the two", "the three" (up to five) of a noun of
+        parties, places of government included, are the parties last named together in that
+        number (two: the last two parties named)."""
+        if head.lemma_.lower() not in self.cues.pair_nouns or head.tag_ != "NNS":
+            return []
+        kids = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod")}
+        count = next((n for word, n in _COUNTS.items() if word in kids), 0)
+        if "the" not in kids or count < 2:
+            return []
+        if count == 2:  # (the other nouns of two are read as a pair later; a capital is a place first)
+            return self._pair(head) if head.lemma_.lower() in self.cues.seats else []
+        start = _window_start(head)
+        window = [m for m in self.history if start <= m.token < head.i and _party(m)]
+        for m in reversed(window):
+            together = {t.i for t in self.doc[m.token].conjuncts} | {m.token}
+            group = {o.actor_id: o for o in window if o.token in together}
+            if len(group) == count:
+                end = head.idx + len(head)
+                found = sorted(group.values(), key=lambda o: o.token)
+                return [replace(o, token=head.i, start=head.idx, end=end, via=Via.ANAPHORA) for o in found]
+        return []
+
     def _pair_owners(self, head: Token) -> list[Mention]:
         """ "India and the United States signed a pact during talks between their defence and
         foreign ministers": "their" on the sides of talks is the two parties it stands for."""
@@ -1512,6 +1539,10 @@ class ActorResolver:
                 if all(m.actor_id != f.actor_id or m.sector != f.sector for f in found):
                     found.append(m)
         return found
+
+
+#: how many parties "the two", "the three" ... name
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def _window_start(tok: Token) -> int:

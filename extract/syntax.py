@@ -103,10 +103,21 @@ def governing_verb(verb: Token) -> Token | None:
     for _ in range(3):
         if head.pos_ in ("VERB", "AUX"):
             return head
+        if (relative := _relative_before(head)) is not None:
+            return relative
         if head.head.i == head.i:
             return None
         head = head.head
     return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _relative_before(prep: Token) -> Token | None:
+    """ "..., a move Israel condemned before recalling its envoys": a preposition the parser
+    hung on a noun past the noun's relative clause belongs to the relative clause's verb."""
+    if prep.dep_ != "prep" or prep.head.pos_ != "NOUN":
+        return None
+    relatives = [c for c in prep.head.children if c.dep_ == "relcl" and c.i < prep.i]
+    return relatives[-1] if relatives else None
 
 
 def objects(verb: Token) -> list[Token]:

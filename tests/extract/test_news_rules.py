@@ -4780,3 +4780,29 @@ def test_a_panel_or_committee_of_an_organisation_is_that_organisation(run, tripl
 def test_a_charge_called_false_without_its_maker_is_the_last_accusers(run, triples) -> None:
     text = "Armenia accused Azerbaijan of shelling a village, and Baku called the claim a fabrication."
     assert ("AZE", "REJECT", "ARM") in triples(run(text))
+
+
+@pytest.mark.parametrize("noun", ["capitals", "countries"])
+def test_the_three_of_a_noun_of_parties_are_the_three_last_named_together(run, triples, noun: str) -> None:
+    text = (
+        "Malta, Slovenia and Belgium recognised a Palestinian state on Monday, and Israel recalled"
+        f" its envoys from the three {noun} in protest."
+    )
+    found = triples(run(text))
+    assert {("ISR", "SANCTION", "MLT"), ("ISR", "SANCTION", "SVN"), ("ISR", "SANCTION", "BEL")} <= found
+
+
+def test_the_two_capitals_are_the_two_states_last_named(run, triples) -> None:
+    text = "Peru and Chile signed a fishing accord on Monday, and Bolivia criticised the two capitals."
+    assert {("BOL", "ACCUSE", "PER"), ("BOL", "ACCUSE", "CHL")} <= triples(run(text))
+
+
+def test_an_act_after_a_relative_clause_on_a_summing_up_noun_is_the_relative_clauses_subjects(
+    run, triples
+) -> None:
+    text = (
+        "Malta and Slovenia recognised a Palestinian state on Monday, a move Israel condemned as a"
+        " reward for terror before recalling its envoys from Valletta and Ljubljana."
+    )
+    found = triples(run(text))
+    assert ("ISR", "SANCTION", "MLT") in found and ("MLT", "SANCTION", "ISR") not in found
