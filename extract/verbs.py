@@ -130,8 +130,6 @@ class SwallowedVerbs:
                 _deadline_read_as_adverb(tok)
             if tok.tag_ == "RP" and tok.dep_ == "quantmod" and tok.i > 0 and tok.nbor(-1).pos_ == "VERB":
                 tok.head, tok.dep_ = tok.nbor(-1), "prt"  # "handed over 13 hostages"
-            if tok.tag_ == "VBN" and tok.dep_ == "advcl":
-                _participle_read_as_clause(tok)
             if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("ccomp", "acl"):
                 order = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "dobj" else tok.head
                 if order.lemma_ in self.ordering_verbs:
@@ -147,6 +145,10 @@ class SwallowedVerbs:
             _affiliation_read_as_verb(tok)
         elif tok.tag_ == "VBG" and tok.dep_ == "ROOT":
             _participle_read_as_main(tok)
+        if tok.tag_ == "VBN" and tok.dep_ == "advcl":
+            _participle_read_as_clause(tok)
+        if tok.tag_ == "VBD" and tok.dep_ in ("acl", "relcl"):
+            _verb_read_as_modifier(tok)
 
     def _judged_summary(self, verb: Token) -> None:
         """ "[A court jailed the mayor], a ruling his party denounced as a coup": a clause of
@@ -415,6 +417,23 @@ def _participle_read_as_main(ing: Token) -> None:
     ):
         return  # (not "leaders meeting in Abuja and agreeing ...": a conjunct of its own)
     _modifier_again(ing, noun, verb, later=[c for c in ing.children if c.i > verb.i])
+
+
+def _verb_read_as_modifier(verb: Token) -> None:
+    """ "Pakistani troops backed by helicopter gunships killed 27 fighters", read with
+    "troops" the root and "killed" a modifier of "gunships": a past-tense verb with no subject
+    of its own, read as a modifier in a sentence whose root is a noun before it, is the
+    sentence's verb, with that noun its subject."""
+    root = verb.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i or (root == verb.head and verb.i == root.i + 1):
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in verb.children):
+        return
+    later = [c for c in root.children if c.i > verb.right_edge.i]
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "nsubj"
+    for c in later:
+        c.head = verb
 
 
 def _modifier_again(participle: Token, noun: Token, verb: Token, *, later: list[Token]) -> None:

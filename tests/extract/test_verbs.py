@@ -572,3 +572,39 @@ def test_a_participle_whose_later_verb_has_a_subject_of_its_own_is_left_alone(ha
     )
     _verbs()(doc)
     assert (doc[1].dep_, doc[0].head.i, doc[6].head.i) == ("ROOT", 1, 1)
+
+
+def test_a_past_verb_read_as_a_modifier_under_a_root_noun_is_the_sentences_verb(hand_doc) -> None:
+    # Malian troops backed by drones killed ten fighters .
+    doc = hand_doc(
+        [
+            ("Malian", 1, "amod", "ADJ", "JJ"),
+            ("troops", 1, "ROOT", "NOUN", "NNS", "troop"),
+            ("backed", 1, "acl", "VERB", "VBN", "back"),
+            ("by", 2, "agent", "ADP", "IN"),
+            ("drones", 3, "pobj", "NOUN", "NNS", "drone"),
+            ("killed", 4, "acl", "VERB", "VBD", "kill"),
+            ("ten", 7, "nummod", "NUM", "CD"),
+            ("fighters", 5, "dobj", "NOUN", "NNS", "fighter"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    _verbs()(doc)
+    assert (doc[5].dep_, doc[5].head.i) == ("ROOT", 5)
+    assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 5)
+    assert doc[2].head.i == 1 and doc[8].head.i == 5  # the participle stays the noun's
+
+
+def test_a_past_verb_with_a_subject_of_its_own_under_a_root_noun_is_left_alone(hand_doc) -> None:
+    # Reports that officials denied .
+    doc = hand_doc(
+        [
+            ("Reports", 0, "ROOT", "NOUN", "NNS", "report"),
+            ("that", 3, "dobj", "PRON", "WDT"),
+            ("officials", 3, "nsubj", "NOUN", "NNS", "official"),
+            ("denied", 0, "relcl", "VERB", "VBD", "deny"),
+            (".", 0, "punct", "PUNCT", "."),
+        ]
+    )
+    _verbs()(doc)
+    assert (doc[0].dep_, doc[3].dep_, doc[3].head.i) == ("ROOT", "relcl", 0)
