@@ -4806,3 +4806,15 @@ def test_an_act_after_a_relative_clause_on_a_summing_up_noun_is_the_relative_cla
     )
     found = triples(run(text))
     assert ("ISR", "SANCTION", "MLT") in found and ("MLT", "SANCTION", "ISR") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran responded on Sunday with a salvo of missiles at Israel.", ("IRN", "ASSAULT", "ISR")),
+        ("North Korea answered with a volley of artillery shells at South Korea.", ("PRK", "ASSAULT", "KOR")),
+        ("Guatemalan troops fought a gunbattle with Mexican soldiers.", ("MEX", "ASSAULT", "GTM")),
+    ],
+)
+def test_salvos_volleys_and_gunbattles_are_attacks(run, triples, text: str, expected) -> None:
+    assert expected in triples(run(text))
