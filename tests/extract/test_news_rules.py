@@ -4818,3 +4818,20 @@ def test_an_act_after_a_relative_clause_on_a_summing_up_noun_is_the_relative_cla
 )
 def test_salvos_volleys_and_gunbattles_are_attacks(run, triples, text: str, expected) -> None:
     assert expected in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Islamic Republic fired ballistic missiles at Iraq's Kurdistan region on Monday.",
+            ("IRN", "ASSAULT", "IRQ"),
+        ),
+        (
+            "Egypt's president praised the Jewish state for allowing aid trucks into Gaza.",
+            ("EGY", "SUPPORT", "ISR"),
+        ),
+    ],
+)
+def test_states_named_by_their_news_epithets(run, triples, text: str, expected) -> None:
+    assert expected in triples(run(text))
