@@ -3159,6 +3159,7 @@ OWN_PHRASE = frozenset(
         "called",
         "call_from",
         "guests",
+        "guests_between",
         "addressed_in_talks",
         "visit_received",
         "visited_in_modifier",

@@ -4835,3 +4835,9 @@ def test_salvos_volleys_and_gunbattles_are_attacks(run, triples, text: str, expe
 )
 def test_states_named_by_their_news_epithets(run, triples, text: str, expected) -> None:
     assert expected in triples(run(text))
+
+
+def test_the_sides_of_hosted_talks_met_their_host_too(run, triples) -> None:
+    text = "Norway hosted talks between Colombian and ELN negotiators in Oslo on Monday."
+    found = triples(run(text))
+    assert {("NOR", "CONSULT", "COL"), ("COL", "CONSULT", "NOR")} <= found
