@@ -118,6 +118,7 @@ class SwallowedVerbs:
             if tok.dep_ == "ccomp" and tok.pos_ == "VERB":
                 self._judged_summary(tok)
                 _plural_read_as_verb(tok)
+                _noun_read_as_verb(tok)
             if tok.dep_ in ("nmod", "compound") and tok.pos_ in ("PROPN", "NOUN"):
                 _two_names_read_as_one(tok)
             if tok.dep_ == "prep" and tok.lower_ == "as" and tok.head.pos_ == "VERB":
@@ -298,6 +299,26 @@ def _plural_read_as_verb(tok: Token) -> None:
         if c.dep_ == "prep":
             c.head = verb  # "on Iranian officials"
     tok.head, tok.dep_, tok.pos_, tok.tag_ = first, "conj", "NOUN", "NNS"
+
+
+def _noun_read_as_verb(tok: Token) -> None:
+    """ "Serbia rebuffs EU call to impose sanctions", read as "EU call(s) to ...": a plural-form
+    verb right after a single name that is its subject, the two right after a verb with no
+    object, cannot agree (one name, a plural verb): it is a noun, that verb's object, the
+    name its modifier, and a "to" clause after it its own."""
+    verb = tok.head
+    subject = tok.nbor(-1)
+    if tok.tag_ != "VBP" or verb.pos_ != "VERB" or subject.i != verb.i + 1:
+        return
+    if subject.dep_ != "nsubj" or subject.head != tok or subject.tag_ != "NNP" or list(subject.children):
+        return
+    if _has_object(verb, besides=tok):
+        return
+    for c in list(verb.children):
+        if c.dep_ in ("advcl", "xcomp") and c.i > tok.i and any(a.lower_ == "to" for a in c.children):
+            c.head, c.dep_ = tok, "acl"  # "call to impose sanctions"
+    subject.dep_ = "compound"
+    tok.dep_, tok.pos_, tok.tag_ = "dobj", "NOUN", "NN"
 
 
 def _two_names_read_as_one(first: Token) -> None:

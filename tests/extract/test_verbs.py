@@ -608,3 +608,38 @@ def test_a_past_verb_with_a_subject_of_its_own_under_a_root_noun_is_left_alone(h
     )
     _verbs()(doc)
     assert (doc[0].dep_, doc[3].dep_, doc[3].head.i) == ("ROOT", "relcl", 0)
+
+
+def test_a_plural_verb_after_a_single_name_after_a_verb_with_no_object_is_a_noun(hand_doc) -> None:
+    # Chile rebuffs UN call to free prisoners
+    doc = hand_doc(
+        [
+            ("Chile", 1, "nsubj", "PROPN", "NNP"),
+            ("rebuffs", 1, "ROOT", "VERB", "VBZ", "rebuff"),
+            ("UN", 3, "nsubj", "PROPN", "NNP"),
+            ("call", 1, "ccomp", "VERB", "VBP", "call"),
+            ("to", 5, "aux", "PART", "TO"),
+            ("free", 1, "advcl", "VERB", "VB", "free"),
+            ("prisoners", 5, "dobj", "NOUN", "NNS", "prisoner"),
+        ]
+    )
+    _verbs()(doc)
+    assert (doc[3].dep_, doc[3].head.i, doc[3].pos_) == ("dobj", 1, "NOUN")
+    assert (doc[2].dep_, doc[2].head.i) == ("compound", 3)
+    assert (doc[5].dep_, doc[5].head.i) == ("acl", 3)
+
+
+def test_a_plural_verb_after_a_plural_subject_is_left_alone(hand_doc) -> None:
+    # Chile says rebels call for talks
+    doc = hand_doc(
+        [
+            ("Chile", 1, "nsubj", "PROPN", "NNP"),
+            ("says", 1, "ROOT", "VERB", "VBZ", "say"),
+            ("rebels", 3, "nsubj", "NOUN", "NNS", "rebel"),
+            ("call", 1, "ccomp", "VERB", "VBP", "call"),
+            ("for", 3, "prep", "ADP", "IN"),
+            ("talks", 4, "pobj", "NOUN", "NNS", "talk"),
+        ]
+    )
+    _verbs()(doc)
+    assert (doc[3].dep_, doc[3].pos_, doc[2].dep_) == ("ccomp", "VERB", "nsubj")
