@@ -1975,7 +1975,8 @@ def _asked_of(noun: Token, wanted: list[Trigger]) -> list[Token]:
     """Who a demanded act is asked of: whose act it is ("the withdrawal of Serbian forces"),
     or, for an act of two sides, the other side ("demanded a truce with government forces":
     the rebels ask the government, the one it would be made with)."""
-    doers = prep_objects([noun], "of")
+    # (or whose act it is: "demanded their departure", "demanded Israel's withdrawal")
+    doers = prep_objects([noun], "of") or children(noun, "poss")
     if doers or not any(t.reciprocal and "with" in t.target for t in wanted):
         return doers
     return prep_objects([noun], "with")

@@ -4841,3 +4841,8 @@ def test_the_sides_of_hosted_talks_met_their_host_too(run, triples) -> None:
     text = "Norway hosted talks between Colombian and ELN negotiators in Oslo on Monday."
     found = triples(run(text))
     assert {("NOR", "CONSULT", "COL"), ("COL", "CONSULT", "NOR")} <= found
+
+
+def test_a_demanded_act_is_asked_of_its_possessor(run, triples) -> None:
+    text = "Beirut on Sunday demanded Israel's withdrawal from five hilltop positions in the south."
+    assert ("LBN", "REQUEST", "ISR") in triples(run(text))
