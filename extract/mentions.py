@@ -1378,10 +1378,14 @@ class ActorResolver:
             # "Riyadh and Tehran restored ties as their foreign ministers met": the clause's own
             # subject is the phrase itself; the parties are those of the clause it hangs on
             clause = clause_of(clause.head)
-        for subject in children(clause, "nsubj"):
-            if subject.left_edge.i <= head.i <= subject.right_edge.i:
-                continue  # "their leaders met", "the heads of their armies met": not the phrase itself
-            for m in self.resolve(subject):
+        sides = children(clause, "nsubj")
+        if sides and clause.i < head.i:
+            # "Mirziyoyev held talks with his Kazakh counterpart, while their foreign ministers
+            # signed a treaty": those met with are of "their" too
+            sides += prep_objects([clause, *children(clause, "dobj")], "with")
+        # ("their leaders met", "the heads of their armies met": not the phrase itself)
+        for side in (s for s in sides if not s.left_edge.i <= head.i <= s.right_edge.i):
+            for m in self.resolve(side):
                 if all(m.actor_id != f.actor_id for f in found):
                     found.append(
                         replace(m, token=head.i, start=head.idx, end=head.idx + len(head), via=Via.ANAPHORA)

@@ -4846,3 +4846,11 @@ def test_the_sides_of_hosted_talks_met_their_host_too(run, triples) -> None:
 def test_a_demanded_act_is_asked_of_its_possessor(run, triples) -> None:
     text = "Beirut on Sunday demanded Israel's withdrawal from five hilltop positions in the south."
     assert ("LBN", "REQUEST", "ISR") in triples(run(text))
+
+
+def test_their_after_a_meeting_with_someone_is_both_parties(run, triples) -> None:
+    text = (
+        "Kenya's president held talks with his Ugandan counterpart in Kampala on Monday, while their"
+        " energy ministers signed a pipeline accord."
+    )
+    assert {("KEN", "SUPPORT", "UGA"), ("UGA", "SUPPORT", "KEN")} <= triples(run(text))
