@@ -4857,10 +4857,16 @@ def test_their_after_a_meeting_with_someone_is_both_parties(run, triples) -> Non
 
 
 def test_the_island_nation_and_the_lender_are_named_before(run, triples) -> None:
-    text = "The IMF approved a loan for Sri Lanka on Monday, and the island nation's president thanked the lender."
+    text = (
+        "The IMF approved a loan for Sri Lanka on Monday, and the island nation's president thanked"
+        " the lender."
+    )
     assert ("LKA", "SUPPORT", "org/IMF") in triples(run(text))
 
 
 def test_the_archipelago_is_the_archipelago_state_named_before(run, triples) -> None:
-    text = "India began withdrawing its troops from the Maldives after Male demanded their exit, and China praised the archipelago."
+    text = (
+        "India began withdrawing its troops from the Maldives after Male demanded their exit, and"
+        " China praised the archipelago."
+    )
     assert ("CHN", "SUPPORT", "MDV") in triples(run(text))
