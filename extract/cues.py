@@ -61,6 +61,7 @@ class Cues:
     multinational: frozenset[str]  # "peacekeeping", "regional": ... the words that make it so
     multinational_force: str  # the actor a force of no named body stands for
     anaphora_person: frozenset[str]
+    meeting_roles: frozenset[str]  # "praising his guest's government": the other side met
     against_other_verbs: frozenset[str]  # "rejected its demand": "its" is not the subject
     pronouns_person: frozenset[str]
     pronouns_thing: frozenset[str]
@@ -286,6 +287,7 @@ def _load(path: Path) -> Cues:
         multinational=words("anaphora", "multinational"),
         multinational_force=str(raw["anaphora"]["multinational_force"]),
         anaphora_person=words("anaphora", "person"),
+        meeting_roles=words("anaphora", "meeting_roles"),
         against_other_verbs=words("anaphora", "against_other_verbs"),
         pronouns_person=words("anaphora", "pronouns_person"),
         pronouns_thing=words("anaphora", "pronouns_thing"),

@@ -659,6 +659,8 @@ class ActorResolver:
         """The actors a head's modifiers name, or None when they name none. An empty list
         means an actor's thing, not an actor ("South Korean weapons")."""
         relational = head.lemma_.lower() in self.cues.relational_nouns  # "Israel's ally" is not Israel
+        if self._owned_meeting_role(head):
+            return None  # "his guest": not of his state, the other side met
         found: list[Mention] = []
         modifiers = self._modifiers(head, sector, relational)
         kin = self._ethnic_kin(modifiers)
@@ -1065,6 +1067,8 @@ class ActorResolver:
             return (Category.STATE, Category.ORGANIZATION)
         if lower in cues.pronouns_plural:
             return (Category.STATE, Category.ORGANIZATION, Category.GROUP)
+        if self._owned_meeting_role(head):
+            return (Category.PERSON, Category.STATE)  # "his guest's government": the one met
         if not any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
             for c in head.children
@@ -1109,7 +1113,7 @@ class ActorResolver:
             candidates = [m for c in doers for m in self.resolve_head(c)] + candidates
         if self._dispersed(head):  # "... before security forces dispersed them": the crowd
             candidates = [m for m in candidates if m.sector in _CROWDS]
-        bound = self._clause_subjects(head) + self._owners_above(head)
+        bound = self._clause_subjects(head) + self._owners_above(head) + self._meeting_side(head)
         intruders = self._intruders(head)
         region = self._region(head)
         # "expelled two French envoys, accusing them of ...": "them" may be officials named before
@@ -1482,6 +1486,25 @@ class ActorResolver:
             and thing.lemma_.lower() not in self.cues.relational_nouns
             and thing.head.lemma_.lower() in self.cues.against_other_verbs
         )
+
+    def _owned_meeting_role(self, head: Token) -> bool:
+        """A role of the other side of a meeting owned by "his" or "her" ("his guest", "her
+        host", "his counterpart")."""
+        kids = [c for c in head.children if c.dep_ in ("poss", "amod", "compound", "nmod", "appos")]
+        return (
+            head.lemma_.lower() in self.cues.meeting_roles
+            and len(kids) == 1
+            and kids[0].dep_ == "poss"
+            and kids[0].lower_ in ("his", "her")
+        )
+
+    def _meeting_side(self, head: Token) -> list[Mention]:
+        """ "Lula welcomed Maduro, praising his guest's government": whom "his guest" (host,
+        counterpart) cannot stand for - the doer of its clause, the one who met the guest."""
+        if head.lemma_.lower() not in self.cues.meeting_roles:
+            return []
+        doers = subjects_of(clause_of(head), self.cues.commit_verbs, self.names_actor)[0]
+        return [m for c in doers for m in self.resolve_head(c)]
 
     def _clause_subjects(self, head: Token) -> list[Mention]:
         """The actors of the subject of the clause whose object is the pronoun ``head``:

@@ -4870,3 +4870,9 @@ def test_the_archipelago_is_the_archipelago_state_named_before(run, triples) -> 
         " China praised the archipelago."
     )
     assert ("CHN", "SUPPORT", "MDV") in triples(run(text))
+
+
+def test_his_guest_is_the_one_met_not_of_the_host(run, triples) -> None:
+    text = "Turkey's Erdogan welcomed Hungary's Viktor Orban in Ankara, praising his guest's government."
+    found = triples(run(text, dt.date(2023, 5, 29)))
+    assert ("TUR", "SUPPORT", "HUN") in found and ("TUR", "SUPPORT", "TUR") not in found
