@@ -627,8 +627,9 @@ def cargo(verb: Token, carrying_verbs: Collection[str]) -> list[Token]:
 
 
 def visit_phrase(noun: Token) -> bool:
-    """Whether a noun heads "on a (state) visit to Tokyo": someone said to be on a trip there."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "on" and bool(prep_objects([noun], "to"))
+    """Whether a noun heads "on a (state) visit to Tokyo", "(returned) from a visit to Beijing":
+    someone said to be on a trip there, or back from one."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("on", "from") and bool(prep_objects([noun], "to"))
 
 
 def verdict_speaker(verb: Token, reporting_verbs: Collection[str]) -> Token | None:

@@ -4876,3 +4876,8 @@ def test_his_guest_is_the_one_met_not_of_the_host(run, triples) -> None:
     text = "Turkey's Erdogan welcomed Hungary's Viktor Orban in Ankara, praising his guest's government."
     found = triples(run(text, dt.date(2023, 5, 29)))
     assert ("TUR", "SUPPORT", "HUN") in found and ("TUR", "SUPPORT", "TUR") not in found
+
+
+def test_back_from_a_visit_the_visit_took_place(run, triples) -> None:
+    text = "Sri Lanka's president returned from a state visit to China on Monday."
+    assert {("LKA", "CONSULT", "CHN"), ("CHN", "CONSULT", "LKA")} <= triples(run(text))
