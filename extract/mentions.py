@@ -529,9 +529,16 @@ class ActorResolver:
             return self.context_mention(head, placed[0].actor_id, Sector.GOVERNMENT.value)
         reporting = head.dep_ == "nsubj" and head.head.lemma_.lower() in self.cues.reporting_verbs
         located, countries, parties = self._sentence_countries(head, None)
+        filed = {m.actor_id for m in self.dateline_places()}
+        only = set(located) | set(countries) | set(parties)
+        # (not "its observers", someone's; nor "a cargo ship", a craft of anyone's)
+        owned = any(c.dep_ == "poss" for c in head.children) or head.lemma_.lower() in self.cues.crafts
+        if not (reporting or owned) and len(only) == 1 and filed <= only and self.is_state(next(iter(only))):
+            # "Kenyan opposition leader Raila Odinga called on the government to ...": the one
+            # state the sentence names (and files it from, if it says)
+            return self.context_mention(head, only.pop(), Sector.GOVERNMENT.value)
         if not reporting and (located or ((countries or parties) and not self._leads_the_story(head))):
             return None  # "BEIRUT — Government shells hit districts of Aleppo": set elsewhere
-        filed = {m.actor_id for m in self.dateline_places()}
         if len(filed) != 1:
             return None
         return self.context_mention(head, filed.pop(), Sector.GOVERNMENT.value)

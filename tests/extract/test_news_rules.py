@@ -4881,3 +4881,27 @@ def test_his_guest_is_the_one_met_not_of_the_host(run, triples) -> None:
 def test_back_from_a_visit_the_visit_took_place(run, triples) -> None:
     text = "Sri Lanka's president returned from a state visit to China on Monday."
     assert {("LKA", "CONSULT", "CHN"), ("CHN", "CONSULT", "LKA")} <= triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ghana's main opposition party accused the electoral commission of padding the register.",
+            ("GHA", "ACCUSE", "GHA"),
+        ),
+        (
+            "Kenyan opposition leader Raila Odinga called on the government to open its servers.",
+            ("KEN", "REQUEST", "KEN"),
+        ),
+    ],
+)
+def test_an_unnamed_government_body_is_of_the_one_state_the_sentence_names(
+    run, triples, text: str, expected
+) -> None:
+    assert expected in triples(run(text, dt.date(2017, 8, 11)))
+
+
+def test_an_unnamed_craft_is_not_of_the_one_state_the_sentence_names(run, triples) -> None:
+    text = "The EU's foreign policy chief condemned the Houthis' seizure of a cargo ship off Hodeidah."
+    assert not any(t == "YEM" for _, _, t in triples(run(text, dt.date(2023, 11, 20))))
