@@ -376,7 +376,7 @@ class ActorRecognizer:
                     for t in c.subtree:
                         span = by_token.get(t.i)
                         if span is not None and not span.label_.startswith("person/"):
-                            found = (span.label_, "government")
+                            found = (span.label_, self._side_of_title(context))
                             break
                     if found:
                         break
@@ -404,6 +404,12 @@ class ActorRecognizer:
             surnames[last] = found
             added.append(Span(doc, ent.start, ent.end, label=found[0], kb_id=found[1], span_id=LOCAL_PERSON))
         return filter_spans(spans + added)
+
+    def _side_of_title(self, context: list[Token]) -> str:
+        """ "Zambian opposition leader Mwila Banda": a title qualified by a word of the
+        opposition names an opposition figure, any other an official."""
+        words = (self.cues.sector_of_noun.get(t.lemma_.lower()) for c in context for t in c.subtree)
+        return Sector.OPPOSITION.value if Sector.OPPOSITION in words else Sector.GOVERNMENT.value
 
     def _local_groups(self, doc: Doc, ents: Sequence[Span], spans: list[Span], media: set[int]) -> list[Span]:
         """Parties, unions and movements absent from the gazetteer ("the Serbian Workers'

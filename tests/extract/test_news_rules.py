@@ -4905,3 +4905,8 @@ def test_an_unnamed_government_body_is_of_the_one_state_the_sentence_names(
 def test_an_unnamed_craft_is_not_of_the_one_state_the_sentence_names(run, triples) -> None:
     text = "The EU's foreign policy chief condemned the Houthis' seizure of a cargo ship off Hodeidah."
     assert not any(t == "YEM" for _, _, t in triples(run(text, dt.date(2023, 11, 20))))
+
+
+def test_an_opposition_leader_known_only_from_the_text_is_of_the_opposition(run, triples) -> None:
+    text = "Zambian opposition leader Mwila Banda called on the government to free his aides."
+    assert ("ZMB", "REQUEST", "ZMB") in triples(run(text, dt.date(2016, 8, 1)))
