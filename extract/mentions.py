@@ -533,6 +533,7 @@ class ActorResolver:
         only = set(located) | set(countries) | set(parties)
         # (not "its observers", someone's; nor "a cargo ship", a craft of anyone's)
         owned = any(c.dep_ == "poss" for c in head.children) or head.lemma_.lower() in self.cues.crafts
+        owned = owned or self._names_two(head)  # ("met both sides in Geneva": two parties, not one)
         if not (reporting or owned) and len(only) == 1 and filed <= only and self.is_state(next(iter(only))):
             # "Kenyan opposition leader Raila Odinga called on the government to ...": the one
             # state the sentence names (and files it from, if it says)

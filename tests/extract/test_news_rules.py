@@ -4910,3 +4910,8 @@ def test_an_unnamed_craft_is_not_of_the_one_state_the_sentence_names(run, triple
 def test_an_opposition_leader_known_only_from_the_text_is_of_the_opposition(run, triples) -> None:
     text = "Zambian opposition leader Mwila Banda called on the government to free his aides."
     assert ("ZMB", "REQUEST", "ZMB") in triples(run(text, dt.date(2016, 8, 1)))
+
+
+def test_both_sides_met_in_a_city_are_not_of_the_citys_state(run, triples) -> None:
+    text = "The UN envoy met both sides separately in Geneva on Tuesday."
+    assert not any("CHE" in (s, t) for s, _, t in triples(run(text)))
