@@ -1530,6 +1530,12 @@ class ActorResolver:
         subjects = [c for c in children(verb, *SUBJECTS) if c.i < head.i]
         if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "expelled X, accusing the embassy"
             subjects = [c for c in children(verb.head, *SUBJECTS) if c.i < head.i]
+        singular = (
+            head.lower_ in self.cues.pronouns_thing | self.cues.pronouns_person
+        )  # (not "them": own people)
+        if not subjects and singular and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            # "Beijing accused Washington of meddling and urged it to stop": the first verb's subject
+            subjects = [c for c in children(verb.head, *SUBJECTS) if c.i < head.i]
         if not subjects and verb.dep_ == "acl":  # "a report by U.N. experts accusing it"
             subjects = self._acting(verb)
         if not subjects and verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB" and head.tag_ == "PRP":

@@ -4915,3 +4915,9 @@ def test_an_opposition_leader_known_only_from_the_text_is_of_the_opposition(run,
 def test_both_sides_met_in_a_city_are_not_of_the_citys_state(run, triples) -> None:
     text = "The UN envoy met both sides separately in Geneva on Tuesday."
     assert not any("CHE" in (s, t) for s, _, t in triples(run(text)))
+
+
+def test_an_object_pronoun_of_a_second_verb_is_not_the_first_verbs_subject(run, triples) -> None:
+    text = "China accused Washington of meddling in China's affairs and urged it to stop arming Taiwan."
+    found = triples(run(text, dt.date(2023, 6, 1)))
+    assert ("CHN", "REQUEST", "USA") in found and ("CHN", "SANCTION", "TWN") not in found
