@@ -4921,3 +4921,15 @@ def test_an_object_pronoun_of_a_second_verb_is_not_the_first_verbs_subject(run, 
     text = "China accused Washington of meddling in China's affairs and urged it to stop arming Taiwan."
     found = triples(run(text, dt.date(2023, 6, 1)))
     assert ("CHN", "REQUEST", "USA") in found and ("CHN", "SANCTION", "TWN") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian forces shelled the southern city of Kherson on Monday.", ("RUS", "ASSAULT", "UKR")),
+        ("Turkish drones struck a village near Kobani on Sunday.", ("TUR", "ASSAULT", "SYR")),
+        ("Saudi jets bombed the port of Hodeidah on Friday.", ("SAU", "ASSAULT", "YEM")),
+    ],
+)
+def test_places_in_the_news_spelling_are_of_their_state(run, triples, text: str, expected) -> None:
+    assert expected in triples(run(text))
