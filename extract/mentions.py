@@ -851,6 +851,9 @@ class ActorResolver:
             ):
                 return self.context_mention(head, m.actor_id, sector)
         located, countries, parties = self._sentence_countries(head, exclude)
+        victims = self._victims_of_a_place(head, countries, parties)
+        if victims is not None:
+            return self.context_mention(head, victims, sector)
         for pool in (located, located + countries, located + countries + parties if wide else []):
             if len(set(pool)) == 1:
                 return self.context_mention(head, pool[0], sector)
@@ -859,6 +862,16 @@ class ActorResolver:
             if len(filed) == 1:
                 return self.context_mention(head, filed.pop(), sector)
         return None
+
+    def _victims_of_a_place(self, head: Token, countries: list[str], parties: list[str]) -> str | None:
+        """ "Russian forces shelled the city of Mykolaiv, killing seven civilians": the people
+        an attack killed or wounded, named with no country, are of the one other party the
+        sentence names, not of the attackers it names in passing ("Russian forces")."""
+        if head.dep_ != "dobj" or head.head.lemma_.lower() not in self.cues.casualty_verbs:
+            return None
+        own = set(countries)
+        other = {p for p in parties if p not in own}
+        return other.pop() if len(other) == 1 and own else None
 
     def _paired_state(self, head: Token, exclude: str | None) -> str | None:
         """ "Talks between the Colombian government and the rebels resumed in Havana": an

@@ -4933,3 +4933,9 @@ def test_an_object_pronoun_of_a_second_verb_is_not_the_first_verbs_subject(run, 
 )
 def test_places_in_the_news_spelling_are_of_their_state(run, triples, text: str, expected) -> None:
     assert expected in triples(run(text))
+
+
+def test_people_killed_in_an_attack_on_a_place_abroad_are_of_its_state(run, triples) -> None:
+    text = "Russian forces shelled the port city of Mykolaiv overnight, killing at least seven civilians."
+    found = triples(run(text, dt.date(2022, 7, 29)))
+    assert ("RUS", "ASSAULT", "UKR") in found and ("RUS", "ASSAULT", "RUS") not in found
