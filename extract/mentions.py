@@ -531,10 +531,13 @@ class ActorResolver:
         located, countries, parties = self._sentence_countries(head, None)
         filed = {m.actor_id for m in self.dateline_places()}
         only = set(located) | set(countries) | set(parties)
-        # (not "its observers", someone's; nor "a cargo ship", a craft of anyone's)
-        owned = any(c.dep_ == "poss" for c in head.children) or head.lemma_.lower() in self.cues.crafts
-        owned = owned or self._names_two(head)  # ("met both sides in Geneva": two parties, not one)
-        if not (reporting or owned) and len(only) == 1 and filed <= only and self.is_state(next(iter(only))):
+        # (not "its observers", someone's; nor "a cargo ship", anyone's; nor "met both sides", two)
+        whose = (
+            any(c.dep_ == "poss" for c in head.children)
+            or head.lemma_.lower() in self.cues.crafts
+            or self._names_two(head)
+        )
+        if not (reporting or whose) and len(only) == 1 and filed <= only and self.is_state(next(iter(only))):
             # "Kenyan opposition leader Raila Odinga called on the government to ...": the one
             # state the sentence names (and files it from, if it says)
             return self.context_mention(head, only.pop(), Sector.GOVERNMENT.value)
@@ -851,7 +854,7 @@ class ActorResolver:
             ):
                 return self.context_mention(head, m.actor_id, sector)
         located, countries, parties = self._sentence_countries(head, exclude)
-        victims = self._victims_of_a_place(head, countries, parties)
+        victims = self._victims_of_another_party(head, countries, parties)
         if victims is not None:
             return self.context_mention(head, victims, sector)
         for pool in (located, located + countries, located + countries + parties if wide else []):
@@ -863,7 +866,7 @@ class ActorResolver:
                 return self.context_mention(head, filed.pop(), sector)
         return None
 
-    def _victims_of_a_place(self, head: Token, countries: list[str], parties: list[str]) -> str | None:
+    def _victims_of_another_party(self, head: Token, countries: list[str], parties: list[str]) -> str | None:
         """ "Russian forces shelled the city of Mykolaiv, killing seven civilians": the people
         an attack killed or wounded, named with no country, are of the one other party the
         sentence names, not of the attackers it names in passing ("Russian forces")."""
@@ -1521,11 +1524,14 @@ class ActorResolver:
 
     def _meeting_side(self, head: Token) -> list[Mention]:
         """ "Lula welcomed Maduro, praising his guest's government": whom "his guest" (host,
-        counterpart) cannot stand for - the doer of its clause, the one who met the guest."""
-        if head.lemma_.lower() not in self.cues.meeting_roles:
+        counterpart) cannot stand for - the doer of its clause, the one who met the guest (not
+        the phrase itself: "and his guest praised Turkey")."""
+        if not self._owned_meeting_role(head):
             return []
         doers = subjects_of(clause_of(head), self.cues.commit_verbs, self.names_actor)[0]
-        return [m for c in doers for m in self.resolve_head(c)]
+        return [
+            m for c in doers if not c.left_edge.i <= head.i <= c.right_edge.i for m in self.resolve_head(c)
+        ]
 
     def _clause_subjects(self, head: Token) -> list[Mention]:
         """The actors of the subject of the clause whose object is the pronoun ``head``:

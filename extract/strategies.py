@@ -1891,7 +1891,7 @@ def _after_the_clause(noun: Token) -> bool:
 def _call_from(r: Reader, a: Act) -> Found | None:
     """ "Widodo received a phone call from Xi on Friday", "Macron made a call to Biden": a call
     received is with its caller, a call made with whom it was made to."""
-    if a.is_verb or a.plover is not Plover.CONSULT or a.tok.lemma_.lower() != "call" or a.tok.dep_ != "dobj":
+    if a.is_verb or a.trigger.relation.mode != "phone" or a.tok.dep_ != "dobj":
         return None
     heads = prep_objects_in([a.tok, a.tok.head], ("from", "to"))
     return _found(_others(a, [m for h in heads for m in r.actors.resolve(h)]), "call_from")
@@ -1972,10 +1972,9 @@ def _the_fallen(r: Reader, a: Act) -> Found | None:
 
 
 def _asked_of(noun: Token, wanted: list[Trigger]) -> list[Token]:
-    """Who a demanded act is asked of: whose act it is ("the withdrawal of Serbian forces"),
-    or, for an act of two sides, the other side ("demanded a truce with government forces":
-    the rebels ask the government, the one it would be made with)."""
-    # (or whose act it is: "demanded their departure", "demanded Israel's withdrawal")
+    """Who a demanded act is asked of: whose act it is ("the withdrawal of Serbian forces",
+    "Israel's withdrawal"), or, for an act of two sides, the other side ("demanded a truce with
+    government forces": the rebels ask the government, the one it would be made with)."""
     doers = prep_objects([noun], "of") or children(noun, "poss")
     if doers or not any(t.reciprocal and "with" in t.target for t in wanted):
         return doers
@@ -3128,6 +3127,7 @@ _COMPLAINTS = frozenset({Plover.ACCUSE, Plover.SANCTION})
 _JUDGING = frozenset({Plover.ACCUSE, Plover.SUPPORT, Plover.REQUEST, Plover.REJECT})
 #: judgements, and warnings, made of a move a summing-up noun names ("a move Beijing warned against")
 _JUDGED_OR_WARNED = _JUDGING | {Plover.THREATEN}
+#: whose charge a charge named again without its maker is ("called the claim a fabrication")
 _ACCUSING = frozenset({Plover.ACCUSE})
 #: moves a later sentence may answer
 _DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})

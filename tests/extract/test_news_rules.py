@@ -4872,6 +4872,12 @@ def test_the_archipelago_is_the_archipelago_state_named_before(run, triples) -> 
     assert ("CHN", "SUPPORT", "MDV") in triples(run(text))
 
 
+def test_his_guest_as_the_subject_of_its_own_clause_is_read(run, triples) -> None:
+    # (it once recursed without end: the clause's doer was the phrase itself)
+    text = "Erdogan hosted Orban in Ankara, and his guest praised Turkey for its mediation."
+    assert ("TUR", "CONSULT", "HUN") in triples(run(text, dt.date(2023, 5, 29)))
+
+
 def test_his_guest_is_the_one_met_not_of_the_host(run, triples) -> None:
     text = "Turkey's Erdogan welcomed Hungary's Viktor Orban in Ankara, praising his guest's government."
     found = triples(run(text, dt.date(2023, 5, 29)))
