@@ -2663,8 +2663,8 @@ def _across_the_border(r: Reader, a: Act) -> Found | None:
     # "its border with Lithuania", "the border between the two countries"; "the Gaza border",
     # "the Lebanese border": a side named on the border
     heads = prep_objects_in(borders, ("with", "between"))
-    if a.plover is Plover.MOBILIZE:  # a show of force "along the Gaza border" (not a shot down near it)
-        heads += [c for b in borders for c in children(b, "compound", "amod")]
+    if a.plover is Plover.MOBILIZE:  # a show of force "along the Gaza border", "near Ukraine's border"
+        heads += [c for b in borders for c in children(b, "compound", "amod", "poss") if c.pos_ != "PRON"]
     found = [
         m for h in heads for m in r.actors.resolve(h) or r.actors.span_mentions(h) if m.actor_id not in own
     ]
@@ -2841,10 +2841,11 @@ def _in_condition(tok: Token) -> bool:
 
 
 def _complainant(r: Reader, a: Act) -> Found | None:
-    """ "Armenia says Azerbaijani forces shelled border towns overnight": an attack that
-    names no one it hit, told by a state other than the attacker, hit the state telling
-    it (a third party's report names its victims: "Ukrainian towns", "in Idlib")."""
-    if a.plover is not Plover.ASSAULT or not a.is_verb:
+    """ "Armenia says Azerbaijani forces shelled border towns overnight", "Kyiv says Moscow
+    has massed troops near its borders": an attack or a show of force that names no one it
+    is aimed at, told by a state other than its maker, is aimed at the state telling it (a
+    third party's report names its victims: "Ukrainian towns", "in Idlib")."""
+    if a.plover not in (Plover.ASSAULT, Plover.MOBILIZE) or not a.is_verb:
         return None
     if any(c.lower_ in _TRAJECTORY for c in children(a.tok, "prep")):
         return None  # "North Korea fired two missiles into the sea, Seoul said": a launch, told
@@ -2853,7 +2854,14 @@ def _complainant(r: Reader, a: Act) -> Found | None:
         return None
     speakers = [m for m in r.subject_mentions(said) if r.actors.is_state(m.actor_id)]
     own = {s.actor_id for s in a.sources}
+    if a.plover is Plover.MOBILIZE and _names_another(r, a.tok, own):
+        return None  # "has trained hackers for cyber warfare against the United States, Seoul said"
     return _found([m for m in speakers if m.actor_id not in own], "complainant")
+
+
+def _names_another(r: Reader, verb: Token, own: set[str]) -> bool:
+    """Whether an actor other than ``own`` is named anywhere in the phrase of ``verb``."""
+    return any(m.actor_id not in own for t in verb.subtree for m in r.actors.span_mentions(t))
 
 
 def _complained_of(r: Reader, a: Act) -> Found | None:

@@ -4945,3 +4945,19 @@ def test_people_killed_in_an_attack_on_a_place_abroad_are_of_its_state(run, trip
     text = "Russian forces shelled the port city of Mykolaiv overnight, killing at least seven civilians."
     found = triples(run(text, dt.date(2022, 7, 29)))
     assert ("RUS", "ASSAULT", "UKR") in found and ("RUS", "ASSAULT", "RUS") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lithuania says Belarus has massed 20,000 troops near its border",
+        "Belarus has massed 20,000 troops near Lithuania's border, a NATO official said.",
+    ],
+)
+def test_a_show_of_force_told_by_a_state_or_at_its_border_is_aimed_at_it(run, triples, text: str) -> None:
+    assert ("BLR", "MOBILIZE", "LTU") in triples(run(text))
+
+
+def test_a_show_of_force_that_names_its_aim_is_not_aimed_at_its_teller(run, triples) -> None:
+    text = "Iran has deployed drones capable of striking Israel, Saudi Arabia's defence ministry said."
+    assert not any(t == "SAU" for _, _, t in triples(run(text)))
