@@ -641,6 +641,16 @@ class Reader:
         told = [t for t in story if t.i != a.tok.i and t.pos_ in ("NOUN", "VERB")]
         return any(self._protest_word(t) for t in told)
 
+    def states_named_in(self, sent: Span, at: set[int]) -> list[Mention]:
+        """The states named by the actor spans that start at the tokens ``at`` of ``sent``."""
+        found = []
+        for span in self.actors.doc.spans.get(SPANS_KEY, []):
+            if sent.start <= span.start < sent.end and span.start in at:
+                m = self.actors.from_span(span, span.root, None)
+                if m is not None and self.actors.is_state(m.actor_id):
+                    found.append(m)
+        return found
+
     def only_own_state_named(self, a: Act) -> bool:
         """Whether the act's sentence names no state but its doers'."""
         own = {s.actor_id for s in a.sources}
@@ -2643,6 +2653,25 @@ def _goods_destination(r: Reader, a: Act) -> Found | None:
     return _found(found, "goods_destination")
 
 
+def _stricken(r: Reader, a: Act) -> Found | None:
+    """ "After floods left thousands homeless along Peru's coast, the United States sent two
+    cargo planes loaded with tents": help that names no one it is for goes to the states
+    whose disaster the sentence tells (a flood, a quake, an outbreak); ships or planes sent
+    with aid on board are help (`coding.Coder._carrying_aid`)."""
+    carrying = a.plover is Plover.MOBILIZE and any(
+        t.lemma_.lower() in r.cues.aid_words for t in a.tok.subtree
+    )
+    if a.plover is not Plover.AID and not carrying:
+        return None
+    own = {s.actor_id for s in a.sources}
+    stricken = set()
+    for cause in (t for t in a.tok.sent if t.lemma_.lower() in r.cues.natural_causes):
+        clause = cause.head if cause.dep_ in ("nsubj", "nsubjpass") else cause
+        stricken |= {t.i for t in clause.subtree}
+    found = [m for m in r.states_named_in(a.tok.sent, stricken) if m.actor_id not in own]
+    return _found(found, "stricken")
+
+
 def _across_the_border(r: Reader, a: Act) -> Found | None:
     """ "Belarus massed troops near its border with Lithuania", "sent tanks to the border
     with Cambodia": a show of force at a border is aimed at the state across it."""
@@ -3077,6 +3106,7 @@ TARGET_STRATEGIES = (
     Strategy("holders", _holders, "Army jets bombed villages controlled by the rebels."),
     Strategy("place_of_act", _place_of_act, "Police arrested dozens of protesters in Nairobi."),
     Strategy("goods_destination", _goods_destination, "Tents supplied by Turkey reached Syrian refugees."),
+    Strategy("stricken", _stricken, "After floods hit Peru, the US sent planes loaded with tents."),
     Strategy("provocation", _provocation, "Seoul put its units on alert as Pyongyang vowed revenge."),
     Strategy("protested_at", _protested_at, "Farmers blocked roads in protest at Ukrainian grain imports."),
     Strategy("grievance", _grievance, "Students marched in defiance of Chinese authorities."),

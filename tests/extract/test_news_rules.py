@@ -4961,3 +4961,15 @@ def test_a_show_of_force_told_by_a_state_or_at_its_border_is_aimed_at_it(run, tr
 def test_a_show_of_force_that_names_its_aim_is_not_aimed_at_its_teller(run, triples) -> None:
     text = "Iran has deployed drones capable of striking Israel, Saudi Arabia's defence ministry said."
     assert not any(t == "SAU" for _, _, t in triples(run(text)))
+
+
+def test_help_that_names_no_one_goes_to_the_state_whose_disaster_is_told(run, triples) -> None:
+    text = "After an earthquake flattened towns in northern Ecuador, Chile sent two ships loaded with tents."
+    found = triples(run(text))
+    assert ("CHL", "AID", "ECU") in found
+
+
+def test_help_goes_to_each_state_the_disaster_struck(run, triples) -> None:
+    text = "After storms battered Fiji and Tonga, New Zealand sent two ships loaded with tents."
+    found = triples(run(text))
+    assert ("NZL", "AID", "FJI") in found and ("NZL", "AID", "TON") in found
