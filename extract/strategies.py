@@ -2801,8 +2801,11 @@ def _overthrown(r: Reader, a: Act) -> Found | None:
 
 def _own_people(r: Reader, a: Act) -> Found | None:
     """ "The junta imposed martial law", "police arrested 12 people", "Tehran launched a
-    crackdown": on the country's own people."""
+    crackdown": on the country's own people; "Prime Minister Hamdok resigned": so is a
+    resignation (one done, not one promised)."""
     relation = a.trigger.relation
+    if relation.mode == "resign" and _resignation_to_come(r, a):
+        return None  # "agreed to resign", "his promise to step down": no resignation yet
     if (
         relation.mode not in r.cues.domestic_modes
         and relation.cameo not in r.cues.domestic_cameo
@@ -2822,6 +2825,16 @@ def _own_people(r: Reader, a: Act) -> Found | None:
     arrested = relation.mode == "arrest" and any(o.pos_ in ("NOUN", "PROPN") for o in held)
     police = named or arrested or relation.mode in ("crowd-control", "convict")
     return _found(r.own_side(a.sources, Sector.CIVILIANS, from_society=False, police=police), "own_people")
+
+
+def _resignation_to_come(r: Reader, a: Act) -> bool:
+    """Whether a resignation is only promised, agreed or asked for ("agreed to resign",
+    "his promise to step down", "unless the president agrees to step down")."""
+    verbs = chain(a.tok)
+    promised = any(t.lemma_.lower() in r.cues.commit_verbs for t in verbs[1:])
+    modal = any(t.dep_ == "aux" and t.tag_ == "MD" for t in a.tok.children)  # "will step down"
+    demanded = a.tok.tag_ == "VB" and not has_to(a.tok)  # "demanded that Suharto step down"
+    return promised or modal or demanded or a.tok.dep_ == "acl"
 
 
 def _of_another_state(r: Reader, a: Act, tok: Token) -> bool:

@@ -4973,3 +4973,27 @@ def test_help_goes_to_each_state_the_disaster_struck(run, triples) -> None:
     text = "After storms battered Fiji and Tonga, New Zealand sent two ships loaded with tents."
     found = triples(run(text))
     assert ("NZL", "AID", "FJI") in found and ("NZL", "AID", "TON") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's prime minister resigned on Friday, citing ill health.",
+        "Peruvian prime minister resigns, citing ill health",
+    ],
+)
+def test_a_resignation_is_a_retreat_at_home(run, triples, text: str) -> None:
+    assert ("PER", "RETREAT", "PER") in triples(run(text, dt.date(2023, 3, 3)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's prime minister agreed on Friday to resign next month.",
+        "Thousands marched in Lima to demand that Peru's prime minister step down.",
+        "Peru's prime minister will step down next month, his office said.",
+    ],
+)
+def test_a_resignation_to_come_is_no_retreat_yet(run, triples, text: str) -> None:
+    found = triples(run(text, dt.date(2023, 3, 3)))
+    assert ("PER", "RETREAT", "PER") not in found and ("PER", "AGREE", "PER") not in found
