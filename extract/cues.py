@@ -119,6 +119,7 @@ class Cues:
     home_easing_cameo: frozenset[str]  # easing curfews, martial law, bans on parties: concessions
     dissent_cameo: frozenset[str]  # CAMEO codes of easing dissent: toward one's own government
     domestic_modes: frozenset[str]  # PLOVER modes of acts on a state's own people when no target is named
+    dwellings: frozenset[str]  # "torched dozens of homes": what people have that forces attack
     suppress_cameo: str  # CAMEO code of repressing a protest ("police dispersed the rally")
     quantities: frozenset[str]  # "thousands of Nigerians": the counted are the actors
     light_verbs: frozenset[str]  # "engaged in shelling": the noun's phrases are on the verb
@@ -332,6 +333,7 @@ def _load(path: Path) -> Cues:
         halt_cameo=dict(raw["halt"]["cameo"]),
         suppress_verbs=words("suppress", "verbs"),
         domestic_modes=words("domestic", "domestic_modes"),
+        dwellings=words("domestic", "dwellings"),
         dissent_cameo=words("domestic", "dissent_cameo"),
         domestic_cameo=words("domestic", "domestic_cameo"),
         home_easing_cameo=words("domestic", "home_easing_cameo"),

@@ -2827,6 +2827,32 @@ def _own_people(r: Reader, a: Act) -> Found | None:
     return _found(r.own_side(a.sources, Sector.CIVILIANS, from_society=False, police=police), "own_people")
 
 
+def _own_people_attacked(r: Reader, a: Act) -> Found | None:
+    """ "Cameroonian troops torched dozens of homes in an English-speaking village", "police
+    opened fire on opposition supporters": an attack by a state's forces on people or homes
+    named with no country, in a sentence that names no other state, is on its own people."""
+    if a.plover is not Plover.ASSAULT or a.tok.dep_ == "pcomp" or not r.only_own_state_named(a):
+        return None  # "accused the other of shelling homes": the charge
+    if len({s.actor_id for s in a.sources}) != 1:
+        return None  # "troops traded fire, killing two villagers": of one side or the other
+    hit = [*objects(a.verb), *prep_objects_in([a.tok, a.verb], ("on", "at"))]
+    hit += [c for h in hit for c in h.conjuncts]
+    if not any(_people_or_homes(r, h) for h in hit):
+        return None
+    return _found(
+        r.own_side(a.sources, Sector.CIVILIANS, from_society=False, police=True), "own_people_attacked"
+    )
+
+
+def _people_or_homes(r: Reader, head: Token) -> bool:
+    """Whether ``head`` names people of no country or their homes ("villagers", "opposition
+    supporters", "dozens of homes")."""
+    heads = [head, *prep_objects([head], "of")]  # "dozens of homes", "hundreds of protesters"
+    return any(
+        h.lemma_.lower() in r.cues.dwellings or r.actors.sector_of(h) in _PEOPLE_SECTORS for h in heads
+    )
+
+
 def _resignation_to_come(r: Reader, a: Act) -> bool:
     """Whether a resignation is only promised, agreed or asked for ("agreed to resign",
     "his promise to step down", "unless the president agrees to step down")."""
@@ -3127,6 +3153,7 @@ TARGET_STRATEGIES = (
     Strategy("own_government", _own_government, "Thousands of Kenyans marched through Nairobi on Sunday."),
     Strategy("overthrown", _overthrown, "Fiji's army chief seized power on Tuesday."),
     Strategy("own_people", _own_people, "The Thai junta imposed martial law on Tuesday."),
+    Strategy("own_people_attacked", _own_people_attacked, "Cameroonian troops torched homes in a village."),
     Strategy("unrest_at_home", _unrest_at_home, "Dhaka deployed the army after clashes with students."),
     Strategy("warned_public", _warned_public, "Belgrade warned that anyone blocking roads would be held."),
     Strategy("condition", _condition, "Ankara threatened an offensive unless Baghdad accepted its terms."),
@@ -3198,6 +3225,8 @@ _ANY_MOVE = frozenset(Plover) - {Plover.CONSULT, Plover.REQUEST}
 #: acts toward a country's own people in a story of protests at home
 _AT_HOME = frozenset({Plover.MOBILIZE, Plover.CONCEDE})
 _RESPONSES = frozenset({Plover.THREATEN, Plover.MOBILIZE})
+#: the sectors of people an attack at home is made on ("villagers", "opposition supporters")
+_PEOPLE_SECTORS = frozenset({Sector.CIVILIANS.value, Sector.OPPOSITION.value})
 #: source strategies that find all the parties of an act among themselves (no target is sought)
 AMONG_THEMSELVES = frozenset({"warring_parties", "truce_parties"})
 #: how a state named as a whole is named ("Russia", "Russian", "the Kremlin"): not its forces or officials

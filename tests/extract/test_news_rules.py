@@ -4997,3 +4997,14 @@ def test_a_resignation_is_a_retreat_at_home(run, triples, text: str) -> None:
 def test_a_resignation_to_come_is_no_retreat_yet(run, triples, text: str) -> None:
     found = triples(run(text, dt.date(2023, 3, 3)))
     assert ("PER", "RETREAT", "PER") not in found and ("PER", "AGREE", "PER") not in found
+
+
+def test_an_attack_on_homes_at_home_is_on_the_states_own_people(run, triples) -> None:
+    text = "Ethiopian soldiers torched dozens of homes in a remote village on Tuesday, residents said."
+    assert ("ETH", "ASSAULT", "ETH") in triples(run(text))
+
+
+def test_people_killed_in_an_exchange_of_fire_are_not_either_sides_own(run, triples) -> None:
+    text = "Thai and Cambodian troops exchanged artillery fire on Friday, killing two villagers."
+    found = triples(run(text))
+    assert ("THA", "ASSAULT", "THA") not in found and ("KHM", "ASSAULT", "KHM") not in found
