@@ -5008,3 +5008,18 @@ def test_people_killed_in_an_exchange_of_fire_are_not_either_sides_own(run, trip
     text = "Thai and Cambodian troops exchanged artillery fire on Friday, killing two villagers."
     found = triples(run(text))
     assert ("THA", "ASSAULT", "THA") not in found and ("KHM", "ASSAULT", "KHM") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Djibouti handed over five suspected pirates to Somali authorities.", ("DJI", "COOPERATE", "SOM")),
+        (
+            "Chad handed over 20 suspected jihadist fighters to Nigerian authorities.",
+            ("TCD", "COOPERATE", "NGA"),
+        ),
+        ("Japan handed over three patrol planes to the Philippine navy on Monday.", ("JPN", "AID", "PHL")),
+    ],
+)
+def test_suspects_handed_over_are_cooperation_and_planes_are_aid(run, triples, text: str, expected) -> None:
+    assert expected in triples(run(text))
