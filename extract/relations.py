@@ -457,7 +457,7 @@ class DocPass:
                 or self._brought_about(tok)
                 or _said_of_a_party(tok)
                 or _told_alongside(tok)
-                or (frame.plover == Plover.REQUEST.value and self._charge_added(f, tok))
+                or self._charge_added(f, tok)
             ):
                 out.append(f)
             elif frame.plover == Plover.REQUEST.value and (
@@ -491,9 +491,10 @@ class DocPass:
 
     def _charge_added(self, f: Finding, tok: Token | None) -> bool:
         """ "Burundi ordered the U.N. office to shut down, accusing it of siding with the
-        opposition": a charge in a participle set off by a comma is the speaker's own act
-        beside the order (what is ordered comes in a "to" or "that" clause; not "saying
-        ...": what is said may still be what was asked)."""
+        opposition", "Honiara defended its pact with China, accusing Canberra of ...": a charge
+        in a participle set off by a comma is the speaker's own act beside the order or the
+        praise (what is ordered comes in a "to" or "that" clause; not "saying ...": what is
+        said may still be what was asked)."""
         return (
             f.plover == Plover.ACCUSE.value
             and tok is not None

@@ -5023,3 +5023,9 @@ def test_people_killed_in_an_exchange_of_fire_are_not_either_sides_own(run, trip
 )
 def test_suspects_handed_over_are_cooperation_and_planes_are_aid(run, triples, text: str, expected) -> None:
     assert expected in triples(run(text))
+
+
+def test_a_charge_after_a_comma_is_its_own_act_beside_praise(run, triples) -> None:
+    text = "Fiji's premier defended the security pact with China, accusing Australia of meddling."
+    found = triples(run(text))
+    assert ("FJI", "SUPPORT", "CHN") in found and ("FJI", "ACCUSE", "AUS") in found
