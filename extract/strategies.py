@@ -1798,11 +1798,14 @@ def _rejected_request(r: Reader, a: Act) -> Found | None:
 
 
 def _prompted(r: Reader, a: Act) -> Found | None:
-    """ "Tbilisi detained four Russian officers, prompting Moscow to recall its envoy": a
-    reaction brought about by an act is aimed at whoever did it."""
+    """ "Tbilisi detained four Russian officers, prompting Moscow to recall its envoy", "Tokyo
+    approved a plan to release the water, drawing a rebuke from Beijing": a reaction brought
+    about by an act is aimed at whoever did it."""
     doer = _prompter(r, a)
     if doer is None or _names_its_own_target(r, a):
         return None
+    while doer.dep_ in ("acl", "xcomp") and has_to(doer) and not r.subject_mentions(doer):
+        doer = clause_of(doer.head)  # "approved a plan to release the water, drawing ...": the approver
     found = _others(a, r.subject_mentions(doer))
     return _found(found, "prompted")
 

@@ -5029,3 +5029,11 @@ def test_a_charge_after_a_comma_is_its_own_act_beside_praise(run, triples) -> No
     text = "Fiji's premier defended the security pact with China, accusing Australia of meddling."
     found = triples(run(text))
     assert ("FJI", "SUPPORT", "CHN") in found and ("FJI", "ACCUSE", "AUS") in found
+
+
+def test_a_reaction_drawn_by_an_infinitive_plan_is_aimed_at_whoever_made_the_plan(run, triples) -> None:
+    text = (
+        "China's government approved a plan to release treated sewage from the port into the sea, "
+        "drawing a sharp rebuke from Vietnam."
+    )
+    assert ("VNM", "ACCUSE", "CHN") in triples(run(text))
