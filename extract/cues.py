@@ -120,6 +120,7 @@ class Cues:
     dissent_cameo: frozenset[str]  # CAMEO codes of easing dissent: toward one's own government
     domestic_modes: frozenset[str]  # PLOVER modes of acts on a state's own people when no target is named
     dwellings: frozenset[str]  # "torched dozens of homes": what people have that forces attack
+    executions: frozenset[str]  # "Iran hanged a man": of its own people when no one else is named
     suppress_cameo: str  # CAMEO code of repressing a protest ("police dispersed the rally")
     quantities: frozenset[str]  # "thousands of Nigerians": the counted are the actors
     light_verbs: frozenset[str]  # "engaged in shelling": the noun's phrases are on the verb
@@ -334,6 +335,7 @@ def _load(path: Path) -> Cues:
         suppress_verbs=words("suppress", "verbs"),
         domestic_modes=words("domestic", "domestic_modes"),
         dwellings=words("domestic", "dwellings"),
+        executions=words("domestic", "executions"),
         dissent_cameo=words("domestic", "dissent_cameo"),
         domestic_cameo=words("domestic", "domestic_cameo"),
         home_easing_cameo=words("domestic", "home_easing_cameo"),

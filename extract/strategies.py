@@ -2804,14 +2804,15 @@ def _overthrown(r: Reader, a: Act) -> Found | None:
 
 def _own_people(r: Reader, a: Act) -> Found | None:
     """ "The junta imposed martial law", "police arrested 12 people", "Tehran launched a
-    crackdown": on the country's own people; "Prime Minister Hamdok resigned": so is a
-    resignation (one done, not one promised)."""
+    crackdown", "Iran hanged a man": on the country's own people; "Prime Minister Hamdok
+    resigned": so is a resignation (one done, not one promised)."""
     relation = a.trigger.relation
     if relation.mode == "resign" and _resignation_to_come(r, a):
         return None  # "agreed to resign", "his promise to step down": no resignation yet
     if (
         relation.mode not in r.cues.domestic_modes
         and relation.cameo not in r.cues.domestic_cameo
+        and a.tok.lemma_.lower() not in r.cues.executions
         and not _repression(r, a)
     ):
         return None

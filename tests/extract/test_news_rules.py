@@ -5037,3 +5037,20 @@ def test_a_reaction_drawn_by_an_infinitive_plan_is_aimed_at_whoever_made_the_pla
         "drawing a sharp rebuke from Vietnam."
     )
     assert ("VNM", "ACCUSE", "CHN") in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Saudi Arabia executed a man convicted of drug smuggling on Tuesday.", ("SAU", "ASSAULT", "SAU")),
+        ("Iran hangs second man convicted over street protests", ("IRN", "ASSAULT", "IRN")),
+        (
+            "Israeli helicopters rocketed Hamas positions in Gaza overnight.",
+            ("ISR", "ASSAULT", "group/HAMAS"),
+        ),
+    ],
+)
+def test_executions_are_of_the_states_own_people_and_rocketing_is_an_attack(
+    run, triples, text: str, expected
+) -> None:
+    assert expected in triples(run(text))
