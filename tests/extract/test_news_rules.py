@@ -5054,3 +5054,17 @@ def test_executions_are_of_the_states_own_people_and_rocketing_is_an_attack(
     run, triples, text: str, expected
 ) -> None:
     assert expected in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("West Africa's regional bloc suspended Guinea on Friday.", ("org/ECOWAS", "SANCTION", "GIN")),
+        (
+            "Southeast Asia's regional bloc urged Myanmar's junta to free detainees.",
+            ("org/ASEAN", "REQUEST", "MMR"),
+        ),
+    ],
+)
+def test_regional_blocs_named_by_their_region(run, triples, text: str, expected) -> None:
+    assert expected in triples(run(text))
