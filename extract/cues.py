@@ -121,6 +121,7 @@ class Cues:
     domestic_modes: frozenset[str]  # PLOVER modes of acts on a state's own people when no target is named
     dwellings: frozenset[str]  # "torched dozens of homes": what people have that forces attack
     executions: frozenset[str]  # "Iran hanged a man": of its own people when no one else is named
+    backing_verbs: frozenset[str]  # "troops backed by U.S. aircraft": military help between armed forces
     suppress_cameo: str  # CAMEO code of repressing a protest ("police dispersed the rally")
     quantities: frozenset[str]  # "thousands of Nigerians": the counted are the actors
     light_verbs: frozenset[str]  # "engaged in shelling": the noun's phrases are on the verb
@@ -336,6 +337,7 @@ def _load(path: Path) -> Cues:
         domestic_modes=words("domestic", "domestic_modes"),
         dwellings=words("domestic", "dwellings"),
         executions=words("domestic", "executions"),
+        backing_verbs=words("domestic", "backing_verbs"),
         dissent_cameo=words("domestic", "dissent_cameo"),
         domestic_cameo=words("domestic", "domestic_cameo"),
         home_easing_cameo=words("domestic", "home_easing_cameo"),

@@ -92,6 +92,15 @@ SOCIETY = frozenset(
 ARMED = frozenset({Sector.MILITARY.value, Sector.POLICE.value})
 
 
+def names_armed(tok: Token, cues: Cues) -> bool:
+    """Whether a head noun names armed forces or their craft ("troops", "warplanes", "air
+    power")."""
+    lemma = tok.lemma_.lower()
+    if lemma == "power":
+        return any(c.lower_ == "air" for c in tok.children)
+    return cues.sector_of_noun.get(lemma) is Sector.MILITARY or lemma in cues.crafts
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A resolved actor mention, for the pass over one doc (frozen: derive a new one

@@ -23,6 +23,7 @@ RULES = (
     "aid_sent",
     "peacekeeping_force",
     "sent_to_help",
+    "armed_backing",
     "joint_exercises",
     "joint_operation",
     "allegation",

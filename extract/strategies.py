@@ -17,12 +17,22 @@ from typing import NamedTuple
 from diplograph.extract.actors import SPANS_KEY, in_report_source
 from diplograph.extract.cues import Cues
 from diplograph.extract.lexicon import Trigger
-from diplograph.extract.mentions import ARMED, SOCIETY, ActorResolver, Category, Mention, Via, same_side
+from diplograph.extract.mentions import (
+    ARMED,
+    SOCIETY,
+    ActorResolver,
+    Category,
+    Mention,
+    Via,
+    names_armed,
+    same_side,
+)
 from diplograph.extract.syntax import (
     CIRCUMSTANCE,
     LOCATIVE,
     SUBJECTS,
     answered_act,
+    armed_backing,
     cargo,
     casualty_clause,
     chain,
@@ -856,6 +866,9 @@ def _participle_agent(r: Reader, a: Act) -> Found | None:
     descriptions, not acts)."""
     summary = a.tok.head
     judged = a.tok.dep_ == "acl" and summary.lemma_.lower() in r.cues.act_nouns and _after_the_clause(summary)
+    backers = armed_backing(a.tok, r.cues.backing_verbs, partial(names_armed, cues=r.cues))
+    if backers:  # "troops backed by U.S. aircraft": military help (coding.Coder._kind_of_act)
+        return _found([m for h in backers for m in r.actors.resolve(h)], "participle_agent")
     if not (a.quad.startswith("material") or judged) and _hosted_meeting(r, a) is None:
         # (but "talks hosted by Malaysia's premier" is a meeting held, and "[they barred
         # women from classes], a decision condemned by the UN" a judgement made)

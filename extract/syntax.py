@@ -400,6 +400,15 @@ def participle_agents(verb: Token) -> list[Token]:
     return [g for c in verb.children if c.dep_ == "agent" for g in pobjects(c)]
 
 
+def armed_backing(verb: Token, backing_verbs: Collection[str], armed: Callable[[Token], bool]) -> list[Token]:
+    """ "Philippine troops backed by U.S. surveillance aircraft", "government forces supported
+    by Russian air power": the by-agents of a backing participle, when the forces backed and
+    their backers are both armed (``armed``: whether a head noun names forces or their craft)."""
+    if verb.lemma_.lower() not in backing_verbs or not armed(verb.head):
+        return []
+    return [g for g in participle_agents(verb) if armed(g)]
+
+
 def _inherited_subjects(
     verb: Token, commit_verbs: Collection[str], names_actor: NamesActor, depth: int
 ) -> tuple[list[Token], bool]:

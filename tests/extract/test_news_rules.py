@@ -5068,3 +5068,15 @@ def test_executions_are_of_the_states_own_people_and_rocketing_is_an_attack(
 )
 def test_regional_blocs_named_by_their_region(run, triples, text: str, expected) -> None:
     assert expected in triples(run(text))
+
+
+def test_forces_backed_by_another_states_forces_are_military_cooperation(run, triples) -> None:
+    text = (
+        "Malian troops backed by Russian attack helicopters retook the desert town from the rebels on Monday."
+    )
+    assert ("RUS", "COOPERATE", "MLI") in triples(run(text))
+
+
+def test_backing_named_by_a_state_alone_is_no_military_cooperation(run, triples) -> None:
+    text = "Malian troops backed by Russia retook the desert town from the rebels on Monday."
+    assert not any(p == "COOPERATE" for _, p, _ in triples(run(text)))
