@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from diplograph.extract.lexicon import Lexicon, load_lexicon
-from lemminflect import getInflection
+from lemminflect import getInflection, getLemma
 from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -70,6 +70,16 @@ def _ends_on_a_date(words: list[Token]) -> bool:
     return start.i > words[0].i and start.nbor(-1).text == ","
 
 
+def verb_lemma(tok: Token) -> str:
+    """The word's lemma as a verb: "summons" read as a plural noun is "summon" ("Pakistan
+    summons Afghan envoy")."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ != "NNS":
+        return lemma
+    as_verb = getLemma(tok.lower_, upos="VERB")
+    return as_verb[0] if as_verb else lemma
+
+
 def present_tense_form(tok: Token, lemma: str) -> bool:
     """ "fire", "orders", "rallies": the word is its lemma's present tense."""
     form = tok.lower_
@@ -99,7 +109,8 @@ def _after_its_subject(tok: Token, sent: Span, acts: Callable[[Token], bool]) ->
         return False
     before = tok.nbor(-1)
     after = tok.nbor(1) if tok.i + 1 < sent.end else None
-    if before.pos_ not in ("NOUN", "PROPN") or before.dep_ == "pobj":
+    named = before.ent_type_ in ("GPE", "ORG", "PERSON")  # "Pakistan" read as an adjective
+    if (before.pos_ not in ("NOUN", "PROPN") and not named) or before.dep_ == "pobj":
         return False
     if after is None or after.pos_ not in ("VERB", "AUX", "PART"):
         return True
@@ -146,7 +157,7 @@ class HeadlineReader:
         """Words of the line that may be its verb: a present-tense form of a trigger verb,
         not read as the verb of a clause, right after a noun that can be its subject."""
         for tok in sent:
-            lemma = tok.lemma_.lower()
+            lemma = verb_lemma(tok)
             if (
                 tok.pos_ in ("NOUN", "PROPN", "VERB")
                 and not _heads_a_clause(tok)
@@ -183,7 +194,7 @@ class HeadlineReader:
         words = [t.text for t in sent]
         changed = []
         for other in sent[tok.i - sent.start :]:
-            lemma = other.lemma_.lower()
+            lemma = verb_lemma(other) if other.i == tok.i else other.lemma_.lower()
             if other.i != tok.i and not self._present_trigger_verb(other, lemma):
                 continue
             past = past_tense(other, lemma)

@@ -39,6 +39,7 @@ def test_present_and_past_forms(nlp) -> None:
         ("Riot police fire tear gas at students in Dhaka, Bangladesh, Monday, March 4, 2024.", "fire"),
         ("Niger junta orders Belgian envoy out, accuses Brussels of meddling", "orders"),
         ("Chad severs ties with Morocco over Sahara dispute", "severs"),
+        ("Pakistan summons Iranian envoy over cross-border mortar fire", "summons"),
     ],
 )
 def test_a_verb_the_model_took_for_a_noun_heads_the_line_again(nlp, text: str, verb: str) -> None:
@@ -85,3 +86,12 @@ def test_a_headline_order_out_is_an_expulsion_and_the_second_verb_shares_the_sub
 
 def test_a_crowd_only_counted_protests_where_it_gathers(run, triples) -> None:
     assert ("PER", "PROTEST", "PER") in triples(run("Hundreds march in Lima against Peru's new mining law"))
+
+
+def test_a_plural_noun_reading_of_a_headline_verb_is_read_as_the_verb(run, triples) -> None:
+    assert ("PAK", "ACCUSE", "IND") in triples(run("Pakistan summons Indian envoy over shelling in Kashmir"))
+
+
+def test_a_demonym_before_a_noun_is_no_subject_of_a_headline_verb(run, triples) -> None:
+    found = triples(run("Venezuela recalls envoy to Brazil over veto, summons Brazilian charge d'affaires"))
+    assert not any(s == "BRA" for s, _, _ in found)
