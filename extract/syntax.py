@@ -424,6 +424,10 @@ def _inherited_subjects(
     if verb.dep_ == "conj" and is_passive(verb.head):
         # "X was indicted by Y and will resign": X resigns
         return children(verb.head, *PASSIVE_SUBJECTS), True
+    if _after_a_reported_verdict(verb):
+        # "said the decision was deeply troubling and urged Tehran to reverse course": the
+        # speaker urges, not the decision
+        return subjects(verb.head.head, commit_verbs, names_actor, depth + 1)[0], True
     partner = _infinitive_partner(verb)
     if partner is not None:
         # "prompting Tallinn to summon the envoy and request consultations": Tallinn requests
@@ -447,6 +451,21 @@ def _inherited_subjects(
         # state television reported": the parser hangs the clause on the attribution
         heads, _ = subjects(reported, commit_verbs, names_actor, depth + 1)
     return heads, True
+
+
+def _after_a_reported_verdict(verb: Token) -> bool:
+    """A verb the parser joins to a copular verdict in what someone said ("said that Iran's
+    decision was troubling and urged Tehran to ..."): a verdict's subject does nothing; the
+    verb is the speaker's."""
+    verdict = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.pos_ == "VERB"
+        and verdict.lemma_ == "be"
+        and verdict.dep_ == "ccomp"
+        and verdict.head.pos_ == "VERB"
+        and any(c.dep_ in ("acomp", "attr") for c in verdict.children)
+    )
 
 
 def _reported_before(attribution: Token, verb: Token) -> Token | None:

@@ -5080,3 +5080,12 @@ def test_forces_backed_by_another_states_forces_are_military_cooperation(run, tr
 def test_backing_named_by_a_state_alone_is_no_military_cooperation(run, triples) -> None:
     text = "Malian troops backed by Russia retook the desert town from the rebels on Monday."
     assert not any(p == "COOPERATE" for _, p, _ in triples(run(text)))
+
+
+def test_a_demand_joined_to_a_reported_verdict_is_the_speakers(run, triples) -> None:
+    text = (
+        "Chile said on Monday that Bolivia's decision to close the border was deeply regrettable "
+        "and urged La Paz to reconsider."
+    )
+    found = triples(run(text))
+    assert ("CHL", "REQUEST", "BOL") in found and ("BOL", "REQUEST", "BOL") not in found
