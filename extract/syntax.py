@@ -424,6 +424,11 @@ def _inherited_subjects(
     if verb.dep_ == "conj" and is_passive(verb.head):
         # "X was indicted by Y and will resign": X resigns
         return children(verb.head, *PASSIVE_SUBJECTS), True
+    main = _main_clause_across(verb)
+    if main is not None:
+        # "imposed an embargo on Sudan, two days after Sudanese troops shelled the town, and
+        # called on Khartoum to pull back": the Council calls
+        return subjects(main, commit_verbs, names_actor, depth + 1)[0], True
     if _after_a_reported_verdict(verb):
         # "said the decision was deeply troubling and urged Tehran to reverse course": the
         # speaker urges, not the decision
@@ -451,6 +456,25 @@ def _inherited_subjects(
         # state television reported": the parser hangs the clause on the attribution
         heads, _ = subjects(reported, commit_verbs, names_actor, depth + 1)
     return heads, True
+
+
+def _main_clause_across(verb: Token) -> Token | None:
+    """The main verb a ", and ..." verb belongs to when the parser joins it to a time clause
+    set off by commas after that verb ("imposed an embargo, two days after troops shelled the
+    town, and called on Khartoum to ..."): the clause's own verb has a subject, this one not."""
+    clause = verb.head
+    if verb.dep_ != "conj" or clause.dep_ != "advcl" or clause.head.i > clause.i:
+        return None
+    if not any(c.dep_ == "mark" for c in clause.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        return None
+    cc = next((c for c in verb.children if c.dep_ == "cc"), None) or next(
+        (c for c in clause.children if c.dep_ == "cc" and c.i < verb.i), None
+    )
+    if cc is None or cc.i == 0 or verb.doc[cc.i - 1].text != ",":
+        return None
+    return clause.head
 
 
 def _after_a_reported_verdict(verb: Token) -> bool:

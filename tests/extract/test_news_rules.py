@@ -5089,3 +5089,11 @@ def test_a_demand_joined_to_a_reported_verdict_is_the_speakers(run, triples) -> 
     )
     found = triples(run(text))
     assert ("CHL", "REQUEST", "BOL") in found and ("BOL", "REQUEST", "BOL") not in found
+
+
+def test_a_verb_after_a_time_clause_set_off_by_commas_is_the_main_subjects(run, triples) -> None:
+    text = (
+        "The Security Council imposed an arms embargo on Sudan on Friday, two days after Sudanese "
+        "troops shelled the town, and called on Khartoum to pull back its forces."
+    )
+    assert ("org/UNSC", "REQUEST", "SDN") in triples(run(text))
