@@ -127,6 +127,8 @@ class SwallowedVerbs:
                 self._participle_misread(tok)
             if tok.dep_ == "conj" and tok.pos_ == "PROPN" and tok.ent_type_ in _ACTOR_ENTITIES:
                 _subject_read_as_conjunct(tok)
+            if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in _TIME_PREPOSITIONS:
+                _first_subject_read_as_object(tok)
             if tok.dep_ == "npadvmod" and tok.lemma_.lower() in _SPANS and tok.head.lemma_.lower() == "give":
                 _deadline_read_as_adverb(tok)
             if tok.tag_ == "RP" and tok.dep_ == "quantmod" and tok.i > 0 and tok.nbor(-1).pos_ == "VERB":
@@ -470,6 +472,10 @@ def _modifier_again(participle: Token, noun: Token, verb: Token, *, later: list[
         c.head = verb
 
 
+#: prepositions that open a time clause the parser may read as a phrase ("after Brazil and ...")
+_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "until", "as", "when"})
+
+
 def _subject_read_as_conjunct(name: Token) -> None:
     """ "Hamas handed over 13 hostages on Friday and Israel freed 39 prisoners": a name read
     as a conjunct of the noun before its "and", right before a verb that is a conjunct of
@@ -489,6 +495,30 @@ def _subject_read_as_conjunct(name: Token) -> None:
         return  # the noun before the "and" is in the first clause
     name.head, name.dep_ = verb, "nsubj"
     cc.head = verb.head
+
+
+def _first_subject_read_as_object(name: Token) -> None:
+    """ "days after Brazil and Colombia urged Caracas to ...", read as "after Brazil" and
+    "Colombia urged": a name after a preposition of time, then "and" and a second name right
+    before its verb, is the first of the verb's two subjects, and the verb's clause is the
+    time clause."""
+    doc = name.doc
+    if name.i + 3 >= len(doc) or doc[name.i + 1].lower_ != "and":
+        return
+    cc, prep = doc[name.i + 1], name.head
+    second = next(
+        (t for t in doc[cc.i + 1 : cc.i + 6] if t.dep_ == "nsubj" and t.left_edge.i == cc.i + 1), None
+    )
+    if second is None or second.i + 1 >= len(doc):
+        return
+    verb = doc[second.i + 1]
+    if second.head != verb or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return
+    verb.head, verb.dep_ = prep.head, "advcl"
+    prep.head, prep.dep_ = verb, "mark"
+    name.head, name.dep_ = verb, "nsubj"
+    second.head, second.dep_ = name, "conj"
+    cc.head, cc.dep_ = name, "cc"
 
 
 def _deadline_read_as_adverb(span: Token) -> None:

@@ -643,3 +643,27 @@ def test_a_plural_verb_after_a_plural_subject_is_left_alone(hand_doc) -> None:
     )
     _verbs()(doc)
     assert (doc[3].dep_, doc[3].pos_, doc[2].dep_) == ("ccomp", "VERB", "nsubj")
+
+
+def test_a_first_subject_read_as_the_object_of_a_time_preposition_is_the_verbs_again(hand_doc) -> None:
+    # Lima said , days after Quito and Bogota urged Caracas .
+    doc = hand_doc(
+        [
+            ("Lima", 1, "nsubj", "PROPN", "NNP"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            (",", 1, "punct", "PUNCT", ","),
+            ("days", 1, "npadvmod", "NOUN", "NNS", "day"),
+            ("after", 3, "prep", "ADP", "IN"),
+            ("Quito", 4, "pobj", "PROPN", "NNP"),
+            ("and", 3, "cc", "CCONJ", "CC"),
+            ("Bogota", 8, "nsubj", "PROPN", "NNP"),
+            ("urged", 1, "ccomp", "VERB", "VBD", "urge"),
+            ("Caracas", 8, "dobj", "PROPN", "NNP"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    _verbs()(doc)
+    assert (doc[5].dep_, doc[5].head.i) == ("nsubj", 8)
+    assert (doc[7].dep_, doc[7].head.i) == ("conj", 5)
+    assert (doc[4].dep_, doc[4].head.i) == ("mark", 8)
+    assert (doc[8].dep_, doc[8].head.i) == ("advcl", 3)
