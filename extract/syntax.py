@@ -441,7 +441,7 @@ def _inherited_subjects(
     if head is None:
         return [], False
     if (
-        verb.dep_ in ("xcomp", "pcomp")
+        (verb.dep_ in ("xcomp", "pcomp") or _object_then_infinitive(verb, head))
         and (head.lemma_.lower() not in commit_verbs or _warned_off(verb))
         and not _when(verb)
     ):
@@ -525,6 +525,16 @@ def _past_subordinate_clause(verb: Token, head: Token | None) -> Token | None:
     if head.dep_ == "xcomp" and has_to(head):  # "ordered the envoy to leave, accusing him of ..."
         return governing_verb(head) or head
     return head
+
+
+def _object_then_infinitive(verb: Token, head: Token) -> bool:
+    """ "..., prompting ECOWAS to urge Dakar to ...": an infinitive the parser hangs as a
+    clause of its own on a participle, right after that participle's object, is the object's
+    act, as a complement would be."""
+    if verb.dep_ != "advcl" or head.tag_ != "VBG" or head.dep_ != "advcl" or not has_to(verb):
+        return False
+    obj = next((o for o in objects(head) if o.i < verb.i), None)
+    return obj is not None and obj.right_edge.i + 2 == verb.i
 
 
 def _warned_off(verb: Token) -> bool:

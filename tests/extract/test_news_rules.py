@@ -5097,3 +5097,12 @@ def test_a_verb_after_a_time_clause_set_off_by_commas_is_the_main_subjects(run, 
         "troops shelled the town, and called on Khartoum to pull back its forces."
     )
     assert ("org/UNSC", "REQUEST", "SDN") in triples(run(text))
+
+
+def test_an_infinitive_after_a_prompted_object_is_the_objects_act(run, triples) -> None:
+    text = (
+        "Police fired tear gas at protesters on Sunday, prompting ECOWAS to urge Dakar to restore "
+        "the electoral calendar."
+    )
+    found = triples(run(text))
+    assert ("org/ECOWAS", "REQUEST", "SEN") in found
