@@ -1592,12 +1592,27 @@ class ActorResolver:
         partner = self.doc[span.start - 2]
         return [partner] if partner.i in self.span_roots and partner.head.i == head.i else []
 
+    def _comma_partners(self, head: Token) -> list[Token]:
+        """ "urges Saudi, UAE to end boycott", "US, UK strike Houthi targets": in a headline a
+        comma stands for "and"; the parser hangs the first state on the second as a modifier."""
+        span = self.span_at.get(head.i)
+        if span is None or span.start < 2 or self.doc[span.start - 1].text != ",":
+            return []
+        partner = self.doc[span.start - 2]
+        if (
+            partner.i not in self.span_roots
+            or partner.head.i != head.i
+            or partner.dep_ not in ("nmod", "compound")
+        ):
+            return []
+        return [partner] if any(self.is_state(m.actor_id) for m in self.span_mentions(partner)) else []
+
     def resolve(self, head: Token) -> list[Mention]:
         """The actors a slot names: the head and its coordinated conjuncts, and a list the
         parser hangs on an apposition ("Saudi Arabia, the United Arab Emirates, Egypt and
         Bahrain") when that names a state too."""
         found: list[Mention] = []
-        heads = [head, *head.conjuncts, *self._hyphen_partners(head)]
+        heads = [head, *head.conjuncts, *self._hyphen_partners(head), *self._comma_partners(head)]
         for c in children(head, "appos"):
             if c.i in self.span_roots:
                 listed = [m for t in (c, *c.conjuncts) for m in self.resolve_head(t)]

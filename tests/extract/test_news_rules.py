@@ -5106,3 +5106,8 @@ def test_an_infinitive_after_a_prompted_object_is_the_objects_act(run, triples) 
     )
     found = triples(run(text))
     assert ("org/ECOWAS", "REQUEST", "SEN") in found
+
+
+def test_a_comma_between_two_states_in_a_headline_stands_for_and(run, triples) -> None:
+    found = triples(run("Egypt urges Saudi, UAE to lift Qatar blockade"))
+    assert ("EGY", "REQUEST", "SAU") in found and ("EGY", "REQUEST", "ARE") in found
