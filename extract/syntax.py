@@ -480,16 +480,16 @@ def _main_clause_across(verb: Token) -> Token | None:
 def _after_a_reported_verdict(verb: Token) -> bool:
     """A verb the parser joins to a copular verdict in what someone said ("said that Iran's
     decision was troubling and urged Tehran to ..."): a verdict's subject does nothing; the
-    verb is the speaker's."""
+    verb is the speaker's. So is a past verb joined to a demanded one ("demanded that the
+    rebels pull out and called on Rwanda to ...")."""
     verdict = verb.head
-    return (
-        verb.dep_ == "conj"
-        and verb.pos_ == "VERB"
-        and verdict.lemma_ == "be"
-        and verdict.dep_ == "ccomp"
-        and verdict.head.pos_ == "VERB"
-        and any(c.dep_ in ("acomp", "attr") for c in verdict.children)
-    )
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verdict.dep_ != "ccomp" or verdict.head.pos_ != "VERB":
+        return False
+    if verdict.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in verdict.children):
+        return True
+    # "demanded that the rebels pull out ... and called on Rwanda to ...": a past verb joined
+    # to a present or bare one said after a past verb is not what was said
+    return verb.tag_ == "VBD" and verdict.tag_ in ("VB", "VBP") and verdict.head.tag_ == "VBD"
 
 
 def _reported_before(attribution: Token, verb: Token) -> Token | None:

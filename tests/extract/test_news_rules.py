@@ -5111,3 +5111,12 @@ def test_an_infinitive_after_a_prompted_object_is_the_objects_act(run, triples) 
 def test_a_comma_between_two_states_in_a_headline_stands_for_and(run, triples) -> None:
     found = triples(run("Egypt urges Saudi, UAE to lift Qatar blockade"))
     assert ("EGY", "REQUEST", "SAU") in found and ("EGY", "REQUEST", "ARE") in found
+
+
+def test_a_past_verb_joined_to_a_demanded_act_is_the_demanders(run, triples) -> None:
+    text = (
+        "Kenya demanded that Ethiopian troops withdraw from the border towns and called on Uganda "
+        "to stop arming the rebels."
+    )
+    found = triples(run(text))
+    assert ("KEN", "REQUEST", "UGA") in found and ("ETH", "REQUEST", "UGA") not in found
