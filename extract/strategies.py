@@ -1301,6 +1301,8 @@ def _parties_of_the_clause(r: Reader, a: Act) -> Found | None:
         # days of talks in Beijing": the talks of the deal's go-between were the parties'; "...
         # in a deal announced after four days of talks": the talks of the deal's parties
         clause = governing_verb(clause)
+        if clause is not None and clause.dep_ == "prep":  # "..., according to a statement issued after"
+            clause = clause.head
     if clause is None:
         return None
     return _found(r.subject_mentions(clause), "parties_of_the_clause")
@@ -1311,6 +1313,8 @@ def _said_of_the_deal(r: Reader, participle: Token) -> bool:
     own: a go-between's ("brokered by China") or a passive with no agent ("announced")."""
     if participle.lemma_.lower() in r.cues.mediation_participles:
         return True
+    if participle.tag_ == "VBN" and participle.head.lemma_.lower() in r.cues.document_nouns:
+        return True  # "according to a joint statement issued after four days of talks"
     return participle.tag_ == "VBN" and not r.subjects(participle)[0]
 
 

@@ -5120,3 +5120,12 @@ def test_a_past_verb_joined_to_a_demanded_act_is_the_demanders(run, triples) -> 
     )
     found = triples(run(text))
     assert ("KEN", "REQUEST", "UGA") in found and ("ETH", "REQUEST", "UGA") not in found
+
+
+def test_talks_before_a_joint_statement_the_sides_issued_are_theirs(run, triples) -> None:
+    text = (
+        "Armenia and Azerbaijan agreed on Monday to reopen rail links across their border, according "
+        "to a joint statement issued after three days of talks in Moscow that Russia hosted."
+    )
+    found = triples(run(text))
+    assert ("ARM", "CONSULT", "AZE") in found and ("AZE", "CONSULT", "ARM") in found
