@@ -126,7 +126,7 @@ class TriggerMatcher:
             return None
         if self._no_entry(tok, lemma, pos):
             # a trigger of the word, but not as this part of speech (a claim summed up is a charge)
-            return self._allegation_summed_up(tok, lemma) if pos == "noun" else None
+            return self._charge_without_entry(tok, lemma) if pos == "noun" else None
         if pos == "noun" and self._averted(tok):
             return None  # "a deal to avert U.S. tariffs", "to head off an invasion": it did not happen
         if pos == "noun" and not eventive_noun(tok, self.cues.light_verbs, self.cues.measures):
@@ -296,6 +296,24 @@ class TriggerMatcher:
         if summed_up_saying(tok, self.cues.reporting_verbs) is None:
             return None
         return self._best(tok, lemma, "noun") or self._best(tok, "allegation", "noun")
+
+    def _charge_without_entry(self, tok: Token, lemma: str) -> Match | None:
+        """A charge noun with no entry of its own: summed up after what was said, or a claim
+        with its content."""
+        return self._allegation_summed_up(tok, lemma) or self._claim_with_content(tok, lemma)
+
+    def _claim_with_content(self, tok: Token, lemma: str) -> Match | None:
+        """ "rejected as absurd Ukrainian claims that Russian soldiers had executed ...": a
+        claim with the content it claims in a "that" clause is an allegation (not "territorial
+        claims", "a claim to the islands")."""
+        if lemma not in self.cues.content_claims:
+            return None
+        if not any(
+            c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in tok.children
+        ):
+            return None
+        return self._best(tok, "allegation", "noun")
 
     def as_noun(self, tok: Token) -> Match | None:
         """The noun's own trigger wherever it stands ("sat down for talks hosted by ...": the

@@ -5129,3 +5129,13 @@ def test_talks_before_a_joint_statement_the_sides_issued_are_theirs(run, triples
     )
     found = triples(run(text))
     assert ("ARM", "CONSULT", "AZE") in found and ("AZE", "CONSULT", "ARM") in found
+
+
+def test_a_claim_with_what_it_claims_is_a_charge(run, triples) -> None:
+    text = "Hanoi dismissed as groundless Chinese claims that Vietnamese boats had rammed a patrol ship."
+    assert ("CHN", "ACCUSE", "VNM") in triples(run(text))
+
+
+def test_a_territorial_claim_is_no_charge(run, triples) -> None:
+    text = "Hanoi rejected Chinese claims to the Paracel Islands on Monday."
+    assert ("CHN", "ACCUSE", "VNM") not in triples(run(text))
