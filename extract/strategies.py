@@ -2692,6 +2692,34 @@ def _stricken(r: Reader, a: Act) -> Found | None:
     return _found(found, "stricken")
 
 
+def _answered_with(r: Reader, a: Act) -> Found | None:
+    """ "North Korea threatens merciless response to US-South Korea drills", "vowed an
+    overwhelming response to joint drills by U.S. and South Korean forces": a threatened
+    response is aimed at whoever did what it answers (every owner of it)."""
+    if a.plover is not Plover.THREATEN or not a.is_verb:
+        return None
+    own = {s.actor_id for s in a.sources}
+    answers = [o for o in objects(a.tok) if o.lemma_.lower() in r.cues.retaliation_nouns]
+    answered = prep_objects_in(answers + ([a.tok] if answers else []), ("to", "for", "against"))
+    answered += prep_objects(answers, "by")  # (the parser may hang "by" on the response)
+    found = [m for h in answered for m in _owners_of(r, h) if m.actor_id not in own]
+    return _found(found, "answered_with")
+
+
+def _owners_of(r: Reader, head: Token) -> list[Mention]:
+    """Every actor a thing is of: its possessor, its by-phrase, its modifiers ("US-South
+    Korea drills", "drills by U.S. and South Korean forces")."""
+    found = r.actors.resolve(head) or r.actors.owner(head)
+    mods = [t for c in children(head, "compound", "amod", "nmod") for t in c.subtree]
+    found += [m for t in mods for m in r.actors.span_mentions(t)]
+    found += [m for g in prep_objects([head], "by") for m in r.actors.resolve(g)]
+    unique = []
+    for m in found:
+        if all(m.actor_id != u.actor_id for u in unique):
+            unique.append(m)
+    return unique
+
+
 def _across_the_border(r: Reader, a: Act) -> Found | None:
     """ "Belarus massed troops near its border with Lithuania", "sent tanks to the border
     with Cambodia": a show of force at a border is aimed at the state across it."""
@@ -3159,6 +3187,7 @@ TARGET_STRATEGIES = (
     ),
     Strategy("demand_clause", _demand_clause, "Its demand that Burundi's government free the detainees."),
     Strategy("against_phrase", _opponent, "Kyiv threatened further action against Moscow."),
+    Strategy("answered_with", _answered_with, "Pyongyang vowed a response to US-South Korea drills."),
     Strategy("own_person_held", _own_person_held, "Quito police raided the embassy and arrested Jorge Glas."),
     Strategy("shared_target", _shared_target, "Oslo kept contacts with Taipei and increased arms supplies."),
     Strategy("co_party", _co_party, "Kenya and China signed a deal, with Beijing agreeing to pay."),

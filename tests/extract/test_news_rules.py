@@ -5139,3 +5139,8 @@ def test_a_claim_with_what_it_claims_is_a_charge(run, triples) -> None:
 def test_a_territorial_claim_is_no_charge(run, triples) -> None:
     text = "Hanoi rejected Chinese claims to the Paracel Islands on Monday."
     assert ("CHN", "ACCUSE", "VNM") not in triples(run(text))
+
+
+def test_a_threatened_response_is_aimed_at_every_owner_of_what_it_answers(run, triples) -> None:
+    found = triples(run("Iran vowed a crushing response to joint drills by U.S. and Israeli forces."))
+    assert ("IRN", "THREATEN", "USA") in found and ("IRN", "THREATEN", "ISR") in found
