@@ -2713,7 +2713,7 @@ def _owners_of(r: Reader, head: Token) -> list[Mention]:
     mods = [t for c in children(head, "compound", "amod", "nmod") for t in c.subtree]
     found += [m for t in mods for m in r.actors.span_mentions(t)]
     found += [m for g in prep_objects([head], "by") for m in r.actors.resolve(g)]
-    unique = []
+    unique: list[Mention] = []
     for m in found:
         if all(m.actor_id != u.actor_id for u in unique):
             unique.append(m)
