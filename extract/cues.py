@@ -123,6 +123,7 @@ class Cues:
     executions: frozenset[str]  # "Iran hanged a man": of its own people when no one else is named
     backing_verbs: frozenset[str]  # "troops backed by U.S. aircraft": military help between armed forces
     suppress_cameo: str  # CAMEO code of repressing a protest ("police dispersed the rally")
+    crowd_holding_verbs: frozenset[str]  # "police detained dozens of them": the crowd held
     quantities: frozenset[str]  # "thousands of Nigerians": the counted are the actors
     light_verbs: frozenset[str]  # "engaged in shelling": the noun's phrases are on the verb
     measures: frozenset[str]  # "ten days of war games": the event is the measured noun
@@ -337,6 +338,7 @@ def _load(path: Path) -> Cues:
         halt_verbs=words("halt", "verbs"),
         halt_cameo=dict(raw["halt"]["cameo"]),
         suppress_verbs=words("suppress", "verbs"),
+        crowd_holding_verbs=words("suppress", "holding"),
         domestic_modes=words("domestic", "domestic_modes"),
         dwellings=words("domestic", "dwellings"),
         executions=words("domestic", "executions"),

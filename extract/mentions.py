@@ -1290,11 +1290,19 @@ class ActorResolver:
 
     def _dispersed(self, head: Token) -> bool:
         """ "Demonstrators pelted the embassy and demanded that Paris withdraw, before police
-        dispersed them": the object pronoun of a verb of crowd control stands for a crowd."""
+        dispersed them", "police detained dozens of them": the object pronoun of a verb of crowd
+        control or of holding (or of a count it holds) stands for a crowd."""
+        if head.lower_ not in self.cues.pronouns_plural:
+            return False
+        if head.dep_ == "dobj":
+            return head.head.lemma_.lower() in self.cues.suppress_verbs | self.cues.crowd_holding_verbs
+        # "police detained dozens of them": a count of the crowd held
+        count = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
         return (
-            head.dep_ == "dobj"
-            and head.lower_ in self.cues.pronouns_plural
-            and head.head.lemma_.lower() in self.cues.suppress_verbs
+            count is not None
+            and count.dep_ == "dobj"
+            and count.lemma_.lower() in self.cues.quantities
+            and count.head.lemma_.lower() in self.cues.crowd_holding_verbs
         )
 
     def _region(self, head: Token) -> frozenset[str] | None:

@@ -5144,3 +5144,12 @@ def test_a_territorial_claim_is_no_charge(run, triples) -> None:
 def test_a_threatened_response_is_aimed_at_every_owner_of_what_it_answers(run, triples) -> None:
     found = triples(run("Iran vowed a crushing response to joint drills by U.S. and Israeli forces."))
     assert ("IRN", "THREATEN", "USA") in found and ("IRN", "THREATEN", "ISR") in found
+
+
+def test_them_a_count_of_whom_police_held_after_a_protest_is_the_crowd(run, triples) -> None:
+    text = (
+        "Hundreds of Kenyans marched on parliament on Sunday to demand the release of an activist "
+        "held in Uganda, and police detained dozens of them."
+    )
+    held = [t for _, p, t in triples(run(text)) if p == "COERCE"]
+    assert held and all(t == "KEN" for t in held)
