@@ -5153,3 +5153,21 @@ def test_them_a_count_of_whom_police_held_after_a_protest_is_the_crowd(run, trip
     )
     held = [t for _, p, t in triples(run(text)) if p == "COERCE"]
     assert held and all(t == "KEN" for t in held)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya and Ethiopia signed a plan on Monday to double cross-border trade by 2030.",
+            ("KEN", "AGREE", "ETH"),
+        ),
+        (
+            "Ghana and Togo signed a roadmap on Friday to settle their maritime border.",
+            ("TGO", "AGREE", "GHA"),
+        ),
+        ("Laos and Vietnam signed eight cooperation documents on Tuesday.", ("LAO", "SUPPORT", "VNM")),
+    ],
+)
+def test_plans_roadmaps_and_documents_are_signed_like_agreements(run, triples, text: str, expected) -> None:
+    assert expected in triples(run(text))
