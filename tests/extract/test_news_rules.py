@@ -5160,11 +5160,11 @@ def test_them_a_count_of_whom_police_held_after_a_protest_is_the_crowd(run, trip
     [
         (
             "Kenya and Ethiopia signed a plan on Monday to double cross-border trade by 2030.",
-            ("KEN", "AGREE", "ETH"),
+            ("KEN", "SUPPORT", "ETH"),
         ),
         (
             "Ghana and Togo signed a roadmap on Friday to settle their maritime border.",
-            ("TGO", "AGREE", "GHA"),
+            ("TGO", "SUPPORT", "GHA"),
         ),
         ("Laos and Vietnam signed eight cooperation documents on Tuesday.", ("LAO", "SUPPORT", "VNM")),
     ],
