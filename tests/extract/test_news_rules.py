@@ -5171,3 +5171,10 @@ def test_them_a_count_of_whom_police_held_after_a_protest_is_the_crowd(run, trip
 )
 def test_plans_roadmaps_and_documents_are_signed_like_agreements(run, triples, text: str, expected) -> None:
     assert expected in triples(run(text))
+
+
+def test_what_is_inked_or_clinched_is_signed_or_agreed(run, triples) -> None:
+    found = triples(
+        run("Ankara clinched a deal with Moscow on Monday, and Kenya inked a roadmap with Ethiopia.")
+    )
+    assert ("TUR", "AGREE", "RUS") in found and ("KEN", "SUPPORT", "ETH") in found
