@@ -5178,3 +5178,8 @@ def test_what_is_inked_or_clinched_is_signed_or_agreed(run, triples) -> None:
         run("Ankara clinched a deal with Moscow on Monday, and Kenya inked a roadmap with Ethiopia.")
     )
     assert ("TUR", "AGREE", "RUS") in found and ("KEN", "SUPPORT", "ETH") in found
+
+
+def test_money_or_budget_support_frozen_for_a_state_is_aid_cut(run, triples) -> None:
+    text = "Sweden froze 10 million dollars of budget support to Uganda on Tuesday over the new law."
+    assert ("SWE", "SANCTION", "UGA") in triples(run(text))
