@@ -5183,3 +5183,14 @@ def test_what_is_inked_or_clinched_is_signed_or_agreed(run, triples) -> None:
 def test_money_or_budget_support_frozen_for_a_state_is_aid_cut(run, triples) -> None:
     text = "Sweden froze 10 million dollars of budget support to Uganda on Tuesday over the new law."
     assert ("SWE", "SANCTION", "UGA") in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egyptian planes dropped pallets of flour over northern Gaza on Sunday.", ("EGY", "AID", "PSE")),
+        ("Qatar delivered a field hospital to Beirut on Friday.", ("QAT", "AID", "LBN")),
+    ],
+)
+def test_airdrops_and_field_hospitals_are_relief(run, triples, text: str, expected) -> None:
+    assert expected in triples(run(text))
