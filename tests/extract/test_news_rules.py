@@ -5194,3 +5194,8 @@ def test_money_or_budget_support_frozen_for_a_state_is_aid_cut(run, triples) -> 
 )
 def test_airdrops_and_field_hospitals_are_relief(run, triples, text: str, expected) -> None:
     assert expected in triples(run(text))
+
+
+def test_police_officers_sent_abroad_are_a_deployment(run, triples) -> None:
+    text = "Rwanda will send 500 police officers to the Central African Republic next month."
+    assert any(s == "RWA" and t == "CAF" for s, _, t in triples(run(text)))
