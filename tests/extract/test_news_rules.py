@@ -5199,3 +5199,8 @@ def test_airdrops_and_field_hospitals_are_relief(run, triples, text: str, expect
 def test_police_officers_sent_abroad_are_a_deployment(run, triples) -> None:
     text = "Rwanda will send 500 police officers to the Central African Republic next month."
     assert any(s == "RWA" and t == "CAF" for s, _, t in triples(run(text)))
+
+
+def test_forces_placed_on_alert_are_a_show_of_force(run, triples) -> None:
+    text = "Armenia placed its army on full combat readiness as Azerbaijani troops massed on the border."
+    assert ("ARM", "MOBILIZE", "AZE") in triples(run(text))
