@@ -5204,3 +5204,7 @@ def test_police_officers_sent_abroad_are_a_deployment(run, triples) -> None:
 def test_forces_placed_on_alert_are_a_show_of_force(run, triples) -> None:
     text = "Armenia placed its army on full combat readiness as Azerbaijani troops massed on the border."
     assert ("ARM", "MOBILIZE", "AZE") in triples(run(text))
+
+
+def test_weapons_or_dollars_approved_for_a_state_are_aid(run, triples) -> None:
+    assert ("GBR", "AID", "UKR") in triples(run("London approves $500 mln in weapons for Ukraine"))
