@@ -5208,3 +5208,8 @@ def test_forces_placed_on_alert_are_a_show_of_force(run, triples) -> None:
 
 def test_weapons_or_dollars_approved_for_a_state_are_aid(run, triples) -> None:
     assert ("GBR", "AID", "UKR") in triples(run("London approves $500 mln in weapons for Ukraine"))
+
+
+def test_armoured_vehicles_moved_to_a_border_are_a_show_of_force(run, triples) -> None:
+    text = "Eritrea has moved armoured vehicles toward its border with Ethiopia, satellite images showed."
+    assert ("ERI", "MOBILIZE", "ETH") in triples(run(text))
