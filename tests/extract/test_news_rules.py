@@ -5213,3 +5213,15 @@ def test_weapons_or_dollars_approved_for_a_state_are_aid(run, triples) -> None:
 def test_armoured_vehicles_moved_to_a_border_are_a_show_of_force(run, triples) -> None:
     text = "Eritrea has moved armoured vehicles toward its border with Ethiopia, satellite images showed."
     assert ("ERI", "MOBILIZE", "ETH") in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany and Britain paused funding for UNRWA after the allegations.",
+        "Washington withheld military aid to Egypt over human rights concerns.",
+    ],
+)
+def test_aid_paused_or_withheld_is_cut_not_given(run, triples, text: str) -> None:
+    found = triples(run(text))
+    assert any(p == "SANCTION" for _, p, _ in found) and not any(p == "AID" for _, p, _ in found)
