@@ -150,6 +150,7 @@ class Coder:
             ("business_war", self._business_war),
             ("scourge_fought", self._scourge_fought),
             ("statement", self._statement),
+            ("event_noun_named", self._event_noun_named),
             ("no_munition", lambda t, _: self._no_munition(t)),
             ("no_troops", self._no_troops),
             ("civilians_mobilised", self._civilians_mobilised),
@@ -250,6 +251,17 @@ class Coder:
             trigger.relation.plover is Plover.REQUEST
             and tok.lemma_.lower() in self.cues.statement_verbs
             and not any(c.dep_ == "xcomp" for c in tok.children)
+        )
+
+    def _event_noun_named(self, tok: Token, trigger: Trigger) -> bool:
+        """ "police prevented the demonstration staged by students": a participle that tells
+        how the protest its noun names came about is that protest, coded from the noun, not a
+        second one."""
+        return (
+            trigger.relation.plover is Plover.PROTEST
+            and tok.dep_ == "acl"
+            and tok.tag_ == "VBN"
+            and tok.head.lemma_.lower() in trigger.objects
         )
 
     def _no_munition(self, tok: Token) -> bool:

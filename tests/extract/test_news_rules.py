@@ -5225,3 +5225,24 @@ def test_armoured_vehicles_moved_to_a_border_are_a_show_of_force(run, triples) -
 def test_aid_paused_or_withheld_is_cut_not_given(run, triples, text: str) -> None:
     found = triples(run(text))
     assert any(p == "SANCTION" for _, p, _ in found) and not any(p == "AID" for _, p, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China staged live-fire drills off Taiwan on Sunday.", ("CHN", "MOBILIZE", "TWN")),
+        (
+            "Thousands of Serbians staged a protest outside the Croatian embassy in Belgrade.",
+            ("SRB", "PROTEST", "HRV"),
+        ),
+    ],
+)
+def test_staged_drills_and_protests_are_read_despite_the_models_lemma(
+    run, triples, text: str, expected
+) -> None:
+    assert expected in triples(run(text))
+
+
+def test_a_protest_staged_by_someone_is_the_protest_its_noun_names(run, triples) -> None:
+    text = "Turkish police prevented the demonstration staged by students near party offices on Friday."
+    assert ("TUR", "PROTEST", "TUR") not in triples(run(text))
