@@ -128,9 +128,7 @@ class Cues:
     light_verbs: frozenset[str]  # "engaged in shelling": the noun's phrases are on the verb
     measures: frozenset[str]  # "ten days of war games": the event is the measured noun
     document_nouns: frozenset[str]  # "a letter to the Security Council that asked ...": its author's act
-    content_claims: frozenset[
-        str
-    ]  # "claims that Russian soldiers had executed ...": a charge with its content
+    content_claims: frozenset[str]  # "claims that Kyiv shelled ...": a charge with its content
     gatherings: frozenset[str]  # "a ceremony hosted by X": the host met those at it
     exercises: frozenset[str]  # "war games" of several sides are held together
     joint_modifiers: frozenset[str]  # "joint exercises"
