@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import minibatch
 
 #: the spaCy components that make the parse the line is read again with
-PARSING = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+PARSING = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "diplograph_lemmas")
 #: a headline is short; longer unpunctuated lines are list items or run-on furniture
 HEADLINE_TOKENS = 30
 _FINAL = frozenset({".", "!", "?"})

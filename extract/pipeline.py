@@ -38,6 +38,7 @@ from typing import Protocol
 
 import diplograph.extract.actors
 import diplograph.extract.headlines
+import diplograph.extract.lemmas
 import diplograph.extract.relations
 import diplograph.extract.setting
 import diplograph.extract.verbs  # noqa: F401
@@ -91,6 +92,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
         ) from exc
     _split_hyphens_after_abbreviations(nlp)
     nlp.add_pipe("diplograph_lines", before="parser")
+    nlp.add_pipe("diplograph_lemmas", after="lemmatizer")
     nlp.add_pipe("diplograph_headlines", after="ner")
     nlp.add_pipe("diplograph_verbs", after="diplograph_headlines")
     nlp.add_pipe("diplograph_actors", last=True)
