@@ -42,7 +42,9 @@ bench/data/news_sentences_dev47.jsonl, bench/data/news_sentences_dev48.jsonl,
 bench/data/news_sentences_dev49.jsonl to bench/data/news_sentences_dev52.jsonl, 120
 sentences each (session 24; 50 a transfer probe, its misses never read), and
 bench/data/news_sentences_dev53.jsonl to bench/data/news_sentences_dev56.jsonl, 120 sentences
-each (session 25; 56 a transfer probe, its misses never read), for development;
+each (session 25; 56 a transfer probe, its misses never read), and
+bench/data/news_sentences_dev57.jsonl to bench/data/news_sentences_dev60.jsonl, 120 sentences
+each (session 26; 60 a transfer probe, its misses never read), for development;
 bench/data/news_heldout.jsonl,
 52 paragraphs, and bench/data/news_sentences_heldout.jsonl, 120 single sentences,
 written and annotated apart, never used to write rules), writes the predictions to a
@@ -140,6 +142,10 @@ def main() -> None:
         ROOT / "bench" / "data" / "news_sentences_dev54.jsonl",
         ROOT / "bench" / "data" / "news_sentences_dev55.jsonl",
         ROOT / "bench" / "data" / "news_sentences_dev56.jsonl",
+        ROOT / "bench" / "data" / "news_sentences_dev57.jsonl",
+        ROOT / "bench" / "data" / "news_sentences_dev58.jsonl",
+        ROOT / "bench" / "data" / "news_sentences_dev59.jsonl",
+        ROOT / "bench" / "data" / "news_sentences_dev60.jsonl",
     ]
     if not a.scorer.exists():
         sys.exit(f"scorer not found: {a.scorer}")
