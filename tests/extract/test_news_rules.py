@@ -5246,3 +5246,26 @@ def test_staged_drills_and_protests_are_read_despite_the_models_lemma(
 def test_a_protest_staged_by_someone_is_the_protest_its_noun_names(run, triples) -> None:
     text = "Turkish police prevented the demonstration staged by students near party offices on Friday."
     assert ("TUR", "PROTEST", "TUR") not in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guinea sealed its border with Sierra Leone after the clashes.", ("GIN", "COERCE", "SLE")),
+        ("Iran has been holding two French citizens since May.", ("IRN", "COERCE", "FRA")),
+        ("Rebels in Congo were holding 40 UN peacekeepers hostage.", ("COD", "ASSAULT", "org/UN")),
+        (
+            "A Paris court issued an arrest warrant for Syria's former intelligence chief.",
+            ("FRA", "ACCUSE", "SYR"),
+        ),
+        ("Biden chatted briefly with Xi before the dinner.", ("USA", "CONSULT", "CHN")),
+        ("Biden chatted briefly with Xi before the dinner.", ("CHN", "CONSULT", "USA")),
+    ],
+)
+def test_sealed_borders_people_held_warrants_and_chats(run, triples, text: str, expected) -> None:
+    assert expected in triples(run(text))
+
+
+def test_a_chat_at_a_summit_is_not_with_the_host_city(run, triples) -> None:
+    found = triples(run("Modi and Sharif chatted on the sidelines of the Paris climate summit."))
+    assert ("IND", "CONSULT", "PAK") in found and not any("FRA" in (s, t) for s, _, t in found)
