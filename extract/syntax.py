@@ -236,7 +236,18 @@ def predicates(verb: Token) -> list[Token]:
     # or a gerund on "as", or hang "as" on the adjective
     found += [g for c in as_phrases for g in c.children if _bare_predicate(g)]
     found += [c for c in verb.children if c.pos_ == "ADJ" and any(g.lower_ == "as" for g in c.children)]
+    found += [a for o in children(verb, "dobj") for a in o.children if _predicate_in_apposition(o, a)]
     return found + [a for p in found for a in p.children if a.dep_ == "appos"]
+
+
+def _predicate_in_apposition(obj: Token, appos: Token) -> bool:
+    """ "called Hungary's decision a hostile act", parsed with "act" in apposition to "decision":
+    a phrase with an indefinite article right after the object, no comma between, is what the
+    object is called ("called Macron, a close ally, on Monday" is a call to Macron)."""
+    if appos.dep_ != "appos" or appos.i < obj.i:
+        return False
+    between = obj.doc[obj.i + 1 : appos.left_edge.i]
+    return not any(t.is_punct for t in between) and appos.left_edge.lower_ in ("a", "an")
 
 
 def _bare_predicate(tok: Token) -> bool:

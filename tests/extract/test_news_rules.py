@@ -5269,3 +5269,8 @@ def test_sealed_borders_people_held_warrants_and_chats(run, triples, text: str, 
 def test_a_chat_at_a_summit_is_not_with_the_host_city(run, triples) -> None:
     found = triples(run("Modi and Sharif chatted on the sidelines of the Paris climate summit."))
     assert ("IND", "CONSULT", "PAK") in found and not any("FRA" in (s, t) for s, _, t in found)
+
+
+def test_what_an_object_is_called_in_apposition_is_a_verdict_not_a_call_on_it(run, triples) -> None:
+    found = triples(run("The Czech premier called Slovakia's decision a hostile act."))
+    assert ("CZE", "ACCUSE", "SVK") in found and ("CZE", "REQUEST", "SVK") not in found

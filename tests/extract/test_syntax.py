@@ -592,3 +592,32 @@ def test_a_phrase_after_a_comma_hung_on_an_earlier_word_is_the_subject_of_the_ve
     assert stray_subject(doc[9]) == doc[8]
     assert subjects(doc[9], COMMIT, never) == ([doc[8]], False)
     assert stray_subject(doc[1]) is None
+
+
+def test_an_indefinite_phrase_in_apposition_to_the_object_is_what_it_is_called(hand_doc) -> None:
+    # "Quito called Lima's decision a hostile act", the predicate parsed in apposition to the object
+    doc = hand_doc(
+        [
+            ("Quito", 1, "nsubj", "PROPN"),
+            ("called", 1, "ROOT", "VERB", "VBD", "call"),
+            ("Lima", 4, "poss", "PROPN"),
+            ("'s", 2, "case", "PART"),
+            ("decision", 1, "dobj", "NOUN"),
+            ("a", 7, "det", "DET"),
+            ("hostile", 7, "amod", "ADJ"),
+            ("act", 4, "appos", "NOUN"),
+        ]
+    )
+    assert predicates(doc[1]) == [doc[7]]
+    # "called Macron, a close ally, ...": set off by commas, a description of whom was called
+    doc = hand_doc(
+        [
+            ("called", 0, "ROOT", "VERB", "VBD", "call"),
+            ("Macron", 0, "dobj", "PROPN"),
+            (",", 1, "punct", "PUNCT"),
+            ("a", 5, "det", "DET"),
+            ("close", 5, "amod", "ADJ"),
+            ("ally", 1, "appos", "NOUN"),
+        ]
+    )
+    assert predicates(doc[0]) == []
