@@ -5274,3 +5274,8 @@ def test_a_chat_at_a_summit_is_not_with_the_host_city(run, triples) -> None:
 def test_what_an_object_is_called_in_apposition_is_a_verdict_not_a_call_on_it(run, triples) -> None:
     found = triples(run("The Czech premier called Slovakia's decision a hostile act."))
     assert ("CZE", "ACCUSE", "SVK") in found and ("CZE", "REQUEST", "SVK") not in found
+
+
+def test_a_closure_named_as_a_noun_is_the_closing(run, triples) -> None:
+    text = "Caracas extended the closure of its border crossings with Colombia indefinitely."
+    assert ("VEN", "SANCTION", "COL") in triples(run(text))
