@@ -5279,3 +5279,8 @@ def test_what_an_object_is_called_in_apposition_is_a_verdict_not_a_call_on_it(ru
 def test_a_closure_named_as_a_noun_is_the_closing(run, triples) -> None:
     text = "Caracas extended the closure of its border crossings with Colombia indefinitely."
     assert ("VEN", "SANCTION", "COL") in triples(run(text))
+
+
+def test_aid_groups_or_monitors_ordered_out_are_expelled_not_asked(run, triples) -> None:
+    found = triples(run("Burundi ordered UN human rights monitors out of the country."))
+    assert ("BDI", "COERCE", "org/UN") in found and ("BDI", "REQUEST", "org/UN") not in found
