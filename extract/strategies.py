@@ -2567,6 +2567,23 @@ def _holders(r: Reader, a: Act) -> Found | None:
     return _found(_others(a, [m for v in held for m in _agents(r, v)]), "holders")
 
 
+def _made_by(r: Reader, a: Act) -> Found | None:
+    """ "Morocco rejected the pretexts advanced by Algiers", "turning down an offer made by
+    the rebels": a rejection or condemnation of a thing someone made (the by-agent of a
+    participle on the object) is aimed at whoever made it; not at a go-between ("rejected a
+    truce brokered by Qatar"). (Praise of "the deal signed by A and B" is left to the
+    strategies of who agreed.)"""
+    if not a.is_verb or a.plover not in _VERDICTS:
+        return None
+    made = [
+        v
+        for o in objects(a.tok)
+        for v in children(o, "acl")
+        if v.lemma_.lower() not in r.cues.mediation_participles
+    ]
+    return _found(_others(a, [m for v in made for m in _agents(r, v)]), "made_by")
+
+
 def _agents(r: Reader, verb: Token) -> list[Mention]:
     """Whom a participle's by-phrase names ("controlled by the Karen National Union")."""
     return [m for h in participle_agents(verb) for m in r.actors.resolve(h)]
@@ -3141,6 +3158,7 @@ TARGET_STRATEGIES = (
     Strategy("guests_between", _guests_between, "Oman hosted talks between Iranian and U.S. envoys."),
     Strategy("cargo_for", _cargo_for, "A Turkish aid ship bound for Gaza docked at El Arish."),
     Strategy("slot", _target_slots, "Minsk summoned the Lithuanian envoy on Monday."),
+    Strategy("made_by", _made_by, "Rabat rejected the pretexts advanced by Algiers."),
     Strategy("places_left", _places_left, "Eritrean troops pulled out of towns in Ethiopia's Tigray."),
     Strategy(
         "addressed_in_talks", _addressed_in_talks, "Ruto assured Haiti's premier during talks in Nairobi."
@@ -3257,6 +3275,8 @@ _JUDGING = frozenset({Plover.ACCUSE, Plover.SUPPORT, Plover.REQUEST, Plover.REJE
 _JUDGED_OR_WARNED = _JUDGING | {Plover.THREATEN}
 #: whose charge a charge named again without its maker is ("called the claim a fabrication")
 _ACCUSING = frozenset({Plover.ACCUSE})
+#: verdicts against a thing someone made or did: aimed at its maker
+_VERDICTS = frozenset({Plover.REJECT, Plover.ACCUSE})
 #: moves a later sentence may answer
 _DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
 #: hostile words, no act: what "the decision" or "the move" welcomed is not

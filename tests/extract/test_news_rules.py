@@ -5284,3 +5284,21 @@ def test_a_closure_named_as_a_noun_is_the_closing(run, triples) -> None:
 def test_aid_groups_or_monitors_ordered_out_are_expelled_not_asked(run, triples) -> None:
     found = triples(run("Burundi ordered UN human rights monitors out of the country."))
     assert ("BDI", "COERCE", "org/UN") in found and ("BDI", "REQUEST", "org/UN") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bogota rejected the conditions set by Caracas for the talks.", ("COL", "REJECT", "VEN")),
+        (
+            "Kyiv condemned the sham referendums organised by Moscow in occupied regions.",
+            ("UKR", "ACCUSE", "RUS"),
+        ),
+    ],
+)
+def test_a_rejection_of_what_someone_made_is_aimed_at_its_maker(run, triples, text: str, expected) -> None:
+    assert expected in triples(run(text))
+
+
+def test_a_rejected_plan_s_go_between_is_not_rejected(run, triples) -> None:
+    assert not any(t == "EGY" for _, _, t in triples(run("Hamas rejected a truce plan brokered by Egypt.")))
