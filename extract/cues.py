@@ -186,6 +186,7 @@ class Cues:
     charges_named: frozenset[str]  # "called the allegations baseless": a rejection of them
     regions: dict[str, frozenset[str]]  # "the Baltic state": region words -> the states they allow
     state_forms: dict[str, frozenset[str]]  # "the kingdom": a head noun -> the states it fits
+    paired_names: dict[str, tuple[str, ...]]  # "the two Koreas": a plural name -> both its states
 
 
 def shared_name_meaning(cues: Cues, name: str, day: dt.date | None) -> str | None:
@@ -260,6 +261,7 @@ def _load(path: Path) -> Cues:
     return Cues(
         regions=regions,
         state_forms={k.lower(): frozenset(v) for k, v in raw.get("state_forms", {}).items()},
+        paired_names={k.lower(): tuple(v) for k, v in raw.get("paired_names", {}).items()},
         sector_of_noun=sector_of_noun,
         titles=titles,
         group_heads=group_heads,

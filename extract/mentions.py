@@ -354,7 +354,7 @@ class ActorResolver:
         span = self.span_at.get(head.i)
         if span is not None:
             return self._from_head_span(head, span)
-        found = self._described(head) or self._counted(head)
+        found = self._paired_states(head) or self._described(head) or self._counted(head)
         if found:
             return found
         counted = self._counted_parties(head)
@@ -1379,6 +1379,17 @@ class ActorResolver:
             )
             return other or head.lemma_.lower() in ("side", "party", "camp")
         return "both" in kids or {"the", "two"} <= kids
+
+    def _paired_states(self, head: Token) -> list[Mention]:
+        """ "The two Koreas agreed to resume family reunions": the plural of a name two states
+        share names both (cues: paired_names)."""
+        states = self.cues.paired_names.get(head.lower_, ())
+        end = head.idx + len(head)
+        return [
+            Mention(state, None, None, head.i, head.idx, end, Via.NAME, Category.STATE)
+            for state in states
+            if self.is_state(state)
+        ]
 
     def _counted_parties(self, head: Token) -> list[Mention]:
         """ "Spain, Ireland and Norway recognised a Palestinian state, and Israel recalled its

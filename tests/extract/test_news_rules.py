@@ -5302,3 +5302,8 @@ def test_a_rejection_of_what_someone_made_is_aimed_at_its_maker(run, triples, te
 
 def test_a_rejected_plan_s_go_between_is_not_rejected(run, triples) -> None:
     assert not any(t == "EGY" for _, _, t in triples(run("Hamas rejected a truce plan brokered by Egypt.")))
+
+
+def test_the_two_koreas_are_both_koreas(run, triples) -> None:
+    found = triples(run("The two Koreas held military talks at the border village on Friday."))
+    assert {("KOR", "CONSULT", "PRK"), ("PRK", "CONSULT", "KOR")} <= found
