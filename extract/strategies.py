@@ -3097,12 +3097,23 @@ def _nearest_after(r: Reader, a: Act) -> Found | None:
     if r.main_clause(a.tok):
         near = r.nearest(a.anchor[-1], a.sent, after=True, exclude=exclude)
         return _found([m for m in near if not _on_the_same_side(r, doc[m.token])], "nearest_after")
-    if not a.is_verb or (a.tok.dep_ not in ("conj", "xcomp") and not _means_gerund(r, a.tok)):
+    if not a.is_verb or (
+        a.tok.dep_ not in ("conj", "xcomp") and not _means_gerund(r, a.tok) and not _stance_participle(a)
+    ):
         return None
     # "... and closed its borders to Qatari traffic": within the coordinated clause only, not
     # in its circumstances ("stopped buying after the invasion of Ukraine")
     near = r.nearest(a.anchor[-1], a.sent, after=True, exclude=exclude)
     return _found([m for m in near if _in_clause_proper(doc[m.token], a.tok)], "nearest_after")
+
+
+def _stance_participle(a: Act) -> bool:
+    """ "Honiara signed the pact, brushing aside objections from Canberra", "..., blaming what
+    it called France's bias": a participle clause after the main one that takes a stance (a
+    charge, a rejection, a threat, a sanction or a concession) is read as a coordinated verb
+    is, its target the nearest actor after it in the clause (not a clause of consequence:
+    "..., killing two people")."""
+    return a.tok.dep_ == "advcl" and a.tok.tag_ == "VBG" and a.plover in _STANCES
 
 
 def _means_gerund(r: Reader, verb: Token) -> bool:
@@ -3275,6 +3286,8 @@ _JUDGING = frozenset({Plover.ACCUSE, Plover.SUPPORT, Plover.REQUEST, Plover.REJE
 _JUDGED_OR_WARNED = _JUDGING | {Plover.THREATEN}
 #: whose charge a charge named again without its maker is ("called the claim a fabrication")
 _ACCUSING = frozenset({Plover.ACCUSE})
+#: what a participle clause after the main one may say of the sentence's subject's stance
+_STANCES = frozenset({Plover.ACCUSE, Plover.REJECT, Plover.THREATEN, Plover.SANCTION, Plover.CONCEDE})
 #: verdicts against a thing someone made or did: aimed at its maker
 _VERDICTS = frozenset({Plover.REJECT, Plover.ACCUSE})
 #: moves a later sentence may answer

@@ -5307,3 +5307,22 @@ def test_a_rejected_plan_s_go_between_is_not_rejected(run, triples) -> None:
 def test_the_two_koreas_are_both_koreas(run, triples) -> None:
     found = triples(run("The two Koreas held military talks at the border village on Friday."))
     assert {("KOR", "CONSULT", "PRK"), ("PRK", "CONSULT", "KOR")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fiji signed a security pact with China on Tuesday, brushing aside objections from Australia.",
+            ("FJI", "REJECT", "AUS"),
+        ),
+        (
+            "Baku pulled out of the planned talks, blaming what it called France's bias.",
+            ("AZE", "ACCUSE", "FRA"),
+        ),
+    ],
+)
+def test_a_participle_of_stance_after_the_main_clause_is_aimed_at_the_actor_it_names(
+    run, triples, text: str, expected
+) -> None:
+    assert expected in triples(run(text))
