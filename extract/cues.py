@@ -143,6 +143,7 @@ class Cues:
     visit_verbs: frozenset[str]  # "flew into Maputo for talks": a visit whose talks were held
     visit_nouns: frozenset[str]  # "on a visit to Nairobi": a visit, whose host a friendly act is to
     captive_participles: frozenset[str]  # "prisoners held in Israeli jails": held by Israel
+    captivity_places: frozenset[str]  # "prisoners in Israeli jails": held by Israel
     mission_nouns: frozenset[str]  # "the U.S. embassy": a state abroad, not whose people are there
     protester_nouns: frozenset[str]  # "protesters torched a police station": a violent protest
     emblem_nouns: frozenset[str]  # "waving Russian flags": not whose people the crowd is
@@ -374,6 +375,7 @@ def _load(path: Path) -> Cues:
         visit_verbs=words("syntax", "visit_verbs"),
         visit_nouns=words("syntax", "visit_nouns"),
         captive_participles=words("syntax", "captive_participles"),
+        captivity_places=words("syntax", "captivity_places"),
         mission_nouns=words("syntax", "mission_nouns"),
         protester_nouns=words("syntax", "protester_nouns"),
         unrest_causes=words("syntax", "unrest_causes"),

@@ -860,6 +860,17 @@ def _claimer(r: Reader, a: Act) -> Found | None:
     return _found([m for c in claims for h in participle_agents(c) for m in r.actors.resolve(h)], "claimer")
 
 
+def _responsibility_claimed(r: Reader, a: Act) -> Found | None:
+    """ "Al-Shabaab claimed responsibility for the assault on a Nairobi mall": whoever claims
+    (or admits) responsibility for an attack named as a noun is told as having made it."""
+    if a.is_verb or a.plover is not Plover.ASSAULT or a.tok.dep_ != "pobj" or a.tok.head.lower_ != "for":
+        return None
+    responsibility = a.tok.head.head
+    if responsibility.lemma_.lower() != "responsibility" or responsibility.dep_ != "dobj":
+        return None
+    return _found(r.subject_mentions(responsibility.head), "responsibility_claimed")
+
+
 def _participle_agent(r: Reader, a: Act) -> Found | None:
     """ "Sacks of rice donated by Japan", "rockets fired by the rebels": who did a material
     act a past participle names (verbal ones such as "an island disputed by Chile" are
@@ -1694,6 +1705,11 @@ SOURCE_STRATEGIES = (
         "in_protest_by", _in_protest_by, "Inmates refused food for weeks in protest at their sentences."
     ),
     Strategy("claimer", _claimer, "A bomb killed four soldiers in an attack claimed by al-Shabaab."),
+    Strategy(
+        "responsibility_claimed",
+        _responsibility_claimed,
+        "IS claimed responsibility for the attack on a mall.",
+    ),
     Strategy("alleging_speaker", _alleging_speaker, "Seoul said Pyongyang fired shells, a charge it denied."),
     Strategy("punished_for_it", _punished_for_it, "The EU banned Belarusian officials over a crackdown."),
     Strategy("slot", _source_slots, "Paris summoned the Malian envoy on Tuesday."),
@@ -2829,9 +2845,9 @@ def _protested_at(r: Reader, a: Act) -> Found | None:
 
 
 def _captors(r: Reader, a: Act) -> Found | None:
-    """ "Palestinian prisoners held in Israeli jails began a hunger strike": a protest of
-    captives is against whoever holds them (the agent of the participle on them, or the
-    owner of where they are held)."""
+    """ "Palestinian prisoners held in Israeli jails began a hunger strike", "prisoners in
+    Israeli jails": a protest of captives is against whoever holds them (the agent of the
+    participle on them, or the owner of the jail they are in)."""
     if a.plover is not Plover.PROTEST:
         return None
     doc = a.tok.doc
@@ -2842,7 +2858,9 @@ def _captors(r: Reader, a: Act) -> Found | None:
         if c.tag_ == "VBN" and c.lemma_.lower() in r.cues.captive_participles
     ]
     found = [m for c in held for h in participle_agents(c) for m in r.actors.resolve(h)]
-    found += [m for c in held for h in prep_objects_in([c], ("in", "at")) for m in r.actors.owner(h)]
+    # "prisoners held in Israeli jails", "prisoners in Israeli jails" (where, with no participle)
+    places = prep_objects_in([*held, *(doc[s.token] for s in a.sources)], ("in", "at"))
+    found += [m for h in places if h.lemma_.lower() in r.cues.captivity_places for m in r.actors.owner(h)]
     return _found(_others(a, found), "captors")
 
 
@@ -3338,8 +3356,11 @@ OWN_PHRASE = frozenset(
 BACKGROUND_TARGETS = frozenset({"answerer", "own_people", "the_fallen", "victims"})
 
 #: how a source is found in the trigger's own phrase ("Russian strikes", "Prague's expulsion of",
-#: "the attack by rebels", "a clash between Indian and Chinese troops")
-OWN_SOURCES = frozenset({"possessor", "modifier", "agent", "between", "punished_for_it"})
+#: "the attack by rebels", "a clash between Indian and Chinese troops"), or as the one who claims it
+#: ("IS claimed responsibility for the attack")
+OWN_SOURCES = frozenset(
+    {"possessor", "modifier", "agent", "between", "punished_for_it", "responsibility_claimed"}
+)
 #: ... and for a fight "with" someone, the clause it is set in ("India rushed troops to Ladakh
 #: after a clash with Chinese soldiers": India's clash)
 FOUGHT_WITH_SOURCES = OWN_SOURCES | {"subject", "inherited_subject", "fallen_side"}

@@ -5326,3 +5326,13 @@ def test_a_participle_of_stance_after_the_main_clause_is_aimed_at_the_actor_it_n
     run, triples, text: str, expected
 ) -> None:
     assert expected in triples(run(text))
+
+
+def test_a_hunger_strike_of_prisoners_in_a_state_s_jails_is_against_that_state(run, triples) -> None:
+    found = triples(run("Dozens of Palestinian inmates in Israeli prisons began a hunger strike on Friday."))
+    assert ("PSE", "PROTEST", "ISR") in found and ("PSE", "PROTEST", "PSE") not in found
+
+
+def test_whoever_claims_responsibility_for_an_attack_made_it(run, triples) -> None:
+    text = "Boko Haram claimed responsibility for the attack on a Nigerian army base near Maiduguri."
+    assert ("group/BOKO_HARAM", "ASSAULT", "NGA") in triples(run(text))
