@@ -5336,3 +5336,8 @@ def test_a_hunger_strike_of_prisoners_in_a_state_s_jails_is_against_that_state(r
 def test_whoever_claims_responsibility_for_an_attack_made_it(run, triples) -> None:
     text = "Boko Haram claimed responsibility for the attack on a Nigerian army base near Maiduguri."
     assert ("group/BOKO_HARAM", "ASSAULT", "NGA") in triples(run(text))
+
+
+def test_a_disengagement_of_two_forces_is_a_retreat_of_both(run, triples) -> None:
+    found = triples(run("Armenian and Azerbaijani troops completed disengagement along a stretch of the border."))
+    assert {("ARM", "RETREAT", "AZE"), ("AZE", "RETREAT", "ARM")} <= found
