@@ -5339,5 +5339,5 @@ def test_whoever_claims_responsibility_for_an_attack_made_it(run, triples) -> No
 
 
 def test_a_disengagement_of_two_forces_is_a_retreat_of_both(run, triples) -> None:
-    found = triples(run("Armenian and Azerbaijani troops completed disengagement along a stretch of the border."))
+    found = triples(run("Armenian and Azerbaijani troops have completed disengagement at two points along the border."))
     assert {("ARM", "RETREAT", "AZE"), ("AZE", "RETREAT", "ARM")} <= found
