@@ -144,6 +144,7 @@ class Cues:
     visit_nouns: frozenset[str]  # "on a visit to Nairobi": a visit, whose host a friendly act is to
     captive_participles: frozenset[str]  # "prisoners held in Israeli jails": held by Israel
     captivity_places: frozenset[str]  # "prisoners in Israeli jails": held by Israel
+    bills: frozenset[str]  # "vetoed the bill": a rejection within the state
     mission_nouns: frozenset[str]  # "the U.S. embassy": a state abroad, not whose people are there
     protester_nouns: frozenset[str]  # "protesters torched a police station": a violent protest
     emblem_nouns: frozenset[str]  # "waving Russian flags": not whose people the crowd is
@@ -376,6 +377,7 @@ def _load(path: Path) -> Cues:
         visit_nouns=words("syntax", "visit_nouns"),
         captive_participles=words("syntax", "captive_participles"),
         captivity_places=words("syntax", "captivity_places"),
+        bills=words("syntax", "bills"),
         mission_nouns=words("syntax", "mission_nouns"),
         protester_nouns=words("syntax", "protester_nouns"),
         unrest_causes=words("syntax", "unrest_causes"),

@@ -2911,6 +2911,29 @@ def _own_people(r: Reader, a: Act) -> Found | None:
     return _found(r.own_side(a.sources, Sector.CIVILIANS, from_society=False, police=police), "own_people")
 
 
+def _own_bill_rejected(r: Reader, a: Act) -> Found | None:
+    """ "Georgia's president vetoed the 'foreign agents' bill", "parliament rejected the
+    budget": a bill or a law rejected, no other state named, is a rejection within the
+    rejecter's own state (the measure of its legislature, or of its government)."""
+    if a.plover is not Plover.REJECT or not a.is_verb:
+        return None
+    if not any(o.lemma_.lower() in r.cues.bills for o in objects(a.tok)):
+        return None
+    own = [
+        Mention(s.actor_id, _makers_of_bills(s), None, s.token, s.start, s.end, Via.IMPLIED, Category.STATE)
+        for s in a.sources[:1]
+        if r.actors.is_state(s.actor_id)
+    ]
+    return _found(own, "own_bill_rejected")
+
+
+def _makers_of_bills(rejecter: Mention) -> str:
+    """Who made the bill a state's institution rejects: the legislature when the president or
+    government vetoes it, the government when the legislature votes it down."""
+    legislature = Sector.LEGISLATURE.value
+    return Sector.GOVERNMENT.value if rejecter.sector == legislature else legislature
+
+
 def _own_people_attacked(r: Reader, a: Act) -> Found | None:
     """ "Cameroonian troops torched dozens of homes in an English-speaking village", "police
     opened fire on opposition supporters": an attack by a state's forces on people or homes
@@ -3250,6 +3273,7 @@ TARGET_STRATEGIES = (
     Strategy("own_government", _own_government, "Thousands of Kenyans marched through Nairobi on Sunday."),
     Strategy("overthrown", _overthrown, "Fiji's army chief seized power on Tuesday."),
     Strategy("own_people", _own_people, "The Thai junta imposed martial law on Tuesday."),
+    Strategy("own_bill_rejected", _own_bill_rejected, "Georgia's president vetoed the bill on Saturday."),
     Strategy("own_people_attacked", _own_people_attacked, "Cameroonian troops torched homes in a village."),
     Strategy("unrest_at_home", _unrest_at_home, "Dhaka deployed the army after clashes with students."),
     Strategy("warned_public", _warned_public, "Belgrade warned that anyone blocking roads would be held."),

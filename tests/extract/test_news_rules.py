@@ -5339,10 +5339,19 @@ def test_whoever_claims_responsibility_for_an_attack_made_it(run, triples) -> No
 
 
 def test_a_disengagement_of_two_forces_is_a_retreat_of_both(run, triples) -> None:
-    found = triples(run("Armenian and Azerbaijani troops have completed disengagement at two points along the border."))
+    found = triples(
+        run("Armenian and Azerbaijani troops have completed disengagement at two points along the border.")
+    )
     assert {("ARM", "RETREAT", "AZE"), ("AZE", "RETREAT", "ARM")} <= found
 
 
 def test_a_delegation_sent_is_a_visit_and_one_promised_an_agreement(run, triples) -> None:
-    assert ("BDI", "CONSULT", "RWA") in triples(run("Burundi sent a delegation to Kigali for talks on Monday."))
+    assert ("BDI", "CONSULT", "RWA") in triples(
+        run("Burundi sent a delegation to Kigali for talks on Monday.")
+    )
     assert ("BDI", "AGREE", "RWA") in triples(run("Burundi will send a delegation to Kigali next week."))
+
+
+def test_a_bill_vetoed_at_home_is_a_rejection_within_the_state(run, triples) -> None:
+    assert ("SVK", "REJECT", "SVK") in triples(run("Slovakia's president vetoed the media bill on Monday."))
+    assert ("RUS", "REJECT", "USA") in triples(run("Russia rejected the US bill on sanctions."))
