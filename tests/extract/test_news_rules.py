@@ -5355,3 +5355,26 @@ def test_a_delegation_sent_is_a_visit_and_one_promised_an_agreement(run, triples
 def test_a_bill_vetoed_at_home_is_a_rejection_within_the_state(run, triples) -> None:
     assert ("SVK", "REJECT", "SVK") in triples(run("Slovakia's president vetoed the media bill on Monday."))
     assert ("RUS", "REJECT", "USA") in triples(run("Russia rejected the US bill on sanctions."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reversed_"),
+    [
+        (
+            "Addis Ababa dismissed an Amnesty International report accusing its soldiers of killing"
+            " villagers.",
+            ("org/AMNESTY", "ACCUSE", "ETH"),
+            ("ETH", "ACCUSE", "org/AMNESTY"),
+        ),
+        (
+            "Moscow dismissed a British intelligence report accusing Russian hackers of attacking the grid.",
+            ("GBR", "ACCUSE", "RUS"),
+            ("RUS", "ACCUSE", "GBR"),
+        ),
+    ],
+)
+def test_a_report_named_with_its_author_accuses_for_its_author(
+    run, triples, text: str, expected, reversed_
+) -> None:
+    found = triples(run(text))
+    assert expected in found and reversed_ not in found
