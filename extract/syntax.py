@@ -319,7 +319,13 @@ def subjects(
         return [g for c in kids if c.dep_ == "agent" for g in pobjects(c)], False
     own = [c for c in kids if c.dep_ in SUBJECTS]
     if own and verb.dep_ == "relcl" and _relative_pronoun(own[0], verb):
-        return [verb.head], True  # "protesters who tried to march": the protesters
+        # "protesters who tried to march": the protesters; "a U.N. experts' report that accused
+        # Rwandan officers": the report's authors (by name: "their war, which killed 80,000
+        # people" is no act of theirs that the relative tells)
+        if names_actor(verb.head):
+            return [verb.head], True
+        named = [a for a in _named_authors(verb.head, names_actor) if a.pos_ != "PRON"]
+        return named or [verb.head], True
     if own and _cleft(verb, own[0]):
         return children(verb.head, "attr"), True  # "it was China that hosted the talks": China
     if own:
@@ -575,15 +581,7 @@ def _modified_noun_subjects(
     owners = children(head, "poss")
     if verb.dep_ == "acl" and owners and has_to(verb):
         return owners, True  # "Sweden's decision to send them back": Sweden sends
-    authors = owners + [g for c in preps([head], "by") for g in pobjects(c) if names_actor(g)]
-    # "dismissed an Amnesty International report accusing its troops of ...", "a Dutch
-    # intelligence report accusing Chinese hackers": the author named in the noun's own phrase
-    # (by name: "court rulings ordering ..." names no author)
-    authors += [
-        c
-        for c in head.children
-        if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ") and names_actor(c)
-    ]
+    authors = _named_authors(head, names_actor)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and authors:
         return authors, True  # "rejected U.N. experts' report accusing it of ...": the experts accuse
     if (
@@ -596,6 +594,18 @@ def _modified_noun_subjects(
         # "issued a statement condemning ...": the issuer speaks
         return subjects(head.head, commit_verbs, names_actor, depth + 1)[0], True
     return [head], True
+
+
+def _named_authors(noun: Token, names_actor: NamesActor) -> list[Token]:
+    """Whose a report or a ruling is, as its own phrase names them: its possessor ("U.N.
+    experts' report"), its by-agent, or a name or demonym before it ("an Amnesty International
+    report", "a Dutch intelligence report"; by name: "court rulings" names no author)."""
+    authors = children(noun, "poss") + [g for c in preps([noun], "by") for g in pobjects(c) if names_actor(g)]
+    return authors + [
+        c
+        for c in noun.children
+        if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ") and names_actor(c)
+    ]
 
 
 def summing_up(verb: Token, act_nouns: Collection[str]) -> tuple[Token, Token] | None:

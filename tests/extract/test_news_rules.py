@@ -5378,3 +5378,15 @@ def test_a_report_named_with_its_author_accuses_for_its_author(
 ) -> None:
     found = triples(run(text))
     assert expected in found and reversed_ not in found
+
+
+def test_a_report_that_accused_someone_accuses_for_its_authors(run, triples) -> None:
+    text = (
+        "Belgium froze aid to Burundi, citing a UN experts' report that accused Burundian generals of"
+        " arming militias."
+    )
+    assert ("org/UN", "ACCUSE", "BDI") in triples(run(text))
+    assert not any(
+        p == "ASSAULT"
+        for _, p, _ in triples(run("The neighbours fought a border war that killed 80,000 people."))
+    )
