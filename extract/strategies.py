@@ -2100,6 +2100,33 @@ def _says_what_it_is(r: Reader, verb: Token) -> bool:
     return bool(predicates(verb) or trailing_predicates(verb))
 
 
+def _charges_laid_by(r: Reader, a: Act) -> Found | None:
+    """ "jailed a French tourist on spying charges that Paris dismissed as baseless", "on
+    espionage charges that Washington called fabricated": charges rejected in a relative
+    clause on what someone was punished on are aimed at whoever punished."""
+    if not a.is_verb or a.tok.dep_ not in ("relcl", "acl") or a.plover not in _VERDICTS:
+        return None
+    charges = a.tok.head
+    on = _ground_preposition(charges)
+    if charges.lemma_.lower() not in r.cues.charges_named or on is None:
+        return None
+    punishing = on.head
+    if punishing.pos_ != "VERB":
+        return None
+    return _found(_others(a, r.subject_mentions(punishing)), "charges_laid_by")
+
+
+def _ground_preposition(noun: Token) -> Token | None:
+    """The "on" or "over" a charge noun is the ground of a punishment by: "jailed on charges",
+    "jailed on spying charges" (parsed as a gerund "spying" with "charges" its object)."""
+    prep = noun.head
+    if noun.dep_ == "dobj" and prep.dep_ == "pcomp":
+        prep = prep.head
+    elif noun.dep_ != "pobj":
+        return None
+    return prep if prep.lower_ in _GROUNDS and prep.dep_ == "prep" else None
+
+
 def _named_owner(r: Reader, a: Act) -> Found | None:
     """ "..., calling Manila's protest groundless", "described a U.S. destroyer's passage as a
     provocation": what a verb of naming judges is aimed at whom its object is, or whose."""
@@ -3209,6 +3236,7 @@ TARGET_STRATEGIES = (
     Strategy("guests", _guests, "Bangkok and Phnom Penh agreed to a truce after talks hosted by Malaysia."),
     Strategy("guests_between", _guests_between, "Oman hosted talks between Iranian and U.S. envoys."),
     Strategy("cargo_for", _cargo_for, "A Turkish aid ship bound for Gaza docked at El Arish."),
+    Strategy("charges_laid_by", _charges_laid_by, "Tehran jailed him on charges Paris called baseless."),
     Strategy("slot", _target_slots, "Minsk summoned the Lithuanian envoy on Monday."),
     Strategy("made_by", _made_by, "Rabat rejected the pretexts advanced by Algiers."),
     Strategy("places_left", _places_left, "Eritrean troops pulled out of towns in Ethiopia's Tigray."),
@@ -3330,6 +3358,8 @@ _JUDGED_OR_WARNED = _JUDGING | {Plover.THREATEN}
 _ACCUSING = frozenset({Plover.ACCUSE})
 #: what a participle clause after the main one may say of the sentence's subject's stance
 _STANCES = frozenset({Plover.ACCUSE, Plover.REJECT, Plover.THREATEN, Plover.SANCTION, Plover.CONCEDE})
+#: what someone is punished on or for ("jailed on spying charges")
+_GROUNDS = frozenset({"on", "over", "for"})
 #: verdicts against a thing someone made or did: aimed at its maker
 _VERDICTS = frozenset({Plover.REJECT, Plover.ACCUSE})
 #: moves a later sentence may answer

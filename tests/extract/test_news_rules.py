@@ -5390,3 +5390,22 @@ def test_a_report_that_accused_someone_accuses_for_its_authors(run, triples) -> 
         p == "ASSAULT"
         for _, p, _ in triples(run("The neighbours fought a border war that killed 80,000 people."))
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Tehran court jailed a French tourist on espionage charges that Paris has called fabricated.",
+            ("FRA", "ACCUSE", "IRN"),
+        ),
+        (
+            "A court in Tehran jailed a French tourist on spying charges that Paris dismissed as baseless.",
+            ("FRA", "REJECT", "IRN"),
+        ),
+    ],
+)
+def test_charges_someone_was_punished_on_called_false_are_aimed_at_the_punisher(
+    run, triples, text: str, expected
+) -> None:
+    assert expected in triples(run(text))
