@@ -145,6 +145,7 @@ class Cues:
     captive_participles: frozenset[str]  # "prisoners held in Israeli jails": held by Israel
     captivity_places: frozenset[str]  # "prisoners in Israeli jails": held by Israel
     bills: frozenset[str]  # "vetoed the bill": a rejection within the state
+    claiming_verbs: frozenset[str]  # "claimed responsibility for the attack": its maker
     mission_nouns: frozenset[str]  # "the U.S. embassy": a state abroad, not whose people are there
     protester_nouns: frozenset[str]  # "protesters torched a police station": a violent protest
     emblem_nouns: frozenset[str]  # "waving Russian flags": not whose people the crowd is
@@ -378,6 +379,7 @@ def _load(path: Path) -> Cues:
         captive_participles=words("syntax", "captive_participles"),
         captivity_places=words("syntax", "captivity_places"),
         bills=words("syntax", "bills"),
+        claiming_verbs=words("syntax", "claiming_verbs"),
         mission_nouns=words("syntax", "mission_nouns"),
         protester_nouns=words("syntax", "protester_nouns"),
         unrest_causes=words("syntax", "unrest_causes"),

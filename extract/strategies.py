@@ -868,6 +868,8 @@ def _responsibility_claimed(r: Reader, a: Act) -> Found | None:
     responsibility = a.tok.head.head
     if responsibility.lemma_.lower() != "responsibility" or responsibility.dep_ != "dobj":
         return None
+    if responsibility.head.lemma_.lower() not in r.cues.claiming_verbs:
+        return None  # "denied responsibility for the attack", "bears responsibility": no claim
     return _found(r.subject_mentions(responsibility.head), "responsibility_claimed")
 
 

@@ -5336,6 +5336,8 @@ def test_a_hunger_strike_of_prisoners_in_a_state_s_jails_is_against_that_state(r
 def test_whoever_claims_responsibility_for_an_attack_made_it(run, triples) -> None:
     text = "Boko Haram claimed responsibility for the attack on a Nigerian army base near Maiduguri."
     assert ("group/BOKO_HARAM", "ASSAULT", "NGA") in triples(run(text))
+    denied = "Boko Haram denied responsibility for the attack on a Nigerian army base near Maiduguri."
+    assert ("group/BOKO_HARAM", "ASSAULT", "NGA") not in triples(run(denied))
 
 
 def test_a_disengagement_of_two_forces_is_a_retreat_of_both(run, triples) -> None:
