@@ -57,15 +57,20 @@ class LemmaMender:
             upos = _word_class(tok.tag_)
             if upos is None or tok.lemma_ in self._known[upos]:
                 continue
-            lemma = self.vocabulary_lemma(tok.lower_, upos)
+            lemma = self.vocabulary_lemma(tok.lower_, upos, tok.lemma_)
             if lemma is not None:
                 tok.lemma_ = lemma
         return doc
 
-    def vocabulary_lemma(self, word: str, upos: str) -> str | None:
+    def vocabulary_lemma(self, word: str, upos: str, read: str = "") -> str | None:
         """The lemma of ``word`` as a verb or noun that is a word of the lexicon, if any:
-        "waged" -> "wage", "bases" -> "base"; "wagged" -> None."""
-        return next((lemma for lemma in _lemmas(word, upos) if lemma in self._known[upos]), None)
+        "waged" -> "wage", "bases" -> "base"; "wagged" -> None. A verb form that is also
+        another verb's (``read``, the lemma spaCy gave) keeps spaCy's reading: "the bodies
+        lay in the street" is "lie", not "lay"; "the talks wound up" is "wind"."""
+        lemmas = _lemmas(word, upos)
+        if upos == "VERB" and read.lower() in lemmas:
+            return None
+        return next((lemma for lemma in lemmas if lemma in self._known[upos]), None)
 
 
 def _word_class(tag: str) -> str | None:

@@ -67,3 +67,13 @@ def test_a_known_lemma_is_not_second_guessed(hand_doc) -> None:
 )
 def test_the_pipeline_reads_what_the_lemmatiser_misread(run, triples, text: str, expected) -> None:
     assert expected in triples(run(text))
+
+
+def test_a_verb_form_of_two_verbs_keeps_spacy_s_reading(hand_doc) -> None:
+    """ "The bodies lay in the street": "lay" is the past of "lie" as spaCy read it, even when
+    the lexicon knows "lay" ("lay siege") and not "lie"."""
+    mender = LemmaMender(verbs=frozenset({"lay"}), nouns=frozenset())
+    doc = mender(
+        hand_doc([("bodies", 1, "nsubj", "NOUN", "NNS", "body"), ("lay", 1, "ROOT", "VERB", "VBD", "lie")])
+    )
+    assert doc[1].lemma_ == "lie"
