@@ -13,10 +13,9 @@ from enum import StrEnum
 
 from diplograph.extract.cues import Cues
 from diplograph.extract.lexicon import Trigger
-from diplograph.extract.mentions import ARMED, names_armed
+from diplograph.extract.mentions import ARMED, armed_backers
 from diplograph.extract.recodes import Recodes
 from diplograph.extract.syntax import (
-    armed_backing,
     chain,
     children,
     first_conjunct,
@@ -472,7 +471,7 @@ class Coder:
             return self.recodes["sent_to_help"], "sent_to_help"
         if plover is Plover.MOBILIZE and self._carrying_aid(tok):
             return self.recodes["aid_sent"], "aid_sent"
-        if plover is Plover.SUPPORT and armed_backing(tok, self.cues.backing_verbs, self._armed):
+        if plover is Plover.SUPPORT and armed_backers(tok, self.cues):
             return self.recodes["armed_backing"], "armed_backing"
         if relation.cameo == SIGNING and _signed_to_do(tok):
             return self.recodes["signed_to_do"], "signed_to_do"
@@ -489,9 +488,6 @@ class Coder:
         return any(self.cues.sector_of_noun.get(t.lemma_.lower()) in ARMED for t in sent) and any(
             c.lemma_.lower() in self.cues.help_verbs and has_to(c) for c in children(tok, "advcl", "xcomp")
         )
-
-    def _armed(self, tok: Token) -> bool:
-        return names_armed(tok, self.cues)
 
     def _carrying_aid(self, tok: Token) -> bool:
         """ "Turkey dispatched two navy ships carrying field hospitals and relief supplies to

@@ -29,6 +29,7 @@ from diplograph.extract.findings import Side
 from diplograph.extract.syntax import (
     LOCATIVE,
     SUBJECTS,
+    armed_backing,
     children,
     clause_of,
     misread_plural_objects,
@@ -99,6 +100,13 @@ def names_armed(tok: Token, cues: Cues) -> bool:
     if lemma == "power":
         return any(c.lower_ == "air" for c in tok.children)
     return cues.sector_of_noun.get(lemma) is Sector.MILITARY or lemma in cues.crafts
+
+
+def armed_backers(verb: Token, cues: Cues) -> list[Token]:
+    """The by-agents of a backing participle when the forces backed and their backers are both
+    armed ("Philippine troops backed by U.S. surveillance aircraft"): :func:`syntax.armed_backing`
+    with the cue words that say what is armed."""
+    return armed_backing(verb, cues.backing_verbs, lambda t: names_armed(t, cues))
 
 
 @dataclass(frozen=True, slots=True)

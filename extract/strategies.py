@@ -24,7 +24,7 @@ from diplograph.extract.mentions import (
     Category,
     Mention,
     Via,
-    names_armed,
+    armed_backers,
     same_side,
 )
 from diplograph.extract.syntax import (
@@ -32,7 +32,6 @@ from diplograph.extract.syntax import (
     LOCATIVE,
     SUBJECTS,
     answered_act,
-    armed_backing,
     cargo,
     casualty_clause,
     chain,
@@ -651,26 +650,25 @@ class Reader:
         told = [t for t in story if t.i != a.tok.i and t.pos_ in ("NOUN", "VERB")]
         return any(self._protest_word(t) for t in told)
 
+    def _spans_in(self, sent: Span) -> list[Span]:
+        """The actor spans that start in ``sent``."""
+        return [s for s in self.actors.doc.spans.get(SPANS_KEY, []) if sent.start <= s.start < sent.end]
+
     def states_named_in(self, sent: Span, at: set[int]) -> list[Mention]:
         """The states named by the actor spans that start at the tokens ``at`` of ``sent``."""
-        found = []
-        for span in self.actors.doc.spans.get(SPANS_KEY, []):
-            if sent.start <= span.start < sent.end and span.start in at:
-                m = self.actors.from_span(span, span.root, None)
-                if m is not None and self.actors.is_state(m.actor_id):
-                    found.append(m)
-        return found
+        named = (
+            self.actors.from_span(span, span.root, None) for span in self._spans_in(sent) if span.start in at
+        )
+        return [m for m in named if m is not None and self.actors.is_state(m.actor_id)]
 
     def only_own_state_named(self, a: Act) -> bool:
         """Whether the act's sentence names no state but its doers'."""
         own = {s.actor_id for s in a.sources}
-        sent = a.tok.sent
-        for span in self.actors.doc.spans.get(SPANS_KEY, []):
-            if sent.start <= span.start < sent.end:
-                country = self.actors.gazetteer.country_on(span.label_, self.actors.day)
-                if country is not None and country not in own:
-                    return False
-        return True
+        countries = (
+            self.actors.gazetteer.country_on(span.label_, self.actors.day)
+            for span in self._spans_in(a.tok.sent)
+        )
+        return all(country is None or country in own for country in countries)
 
     def _protest_word(self, tok: Token) -> bool:
         """A protest told of, as an event ("students blocked highways") or in the background
@@ -879,7 +877,7 @@ def _participle_agent(r: Reader, a: Act) -> Found | None:
     descriptions, not acts)."""
     summary = a.tok.head
     judged = a.tok.dep_ == "acl" and summary.lemma_.lower() in r.cues.act_nouns and _after_the_clause(summary)
-    backers = armed_backing(a.tok, r.cues.backing_verbs, partial(names_armed, cues=r.cues))
+    backers = armed_backers(a.tok, r.cues)
     if backers:  # "troops backed by U.S. aircraft": military help (coding.Coder._kind_of_act)
         return _found([m for h in backers for m in r.actors.resolve(h)], "participle_agent")
     if not (a.quad.startswith("material") or judged) and _hosted_meeting(r, a) is None:
