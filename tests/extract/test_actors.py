@@ -6,6 +6,7 @@ from __future__ import annotations
 import spacy
 from diplograph.extract.actors import (
     DATELINE_KEY,
+    ActorRecognizer,
     _variants,
     dateline_end,
     dateline_tokens,
@@ -42,3 +43,26 @@ def test_a_name_is_also_matched_as_wire_copy_writes_it_without_diacritics() -> N
     assert _variants("Ibrahim Traoré") == ["Ibrahim Traoré", "Ibrahim Traore"]
     assert "Jonas Gahr Store" in _variants("Jonas Gahr Støre")
     assert _variants("the Kremlin") == ["the Kremlin", "Kremlin"]
+
+
+class _RecordingTokenizer:
+    """A tokenizer that notes the cache size in force each time names are tokenized."""
+
+    def __init__(self, tokenizer: object) -> None:
+        self.tokenizer = tokenizer
+        self.max_cache_size = 10_000
+        self.sizes_seen: set[int] = set()
+
+    def pipe(self, texts):
+        self.sizes_seen.add(self.max_cache_size)
+        return self.tokenizer.pipe(texts)
+
+
+def test_the_gazetteer_names_are_tokenized_without_filling_the_tokenizer_cache() -> None:
+    nlp = spacy.blank("en")
+    recording = _RecordingTokenizer(nlp.tokenizer)
+    nlp.tokenizer = recording  # type: ignore[assignment]
+    recogniser = ActorRecognizer(nlp)
+    assert recording.sizes_seen == {0}  # no name kept in the cache the articles' words need
+    assert recording.max_cache_size == 10_000  # and the cache is the articles' again after
+    assert recogniser.matcher is not None and len(recogniser.matcher) > 100
