@@ -61,8 +61,9 @@ _SPANS = frozenset({"hour", "day", "week", "month"})
 _ACTOR_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 #: a verb's past or present form, as the tagger may still tell it
 _VERB_TAGS = frozenset({"VBD", "VBN", "VBZ"})
-#: prepositions of time the parser may read as a clause's marker ("after talks mediated by ...")
-_TIME_PREPOSITIONS = frozenset({"after", "before", "following", "during"})
+#: prepositions of time a clause's first subject may be read as the object of ("days after
+#: Quito and Bogota urged ...": ``_first_subject_read_as_object``)
+_NAME_TIME_PREPOSITIONS = frozenset({"after", "before", "following", "during"})
 #: what a noun the parser made a clause's head hangs by (a verb's place)
 _CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "conj", "parataxis", "advcl"})
 #: dependents of the object that belong to the clause once the verb is given back
@@ -127,7 +128,7 @@ class SwallowedVerbs:
                 self._participle_misread(tok)
             if tok.dep_ == "conj" and tok.pos_ == "PROPN" and tok.ent_type_ in _ACTOR_ENTITIES:
                 _subject_read_as_conjunct(tok)
-            if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in _TIME_PREPOSITIONS:
+            if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in _NAME_TIME_PREPOSITIONS:
                 _first_subject_read_as_object(tok)
             if tok.dep_ == "npadvmod" and tok.lemma_.lower() in _SPANS and tok.head.lemma_.lower() == "give":
                 _deadline_read_as_adverb(tok)

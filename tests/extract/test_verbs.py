@@ -3,6 +3,7 @@ by hand: the clause is rebuilt around the verb; other modifiers are left alone."
 
 from __future__ import annotations
 
+import pytest
 from diplograph.extract.verbs import SwallowedVerbs
 from spacy.tokens import Span
 
@@ -645,15 +646,19 @@ def test_a_plural_verb_after_a_plural_subject_is_left_alone(hand_doc) -> None:
     assert (doc[3].dep_, doc[3].pos_, doc[2].dep_) == ("ccomp", "VERB", "nsubj")
 
 
-def test_a_first_subject_read_as_the_object_of_a_time_preposition_is_the_verbs_again(hand_doc) -> None:
-    # Lima said , days after Quito and Bogota urged Caracas .
+@pytest.mark.parametrize("preposition", ["after", "following"])
+def test_a_first_subject_read_as_the_object_of_a_time_preposition_is_the_verbs_again(
+    hand_doc, preposition: str
+) -> None:
+    # Lima said , days after Quito and Bogota urged Caracas . ("following": its own list of
+    # prepositions, once shadowed by a later list of the same name)
     doc = hand_doc(
         [
             ("Lima", 1, "nsubj", "PROPN", "NNP"),
             ("said", 1, "ROOT", "VERB", "VBD", "say"),
             (",", 1, "punct", "PUNCT", ","),
             ("days", 1, "npadvmod", "NOUN", "NNS", "day"),
-            ("after", 3, "prep", "ADP", "IN"),
+            (preposition, 3, "prep", "ADP", "IN"),
             ("Quito", 4, "pobj", "PROPN", "NNP"),
             ("and", 3, "cc", "CCONJ", "CC"),
             ("Bogota", 8, "nsubj", "PROPN", "NNP"),
