@@ -854,11 +854,23 @@ def object_predicated(verb: Token) -> list[Token]:
     return [o for o in verb.head.children if o.dep_ == "dobj" and o.i < verb.i]
 
 
-def _amounts_of(direct: list[Token]) -> list[Token]:
+#: amounts as wire copy writes them ("$272 mln in aid", "$1 bln in loans": nouns to the tagger)
+_AMOUNT_WORDS = frozenset({"mln", "bln", "mn", "bn", "million", "billion", "trillion"})
+
+
+def _amounts_of(verb: Token, direct: list[Token]) -> list[Token]:
     """What an amount is of: "extended $200 million in loans" (loans, and the money sign),
-    "shipped $325 million in weapons"."""
-    amounts = [d for d in direct if d.pos_ == "NUM"]
-    return [c for d in amounts for c in d.children if c.tag_ == "$"] + prep_objects(amounts, "in")
+    "shipped $325 million in weapons"; "halts $272 mln in aid": the parser hangs "in aid" on
+    the verb when the amount is a wire abbreviation; "freezes 30 mln crowns in aid": a currency
+    counted in them."""
+    amounts = [d for d in direct if d.pos_ == "NUM" or d.lower_ in _AMOUNT_WORDS or _counted_in_amounts(d)]
+    of = prep_objects(amounts, "in") or (prep_objects([verb], "in") if amounts else [])
+    return [c for d in amounts for c in d.children if c.tag_ == "$"] + of
+
+
+def _counted_in_amounts(noun: Token) -> bool:
+    """ "30 mln crowns", "2 billion dollars": a currency counted in an amount word."""
+    return any(c.lower_ in _AMOUNT_WORDS and c.dep_ in ("amod", "nummod", "compound") for c in noun.children)
 
 
 def object_ranks(tok: Token, pos: str) -> list[tuple[int, Token]]:
@@ -867,7 +879,7 @@ def object_ranks(tok: Token, pos: str) -> list[tuple[int, Token]]:
     "ten days of war games"), then a compound ("a military aid programme")."""
     if pos == "verb":
         direct = objects(tok) + _second_objects(tok)
-        direct += _amounts_of(direct)
+        direct += _amounts_of(tok, direct)
         of = prep_objects([tok], "of") + prep_objects(direct, "of")
         compounds = [c for o in direct + of for c in o.children if c.dep_ == "compound"]
         # "will not go unpunished": a predicative complement completes the phrase last

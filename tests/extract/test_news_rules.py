@@ -5411,3 +5411,17 @@ def test_charges_someone_was_punished_on_called_false_are_aimed_at_the_punisher(
     run, triples, text: str, expected
 ) -> None:
     assert expected in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canada halts $40 mln in aid to Haiti over election row", ("CAN", "SANCTION", "HTI")),
+        ("Norway freezes 30 mln crowns in aid to Malawi", ("NOR", "SANCTION", "MWI")),
+        ("Seoul extended $2 bln in loans to Ghana on Friday.", ("KOR", "AID", "GHA")),
+    ],
+)
+def test_an_amount_written_as_wire_copy_abbreviates_it_completes_the_phrase(
+    run, triples, text: str, expected
+) -> None:
+    assert expected in triples(run(text))
