@@ -225,10 +225,12 @@ class Coder:
         addressed = [*objects(tok), *(c for c in tok.children if c.dep_ in ("nsubjpass", "dative"))]
         if not addressed and tok.dep_ == "conj":  # "was summoned and told to leave"
             addressed = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
-        # "the chargé d'affaires": the diplomat noun may be a compound of the head; "the same
-        # number of Polish embassy staff": or what the head counts
+        # "the chargé d'affaires": the diplomat noun may be a compound of the head, "a consular
+        # officer" an adjective; "the same number of Polish embassy staff": or what the head counts
         addressed += prep_objects(addressed, "of")
-        words = [w for o in addressed for w in (o, *(c for c in o.children if c.dep_ == "compound"))]
+        words = [
+            w for o in addressed for w in (o, *(c for c in o.children if c.dep_ in ("compound", "amod")))
+        ]
         return leaving and any(w.lemma_.lower() in self.cues.diplomat_nouns for w in words)
 
     def _forces_stormed(self, tok: Token, trigger: Trigger) -> bool:

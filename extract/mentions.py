@@ -723,6 +723,11 @@ class ActorResolver:
         inner = self.span_at.get(mod.i)
         if inner is None and mod.dep_ in ("compound", "poss", "conj"):
             inner = next((self.span_at[t.i] for t in mod.subtree if t.i in self.span_at), None)
+        if inner is None and mod.dep_ == "amod":  # "a Thai consular officer": the name hung on the adjective
+            inner = next(
+                (self.span_at[c.i] for c in mod.children if c.dep_ == "compound" and c.i in self.span_at),
+                None,
+            )
         led = inner is None and mod.lower_ in self.cues.owner_participles
         if led:  # "Saudi-led forces", "a US-led coalition", "the US-led war"
             inner = next((self.span_at[t.i] for t in mod.children if t.i in self.span_at), None)

@@ -5425,3 +5425,11 @@ def test_an_amount_written_as_wire_copy_abbreviates_it_completes_the_phrase(
     run, triples, text: str, expected
 ) -> None:
     assert expected in triples(run(text))
+
+
+def test_an_order_to_leave_made_of_a_consular_officer_is_an_expulsion(run, triples) -> None:
+    found = triples(
+        run("Hanoi on Monday ordered a Thai consular officer in Ho Chi Minh City to leave Vietnam.")
+    )
+    assert ("VNM", "SANCTION", "THA") in found
+    assert ("VNM", "REQUEST", "THA") not in found
