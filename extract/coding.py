@@ -122,8 +122,9 @@ class Coder:
             return Coding(None, False, False, no_act)
         if self._forces_stormed(tok, trigger):
             return Coding(self.recodes["forces_stormed"], False, False, "forces_stormed")
-        if self._ordered_to_leave(tok, trigger):
-            return Coding(self.recodes["ordered_to_leave"], False, False, "ordered_to_leave")
+        expulsion = self._ordered_to_leave(tok, trigger)
+        if expulsion is not None:
+            return Coding(self.recodes[expulsion], False, False, expulsion)
         if self._ordered_to_act(tok, trigger):
             return Coding(self.recodes["ordered_to_act"], False, False, "ordered_to_act")
         if (
@@ -207,31 +208,40 @@ class Coder:
             and clause.i > clause.head.i
         )
 
-    def _ordered_to_leave(self, tok: Token, trigger: Trigger) -> bool:
+    def _ordered_to_leave(self, tok: Token, trigger: Trigger) -> str | None:
         """ "Lima ordered the Mexican ambassador to leave", "the envoy was told to leave the
         country", "gave the French ambassador 72 hours to leave": a demand or an ultimatum to
-        leave made of a diplomat is an expulsion."""
+        leave made of a diplomat is an expulsion (``ordered_to_leave``); "gave Qatari citizens
+        two weeks to leave": made of people, a deportation (``people_ordered_out``)."""
         ultimatum = trigger.relation.cameo == ULTIMATUM
         if (trigger.relation.plover is not Plover.REQUEST and not ultimatum) or tok.pos_ != "VERB":
-            return False
+            return None
         clauses = [*tok.children, *(c for o in objects(tok) for c in o.children)]  # "72 hours to leave"
         leaving = any(
             c.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl")
             and c.lemma_.lower() in self.cues.departure_verbs
             for c in clauses
         )
-        if ultimatum:
-            return leaving  # "gave him 48 hours to leave": a deadline to leave is an expulsion
+        if not leaving:
+            return None
+        words = [w.lemma_.lower() for w in self._addressed_words(tok)]
+        if any(w in self.cues.diplomat_nouns for w in words):
+            return "ordered_to_leave"
+        if any(w in self.cues.deportable_nouns for w in words):
+            return "people_ordered_out"
+        # "gave him 48 hours to leave": any deadline to leave is an expulsion
+        return "ordered_to_leave" if ultimatum else None
+
+    def _addressed_words(self, tok: Token) -> list[Token]:
+        """Whom an order is made of, and the words of their phrase that may say what they are,
+        the head first ("the chargé d'affaires": the diplomat noun may be a compound of the
+        head, "a consular officer" an adjective; "the same number of Polish embassy staff": or
+        what the head counts)."""
         addressed = [*objects(tok), *(c for c in tok.children if c.dep_ in ("nsubjpass", "dative"))]
         if not addressed and tok.dep_ == "conj":  # "was summoned and told to leave"
             addressed = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
-        # "the chargé d'affaires": the diplomat noun may be a compound of the head, "a consular
-        # officer" an adjective; "the same number of Polish embassy staff": or what the head counts
         addressed += prep_objects(addressed, "of")
-        words = [
-            w for o in addressed for w in (o, *(c for c in o.children if c.dep_ in ("compound", "amod")))
-        ]
-        return leaving and any(w.lemma_.lower() in self.cues.diplomat_nouns for w in words)
+        return [w for o in addressed for w in (o, *(c for c in o.children if c.dep_ in ("compound", "amod")))]
 
     def _forces_stormed(self, tok: Token, trigger: Trigger) -> bool:
         """ "Ecuadorean police stormed the Mexican embassy in Quito": a riot verb whose doers

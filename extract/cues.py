@@ -94,6 +94,7 @@ class Cues:
     response_verbs: frozenset[str]  # "responded by recalling their ambassadors": the act is the reply
     cause_markers: frozenset[str]  # "put on alert as/after X ...": whom a show of force answers
     diplomat_nouns: frozenset[str]  # "ordered the ambassador to leave": an expulsion
+    deportable_nouns: frozenset[str]  # "gave Qatari citizens two weeks to leave": a deportation
     statement_verbs: frozenset[str]  # "told X to leave" demands; "told X that ..." states
     thanking_verbs: frozenset[str]  # "thanked Australia for sending relief": Australia helped them
     maker_verbs: frozenset[str]  # "Iranian-designed drones": a maker, not an actor
@@ -328,6 +329,7 @@ def _load(path: Path) -> Cues:
         retaliation_words=words("intent", "retaliation_words"),
         response_verbs=words("intent", "response_verbs"),
         diplomat_nouns=words("intent", "diplomat_nouns"),
+        deportable_nouns=words("intent", "deportable_nouns"),
         statement_verbs=words("intent", "statement_verbs"),
         thanking_verbs=words("intent", "thanking_verbs"),
         maker_verbs=words("intent", "maker_verbs"),

@@ -33,6 +33,7 @@ RULES = (
     "threat",
     "ultimatum",
     "ordered_to_leave",
+    "people_ordered_out",
     "ordered_to_act",
     "show_of_force",
     "condemned_as",

@@ -5433,3 +5433,19 @@ def test_an_order_to_leave_made_of_a_consular_officer_is_an_expulsion(run, tripl
     )
     assert ("VNM", "SANCTION", "THA") in found
     assert ("VNM", "REQUEST", "THA") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baku ordered Armenian nationals to leave the country within 72 hours on Friday.",
+        "Kuwait gave Iraqi citizens ten days to leave its territory after the border clash.",
+    ],
+)
+def test_an_order_or_a_deadline_to_leave_made_of_another_states_people_is_a_deportation(
+    run, triples, text: str
+) -> None:
+    found = triples(run(text))
+    (source, target) = ("AZE", "ARM") if text.startswith("Baku") else ("KWT", "IRQ")
+    assert (source, "COERCE", target) in found
+    assert (source, "SANCTION", target) not in found and (source, "REQUEST", target) not in found
