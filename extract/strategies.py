@@ -63,6 +63,7 @@ from diplograph.extract.syntax import (
     subjects,
     summed_up_saying,
     summing_up,
+    tail_hung_on_the_verb,
     trailing_predicates,
     verdict_speaker,
     visit_phrase,
@@ -144,6 +145,13 @@ class Strategy:
 
     def __call__(self, reader: Reader, act: Act) -> Found | None:
         return self.find(reader, act)
+
+
+def _agent_of_the_noun_before(noun: Token) -> list[Token]:
+    """ "protested over mortar fire by Pakistani troops": a "by" agent the parser hung on an
+    active verb (which has no agent of its own) belongs to the event noun before it, the
+    object of the verb's preposition."""
+    return [g for c in tail_hung_on_the_verb(noun) if c.dep_ == "agent" for g in pobjects(c)]
 
 
 def _own_clause(a: Act) -> Token | None:
@@ -442,7 +450,11 @@ class Reader:
             for c in trig.children
             if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in self.cues.mediation_participles
         ]
-        return prep_objects([*act.anchor, *staged], "by") or prep_objects(prep_objects([trig], "of"), "by")
+        return (
+            prep_objects([*act.anchor, *staged], "by")
+            or prep_objects(prep_objects([trig], "of"), "by")
+            or _agent_of_the_noun_before(trig)
+        )
 
     def _prep_slot(self, act: Act, prep: str) -> list[Token]:
         trig, anchor = act.tok, act.anchor
@@ -459,6 +471,10 @@ class Reader:
             extra += prep_objects([trig], "of")  # "the withdrawal of troops from Panama"
             extra += prep_objects([trig], "by")  # "an attack by militants on a base": the parser's hook
         heads = prep_objects([*anchor, *(t for t in extra if t not in anchor)], prep)
+        if (
+            not act.is_verb
+        ):  # "mortar fire by Pakistani troops into Kunar", the parser hanging both on the verb
+            heads += [g for c in tail_hung_on_the_verb(trig) if c.lower_ == prep for g in pobjects(c)]
         return [h for h in heads if h.i != trig.i]  # "insisted on its demands": not itself
 
     def _medium(self, verb: Token) -> list[Token]:

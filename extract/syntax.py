@@ -876,7 +876,8 @@ def _counted_in_amounts(noun: Token) -> bool:
 def object_ranks(tok: Token, pos: str) -> list[tuple[int, Token]]:
     """The words that may complete a verb or noun phrase trigger, nearest first: the
     direct object ("imposed sanctions"), then an "of" object ("a package of sanctions",
-    "ten days of war games"), then a compound ("a military aid programme")."""
+    "ten days of war games"), then a compound ("a military aid programme"); of a noun, its
+    modifiers, its "of" object, then its "into" object ("an incursion into Polish airspace")."""
     if pos == "verb":
         direct = objects(tok) + _second_objects(tok)
         direct += _amounts_of(tok, direct)
@@ -884,8 +885,12 @@ def object_ranks(tok: Token, pos: str) -> list[tuple[int, Token]]:
         compounds = [c for o in direct + of for c in o.children if c.dep_ == "compound"]
         # "will not go unpunished": a predicative complement completes the phrase last
         levels = [direct, of, compounds, children(tok, "acomp", "oprd")]
-    else:
-        levels = [children(tok, "compound", "amod", "nmod"), prep_objects([tok], "of")]
+    else:  # "an airspace incursion", "a package of sanctions", "an incursion into Polish airspace"
+        levels = [
+            children(tok, "compound", "amod", "nmod"),
+            prep_objects([tok], "of"),
+            prep_objects([tok], "into"),
+        ]
     return [(rank, o) for rank, level in enumerate(levels) for t in level for o in (t, *t.conjuncts)]
 
 
@@ -961,3 +966,16 @@ def setting_preposition(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj":
         noun = noun.head.head  # "months of protests"
     return noun.head if noun.dep_ == "pobj" else None
+
+
+def tail_hung_on_the_verb(noun: Token) -> list[Token]:
+    """ "protested over mortar fire by Pakistani troops into Kunar province": when the parser
+    hung the event noun's "by" agent on the active verb whose preposition has the noun, the
+    phrases after it ("into Kunar province") are the noun's too; else none."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return []
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or is_passive(verb):
+        return []
+    tail = [c for c in verb.children if c.i > noun.i and c.dep_ in ("agent", "prep")]
+    return tail if tail and tail[0].dep_ == "agent" and tail[0].i == noun.i + 1 else []

@@ -26,6 +26,7 @@ from diplograph.extract.syntax import (
     prep_objects,
     setting_preposition,
     summed_up_saying,
+    tail_hung_on_the_verb,
     visit_phrase,
 )
 from spacy.tokens import Token
@@ -216,10 +217,11 @@ class TriggerMatcher:
         """ "Dodoma protested against the detention of 23 Tanzanian fishermen by Kenyan police":
         a deed a protest is made against, whose phrase names both its doer and whom it was done
         to, took place (its sides are read in its own phrase only)."""
-        prep = tok.head
-        if tok.dep_ != "pobj" or prep.lower_ not in ("against", "over") or prep.head.pos_ != "VERB":
+        prep = _protested_through(tok, self.cues.naming_verbs)
+        if prep is None or prep.head.pos_ not in ("VERB", "NOUN"):
             return None
-        protest = self._best(prep.head, prep.head.lemma_.lower(), "verb")
+        pos = "verb" if prep.head.pos_ == "VERB" else "noun"  # "lodged a protest over ..."
+        protest = self._best(prep.head, prep.head.lemma_.lower(), pos)
         if protest is None or protest.trigger.relation.plover not in (Plover.PROTEST, Plover.ACCUSE):
             return None
         found = self._best(tok, lemma, "noun")
@@ -488,6 +490,26 @@ class TriggerMatcher:
         return Match(best[1], best[2]) if best is not None else None
 
 
+def _protested_through(noun: Token, naming_verbs: Collection[str]) -> Token | None:
+    """The "against" or "over" a deed is protested through: its own preposition ("protested
+    against the detention of ..."), or the one whose "what it called" clause names it
+    ("lodged a protest over what it described as unprovoked mortar fire by ...")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("against", "over"):
+        return head
+    if noun.dep_ == "pobj" and head.lower_ == "as":  # "what it described as ..."
+        verb = head.head
+    elif noun.dep_ in ("oprd", "dobj"):  # "what it called an incursion"
+        verb = head
+    else:
+        return None
+    if verb.lemma_.lower() not in naming_verbs or verb.dep_ != "pcomp":
+        return None
+    if not any(c.dep_ == "dobj" and c.tag_ == "WP" for c in verb.children):
+        return None  # (only "what it called ...")
+    return verb.head if verb.head.lower_ in ("against", "over") else None
+
+
 def _doer_named(noun: Token) -> bool:
     """Whether a noun's own modifiers name who did it ("Russian missile strikes", "Prague's
     expulsion of ...")."""
@@ -504,9 +526,10 @@ def _agent_named(noun: Token) -> bool:
 
 def _other_named(noun: Token, slots: tuple[str, ...]) -> bool:
     """Whether one of a noun's target prepositions names someone ("strikes on Ukrainian
-    power plants", "the expulsion of 18 Russian diplomats")."""
-    for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ not in slots:
+    power plants", "the expulsion of 18 Russian diplomats"; "fire by Azerbaijani troops into
+    Tavush", the parser hanging both on the verb: :func:`tail_hung_on_the_verb`)."""
+    for prep in (*noun.children, *tail_hung_on_the_verb(noun)):
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in slots:
             continue
         for obj in children(prep, "pobj"):
             if may_name(obj) or any(

@@ -5449,3 +5449,35 @@ def test_an_order_or_a_deadline_to_leave_made_of_another_states_people_is_a_depo
     (source, target) = ("AZE", "ARM") if text.startswith("Baku") else ("KWT", "IRQ")
     assert (source, "COERCE", target) in found
     assert (source, "SANCTION", target) not in found and (source, "REQUEST", target) not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser hangs "by" and "into" on the protest verb, not on the fire
+        "Armenia protested over mortar fire by Azerbaijani troops into Armenia's Tavush province.",
+        # and on the verb of "what it described as"
+        "The Armenian foreign ministry lodged a protest over what it described as mortar fire "
+        "by Azerbaijani troops into Armenia's Tavush province.",
+    ],
+)
+def test_weapons_fire_a_protest_is_made_over_is_an_attack_by_whoever_it_names(
+    run, triples, text: str
+) -> None:
+    assert ("AZE", "ASSAULT", "ARM") in triples(run(text))
+
+
+def test_fire_with_no_weapon_named_is_no_attack(run, triples) -> None:
+    assert not any(
+        p == "ASSAULT" for _, p, _ in triples(run("Armenia protested over the fire at the market."))
+    )
+
+
+def test_an_incursion_into_a_states_airspace_is_a_show_of_force(run, triples) -> None:
+    text = (
+        "Lithuania summoned the Russian envoy over what Vilnius described as an incursion by a "
+        "Russian fighter jet into Lithuanian airspace."
+    )
+    found = triples(run(text))
+    assert ("RUS", "MOBILIZE", "LTU") in found
+    assert ("RUS", "ASSAULT", "LTU") not in found

@@ -22,6 +22,7 @@ from diplograph.extract.syntax import (
     shares_passive,
     stray_subject,
     subjects,
+    tail_hung_on_the_verb,
     trailing_predicates,
 )
 
@@ -621,3 +622,38 @@ def test_an_indefinite_phrase_in_apposition_to_the_object_is_what_it_is_called(h
         ]
     )
     assert predicates(doc[0]) == []
+
+
+def test_the_phrases_after_an_agent_hung_on_an_active_verb_are_the_nouns_before_it(hand_doc) -> None:
+    # Yerevan protested over shelling by Baku into Tavush .
+    doc = hand_doc(
+        [
+            ("Yerevan", 1, "nsubj", "PROPN", "NNP"),
+            ("protested", 1, "ROOT", "VERB", "VBD", "protest"),
+            ("over", 1, "prep", "ADP", "IN"),
+            ("shelling", 2, "pobj", "NOUN", "NN"),
+            ("by", 1, "agent", "ADP", "IN"),
+            ("Baku", 4, "pobj", "PROPN", "NNP"),
+            ("into", 1, "prep", "ADP", "IN"),
+            ("Tavush", 6, "pobj", "PROPN", "NNP"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    assert [t.text for t in tail_hung_on_the_verb(doc[3])] == ["by", "into"]
+    assert tail_hung_on_the_verb(doc[0]) == []  # (no preposition's object)
+
+
+def test_a_verb_with_no_agent_right_after_the_noun_keeps_its_phrases(hand_doc) -> None:
+    # Yerevan protested over shelling into Tavush .
+    doc = hand_doc(
+        [
+            ("Yerevan", 1, "nsubj", "PROPN", "NNP"),
+            ("protested", 1, "ROOT", "VERB", "VBD", "protest"),
+            ("over", 1, "prep", "ADP", "IN"),
+            ("shelling", 2, "pobj", "NOUN", "NN"),
+            ("into", 1, "prep", "ADP", "IN"),
+            ("Tavush", 4, "pobj", "PROPN", "NNP"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    assert tail_hung_on_the_verb(doc[3]) == []
