@@ -33,6 +33,7 @@ from diplograph.extract.syntax import (
     children,
     clause_of,
     misread_plural_objects,
+    objects,
     participle_agents,
     pobjects,
     prep_objects,
@@ -1459,7 +1460,31 @@ class ActorResolver:
                     found.append(
                         replace(m, token=head.i, start=head.idx, end=head.idx + len(head), via=Via.ANAPHORA)
                     )
-        return found if len(found) > 1 else []
+        return found if len(found) > 1 else self._addressed_pair(head, clause)
+
+    def _addressed_pair(self, head: Token, clause: Token) -> list[Mention]:
+        """ "The Council called on India and Pakistan to show restraint after their troops
+        traded fire": "their" after two parties a clause addresses (its object, or "on" whom it
+        called) is both of them."""
+        for _ in range(3):
+            if clause.i > head.i:
+                return []
+            # (named before "their", not the phrase "their" is in: "reopen their embassies")
+            addressed = [
+                s for s in (*objects(clause), *prep_objects([clause], "on")) if s.right_edge.i < head.i
+            ]
+            found: list[Mention] = []
+            for m in (m for side in addressed for m in self.resolve(side)):
+                if all(m.actor_id != f.actor_id for f in found):
+                    found.append(
+                        replace(m, token=head.i, start=head.idx, end=head.idx + len(head), via=Via.ANAPHORA)
+                    )
+            if len(found) > 1:
+                return found
+            if clause.dep_ not in ("xcomp", "conj", "advcl") or clause.head.i == clause.i:
+                return []
+            clause = clause.head
+        return []
 
     def _pair(self, head: Token) -> list[Mention]:
         """ "Chile's president hosted his Argentine counterpart. The two signed a protocol":

@@ -5481,3 +5481,23 @@ def test_an_incursion_into_a_states_airspace_is_a_show_of_force(run, triples) ->
     found = triples(run(text))
     assert ("RUS", "MOBILIZE", "LTU") in found
     assert ("RUS", "ASSAULT", "LTU") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "The African Union urged Sudan and South Sudan to return to talks after their armies "
+            "clashed near the Heglig oil field.",
+            ("SDN", "SSD"),
+        ),
+        (
+            "The European Union called on Serbia and Kosovo to calm tensions after their police "
+            "forces exchanged fire at the border.",
+            ("SRB", "XKX"),
+        ),
+    ],
+)
+def test_their_after_two_parties_a_clause_addresses_is_both_of_them(run, triples, text: str, sides) -> None:
+    found = triples(run(text))
+    assert (sides[0], "ASSAULT", sides[1]) in found and (sides[1], "ASSAULT", sides[0]) in found
