@@ -95,6 +95,7 @@ class Cues:
     cause_markers: frozenset[str]  # "put on alert as/after X ...": whom a show of force answers
     diplomat_nouns: frozenset[str]  # "ordered the ambassador to leave": an expulsion
     deportable_nouns: frozenset[str]  # "gave Qatari citizens two weeks to leave": a deportation
+    consequence_verbs: frozenset[str]  # "to resign or face protests": a demand with a threat
     statement_verbs: frozenset[str]  # "told X to leave" demands; "told X that ..." states
     thanking_verbs: frozenset[str]  # "thanked Australia for sending relief": Australia helped them
     maker_verbs: frozenset[str]  # "Iranian-designed drones": a maker, not an actor
@@ -330,6 +331,7 @@ def _load(path: Path) -> Cues:
         response_verbs=words("intent", "response_verbs"),
         diplomat_nouns=words("intent", "diplomat_nouns"),
         deportable_nouns=words("intent", "deportable_nouns"),
+        consequence_verbs=words("intent", "consequence_verbs"),
         statement_verbs=words("intent", "statement_verbs"),
         thanking_verbs=words("intent", "thanking_verbs"),
         maker_verbs=words("intent", "maker_verbs"),

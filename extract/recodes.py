@@ -49,6 +49,7 @@ RULES = (
     "fight_ended",
     "forces_stormed",
     "deadline_demand",
+    "or_else",
 )
 _FIELDS = frozenset({"cameo", "plover"})
 

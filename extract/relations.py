@@ -872,6 +872,9 @@ class DocPass:
                 asked = (source, source_via, target, target_via)
                 span = (tok.idx, t_end)
                 yield _finding(asked, self.ex.recodes["deadline_demand"], span, sent, 0.6, "deadline_demand")
+            if target is not None and self._or_else(coded, tok):
+                asked = (source, source_via, target, target_via)
+                yield _finding(asked, self.ex.recodes["or_else"], (tok.idx, t_end), sent, 0.6, "or_else")
             if target is not None and self._crowd_repressed(coded, source, target):
                 protest = (target, target_via, _government_of(source), source_via)
                 span = (tok.idx, t_end)
@@ -899,6 +902,20 @@ class DocPass:
         if not any(t.lemma_.lower() in self.cues.deadline_units for t in anchor[1:]):
             return False
         return any(c.dep_ in ("xcomp", "acl", "advcl") and has_to(c) for t in anchor for c in t.children)
+
+    def _or_else(self, coded: _Coded, tok: Token) -> bool:
+        """ "called on Hasina to step down and hand power to a caretaker, or face a wave of
+        strikes": a demand whose clause says what a refusal brings ("or face", "or risk") is a
+        threat as well as a demand."""
+        if coded.relation.plover is not Plover.REQUEST or coded.negated or coded.hypothetical:
+            return False
+        for clause in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
+            kids = list(clause.children)
+            if any(k.dep_ == "cc" and k.lower_ == "or" for k in kids) and any(
+                k.dep_ == "conj" and k.lemma_.lower() in self.cues.consequence_verbs for k in kids
+            ):
+                return True
+        return False
 
     def _crowd_repressed(self, coded: _Coded, source: Mention, target: Mention) -> bool:
         """ "Police fired tear gas at thousands of protesters": the state's forces acting on

@@ -5501,3 +5501,12 @@ def test_an_incursion_into_a_states_airspace_is_a_show_of_force(run, triples) ->
 def test_their_after_two_parties_a_clause_addresses_is_both_of_them(run, triples, text: str, sides) -> None:
     found = triples(run(text))
     assert (sides[0], "ASSAULT", sides[1]) in found and (sides[1], "ASSAULT", sides[0]) in found
+
+
+def test_a_demand_with_what_a_refusal_brings_is_a_threat_as_well(run, triples) -> None:
+    found = triples(
+        run("Kyiv called on Minsk to close its border to Russian troops or face a trade embargo.")
+    )
+    assert ("UKR", "REQUEST", "BLR") in found and ("UKR", "THREATEN", "BLR") in found
+    plain = triples(run("Kyiv called on Minsk to close its border to Russian troops."))
+    assert ("UKR", "THREATEN", "BLR") not in plain
