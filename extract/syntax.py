@@ -182,6 +182,16 @@ def _small_clause_subjects(clause: Token) -> list[Token]:
     ]
 
 
+def _named_in_free_relative(obj: Token) -> list[Token]:
+    """A preposition's object, or the thing a free relative there names: "strikes on what it
+    said were militant hideouts" -> hideouts (the parser makes "said" the preposition's
+    clause); else the object itself."""
+    if obj.dep_ != "pcomp" or obj.left_edge.lower_ != "what":
+        return [obj]
+    named = [t for t in obj.subtree if t.dep_ in ("attr", "oprd") and t.pos_ in ("NOUN", "PROPN")]
+    return named[:1] or [obj]
+
+
 def free_relative_object(verb: Token) -> list[Token]:
     """The thing a free relative names as a verb's object: "struck what the army said were
     Hezbollah arms depots" -> depots (the parser hangs "what ... were" as a clause)."""
@@ -290,7 +300,9 @@ def prep_objects_in(tokens: Iterable[Token], preps: Sequence[str]) -> list[Token
         for c in t.children:
             dep = c.dep_
             if dep in _PREP_DEPS and (objs := found.get(c.lower_)) is not None:
-                objs.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+                objs.extend(
+                    n for g in c.children if g.dep_ in ("pobj", "pcomp") for n in _named_in_free_relative(g)
+                )
             if to is not None and dep == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
                 to.append(c)
             if near is not None and c.lemma_.lower() in _NEAR and dep in ("amod", "advmod"):

@@ -657,3 +657,22 @@ def test_a_verb_with_no_agent_right_after_the_noun_keeps_its_phrases(hand_doc) -
         ]
     )
     assert tail_hung_on_the_verb(doc[3]) == []
+
+
+def test_the_object_of_a_preposition_is_what_a_free_relative_there_names(hand_doc) -> None:
+    # Baku struck what it said were rebel depots .  (the parser's "on" object is "said")
+    doc = hand_doc(
+        [
+            ("Baku", 1, "nsubj", "PROPN", "NNP"),
+            ("struck", 1, "ROOT", "VERB", "VBD", "strike"),
+            ("on", 1, "prep", "ADP", "IN"),
+            ("what", 6, "nsubj", "PRON", "WP"),
+            ("it", 5, "nsubj", "PRON", "PRP"),
+            ("said", 2, "pcomp", "VERB", "VBD", "say"),
+            ("were", 5, "ccomp", "AUX", "VBD", "be"),
+            ("rebel", 8, "compound", "NOUN", "NN"),
+            ("depots", 6, "attr", "NOUN", "NNS", "depot"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    assert [t.text for t in prep_objects([doc[1]], "on")] == ["depots"]
