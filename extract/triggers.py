@@ -590,7 +590,18 @@ def has_particle(tok: Token, word: str) -> bool:
     the agency out of the country"), or hung on its object ("ordered the envoy out of the
     country", as the parser often reads it), or as an adverb ("called its ambassador home")."""
     deps = ("prt", "prep", "advmod")
-    return any(c.dep_ in deps and c.lower_ == word for h in _particle_heads(tok) for c in h.children)
+    return any(
+        c.dep_ in deps and c.lower_ == word and not _topic_preposition(tok, c)
+        for h in _particle_heads(tok)
+        for c in h.children
+    )
+
+
+def _topic_preposition(verb: Token, prep: Token) -> bool:
+    """ "handed Kuwait's envoy a protest note over the port": "over" as a preposition of what
+    something is about, after the verb's objects, is no particle ("handed over the
+    prisoners": right after the verb, it is)."""
+    return prep.dep_ == "prep" and prep.lower_ == "over" and prep.i > verb.i + 1
 
 
 def _particle_heads(tok: Token) -> list[Token]:

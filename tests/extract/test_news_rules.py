@@ -5510,3 +5510,16 @@ def test_a_demand_with_what_a_refusal_brings_is_a_threat_as_well(run, triples) -
     assert ("UKR", "REQUEST", "BLR") in found and ("UKR", "THREATEN", "BLR") in found
     plain = triples(run("Kyiv called on Minsk to close its border to Russian troops."))
     assert ("UKR", "THREATEN", "BLR") not in plain
+
+
+def test_over_after_the_objects_says_what_a_thing_handed_is_about_not_that_it_was_handed_over(
+    run, triples
+) -> None:
+    found = triples(
+        run("Lithuania handed Russia's charge d'affaires a document on Tuesday over the border dispute.")
+    )
+    assert ("LTU", "RETREAT", "RUS") not in found
+    note = triples(
+        run("Hanoi handed a protest note to China's embassy on Monday over the seizure of a fishing boat.")
+    )
+    assert ("VNM", "ACCUSE", "CHN") in note and ("VNM", "RETREAT", "CHN") not in note
