@@ -165,9 +165,23 @@ class TriggerMatcher:
             if stative:  # "Israel is opposed to ...": a state of the subject, not a passive
                 return Match(stative[0], [tok])
         found = self._best(tok, lemma, pos)
-        if found is not None and pos == "verb" and _carried(tok, found.trigger):
+        if found is not None and pos == "verb" and (_carried(tok, found.trigger) or self._noun_speaks(found)):
             return None
         return found
+
+    def _noun_speaks(self, found: Match) -> bool:
+        """ "Tamil detainees launched a hunger strike", "teachers began a nationwide strike": the
+        verb phrase's object is a noun whose own modifiers make it a protest (not the attack
+        "launched a strike" is); the noun is read instead, its verb a light one."""
+        if found.trigger.relation.plover not in _FORCE_ACTS:
+            return False  # ("called off a nationwide strike": the calling off is coded)
+        for obj in found.anchor[1:]:
+            if obj.pos_ != "NOUN":
+                continue
+            own = self._best(obj, obj.lemma_.lower(), "noun")
+            if own is not None and own.trigger.objects and own.trigger.relation.plover is Plover.PROTEST:
+                return True
+        return False
 
     def _copular_verdict(self, tok: Token) -> Match | None:
         """ "Nairobi said Mogadishu's decision was a violation of its sovereignty", "Oslo said the
@@ -488,6 +502,10 @@ class TriggerMatcher:
                 continue
             best = (rank, trigger, _anchor(tok, [o for _, o in hits]))
         return Match(best[1], best[2]) if best is not None else None
+
+
+#: what "launched a strike" may wrongly read as when the strike is a protest
+_FORCE_ACTS = frozenset({Plover.ASSAULT, Plover.COERCE, Plover.MOBILIZE})
 
 
 def _protested_through(noun: Token, naming_verbs: Collection[str]) -> Token | None:

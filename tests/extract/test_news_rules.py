@@ -5523,3 +5523,24 @@ def test_over_after_the_objects_says_what_a_thing_handed_is_about_not_that_it_wa
         run("Hanoi handed a protest note to China's embassy on Monday over the seizure of a fishing boat.")
     )
     assert ("VNM", "ACCUSE", "CHN") in note and ("VNM", "RETREAT", "CHN") not in note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moroccan teachers launched a nationwide strike on Monday over pay.",
+        "Dozens of Bahraini detainees launched a hunger strike on Friday.",
+    ],
+)
+def test_a_strike_its_modifiers_make_a_protest_is_no_attack_whatever_its_verb(
+    run, triples, text: str
+) -> None:
+    found = triples(run(text))
+    assert any(p == "PROTEST" for _, p, _ in found)
+    assert not any(p == "ASSAULT" for _, p, _ in found)
+
+
+def test_a_strike_launched_on_a_place_stays_an_attack(run, triples) -> None:
+    assert ("PAK", "ASSAULT", "IRN") in triples(
+        run("Pakistan launched a strike on militant hideouts in Iran.")
+    )
