@@ -756,8 +756,12 @@ class DocPass:
         arriving = cargo(tok, self.cues.carrying_verbs)
         if any(t.lemma_.lower() in self.cues.aid_words for t in arriving):
             return self.ex.recodes["aid_arrived"], "aid_arrived"
-        forces = all(s.sector in ARMED for s in sources) or any(
-            self.cues.sector_of_noun.get(t.lemma_.lower()) in ARMED for t in arriving
+        # (not "Pakistan's army chief flew to Kabul for talks": a commander is a visitor, the
+        # army in his title no cargo)
+        visitors = [s for s in sources if self._titled(s)]
+        titles = {t.i for s in visitors for t in self.doc[s.token].subtree}
+        forces = (not visitors and all(s.sector in ARMED for s in sources)) or any(
+            self.cues.sector_of_noun.get(t.lemma_.lower()) in ARMED for t in arriving if t.i not in titles
         )
         if not forces:
             return relation, coding.rule
@@ -768,6 +772,14 @@ class DocPass:
         )
         rule = "peacekeepers_arrived" if peacekeeping else "troops_arrived"
         return self.ex.recodes[rule], rule
+
+    def _titled(self, m: Mention) -> bool:
+        """Whether a mention is one person, named or by title ("Pakistan's army chief", "General
+        Bajwa"), not a body of men."""
+        head = self.doc[m.token]
+        lemma = head.lemma_.lower()
+        two = f"{head.nbor(-1).lower_} {lemma}" if head.i > 0 else lemma
+        return m.category is Category.PERSON or lemma in self.cues.titles or two in self.cues.titles
 
     def _not_agreed_among(self, verb: Token, sources: list[Mention]) -> str | None:
         """Why an agreement of several sides is none among them, if it is not (the act agreed

@@ -5544,3 +5544,11 @@ def test_a_strike_launched_on_a_place_stays_an_attack(run, triples) -> None:
     assert ("PAK", "ASSAULT", "IRN") in triples(
         run("Pakistan launched a strike on militant hideouts in Iran.")
     )
+
+
+def test_a_commander_arriving_is_a_visitor_not_a_deployment(run, triples) -> None:
+    found = triples(run("Egypt's army chief flew to Khartoum on Tuesday for talks with Sudan's president."))
+    assert ("EGY", "CONSULT", "SDN") in found
+    assert ("EGY", "MOBILIZE", "SDN") not in found
+    troops = triples(run("Egyptian troops arrived in Khartoum on Tuesday."))
+    assert ("EGY", "MOBILIZE", "SDN") in troops
