@@ -126,8 +126,8 @@ class SwallowedVerbs:
                 _judged_object_after_as(tok)
             if tok.tag_ in ("VBN", "VBD", "VBG"):
                 self._participle_misread(tok)
-            if tok.dep_ == "conj" and tok.pos_ == "PROPN" and tok.ent_type_ in _ACTOR_ENTITIES:
-                _subject_read_as_conjunct(tok)
+            if tok.pos_ in ("PROPN", "NOUN"):
+                _name_misattached(tok)
             if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in _NAME_TIME_PREPOSITIONS:
                 _first_subject_read_as_object(tok)
             if tok.dep_ == "npadvmod" and tok.lemma_.lower() in _SPANS and tok.head.lemma_.lower() == "give":
@@ -475,6 +475,56 @@ def _modifier_again(participle: Token, noun: Token, verb: Token, *, later: list[
 
 #: prepositions that open a time clause the parser may read as a phrase ("after Brazil and ...")
 _TIME_PREPOSITIONS = frozenset({"after", "before", "since", "until", "as", "when"})
+
+
+def _name_misattached(name: Token) -> None:
+    """A name the parser hung on the wrong word: as a conjunct (:func:`_name_read_as_conjunct`)
+    or, first of a headline's two subjects, as a clause (:func:`_first_subject_read_as_clause`)."""
+    if name.dep_ == "conj":
+        _name_read_as_conjunct(name)
+    elif name.dep_ in ("advcl", "npadvmod", "dep") and name.pos_ == "PROPN":
+        _first_subject_read_as_clause(name)
+
+
+def _name_read_as_conjunct(name: Token) -> None:
+    """A name the parser made a conjunct of the wrong word: of the noun before a clause's
+    "and" (:func:`_subject_read_as_conjunct`), or of the verb in a headline's list of objects
+    (:func:`_object_read_as_verb_conjunct`)."""
+    if name.pos_ == "PROPN" and name.ent_type_ in _ACTOR_ENTITIES:
+        _subject_read_as_conjunct(name)
+    if name.dep_ == "conj" and name.head.pos_ == "VERB":
+        _object_read_as_verb_conjunct(name)
+
+
+def _object_read_as_verb_conjunct(name: Token) -> None:
+    """ "Tajikistan asks Russia, CSTO for help": a name right after the verb's object and a
+    comma, which the parser made a conjunct of the verb (a headline's list with no "and"),
+    is a conjunct of the object."""
+    doc, verb = name.doc, name.head
+    named = name.ent_type_ or name.pos_ == "PROPN" or name.is_upper  # ("CSTO": a plural noun to the tagger)
+    if name.i < 2 or doc[name.i - 1].text != "," or not named:
+        return
+    before = doc[name.i - 2]
+    if before.dep_ != "dobj" or before.head.i != verb.i or any(c.dep_ == "nsubj" for c in name.children):
+        return
+    name.head = before
+
+
+def _first_subject_read_as_clause(name: Token) -> None:
+    """ "Modi, Sharif chat on sidelines of summit": a headline's first subject before a comma
+    and the verb's own subject, which the parser hung on the verb as a clause, is a subject
+    too."""
+    doc = name.doc
+    if name.i + 2 >= len(doc) or doc[name.i + 1].text != "," or name.i > name.head.i:
+        return
+    second = doc[name.i + 2]
+    if (
+        second.dep_ == "nsubj"
+        and second.head.i == name.head.i
+        and second.pos_ == "PROPN"
+        and not list(name.children)
+    ):
+        name.dep_ = "nsubj"
 
 
 def _subject_read_as_conjunct(name: Token) -> None:

@@ -672,3 +672,36 @@ def test_a_first_subject_read_as_the_object_of_a_time_preposition_is_the_verbs_a
     assert (doc[7].dep_, doc[7].head.i) == ("conj", 5)
     assert (doc[4].dep_, doc[4].head.i) == ("mark", 8)
     assert (doc[8].dep_, doc[8].head.i) == ("advcl", 3)
+
+
+def test_a_name_after_the_object_and_a_comma_read_as_the_verbs_conjunct_is_the_objects(hand_doc) -> None:
+    # Armenia asks Russia , CSTO for help   (a headline's list with no "and")
+    doc = hand_doc(
+        [
+            ("Armenia", 1, "nsubj", "PROPN", "NNP"),
+            ("asks", 1, "ROOT", "VERB", "VBZ", "ask"),
+            ("Russia", 1, "dobj", "PROPN", "NNP"),
+            (",", 1, "punct", "PUNCT", ","),
+            ("CSTO", 1, "conj", "NOUN", "NNS"),
+            ("for", 4, "prep", "ADP", "IN"),
+            ("help", 5, "pobj", "NOUN", "NN"),
+        ]
+    )
+    _verbs()(doc)
+    assert (doc[4].dep_, doc[4].head.i) == ("conj", 2)
+
+
+def test_a_headlines_first_subject_read_as_a_clause_is_a_subject_again(hand_doc) -> None:
+    # Aliyev , Pashinyan meet in Brussels
+    doc = hand_doc(
+        [
+            ("Aliyev", 3, "advcl", "PROPN", "NNP"),
+            (",", 3, "punct", "PUNCT", ","),
+            ("Pashinyan", 3, "nsubj", "PROPN", "NNP"),
+            ("meet", 3, "ROOT", "VERB", "VBP", "meet"),
+            ("in", 3, "prep", "ADP", "IN"),
+            ("Brussels", 4, "pobj", "PROPN", "NNP"),
+        ]
+    )
+    _verbs()(doc)
+    assert (doc[0].dep_, doc[0].head.i) == ("nsubj", 3)
