@@ -181,6 +181,8 @@ class Cues:
     crafts: frozenset[str]  # "a Russian drone strayed into Romanian airspace": its owner's act
     territory_nouns: frozenset[str]  # "Chinese vessels sailed into its waters": not China's
     casualty_verbs: frozenset[str]  # "a bombing that killed 13 U.S. troops": its victims
+    culpable_words: frozenset[str]  # "said Moscow was culpable for the attack": blame put
+    harm_nouns: frozenset[str]  # "was responsible for the deaths": what blame is put for
     fight_nouns: frozenset[str]  # "pledged to halt three weeks of fighting": the fight took place
     natural_causes: frozenset[str]  # "a cholera outbreak killed 68 people": no attacker
     market_nouns: frozenset[str]  # "shares rallied": no protest
@@ -416,6 +418,8 @@ def _load(path: Path) -> Cues:
         troop_verbs=words("munitions", "troop_verbs"),
         mobilised_forces=words("munitions", "mobilised_forces"),
         casualty_verbs=words("munitions", "casualty_verbs"),
+        culpable_words=words("munitions", "culpable_words"),
+        harm_nouns=words("munitions", "harm_nouns"),
         fight_nouns=words("munitions", "fight_nouns"),
         munition_nouns=words("munitions", "nouns"),
         crafts=words("munitions", "crafts"),

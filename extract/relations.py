@@ -71,7 +71,7 @@ from diplograph.ontology.vocabulary import Vocabulary, load_vocabulary
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from diplograph.model import ActorKind, Plover, Relation, Sector
+from diplograph.model import ActorKind, Plover, QuadClass, Relation, Sector
 
 logger = logging.getLogger(__name__)
 
@@ -338,11 +338,12 @@ class DocPass:
 
     def _behind_it(self, verb: Token, sent: Span) -> Iterator[Finding]:
         """ "Estonia said Russian military intelligence was behind a wave of cyberattacks":
-        saying someone is behind an act accuses them of it."""
+        saying someone is behind an act accuses them of it; so does saying someone is to blame
+        or culpable for a harm ("saying Moscow was culpable for the nerve agent attack")."""
         relation = self.ex.recodes["allegation"]
         for clause in children(verb, "ccomp"):
-            behind = next((p for p in children(clause, "prep") if p.lower_ == "behind"), None)
-            if clause.lemma_.lower() != "be" or behind is None:
+            behind = self._culpability(clause) if clause.lemma_.lower() == "be" else None
+            if behind is None:
                 continue
             culprits = self.reader.subject_mentions(clause)
             for speaker in self.reader.subject_mentions(verb):
@@ -350,6 +351,34 @@ class DocPass:
                     yield _allegation(
                         relation, speaker.side(), culprit.side(), behind, sent, ("subject", "behind_it")
                     )
+
+    def _culpability(self, clause: Token) -> Token | None:
+        """The word of a copular clause that puts an act on its subject: "behind" ("was behind
+        the attacks"), or a word of blame for a harm ("was culpable for the attack", "was
+        responsible for the deaths", "was to blame for the blast"); else None."""
+        behind = next((p for p in children(clause, "prep") if p.lower_ == "behind"), None)
+        if behind is not None:
+            return behind
+        blamed = [
+            c
+            for c in clause.children
+            if c.lemma_.lower() in self.cues.culpable_words and c.dep_ in ("acomp", "xcomp")
+        ]
+        harms = [
+            o
+            for b in blamed
+            for o in prep_objects([b], "for")
+            if o.lemma_.lower() in self.cues.harm_nouns or self._conflict_noun(o)
+        ]
+        return blamed[0] if harms else None
+
+    def _conflict_noun(self, noun: Token) -> bool:
+        """Whether the lexicon has the noun as a material conflict act ("the attack", "the
+        cyberattack"), wherever it stands."""
+        return any(
+            t.relation.plover.quad is QuadClass.MATERIAL_CONFLICT
+            for t in self.ex.lexicon.candidates(noun.lemma_.lower(), "noun")
+        )
 
     def _allegations(self, found: list[Finding], sent: Span) -> list[Finding]:
         """ "Amnesty International said Saudi border guards had killed hundreds of migrants":

@@ -5552,3 +5552,20 @@ def test_a_commander_arriving_is_a_visitor_not_a_deployment(run, triples) -> Non
     assert ("EGY", "MOBILIZE", "SDN") not in found
     troops = triples(run("Egyptian troops arrived in Khartoum on Tuesday."))
     assert ("EGY", "MOBILIZE", "SDN") in troops
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oslo said Moscow was responsible for the cyberattack on parliament.",
+        "Oslo expelled three Russian diplomats, saying Moscow was culpable for the attack on its parliament.",
+        "Oslo said Russia was to blame for the blast at the pipeline.",
+    ],
+)
+def test_saying_someone_is_to_blame_for_a_harm_accuses_them(run, triples, text: str) -> None:
+    assert ("NOR", "ACCUSE", "RUS") in triples(run(text))
+
+
+def test_saying_someone_is_responsible_for_no_harm_accuses_no_one(run, triples) -> None:
+    found = triples(run("Oslo said Moscow was responsible for the security of the talks."))
+    assert ("NOR", "ACCUSE", "RUS") not in found
