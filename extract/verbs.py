@@ -513,18 +513,21 @@ def _object_read_as_verb_conjunct(name: Token) -> None:
 def _first_subject_read_as_clause(name: Token) -> None:
     """ "Modi, Sharif chat on sidelines of summit": a headline's first subject before a comma
     and the verb's own subject, which the parser hung on the verb as a clause, is a subject
-    too."""
+    too; "Kyrgyz, Tajik border guards clash": the first of two demonyms of the subject
+    modifies it."""
     doc = name.doc
-    if name.i + 2 >= len(doc) or doc[name.i + 1].text != "," or name.i > name.head.i:
+    if name.i + 2 >= len(doc) or doc[name.i + 1].text != "," or name.i > name.head.i or list(name.children):
         return
-    second = doc[name.i + 2]
-    if (
-        second.dep_ == "nsubj"
-        and second.head.i == name.head.i
-        and second.pos_ == "PROPN"
-        and not list(name.children)
-    ):
+    second, verb = doc[name.i + 2], name.head
+    if second.dep_ == "nsubj" and second.head.i == verb.i and second.pos_ == "PROPN":
         name.dep_ = "nsubj"
+    elif (
+        second.dep_ in ("amod", "compound")
+        and second.head.dep_ == "nsubj"
+        and second.head.pos_ == "NOUN"  # (not "Jakarta, Kuala Lumpur agree": one name)
+        and second.head.head.i == verb.i
+    ):
+        name.head, name.dep_ = second.head, "amod"
 
 
 def _subject_read_as_conjunct(name: Token) -> None:

@@ -705,3 +705,34 @@ def test_a_headlines_first_subject_read_as_a_clause_is_a_subject_again(hand_doc)
     )
     _verbs()(doc)
     assert (doc[0].dep_, doc[0].head.i) == ("nsubj", 3)
+
+
+def test_the_first_of_two_demonyms_of_a_headlines_subject_modifies_it(hand_doc) -> None:
+    # Uzbek , Kyrgyz border guards clash
+    doc = hand_doc(
+        [
+            ("Uzbek", 5, "dep", "PROPN", "NNP"),
+            (",", 5, "punct", "PUNCT", ","),
+            ("Kyrgyz", 4, "compound", "PROPN", "NNP"),
+            ("border", 4, "compound", "NOUN", "NN"),
+            ("guards", 5, "nsubj", "NOUN", "NNS", "guard"),
+            ("clash", 5, "ROOT", "VERB", "VBP", "clash"),
+        ]
+    )
+    _verbs()(doc)
+    assert (doc[0].dep_, doc[0].head.i) == ("amod", 4)
+
+
+def test_a_two_word_name_after_a_comma_is_left_alone(hand_doc) -> None:
+    # Jakarta , Kuala Lumpur agree
+    doc = hand_doc(
+        [
+            ("Jakarta", 4, "npadvmod", "PROPN", "NNP"),
+            (",", 4, "punct", "PUNCT", ","),
+            ("Kuala", 3, "compound", "PROPN", "NNP"),
+            ("Lumpur", 4, "nsubj", "PROPN", "NNP"),
+            ("agree", 4, "ROOT", "VERB", "VBP", "agree"),
+        ]
+    )
+    _verbs()(doc)
+    assert (doc[0].dep_, doc[0].head.i) == ("npadvmod", 4)
