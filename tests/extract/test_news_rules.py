@@ -5569,3 +5569,9 @@ def test_saying_someone_is_to_blame_for_a_harm_accuses_them(run, triples, text: 
 def test_saying_someone_is_responsible_for_no_harm_accuses_no_one(run, triples) -> None:
     found = triples(run("Oslo said Moscow was responsible for the security of the talks."))
     assert ("NOR", "ACCUSE", "RUS") not in found
+
+
+def test_tanks_ordered_to_a_border_are_a_show_of_force_on_the_state_across_it(run, triples) -> None:
+    assert ("VEN", "MOBILIZE", "GUY") in triples(
+        run("Caracas ordered tanks to the Guyanese border on Friday.")
+    )
