@@ -619,7 +619,12 @@ def _topic_preposition(verb: Token, prep: Token) -> bool:
     """ "handed Kuwait's envoy a protest note over the port": "over" as a preposition of what
     something is about, after the verb's objects, is no particle ("handed over the
     prisoners": right after the verb, it is)."""
-    return prep.dep_ == "prep" and prep.lower_ == "over" and prep.i > verb.i + 1
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "over"
+        and prep.i > verb.i + 1
+        and any(c.dep_ == "pobj" for c in prep.children)  # (not "handed the banker over to Spain")
+    )
 
 
 def _particle_heads(tok: Token) -> list[Token]:

@@ -5523,6 +5523,10 @@ def test_over_after_the_objects_says_what_a_thing_handed_is_about_not_that_it_wa
         run("Hanoi handed a protest note to China's embassy on Monday over the seizure of a fishing boat.")
     )
     assert ("VNM", "ACCUSE", "CHN") in note and ("VNM", "RETREAT", "CHN") not in note
+    # "over" with no object of its own after the object is the particle still
+    assert ("PER", "COOPERATE", "ESP") in triples(
+        run("Lima handed a fugitive suspect over to Madrid on Monday.")
+    )
 
 
 @pytest.mark.parametrize(
