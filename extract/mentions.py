@@ -1442,7 +1442,6 @@ class ActorResolver:
         a subject of two or more parties is all of them."""
         if head.lower_ != "their" or head.dep_ != "poss":
             return []
-        found: list[Mention] = []
         clause = clause_of(head.head.head)
         if head.head.dep_ in SUBJECTS and clause.dep_ in ("advcl", "conj") and clause.head.i != clause.i:
             # "Riyadh and Tehran restored ties as their foreign ministers met": the clause's own
@@ -1454,13 +1453,18 @@ class ActorResolver:
             # signed a treaty": those met with are of "their" too
             sides += prep_objects([clause, *children(clause, "dobj")], "with")
         # ("their leaders met", "the heads of their armies met": not the phrase itself)
-        for side in (s for s in sides if not s.left_edge.i <= head.i <= s.right_edge.i):
-            for m in self.resolve(side):
-                if all(m.actor_id != f.actor_id for f in found):
-                    found.append(
-                        replace(m, token=head.i, start=head.idx, end=head.idx + len(head), via=Via.ANAPHORA)
-                    )
+        outside = [s for s in sides if not s.left_edge.i <= head.i <= s.right_edge.i]
+        found = self._stood_for(head, outside)
         return found if len(found) > 1 else self._addressed_pair(head, clause)
+
+    def _stood_for(self, pronoun: Token, sides: list[Token]) -> list[Mention]:
+        """The actors ``sides`` name, each once, as what ``pronoun`` stands for (at its place)."""
+        found: list[Mention] = []
+        for m in (m for side in sides for m in self.resolve(side)):
+            if all(m.actor_id != f.actor_id for f in found):
+                end = pronoun.idx + len(pronoun)
+                found.append(replace(m, token=pronoun.i, start=pronoun.idx, end=end, via=Via.ANAPHORA))
+        return found
 
     def _addressed_pair(self, head: Token, clause: Token) -> list[Mention]:
         """ "The Council called on India and Pakistan to show restraint after their troops
@@ -1473,12 +1477,7 @@ class ActorResolver:
             addressed = [
                 s for s in (*objects(clause), *prep_objects([clause], "on")) if s.right_edge.i < head.i
             ]
-            found: list[Mention] = []
-            for m in (m for side in addressed for m in self.resolve(side)):
-                if all(m.actor_id != f.actor_id for f in found):
-                    found.append(
-                        replace(m, token=head.i, start=head.idx, end=head.idx + len(head), via=Via.ANAPHORA)
-                    )
+            found = self._stood_for(head, addressed)
             if len(found) > 1:
                 return found
             if clause.dep_ not in ("xcomp", "conj", "advcl") or clause.head.i == clause.i:

@@ -471,9 +471,8 @@ class Reader:
             extra += prep_objects([trig], "of")  # "the withdrawal of troops from Panama"
             extra += prep_objects([trig], "by")  # "an attack by militants on a base": the parser's hook
         heads = prep_objects([*anchor, *(t for t in extra if t not in anchor)], prep)
-        if (
-            not act.is_verb
-        ):  # "mortar fire by Pakistani troops into Kunar", the parser hanging both on the verb
+        # "mortar fire by Pakistani troops into Kunar": the parser hanging both on the verb
+        if not act.is_verb:
             heads += [g for c in tail_hung_on_the_verb(trig) if c.lower_ == prep for g in pobjects(c)]
         return [h for h in heads if h.i != trig.i]  # "insisted on its demands": not itself
 

@@ -188,8 +188,13 @@ def _named_in_free_relative(obj: Token) -> list[Token]:
     clause); else the object itself."""
     if obj.dep_ != "pcomp" or obj.left_edge.lower_ != "what":
         return [obj]
-    named = [t for t in obj.subtree if t.dep_ in ("attr", "oprd") and t.pos_ in ("NOUN", "PROPN")]
-    return named[:1] or [obj]
+    return _what_clause_names(obj, ("attr", "oprd")) or [obj]
+
+
+def _what_clause_names(clause: Token, deps: Collection[str]) -> list[Token]:
+    """The noun a "what ..." clause names, the first of ``deps`` in it: "what the army said were
+    Hezbollah arms depots" -> depots."""
+    return [t for t in clause.subtree if t.dep_ in deps and t.pos_ in ("NOUN", "PROPN")][:1]
 
 
 def free_relative_object(verb: Token) -> list[Token]:
@@ -198,10 +203,7 @@ def free_relative_object(verb: Token) -> list[Token]:
     for clause in children(verb, "ccomp"):
         if clause.i < verb.i or clause.left_edge.lower_ != "what":
             continue
-        named = [
-            t for t in clause.subtree if t.dep_ in ("attr", "ccomp", "dobj") and t.pos_ in ("NOUN", "PROPN")
-        ]
-        return named[:1]
+        return _what_clause_names(clause, ("attr", "ccomp", "dobj"))
     return []
 
 
