@@ -192,6 +192,10 @@ class _Chunk:
     offset: int
 
 
+#: a piece of story text queued for spaCy: its text, the article's date, where it belongs
+_Piece = tuple[str, dt.date | None, _Chunk]
+
+
 def story_parts(text: str, limit: int = PART_CHARS) -> Iterator[list[tuple[int, str]]]:
     """The pieces of :func:`chunks`, grouped into parts of about ``limit`` characters."""
     part: list[tuple[int, str]] = []
@@ -204,6 +208,24 @@ def story_parts(text: str, limit: int = PART_CHARS) -> Iterator[list[tuple[int, 
         size += len(piece)
     if part:
         yield part
+
+
+def char_batches(pieces: deque[_Piece], size: int, budget: int) -> Iterator[list[_Piece]]:
+    """``pieces`` taken off the queue in batches of at most ``size`` pieces and ``budget``
+    characters (a piece longer than the budget goes alone): spaCy's memory follows the
+    characters of a batch, its speed the number of docs in it (64 short texts go together
+    however long a piece elsewhere in the queue is)."""
+    batch: list[_Piece] = []
+    chars = 0
+    while pieces:
+        n = len(pieces[0][0])
+        if batch and (len(batch) >= size or chars + n > budget):
+            yield batch
+            batch, chars = [], 0
+        batch.append(pieces.popleft())
+        chars += n
+    if batch:
+        yield batch
 
 
 def _with_last(items: Iterator[list[tuple[int, str]]]) -> Iterator[tuple[list[tuple[int, str]], bool]]:
@@ -389,7 +411,7 @@ class Extractor:
     def _parts_here(self, articles: Iterable[Article]) -> Iterator[ArticlePart]:
         """The parts of ``articles``, parsed in this process."""
         pending: list[_Pending] = []
-        pieces: deque[tuple[str, dt.date | None, _Chunk]] = deque()
+        pieces: deque[_Piece] = deque()
         queued = 0
         for article in articles:
             for item in self._plan(article):
@@ -427,34 +449,34 @@ class Extractor:
                 return
         yield _Pending(ArticlePart(result))
 
-    def _flush(
-        self, pending: list[_Pending], pieces: deque[tuple[str, dt.date | None, _Chunk]]
-    ) -> Iterator[ArticlePart]:
+    def _flush(self, pending: list[_Pending], pieces: deque[_Piece]) -> Iterator[ArticlePart]:
         """Parse the queued pieces and give out the pending parts, events made."""
 
-        def docs() -> Iterator[tuple[Doc, _Chunk]]:
-            # made as spaCy asks for them and dropped once read: a 10 MB article never
-            # holds all its parsed pieces at once
-            while pieces:
-                text, day, chunk = pieces.popleft()
+        def docs(batch: list[_Piece]) -> Iterator[tuple[Doc, _Chunk]]:
+            for text, day, chunk in batch:
                 doc = set_doc_date(self.nlp.make_doc(text), day)
                 doc_dateline(doc, text)  # read off the text at hand (a doc makes its text anew)
                 yield doc, chunk
 
-        # spaCy's memory follows the characters of a batch: long pieces go a few at a time
-        longest = max((len(text) for text, _, _ in pieces), default=1)
-        batch_size = max(1, min(self.batch_size, PIPE_CHARS // max(longest, 1)))
-        for doc, chunk in self.nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
-            item = pending[chunk.article]
-            item.found.extend(
-                (_shift(f, chunk.offset), s) for f, s in zip(findings(doc), settings(doc), strict=True)
-            )
-            error = extraction_error(doc)
-            if error and error not in item.part.result.warnings:
-                item.part.result.warnings.append(error)
+        # one batch at a time, each dropped once read: a 10 MB article never holds all its
+        # parsed pieces at once
+        for batch in char_batches(pieces, self.batch_size, PIPE_CHARS):
+            for doc, chunk in self.nlp.pipe(docs(batch), as_tuples=True, batch_size=len(batch)):
+                self._collect(pending, doc, chunk)
         for item in pending:
             yield self._finish(item)
         pending.clear()
+
+    @staticmethod
+    def _collect(pending: list[_Pending], doc: Doc, chunk: _Chunk) -> None:
+        """The findings (and any error) of one parsed piece, to the part it belongs to."""
+        item = pending[chunk.article]
+        item.found.extend(
+            (_shift(f, chunk.offset), s) for f, s in zip(findings(doc), settings(doc), strict=True)
+        )
+        error = extraction_error(doc)
+        if error and error not in item.part.result.warnings:
+            item.part.result.warnings.append(error)
 
     def _finish(self, item: _Pending) -> ArticlePart:
         result = item.part.result

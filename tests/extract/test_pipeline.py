@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import random
+from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import ClassVar
 
@@ -13,6 +14,8 @@ import pytest
 from diplograph.extract.pipeline import (
     ArticlePart,
     Extractor,
+    _Chunk,
+    char_batches,
     default_processes,
     looks_english,
     whole_results,
@@ -52,6 +55,20 @@ def test_a_long_article_comes_in_parts_each_merged_alone(extractor) -> None:
     assert starts == sorted(starts)  # in text order, offsets in the whole article
     whole = next(iter(extractor.process([article])))
     assert len(whole.events) <= sum(len(p.result.events) for p in parts)  # merged over the article
+
+
+def test_short_pieces_go_in_full_batches_whatever_the_longest_piece() -> None:
+    queue = deque((text, None, _Chunk(i, 0)) for i, text in enumerate(["a" * 200] * 70 + ["b" * 3_000]))
+    sizes = [len(batch) for batch in char_batches(queue, 64, 100_000)]
+    assert sizes == [64, 7]  # not 100_000 // 3_000 = 33 a batch
+    assert not queue  # taken off the queue as they are batched
+
+
+def test_a_batch_keeps_to_its_characters_and_a_long_piece_goes_alone() -> None:
+    texts = ["x" * 4_000, "y" * 4_000, "z" * 25_000, "w" * 100]
+    queue = deque((text, None, _Chunk(i, 0)) for i, text in enumerate(texts))
+    batches = [[chunk.article for _, _, chunk in batch] for batch in char_batches(queue, 64, 10_000)]
+    assert batches == [[0, 1], [2], [3]]
 
 
 def test_parts_are_joined_into_one_result() -> None:
