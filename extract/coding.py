@@ -18,6 +18,7 @@ from diplograph.extract.recodes import Recodes
 from diplograph.extract.syntax import (
     chain,
     children,
+    dependents,
     first_conjunct,
     has_to,
     may_name,
@@ -216,7 +217,7 @@ class Coder:
         ultimatum = trigger.relation.cameo == ULTIMATUM
         if (trigger.relation.plover is not Plover.REQUEST and not ultimatum) or tok.pos_ != "VERB":
             return None
-        clauses = [*tok.children, *(c for o in objects(tok) for c in o.children)]  # "72 hours to leave"
+        clauses = [*dependents(tok), *(c for o in objects(tok) for c in dependents(o))]  # "72 hours to leave"
         leaving = any(
             c.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl")
             and c.lemma_.lower() in self.cues.departure_verbs
@@ -237,21 +238,23 @@ class Coder:
         the head first ("the chargé d'affaires": the diplomat noun may be a compound of the
         head, "a consular officer" an adjective; "the same number of Polish embassy staff": or
         what the head counts)."""
-        addressed = [*objects(tok), *(c for c in tok.children if c.dep_ in ("nsubjpass", "dative"))]
+        addressed = [*objects(tok), *(c for c in dependents(tok) if c.dep_ in ("nsubjpass", "dative"))]
         if not addressed and tok.dep_ == "conj":  # "was summoned and told to leave"
-            addressed = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+            addressed = [c for c in dependents(tok.head) if c.dep_ == "nsubjpass"]
         addressed += prep_objects(addressed, "of")
-        return [w for o in addressed for w in (o, *(c for c in o.children if c.dep_ in ("compound", "amod")))]
+        return [
+            w for o in addressed for w in (o, *(c for c in dependents(o) if c.dep_ in ("compound", "amod")))
+        ]
 
     def _forces_stormed(self, tok: Token, trigger: Trigger) -> bool:
         """ "Ecuadorean police stormed the Mexican embassy in Quito": a riot verb whose doers
         are police or troops is a raid by the state they serve, not a riot."""
         marched_in = tok.lemma_.lower() == "march" and any(
-            c.dep_ == "prep" and c.lower_ == "into" for c in tok.children
+            c.dep_ == "prep" and c.lower_ == "into" for c in dependents(tok)
         )  # "M23 rebels marched into Goma": a city taken, no protest march
         if (trigger.relation.cameo != _RIOT and not marched_in) or tok.pos_ != "VERB":
             return False  # (not "police walked off the job": a strike is theirs)
-        doers = [d for c in tok.children if c.dep_ == "nsubj" for d in (c, *c.conjuncts)]
+        doers = [d for c in dependents(tok) if c.dep_ == "nsubj" for d in (c, *c.conjuncts)]
         armed = ARMED | {Sector.REBELS.value} if marched_in else ARMED
         return any(self.cues.sector_of_noun.get(d.lemma_.lower()) in armed for d in doers)
 
@@ -261,7 +264,7 @@ class Coder:
         return (
             trigger.relation.plover is Plover.REQUEST
             and tok.lemma_.lower() in self.cues.statement_verbs
-            and not any(c.dep_ == "xcomp" for c in tok.children)
+            and not any(c.dep_ == "xcomp" for c in dependents(tok))
         )
 
     def _event_noun_named(self, tok: Token, trigger: Trigger) -> bool:
@@ -280,8 +283,8 @@ class Coder:
         the economy" are not: a verb that attacks only when a munition does it."""
         if tok.lemma_.lower() not in self.cues.munition_verbs or _fired_back(tok):
             return False  # "Israel hit back at the launch sites": a retaliation
-        doers = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
-        doers += [g for c in doers if c.dep_ == "agent" for g in c.children]
+        doers = [c for c in dependents(tok) if c.dep_ in ("nsubj", "agent")]
+        doers += [g for c in doers if c.dep_ == "agent" for g in dependents(c)]
         if tok.dep_ == "relcl" and any(d.tag_ in ("WDT", "WP") for d in doers):
             doers.append(tok.head)  # "a missile strike that hit a hospital": the strike
         return not any(self._fires_munitions(d) for d in doers)
@@ -303,7 +306,7 @@ class Coder:
         left the court": leaving an organisation is its own entry, with its objects)."""
         if tok.lemma_.lower() not in self.cues.troop_verbs or trigger.objects or trigger.particle:
             return False
-        doers = [d for c in tok.children if c.dep_ == "nsubj" for d in (c, *c.conjuncts)]
+        doers = [d for c in dependents(tok) if c.dep_ == "nsubj" for d in (c, *c.conjuncts)]
         return not any(self.cues.sector_of_noun.get(d.lemma_.lower()) is Sector.MILITARY for d in doers)
 
     def _civilians_mobilised(self, tok: Token, trigger: Trigger) -> bool:
@@ -327,12 +330,15 @@ class Coder:
         shots in a fare war": a war of prices or trade, not of arms."""
         if trigger.relation.plover is not Plover.ASSAULT:
             return False
-        wars = [tok, *(o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for o in pobjects(c))]
+        wars = [
+            tok,
+            *(o for c in dependents(tok) if c.dep_ == "prep" and c.lower_ == "in" for o in pobjects(c)),
+        ]
         return any(
             w.lemma_.lower() in self.cues.business_war_nouns
             and any(
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.cues.business_war_over
-                for c in w.children
+                for c in dependents(w)
             )
             for w in wars
         )
@@ -359,7 +365,7 @@ class Coder:
         self, r: _Reading, tok: Token, trigger: Trigger, verbs: list[Token], n: int, t: Token
     ) -> None:
         cues = self.cues
-        kids = list(t.children)
+        kids = list(dependents(t))
         lemma = t.lemma_.lower()
         if any(
             k.dep_ == "neg" or (k.lower_ in cues.negation_words and k.dep_ in ("neg", "advmod", "det"))
@@ -394,10 +400,10 @@ class Coder:
     def _conditional(self, kids: list[Token], trigger: Trigger, halted: bool) -> bool:
         """ "... unless Baghdad accepts", "may halt mediation if ...", "would strike if ...":
         a conditional threat."""
-        if any(k.dep_ == "advcl" and any(m.lower_ == "unless" for m in k.children) for k in kids):
+        if any(k.dep_ == "advcl" and any(m.lower_ == "unless" for m in dependents(k)) for k in kids):
             return True
         return (
-            any(k.dep_ == "advcl" and any(m.lower_ == "if" for m in k.children) for k in kids)
+            any(k.dep_ == "advcl" and any(m.lower_ == "if" for m in dependents(k)) for k in kids)
             and any(k.dep_ == "aux" and k.lower_ in self.cues.modal_auxiliaries for k in kids)
             and (conflict(trigger.relation.plover) or halted)
         )
@@ -508,7 +514,7 @@ class Coder:
         cargo = [
             w
             for o in sent
-            for c in o.children
+            for c in dependents(o)
             if c.dep_ == "acl"
             and (c.lemma_.lower() in self.cues.carrying_verbs or c.lower_ in ("loaded", "laden"))
             for w in c.subtree
@@ -558,7 +564,7 @@ class Coder:
         prep = tok.head
         if self.matcher is None or tok.dep_ != "pcomp" or prep.lower_ not in ("over", "for"):
             return False
-        if not any(c.tag_ == "WP" for c in tok.children):
+        if not any(c.tag_ == "WP" for c in dependents(tok)):
             return False
         act = prep.head
         for _ in range(3):  # "gave the envoy 72 hours to leave, over ...": the act the purpose is of
@@ -644,7 +650,7 @@ def _signed_to_do(tok: Token) -> bool:
     agreement signed names an act to come (an infinitive after its noun; one the parser
     hangs on the signing is its purpose, which the PLOVER records code as the signing)."""
     signed = objects(tok) if tok.pos_ == "VERB" else [tok]
-    return any(c.dep_ in ("acl", "relcl") and has_to(c) for o in signed for c in o.children)
+    return any(c.dep_ in ("acl", "relcl") and has_to(c) for o in signed for c in dependents(o))
 
 
 #: CAMEO's "give ultimatum" ("gave the junta a week to ..."; to an envoy to leave: expelled)
@@ -665,8 +671,8 @@ def _announced_measure(r: _Reading, plover: Plover, verbs: list[Token]) -> bool:
 def _if_clause(verb: Token) -> bool:
     """ "Lithuania will expel Belarusian diplomats if Minsk allows ...": an act on a condition."""
     return any(
-        k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in k.children)
-        for k in verb.children
+        k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in dependents(k))
+        for k in dependents(verb)
     )
 
 
@@ -674,7 +680,7 @@ def _fired_back(verb: Token) -> bool:
     """ "hit back at the launch sites", "struck back on targets in Gaza": a retaliation by
     fire (not "Minsk hit back within hours, recalling its envoys", "hit back with tariffs")."""
     return has_particle(verb, "back") and any(
-        c.dep_ == "prep" and c.lower_ in ("at", "on") for c in verb.children
+        c.dep_ == "prep" and c.lower_ in ("at", "on") for c in dependents(verb)
     )
 
 

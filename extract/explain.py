@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from diplograph.extract.actors import SPANS_KEY, set_doc_date
 from diplograph.extract.findings import Finding, Side
 from diplograph.extract.relations import DocPass, RelationExtractor, Trace
+from diplograph.extract.syntax import parse_index
 from spacy.language import Language
 
 from diplograph.errors import ConfigError
@@ -84,7 +85,8 @@ def explain(text: str, nlp: Language, day: dt.date | None = None) -> Explanation
         if name != RELATIONS_PIPE:
             doc = proc(doc)
     trace = Trace()
-    kept = list(DocPass(component, doc, trace).run())
+    with parse_index(doc):  # read as the component reads it
+        kept = list(DocPass(component, doc, trace).run())
     actors = [
         ActorFound(span.text, span.start_char, span.label_, span.id_, span.kb_id_ or None)
         for span in doc.spans.get(SPANS_KEY, [])

@@ -32,6 +32,7 @@ from diplograph.extract.syntax import (
     armed_backing,
     children,
     clause_of,
+    dependents,
     misread_plural_objects,
     objects,
     participle_agents,
@@ -99,7 +100,7 @@ def names_armed(tok: Token, cues: Cues) -> bool:
     power")."""
     lemma = tok.lemma_.lower()
     if lemma == "power":
-        return any(c.lower_ == "air" for c in tok.children)
+        return any(c.lower_ == "air" for c in dependents(tok))
     return cues.sector_of_noun.get(lemma) is Sector.MILITARY or lemma in cues.crafts
 
 
@@ -298,7 +299,7 @@ class ActorResolver:
         if head.pos_ == "PROPN" and lemma.endswith("s") and lemma not in nouns:
             # "Kurds", "Tamils", "DHAKA — Authorities": the tagger leaves proper plurals unlemmatised
             lemma = lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1]
-        kids = list(head.children)  # read once: each read walks the parse
+        kids = list(dependents(head))  # read once: each read walks the parse
         for c in kids:
             if c.dep_ != "compound":
                 continue
@@ -321,7 +322,7 @@ class ActorResolver:
     def _led_sector(self, title: Token) -> Sector | None:
         """The society a title's own modifier names ("opposition leader", "rebel
         commander"), if any."""
-        for c in title.children:
+        for c in dependents(title):
             if c.dep_ in ("compound", "amod") and c.i < title.i:
                 named = self.cues.sector_of_noun.get(c.lemma_.lower())
                 if named is not None and named.value in SOCIETY:
@@ -341,7 +342,7 @@ class ActorResolver:
         return any(
             (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN")
             or (c.dep_ == "amod" and c.i in self.span_at)
-            for c in head.children
+            for c in dependents(head)
         )
 
     # -- one head ------------------------------------------------------------------------------
@@ -406,10 +407,10 @@ class ActorResolver:
         violated its territory": craft named again by "the" are the craft named before in this
         sentence or the one before, and whose those were (the state their own phrase names)."""
         if head.lemma_.lower() not in self.cues.crafts or not any(
-            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in dependents(head)
         ):
             return None
-        if any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
+        if any(c.dep_ in ("amod", "compound", "poss") for c in dependents(head)):
             return None  # ("the Chinese vessels": named by their own phrase)
         start = _window_start(head)
         for t in reversed(self.doc[start : head.i]):
@@ -428,7 +429,7 @@ class ActorResolver:
         """ "Suspected jihadists overran a Malian army post", "jihadist fighters": fighters of
         the transnational jihadist movement named by no group are that movement (not the
         country's rebels)."""
-        words = [head, *(c for c in head.children if c.dep_ in ("amod", "compound"))]
+        words = [head, *(c for c in dependents(head) if c.dep_ in ("amod", "compound"))]
         if not any(w.lemma_.lower() in self.cues.transnational for w in words):
             return None
         end = head.idx + len(head)
@@ -480,7 +481,7 @@ class ActorResolver:
         named by no one's name after an armed group in the same sentence are that group's."""
         if head.lemma_.lower() not in self.cues.anaphora_group or head.tag_ != "NNS":
             return None
-        if any(c.dep_ in ("det", "poss", "amod", "compound") for c in head.children):
+        if any(c.dep_ in ("det", "poss", "amod", "compound") for c in dependents(head)):
             return None  # ("the militants" is the anaphora's; "Islamist militants" a description)
         start = head.sent.start
         named = [m for m in self.history if start <= m.token < head.i and m.category is Category.GROUP]
@@ -508,7 +509,7 @@ class ActorResolver:
             return []
         owners = [
             *children(head, "poss", "compound", "nmod"),
-            *(g for c in preps([head], "of") for g in c.children),
+            *(g for c in preps([head], "of") for g in dependents(c)),
         ]
         for owner in owners:
             groups = [m for m in self.resolve_head(owner) if m.category is Category.GROUP]
@@ -551,7 +552,7 @@ class ActorResolver:
         only = set(located) | set(countries) | set(parties)
         # (not "its observers", someone's; nor "a cargo ship", anyone's; nor "met both sides", two)
         whose = (
-            any(c.dep_ == "poss" for c in head.children)
+            any(c.dep_ == "poss" for c in dependents(head))
             or head.lemma_.lower() in self.cues.crafts
             or self._names_two(head)
         )
@@ -586,7 +587,7 @@ class ActorResolver:
             return _listed(self.from_span(span, head, None))
         if head.pos_ == "ADJ":
             return []
-        if any(c.lower_ == "ethnic" for c in head.children) or self._after_ethnic(span):
+        if any(c.lower_ == "ethnic" for c in dependents(head)) or self._after_ethnic(span):
             # "ethnic Albanians" in Serbia are not Albania: people of the country they live in
             return _listed(self._context(head, Sector.CIVILIANS.value, exclude=span.label_))
         if head.tag_ in ("NNS", "NNPS") or head.lower_.endswith("s"):
@@ -594,7 +595,7 @@ class ActorResolver:
             if home is not None:  # "Bosnian Serbs", "the Albanians of southern Serbia"
                 return [self.context_mention(head, home, Sector.CIVILIANS.value)]
         sector = None
-        if head.tag_ in ("NNS", "NNPS") and not any(c.lower_ == "the" for c in head.children):
+        if head.tag_ in ("NNS", "NNPS") and not any(c.lower_ == "the" for c in dependents(head)):
             sector = Sector.CIVILIANS.value  # "young Algerians blocked roads": people, not the state
         return _listed(self.from_span(span, head, sector))
 
@@ -637,7 +638,7 @@ class ActorResolver:
         """The tokens that may say whose a head noun is: "South Korean authorities",
         "Russia's foreign ministry", "the government of Japan", "rebels in Chad"."""
         deps = ["compound", "amod", "nmod", "npadvmod"] + ([] if relational else ["poss"])
-        kids = list(head.children)  # read once: each read walks the parse
+        kids = list(dependents(head))  # read once: each read walks the parse
         found = [c for c in kids if c.dep_ in deps]
         people = sector in SOCIETY or sector == Sector.MILITARY.value
         allowed = ["of", "from", "for"] + (["in", "throughout", "across", "inside"] if people else [])
@@ -659,12 +660,12 @@ class ActorResolver:
         for c in kids:
             if c.dep_ not in ("acl", "amod"):
                 continue
-            words = [c, *(x for x in c.children if x.dep_ == "xcomp")]  # "believed to belong to"
+            words = [c, *(x for x in dependents(c) if x.dep_ == "xcomp")]  # "believed to belong to"
             for w in words:
                 if w.lemma_.lower() in self.cues.affiliation_words:
                     found += [
                         g
-                        for p in w.children
+                        for p in dependents(w)
                         if p.dep_ == "prep" and p.lower_ in ("to", "with")
                         for g in pobjects(p)
                     ]
@@ -726,12 +727,12 @@ class ActorResolver:
             inner = next((self.span_at[t.i] for t in mod.subtree if t.i in self.span_at), None)
         if inner is None and mod.dep_ == "amod":  # "a Thai consular officer": the name hung on the adjective
             inner = next(
-                (self.span_at[c.i] for c in mod.children if c.dep_ == "compound" and c.i in self.span_at),
+                (self.span_at[c.i] for c in dependents(mod) if c.dep_ == "compound" and c.i in self.span_at),
                 None,
             )
         led = inner is None and mod.lower_ in self.cues.owner_participles
         if led:  # "Saudi-led forces", "a US-led coalition", "the US-led war"
-            inner = next((self.span_at[t.i] for t in mod.children if t.i in self.span_at), None)
+            inner = next((self.span_at[t.i] for t in dependents(mod) if t.i in self.span_at), None)
         return inner, led
 
     def _add_modifier(
@@ -779,7 +780,7 @@ class ActorResolver:
     def _backer(self, head: Token) -> str | None:
         """The state a backing participle on ``head`` names ("Russian-backed separatists",
         "Iranian-armed militias"): who stands behind them, not whose people they are."""
-        for c in head.children:
+        for c in dependents(head):
             if c.dep_ in ("amod", "compound") and c.lower_ in self.cues.backing_participles:
                 for t in c.subtree:
                     span = self.span_at.get(t.i)
@@ -1000,7 +1001,7 @@ class ActorResolver:
         demonym ("Bosnian Serbs", "Iraqi Kurds") or "of/in <country>" ("the Albanians of
         Serbia")."""
         places = children(head, "amod", "compound")
-        places += [g for c in children(head, "prep") if c.lower_ in ("of", "in") for g in c.children]
+        places += [g for c in children(head, "prep") if c.lower_ in ("of", "in") for g in dependents(c)]
         own = self.gazetteer.country_on(span.label_, self.day)
         for c in places:
             inner = self.span_at.get(c.i)
@@ -1029,7 +1030,7 @@ class ActorResolver:
         """ "the Iraqi city of Basra", "a Syrian village", "the town of Samarra": a place in
         a country, for where something happened (never who did it)."""
         named = children(head, "compound", "amod", "nmod", "poss")
-        named += [g for c in preps([head], "of") for g in c.children]
+        named += [g for c in preps([head], "of") for g in dependents(c)]
         named += [a for g in named for a in children(g, "appos")]  # "the port of Chittagong, Bangladesh"
         for c in named:
             span = self.span_at.get(c.i)
@@ -1062,7 +1063,7 @@ class ActorResolver:
         return [m for v in children(head, "acl") for g in participle_agents(v) for m in self.resolve(g)]
 
     def _possessor(self, head: Token) -> list[Mention]:
-        for c in head.children:
+        for c in dependents(head):
             if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i in self.span_at):
                 found = self.resolve(c) if c.dep_ == "poss" else self.span_mentions(c)
                 if found:
@@ -1118,10 +1119,12 @@ class ActorResolver:
             return (Category.PERSON, Category.STATE)  # "his guest's government": the one met
         if not any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
-            for c in head.children
+            for c in dependents(head)
         ):
             return ()
-        if lemma in cues.mission_nouns and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        if lemma in cues.mission_nouns and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in dependents(head)
+        ):
             return (
                 Category.STATE,
                 Category.PERSON,
@@ -1166,7 +1169,7 @@ class ActorResolver:
         # "expelled two French envoys, accusing them of ...": "them" may be officials named before
         plural = head.lower_ in self.cues.pronouns_plural and head.dep_ != "poss"
         singular = head.lower_ in self.cues.pronouns_thing
-        its = any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children)  # "its foreign ministry"
+        its = any(c.dep_ == "poss" and c.lower_ == "its" for c in dependents(head))  # "its foreign ministry"
         for m in candidates:
             fits = (
                 (
@@ -1251,7 +1254,7 @@ class ActorResolver:
             return verb if verb.pos_ == "VERB" and not own else None
         if clause.dep_ != "pcomp" or prep.lower_ not in ("over", "for"):
             return None
-        if not any(c.lower_ == "what" for c in clause.children):
+        if not any(c.lower_ == "what" for c in dependents(clause)):
             return None
         # "lodged a protest over what it called ...": the verb of the noun's clause
         verb = prep.head if prep.head.pos_ == "VERB" else clause_of(prep.head)
@@ -1373,15 +1376,15 @@ class ActorResolver:
     def _names_two(self, head: Token) -> bool:
         """ "the two agreed", "the two sides", "both leaders", "each side", "both said", "each
         blaming the other": a phrase that names two parties without naming them."""
-        kids = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod")}
+        kids = {c.lower_ for c in dependents(head) if c.dep_ in ("det", "predet", "nummod")}
         if head.lower_ == "two":
             return "the" in kids
         if head.lower_ == "both":
             return head.dep_ in SUBJECTS
         if head.lower_ == "each" and head.dep_ in SUBJECTS:  # "with each blaming the other"
-            return any(o.lower_ == "other" for o in head.head.children if o.dep_ in ("dobj", "dative"))
+            return any(o.lower_ == "other" for o in dependents(head.head) if o.dep_ in ("dobj", "dative"))
         if head.lower_ == "other" and head.dep_ in ("dobj", "dative"):
-            return any(c.lower_ == "each" for c in head.head.children if c.dep_ in SUBJECTS)
+            return any(c.lower_ == "each" for c in dependents(head.head) if c.dep_ in SUBJECTS)
         if head.lemma_.lower() in self.cues.pair_relations and head.tag_ == "NNS" and kids == {"the"}:
             return True  # "a week after the former foes signed a declaration"
         if head.lemma_.lower() not in self.cues.pair_nouns:
@@ -1389,7 +1392,7 @@ class ActorResolver:
         if "each" in kids:  # "each side blamed the other" (but "each country" may be many)
             # "each government accused the other": two, whatever the noun
             other = head.dep_ in SUBJECTS and any(
-                o.lower_ == "other" for o in head.head.children if o.dep_ in ("dobj", "dative")
+                o.lower_ == "other" for o in dependents(head.head) if o.dep_ in ("dobj", "dative")
             )
             return other or head.lemma_.lower() in ("side", "party", "camp")
         return "both" in kids or {"the", "two"} <= kids
@@ -1412,7 +1415,7 @@ class ActorResolver:
         number (two: the last two parties named)."""
         if head.lemma_.lower() not in self.cues.pair_nouns or head.tag_ != "NNS":
             return []
-        kids = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod")}
+        kids = {c.lower_ for c in dependents(head) if c.dep_ in ("det", "nummod")}
         count = next((n for word, n in _COUNTS.items() if word in kids), 0)
         if "the" not in kids or count < 2:
             return []
@@ -1579,7 +1582,7 @@ class ActorResolver:
     def _owned_meeting_role(self, head: Token) -> bool:
         """A role of the other side of a meeting owned by "his" or "her" ("his guest", "her
         host", "his counterpart")."""
-        kids = [c for c in head.children if c.dep_ in ("poss", "amod", "compound", "nmod", "appos")]
+        kids = [c for c in dependents(head) if c.dep_ in ("poss", "amod", "compound", "nmod", "appos")]
         return (
             head.lemma_.lower() in self.cues.meeting_roles
             and len(kids) == 1

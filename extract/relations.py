@@ -49,6 +49,7 @@ from diplograph.extract.syntax import (
     calls_for,
     cargo,
     children,
+    dependents,
     first_conjunct,
     governing,
     has_to,
@@ -58,6 +59,7 @@ from diplograph.extract.syntax import (
     object_predicated,
     objects,
     occasion_clause,
+    parse_index,
     pobjects,
     prep_objects,
     prep_objects_in,
@@ -141,7 +143,8 @@ class RelationExtractor:
     # -- the component -------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         try:
-            doc.user_data[FINDINGS_KEY] = [f.to_row() for f in DocPass(self, doc).run()]
+            with parse_index(doc):  # the parse is read, never changed, from here on
+                doc.user_data[FINDINGS_KEY] = [f.to_row() for f in DocPass(self, doc).run()]
         except Exception as exc:  # one odd text must not stop a batch: record it, go on
             logger.exception("relation extraction failed on a piece of text")
             doc.user_data[FINDINGS_KEY] = []
@@ -259,7 +262,7 @@ class DocPass:
         ("the rebels", "the country"), or a phrase with a name or such a noun in it
         ("thousands of Nigerians", "dozens of opposition supporters", "the rebel group");
         "prices" or "the vote" never do (asked first: resolving is costly)."""
-        near = [tok, *tok.children, *(g for c in tok.children for g in c.children)]
+        near = [tok, *dependents(tok), *(g for c in dependents(tok) for g in dependents(c))]
         nouns, span_at = self.ex.actor_nouns, self.actors.span_at
         return any(t.i in span_at or t.lemma_.lower() in nouns or t.lower_.rstrip("s") in nouns for t in near)
 
@@ -361,7 +364,7 @@ class DocPass:
             return behind
         blamed = [
             c
-            for c in clause.children
+            for c in dependents(clause)
             if c.lemma_.lower() in self.cues.culpable_words and c.dep_ in ("acomp", "xcomp")
         ]
         harms = [
@@ -416,7 +419,9 @@ class DocPass:
             tok = at.get(f.trigger_start)
             if f.cameo != _HANDOVER or f.target is None or f.negated or tok is None:
                 continue
-            faced = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "face"]
+            faced = [
+                c for c in dependents(tok) if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "face"
+            ]
             if any(o.lemma_.lower() in self.cues.charge_nouns for c in faced for o in objects(c)):
                 relation = self.ex.recodes["charges_faced"]
                 # whose the person handed over is, when the text says ("a former chief of
@@ -735,7 +740,7 @@ class DocPass:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.interception_verbs:
             return False
         # "shot down 20 of 25 drones": the parser may hang the count on the verb as a modifier
-        counts = [*objects(verb), *(c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NUM")]
+        counts = [*objects(verb), *(c for c in dependents(verb) if c.dep_ == "npadvmod" and c.pos_ == "NUM")]
         things = counts + prep_objects(counts, "of")
         return any(t.lemma_.lower() in cues.incoming and not self._bound_elsewhere(t) for t in things)
 
@@ -743,7 +748,7 @@ class DocPass:
         """ "drones that crossed its airspace on the way to Israel": munitions said to be
         headed for someone else."""
         heads = [t for t in munition.subtree if t.dep_ == "prep" and t.lower_ in _HEADED]
-        return any(self.actors.resolve(g) for h in heads for g in h.children if g.dep_ == "pobj")
+        return any(self.actors.resolve(g) for h in heads for g in dependents(h) if g.dep_ == "pobj")
 
     def _shown_around(self, tok: Token, anchor: list[Token], targets: list[Mention]) -> bool:
         """Whether military means were sent around, near or off a target rather than to it."""
@@ -753,9 +758,9 @@ class DocPass:
         means = [x for h in anchor for x in (h, *h.conjuncts)]  # "warplanes and ships around Taiwan"
         heads = [
             g
-            for p in (c for h in means for c in h.children)
+            for p in (c for h in means for c in dependents(h))
             if p.dep_ == "prep" and p.lower_ in _AROUND
-            for g in p.children
+            for g in dependents(p)
             if g.dep_ == "pobj"
         ]
         return any(m.actor_id in wanted for h in heads for m in self.actors.resolve(h))
@@ -845,7 +850,7 @@ class DocPass:
         """ "joint exercises", or exercises of several sides ("French and Egyptian warships
         began war games"): held together."""
         cues = self.cues
-        return any(c.lemma_.lower() in cues.joint_modifiers for t in anchor for c in t.children) or any(
+        return any(c.lemma_.lower() in cues.joint_modifiers for t in anchor for c in dependents(t)) or any(
             t.lemma_.lower() in cues.exercises for t in anchor
         )
 
@@ -866,7 +871,7 @@ class DocPass:
         return any(
             c.lemma_.lower() in self.cues.rival_modifiers and not _prefix(c)
             for t in anchor
-            for c in t.children
+            for c in dependents(t)
         )
 
     def _findings(
@@ -942,7 +947,7 @@ class DocPass:
             return False
         if not any(t.lemma_.lower() in self.cues.deadline_units for t in anchor[1:]):
             return False
-        return any(c.dep_ in ("xcomp", "acl", "advcl") and has_to(c) for t in anchor for c in t.children)
+        return any(c.dep_ in ("xcomp", "acl", "advcl") and has_to(c) for t in anchor for c in dependents(t))
 
     def _or_else(self, coded: _Coded, tok: Token) -> bool:
         """ "called on Hasina to step down and hand power to a caretaker, or face a wave of
@@ -950,8 +955,8 @@ class DocPass:
         threat as well as a demand."""
         if coded.relation.plover is not Plover.REQUEST or coded.negated or coded.hypothetical:
             return False
-        for clause in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
-            kids = list(clause.children)
+        for clause in (c for c in dependents(tok) if c.dep_ in ("xcomp", "ccomp")):
+            kids = list(dependents(clause))
             if any(k.dep_ == "cc" and k.lower_ == "or" for k in kids) and any(
                 k.dep_ == "conj" and k.lemma_.lower() in self.cues.consequence_verbs for k in kids
             ):
@@ -966,7 +971,7 @@ class DocPass:
         if source.actor_id != target.actor_id or not domestic(source.sector, target.sector):
             return False
         head = self.doc[target.token]
-        crowd = [head, *(g for c in children(head, "prep") if c.lower_ == "of" for g in c.children)]
+        crowd = [head, *(g for c in children(head, "prep") if c.lower_ == "of" for g in dependents(c))]
         return any(t.lemma_.lower() in self.cues.protester_nouns for t in crowd)
 
     # -- repression, complements ---------------------------------------------------------------
@@ -1033,7 +1038,7 @@ class DocPass:
             tok.dep_ in ("acl", "ccomp")
             and noun.pos_ == "NOUN"
             and noun.lemma_.lower() in self.cues.charges_named
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in dependents(tok))
             and not (tok.lemma_.lower() in self.cues.naming_verbs and not children(tok, "dobj"))
         )
 
@@ -1083,7 +1088,7 @@ class DocPass:
         """A cooperative verb ("agree", "decide") whose complement is a conflict act."""
         if conflict(trigger.relation.plover) or trigger.pos != "verb":
             return False
-        return any(c.dep_ == "xcomp" and self.reader.conflict_act(c) for c in tok.children)
+        return any(c.dep_ == "xcomp" and self.reader.conflict_act(c) for c in dependents(tok))
 
     # -- speakers ------------------------------------------------------------------------------
     def _attribution(self, sent: Span) -> list[Mention]:
@@ -1120,7 +1125,7 @@ class DocPass:
     def _damage(self, verb: Token, sent: Span) -> Iterator[Finding]:
         """ "X's move will destroy relations", said by S -> S THREATEN X (reduce relations)."""
         ties = [o for o in objects(verb) if o.lemma_.lower() in self.cues.damage_objects]
-        future = any(k.dep_ == "aux" and k.lower_ in self.cues.modal_auxiliaries for k in verb.children)
+        future = any(k.dep_ == "aux" and k.lower_ in self.cues.modal_auxiliaries for k in dependents(verb))
         if not ties or not future:
             return
         speakers = self._speakers(verb, sent)
@@ -1155,9 +1160,10 @@ class DocPass:
         speakers = self.reader.subject_mentions(verb)
         if not speakers:
             return
-        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for clause in (c for c in dependents(verb) if c.dep_ == "ccomp"):
             modal = next(
-                (k for k in clause.children if k.dep_ == "aux" and k.lower_ in self.cues.demand_modals), None
+                (k for k in dependents(clause) if k.dep_ == "aux" and k.lower_ in self.cues.demand_modals),
+                None,
             )
             if modal is None or modal_before_subject(modal, clause):
                 continue  # ("would respond should Seoul press ahead": a condition, no demand)
@@ -1267,11 +1273,11 @@ def _government_of(m: Mention) -> Mention:
 def _each(verb: Token) -> bool:
     """ "India and Pakistan each ordered a diplomat of the other out": each subject did it
     to the other ("each" in apposition to the subject, or on the verb)."""
-    heads = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    heads = [verb, *(c for c in dependents(verb) if c.dep_ in ("nsubj", "nsubjpass"))]
     return any(
         c.lower_ == "each" and c.dep_ in ("appos", "advmod", "npadvmod", "dep")
         for h in heads
-        for c in h.children
+        for c in dependents(h)
     )
 
 
@@ -1291,7 +1297,7 @@ def _between(tok: Token) -> bool:
     return (
         tok.dep_ == "pobj"
         and tok.head.lower_ == "between"
-        and not any(c.dep_ == "nummod" for c in tok.children)
+        and not any(c.dep_ == "nummod" for c in dependents(tok))
     )
 
 

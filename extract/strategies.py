@@ -38,6 +38,7 @@ from diplograph.extract.syntax import (
     children,
     clause_of,
     coordinated_modifiers,
+    dependents,
     first_conjunct,
     free_relative_object,
     governing_verb,
@@ -169,7 +170,7 @@ def _own_clause(a: Act) -> Token | None:
     # sharing its subject with the one before is of that one's clause
     while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not children(verb, "nsubj"):
         verb = verb.head
-    return verb if any(c.dep_ == "nsubj" for c in verb.children) else None
+    return verb if any(c.dep_ == "nsubj" for c in dependents(verb)) else None
 
 
 def _named_first(found: list[Mention]) -> list[Mention]:
@@ -321,7 +322,7 @@ class Reader:
         return (
             verb.dep_ in ("xcomp", "advcl")
             and has_to(verb)
-            and not any(c.dep_ in SUBJECTS for c in verb.children)
+            and not any(c.dep_ in SUBJECTS for c in dependents(verb))
             and verb.head.lemma_.lower() in self.cues.summoning_verbs
         )
 
@@ -331,7 +332,7 @@ class Reader:
         if (
             verb.dep_ not in ("advcl", "xcomp", "acl")
             or not has_to(verb)
-            or any(c.dep_ in SUBJECTS for c in verb.children)
+            or any(c.dep_ in SUBJECTS for c in dependents(verb))
         ):
             return False
         governing = governing_verb(verb)
@@ -447,7 +448,7 @@ class Reader:
         # parser hanging the agent on the noun's "of" object
         staged = [
             c
-            for c in trig.children
+            for c in dependents(trig)
             if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in self.cues.mediation_participles
         ]
         return (
@@ -461,9 +462,11 @@ class Reader:
         if act.is_verb:  # "launched artillery and rocket fire against ..."
             extra = [c for o in objects(trig) for c in (o, *o.conjuncts)]
             # "pulled out of Kherson": the preposition hangs on the particle
-            extra += [c for c in trig.children if act.trigger.particle and c.lower_ == act.trigger.particle]
+            extra += [
+                c for c in dependents(trig) if act.trigger.particle and c.lower_ == act.trigger.particle
+            ]
             # "handing the territory back to Azerbaijan": the parser hangs it on the adverb
-            extra += [c for c in trig.children if c.dep_ == "advmod" and c.lower_ in _DIRECTIONS]
+            extra += [c for c in dependents(trig) if c.dep_ == "advmod" and c.lower_ in _DIRECTIONS]
             extra += self._medium(trig)
         else:  # "increasing arms supplies to Taipei": the target may hang on the governing verb
             extra = [trig.head] if trig.dep_ in ("dobj", "nsubjpass") and trig.head.pos_ == "VERB" else []
@@ -501,7 +504,9 @@ class Reader:
                 # adjective is the actor; "US-led strikes": the leader the participle names (of
                 # force used; not "a Saudi-led boycott" joined, "African Union-led talks" mediated)
                 if act.plover in _FORCE:
-                    heads += [g for h in heads if h.lower_ in self.cues.owner_participles for g in h.children]
+                    heads += [
+                        g for h in heads if h.lower_ in self.cues.owner_participles for g in dependents(h)
+                    ]
                 found = _named_first(
                     [m for h in heads for m in (self.actors.resolve(h) or self.actors.span_mentions(h))]
                 )
@@ -522,7 +527,7 @@ class Reader:
         """ "blamed the unrest on a campaign financed by Washington": whoever made the thing
         an on-slot names, as its owner would be (not "welcomed the accord signed by A and
         B", nor "an inquiry into crimes committed by B": those are the parties' acts)."""
-        made = [c for h in heads for c in h.children if c.dep_ in ("acl", "relcl")]
+        made = [c for h in heads for c in dependents(h) if c.dep_ in ("acl", "relcl")]
         return [m for v in made for g in participle_agents(v) for m in self.actors.resolve(g)]
 
     # -- places --------------------------------------------------------------------------------
@@ -532,7 +537,7 @@ class Reader:
         if tok.pos_ != "VERB":  # "an attack by militants on a base in Borno state"
             places += prep_objects([tok], "by")
         # "power lines leading into Kabul", "a convoy heading to Gaza": where the thing is
-        places += [c for p in places[1:] for c in p.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+        places += [c for p in places[1:] for c in dependents(p) if c.dep_ == "acl" and c.tag_ == "VBG"]
         for _ in range(3):  # and down: "troops to a force in Liberia", "on a house in a camp in Gaza"
             found = self._located(places)
             if found:
@@ -541,7 +546,7 @@ class Reader:
         return []
 
     def _located(self, places: list[Token]) -> list[Mention]:
-        present = {c.lower_ for t in places for c in t.children if c.dep_ == "prep"}
+        present = {c.lower_ for t in places for c in dependents(t) if c.dep_ == "prep"}
         for prep in (p for p in _LOCATION_PREPS if p in present):
             heads = prep_objects(places, prep)
             heads += prep_objects(preps(places, prep), "of")  # "outside of Basra"
@@ -712,7 +717,7 @@ class Reader:
     def _promised(self, verbs: list[Token]) -> bool:
         """An act vowed or said to come ("vowed to ...", "Moscow could station missiles ...")."""
         return any(t.lemma_.lower() in self.cues.commit_verbs for t in verbs[1:]) or any(
-            c.dep_ == "aux" and c.lemma_.lower() in self.cues.modal_auxiliaries for c in verbs[0].children
+            c.dep_ == "aux" and c.lemma_.lower() in self.cues.modal_auxiliaries for c in dependents(verbs[0])
         )
 
     def condition_targets(self, act: Act, verbs: list[Token]) -> list[Mention]:
@@ -726,7 +731,7 @@ class Reader:
             *(k for c in said for k in c.subtree),
         ]
         for k in conditions:
-            marked = k.dep_ in ("advcl", "pcomp") and any(m.lower_ in ("unless", "if") for m in k.children)
+            marked = k.dep_ in ("advcl", "pcomp") and any(m.lower_ in ("unless", "if") for m in dependents(k))
             if marked or (k.dep_ in ("advcl", "ccomp") and inverted_condition(k)):
                 heads, inherited = self.subjects(k)
                 if not inherited:
@@ -749,7 +754,7 @@ def _vower(r: Reader, a: Act) -> Found | None:
     """ "The Taliban vowed that the attack would not go unanswered": an act said to be sure to
     be answered is a threat by whoever vows or says so (its own subject is the act named)."""
     if not a.is_verb or not any(
-        c.dep_ in ("acomp", "oprd") and c.lower_ in r.cues.litotes for c in a.tok.children
+        c.dep_ in ("acomp", "oprd") and c.lower_ in r.cues.litotes for c in dependents(a.tok)
     ):
         return None
     clause = a.tok
@@ -806,7 +811,7 @@ def _trailing_sayer(r: Reader, a: Act) -> Found | None:
     clause = a.tok.head
     attributions = [
         c
-        for c in clause.children
+        for c in dependents(clause)
         if c.dep_ == "parataxis" and clause.i < c.i < a.tok.i and c.lemma_.lower() in r.cues.reporting_verbs
     ]
     return _found(r.subject_mentions(attributions[-1]), "trailing_sayer") if attributions else None
@@ -869,7 +874,7 @@ def _claimer(r: Reader, a: Act) -> Found | None:
     if not a.is_verb or a.plover is not Plover.ASSAULT:
         return None
     attacks = [n for n in prep_objects([a.tok], "in") if _act_noun(r, n)]
-    claims = [c for n in attacks for c in n.children if c.dep_ == "acl" and c.lemma_.lower() == "claim"]
+    claims = [c for n in attacks for c in dependents(n) if c.dep_ == "acl" and c.lemma_.lower() == "claim"]
     return _found([m for c in claims for h in participle_agents(c) for m in r.actors.resolve(h)], "claimer")
 
 
@@ -910,7 +915,7 @@ def _hyphened(verb: Token) -> list[Token]:
     """ "U.S.-hosted peace talks": the name a participle is joined to by a hyphen."""
     return [
         c
-        for c in verb.children
+        for c in dependents(verb)
         if c.dep_ in ("npadvmod", "compound", "nmod") and c.i == verb.i - 2 and verb.nbor(-1).text == "-"
     ]
 
@@ -1027,7 +1032,7 @@ def _addressed_in_talks(r: Reader, a: Act) -> Found | None:
     done = r.matcher.match(clause)
     if done is not None and done.trigger.relation.plover.quad.value.startswith("material"):
         return None  # "police arrested dozens of activists at a prayer meeting": where, not with whom
-    heads = [t for t in clause.children if t.dep_ in ("dobj", "dative")]
+    heads = [t for t in dependents(clause) if t.dep_ in ("dobj", "dative")]
     found = _others(a, [m for h in heads for m in r.actors.resolve(h)])
     return _found(found, "addressed_in_talks")
 
@@ -1091,7 +1096,7 @@ def _attack_they_fell_in(r: Reader, a: Act) -> Found | None:
         return None  # ("two diplomats were arrested in a raid by Turkish police": the raid's too)
     attacks = [
         g
-        for c in a.tok.children
+        for c in dependents(a.tok)
         if (c.dep_ == "prep" and c.lower_ in ("in", "during")) or (casualty and c.dep_ == "agent")
         for g in pobjects(c)
         if g.lemma_.lower() in r.cues.munition_nouns or (not casualty and _act_noun(r, g))
@@ -1188,7 +1193,7 @@ def _unnamed_authorities_at(r: Reader, a: Act) -> list[Mention]:
 def _done_to(r: Reader, a: Act) -> set[str]:
     """The actors an agentless passive is done to ("the Gambian envoy was summoned")."""
     passive = is_passive(a.tok) or shares_passive(a.tok, r.cues.statement_verbs)
-    if not a.is_verb or not passive or any(c.dep_ == "agent" for c in a.tok.children):
+    if not a.is_verb or not passive or any(c.dep_ == "agent" for c in dependents(a.tok)):
         return set()
     heads = passive_subjects(a.tok)
     # "the Ivorian chargé d'affaires": whose envoy, when the envoy is no actor of its own
@@ -1203,7 +1208,7 @@ def _report_verb(r: Reader, tok: Token) -> Token | None:
     return next(
         (
             c
-            for c in tok.children
+            for c in dependents(tok)
             if c.dep_ in ("parataxis", "advcl", "conj") and c.lemma_.lower() in r.cues.reporting_verbs
         ),
         None,
@@ -1215,7 +1220,7 @@ def _reporter_of_a_passive(r: Reader, a: Act) -> Found | None:
     with no agent is the act of whoever reports it (unless the report comes from the side
     it was done to: "our envoy was expelled, Gambia's ministry said")."""
     done_to = _done_to(r, a)
-    if not (a.is_verb and is_passive(a.tok)) or any(c.dep_ == "agent" for c in a.tok.children):
+    if not (a.is_verb and is_passive(a.tok)) or any(c.dep_ == "agent" for c in dependents(a.tok)):
         return None
     if a.plover is Plover.ASSAULT:
         return None  # "20 people were killed, the army said": who reports a killing did not do it
@@ -1249,7 +1254,7 @@ def _nearest_before(r: Reader, a: Act) -> Found | None:
     the one an agentless passive is done to: "the Dutch envoy was summoned")."""
     if not a.is_verb or not r.shallow_fallback or not r.main_clause(a.tok):
         return None
-    if any(c.dep_ == "auxpass" for c in a.tok.children):
+    if any(c.dep_ == "auxpass" for c in dependents(a.tok)):
         return None  # "rights groups said two people were killed": the speaker did not kill them
     return _found(r.nearest(a.tok, a.sent, after=False, exclude=_done_to(r, a)), "nearest_before")
 
@@ -1658,7 +1663,7 @@ def _unnamed_doer(r: Reader, noun: Token) -> bool:
     protesters"; not "Russia's invasion")."""
     return not any(
         r.actors.resolve(c)
-        for c in noun.children
+        for c in dependents(noun)
         if c.dep_ in ("poss", "amod", "compound") and c.pos_ != "PRON"
     )
 
@@ -1669,7 +1674,7 @@ def _document_said(r: Reader, a: Act) -> Token | None:
     noun = a.tok.head
     if not a.is_verb or a.tok.dep_ != "relcl" or noun.lemma_.lower() not in r.cues.document_nouns:
         return None
-    relative = any(c.dep_ in SUBJECTS and c.tag_ in ("WDT", "WP") for c in a.tok.children)
+    relative = any(c.dep_ in SUBJECTS and c.tag_ in ("WDT", "WP") for c in dependents(a.tok))
     return noun if relative else None
 
 
@@ -2296,7 +2301,7 @@ def _agreed_for(r: Reader, a: Act) -> Found | None:
         return None
     clause = a.tok
     if clause.dep_ != "advcl" or not any(
-        c.dep_ == "mark" and c.lower_ in ("after", "once") for c in clause.children
+        c.dep_ == "mark" and c.lower_ in ("after", "once") for c in dependents(clause)
     ):
         return None
     return _found(_others(a, r.subject_mentions(clause.head)), "agreed_for")
@@ -2393,7 +2398,7 @@ def _in_what_it_called(r: Reader, a: Act) -> Found | None:
         return None
     if a.plover not in _JUDGING and a.tok.lemma_.lower() not in r.cues.naming_verbs:
         return None
-    if not any(c.tag_ == "WP" for c in a.tok.children):
+    if not any(c.tag_ == "WP" for c in dependents(a.tok)):
         return None
     verb = a.tok.head.head
     if verb.lemma_.lower() in r.cues.reporting_verbs:
@@ -2461,7 +2466,7 @@ def _own(source: Mention, m: Mention, verbal: bool) -> bool:
 def _what_someone_called(r: Reader, clause: Token) -> bool:
     """ "struck what Islamabad called militant hideouts in Afghanistan": a free relative of
     naming is the act's object as someone named it; its subject is no party."""
-    return clause.lemma_.lower() in r.cues.naming_verbs and any(c.tag_ == "WP" for c in clause.children)
+    return clause.lemma_.lower() in r.cues.naming_verbs and any(c.tag_ == "WP" for c in dependents(clause))
 
 
 def _complements(r: Reader, tok: Token, quad: str) -> list[Token]:
@@ -2471,7 +2476,7 @@ def _complements(r: Reader, tok: Token, quad: str) -> list[Token]:
     verbal = quad.startswith("verbal")
     return [
         c
-        for c in tok.children
+        for c in dependents(tok)
         if c.dep_ == "xcomp"
         or (
             c.dep_ == "ccomp"
@@ -2514,7 +2519,7 @@ def _shared_target(r: Reader, a: Act) -> Found | None:
         first = governing_verb(first) or first
     # "responded by closing borders and imposing sanctions on Niger, and has threatened to
     # use force": the nearest partner before it that names someone
-    between = [c for c in first.children if c.dep_ == "conj" and c.i < verb.i and c.pos_ == "VERB"]
+    between = [c for c in dependents(first) if c.dep_ == "conj" and c.i < verb.i and c.pos_ == "VERB"]
     own = {s.actor_id for s in a.sources}
     for partner in [*reversed(between), first]:
         found = _partner_target(r, partner)
@@ -2530,7 +2535,7 @@ def _shared_target(r: Reader, a: Act) -> Found | None:
 def _raised_object(r: Reader, verb: Token) -> Found | None:
     """ "Riot police beat and arrested dozens of activists": a verb with no object of its own,
     joined by "and" to the next verb, shares that verb's object."""
-    if any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.children):
+    if any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in dependents(verb)):
         return None
     doc = verb.doc
     if verb.i + 2 >= len(doc) or doc[verb.i + 1].dep_ != "cc":
@@ -2832,8 +2837,10 @@ def _provocation(r: Reader, a: Act) -> Found | None:
     if a.plover is not Plover.MOBILIZE or not a.is_verb:
         return None
     own = {s.actor_id for s in a.sources}
-    for clause in (c for c in a.tok.children if c.dep_ == "advcl"):
-        if not any(m.lower_ in r.cues.cause_markers for m in clause.children if m.dep_ in ("mark", "prep")):
+    for clause in (c for c in dependents(a.tok) if c.dep_ == "advcl"):
+        if not any(
+            m.lower_ in r.cues.cause_markers for m in dependents(clause) if m.dep_ in ("mark", "prep")
+        ):
             continue
         found = [m for m in r.subject_mentions(clause) if m.actor_id not in own]
         if found:
@@ -3007,7 +3014,7 @@ def _resignation_to_come(r: Reader, a: Act) -> bool:
     "his promise to step down", "unless the president agrees to step down")."""
     verbs = chain(a.tok)
     promised = any(t.lemma_.lower() in r.cues.commit_verbs for t in verbs[1:])
-    modal = any(t.dep_ == "aux" and t.tag_ == "MD" for t in a.tok.children)  # "will step down"
+    modal = any(t.dep_ == "aux" and t.tag_ == "MD" for t in dependents(a.tok))  # "will step down"
     demanded = a.tok.tag_ == "VB" and not has_to(a.tok)  # "demanded that Suharto step down"
     return promised or modal or demanded or a.tok.dep_ == "acl"
 
@@ -3054,7 +3061,7 @@ def _unrest_at_home(r: Reader, a: Act) -> Found | None:
 
 def _in_condition(tok: Token) -> bool:
     """ "... unless the president agrees to step down": an act in a condition, not done."""
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for t in chain(tok) for c in t.children)
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for t in chain(tok) for c in dependents(t))
 
 
 def _complainant(r: Reader, a: Act) -> Found | None:
@@ -3089,7 +3096,7 @@ def _complained_of(r: Reader, a: Act) -> Found | None:
     after Riyadh executed a cleric")."""
     if a.plover not in _FORCE or not a.is_verb or a.tok.dep_ != "advcl":
         return None
-    if not any(m.lower_ in r.cues.cause_markers for m in a.tok.children if m.dep_ in ("mark", "prep")):
+    if not any(m.lower_ in r.cues.cause_markers for m in dependents(a.tok) if m.dep_ in ("mark", "prep")):
         return None
     matched = r.matcher.match(a.tok.head)
     if matched is None or matched.trigger.relation.plover not in _COMPLAINTS:
@@ -3217,7 +3224,7 @@ def _allied(r: Reader, prep: Token) -> bool:
     if prep.lower_ == "alongside":
         return True
     return prep.lower_ == "with" and any(
-        c.lower_ in r.cues.joint_adverbs for c in (*prep.children, *prep.head.children)
+        c.lower_ in r.cues.joint_adverbs for c in (*dependents(prep), *dependents(prep.head))
     )
 
 
@@ -3446,7 +3453,7 @@ def _own_sources(act: Act) -> frozenset[str]:
     """How a background act's source may be found: in its own phrase, or for a fight "with"
     someone, also as the subject of the clause it is set in."""
     fought_with = act.trigger.reciprocal and any(
-        c.dep_ == "prep" and c.lower_ == "with" for c in act.tok.children
+        c.dep_ == "prep" and c.lower_ == "with" for c in dependents(act.tok)
     )
     return FOUGHT_WITH_SOURCES if fought_with else OWN_SOURCES
 
@@ -3523,7 +3530,7 @@ def _fighting_backers(r: Reader, a: Act, sources: list[Mention]) -> list[Mention
     own = {s.actor_id for s in sources}
     found: list[Mention] = []
     for subject in r.subjects(a.tok)[0]:
-        backing = [c for c in subject.children if c.dep_ == "acl" and c.lower_ in r.cues.fighting_backers]
+        backing = [c for c in dependents(subject) if c.dep_ == "acl" and c.lower_ in r.cues.fighting_backers]
         for agent in (g for c in backing for g in participle_agents(c)):
             found += [m for m in r.actors.resolve(agent) or r.actors.owner(agent) if m.actor_id not in own]
     return found

@@ -7,10 +7,11 @@ the object someone who can act?) is asked of a ``names_actor`` predicate."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TypeVar
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
@@ -29,12 +30,38 @@ _PREP_DEPS = ("prep", "dative", "agent")
 
 NamesActor = Callable[[Token], bool]
 T = TypeVar("T")
+#: where a doc keeps its tokens' dependents while it is read (see :func:`parse_index`)
+_DEPENDENTS = "diplograph.dependents"
+
+
+@contextmanager
+def parse_index(doc: Doc) -> Iterator[Doc]:
+    """Each token's dependents made once while ``doc`` is read and its parse left as it is:
+    spaCy makes a token's dependents anew (a new ``Token`` for each) every time they are asked
+    for, and the relation extractor asks for the same ones again and again. The index is
+    dropped on leaving, so a later change to the parse is never read from a stale index."""
+    doc.user_data[_DEPENDENTS] = [None] * len(doc)
+    try:
+        yield doc
+    finally:
+        doc.user_data.pop(_DEPENDENTS, None)
+
+
+def dependents(tok: Token) -> tuple[Token, ...]:
+    """``tok.children``, from the doc's index while one is open (:func:`parse_index`)."""
+    index = tok.doc.user_data.get(_DEPENDENTS)
+    if index is None:
+        return tuple(tok.children)
+    found = index[tok.i]
+    if found is None:
+        found = index[tok.i] = tuple(tok.children)
+    return found
 
 
 def is_passive(verb: Token) -> bool:
     """ "X was summoned", "sanctions were imposed": a passive subject or auxiliary; "was
     summoned and told to leave": a participle sharing a passive's auxiliary."""
-    return _passive(verb, list(verb.children))
+    return _passive(verb, list(dependents(verb)))
 
 
 def _passive(verb: Token, kids: list[Token]) -> bool:
@@ -50,9 +77,9 @@ def shares_passive(verb: Token, control_verbs: Collection[str]) -> bool:
     ("was summoned and ordered to leave"; not "was indicted and will resign"); also a verb
     of ``control_verbs`` the tagger read as a past tense ("was summoned and told to leave":
     told with a "to" clause and no object of its own)."""
-    if verb.dep_ != "conj" or not any(c.dep_ in _PASSIVE_MARKS for c in verb.head.children):
+    if verb.dep_ != "conj" or not any(c.dep_ in _PASSIVE_MARKS for c in dependents(verb.head)):
         return False
-    deps = {c.dep_ for c in verb.children}
+    deps = {c.dep_ for c in dependents(verb)}
     if deps & {"nsubj", "aux", "auxpass", "nsubjpass"}:
         return False
     return verb.tag_ == "VBN" or (
@@ -63,23 +90,23 @@ def shares_passive(verb: Token, control_verbs: Collection[str]) -> bool:
 def passive_subjects(verb: Token) -> list[Token]:
     """The subjects of a passive verb ("the envoy was summoned and told to leave": the
     envoy, for both; "the premier arrived and was welcomed by ...": the premier)."""
-    own = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+    own = [c for c in dependents(verb) if c.dep_ in PASSIVE_SUBJECTS]
     if own or verb.dep_ != "conj":
         return own
-    return passive_subjects(verb.head) or [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return passive_subjects(verb.head) or [c for c in dependents(verb.head) if c.dep_ == "nsubj"]
 
 
 def has_to(verb: Token) -> bool:
     """ "to" as the verb's auxiliary: an infinitive ("decision to send")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(verb))
 
 
 def children(tok: Token, *deps: str) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
+    return [c for c in dependents(tok) if c.dep_ in deps]
 
 
 def pobjects(prep: Token) -> list[Token]:
-    return [g for g in prep.children if g.dep_ == "pobj"]
+    return [g for g in dependents(prep) if g.dep_ == "pobj"]
 
 
 def coordinated_modifiers(head: Token) -> list[Token]:
@@ -116,7 +143,7 @@ def _relative_before(prep: Token) -> Token | None:
     hung on a noun past the noun's relative clause belongs to the relative clause's verb."""
     if prep.dep_ != "prep" or prep.head.pos_ != "NOUN":
         return None
-    relatives = [c for c in prep.head.children if c.dep_ == "relcl" and c.i < prep.i]
+    relatives = [c for c in dependents(prep.head) if c.dep_ == "relcl" and c.i < prep.i]
     return relatives[-1] if relatives else None
 
 
@@ -124,7 +151,7 @@ def objects(verb: Token) -> list[Token]:
     """Direct objects; of a passive verb its subject; of a participle ("the aid sent")
     the noun it modifies, or the object of the verb it is said of ("ordered the
     ambassador expelled")."""
-    kids = list(verb.children)
+    kids = list(dependents(verb))
     if _passive(verb, kids):
         return passive_subjects(verb)
     found = [c for c in kids if c.dep_ == "dobj" or c.dep_ == "obj"]
@@ -147,7 +174,7 @@ def misread_plural_objects(verb: Token) -> list[Token]:
     as a verb of its own ("freezes", with "asset" its subject), right after the verb."""
     return [
         c
-        for c in verb.children
+        for c in dependents(verb)
         if c.dep_ == "ccomp"
         and c.tag_ == "VBZ"
         and c.i > verb.i + 1
@@ -169,7 +196,7 @@ def small_clauses(verb: Token) -> list[Token]:
     its own, with the verb's object as its subject."""
     return [
         c
-        for c in verb.children
+        for c in dependents(verb)
         if c.dep_ == "ccomp" and (c.pos_ == "NOUN" or c.lower_ == "persona") and _small_clause_subjects(c)
     ]
 
@@ -178,7 +205,7 @@ def _small_clause_subjects(clause: Token) -> list[Token]:
     """The subject of a small clause, or the name the parser ran into its noun ("declared U.S.
     Ambassador Philip Goldberg persona non grata": Goldberg is a compound of "persona")."""
     return children(clause, "nsubj") or [
-        c for c in clause.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+        c for c in dependents(clause) if c.dep_ == "compound" and c.pos_ == "PROPN"
     ]
 
 
@@ -226,13 +253,14 @@ def calls_for(noun: Token) -> bool:
     what it asks for ("for", or a "to" clause), not a telephone call ("a call with Xi")."""
     if any(
         (c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ in ("acl", "relcl") and has_to(c))
-        for c in noun.children
+        for c in dependents(noun)
     ):
         return True
     # "rejected calls from Colombia and Brazil to hold a new vote": the parser hangs the "to"
     # clause right after the noun's phrase on the verb the noun is the object of
     return noun.dep_ == "dobj" and any(
-        c.dep_ == "advcl" and has_to(c) and c.left_edge.i == noun.right_edge.i + 1 for c in noun.head.children
+        c.dep_ == "advcl" and has_to(c) and c.left_edge.i == noun.right_edge.i + 1
+        for c in dependents(noun.head)
     )
 
 
@@ -240,16 +268,16 @@ def predicates(verb: Token) -> list[Token]:
     """What a verb of naming calls its object: "called China's map an invasion"
     (the object predicate and the phrases in apposition to it), "called it a step",
     "dismissed the measures as aggression" (the object of "as")."""
-    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
-    found = [c for h in holders for c in h.children if c.dep_ == "oprd"]
-    as_phrases = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]
+    holders = [verb, *(c for c in dependents(verb) if c.dep_ in ("dobj", "nsubjpass"))]
+    found = [c for h in holders for c in dependents(h) if c.dep_ == "oprd"]
+    as_phrases = [c for h in holders for c in dependents(h) if c.dep_ == "prep" and c.lower_ == "as"]
     found += [g for c in as_phrases for g in pobjects(c)]
     # "described the junta as illegitimate", "as meddling": the parser may hang a bare adjective
     # or a gerund on "as", or hang "as" on the adjective
-    found += [g for c in as_phrases for g in c.children if _bare_predicate(g)]
-    found += [c for c in verb.children if c.pos_ == "ADJ" and any(g.lower_ == "as" for g in c.children)]
-    found += [a for o in children(verb, "dobj") for a in o.children if _predicate_in_apposition(o, a)]
-    return found + [a for p in found for a in p.children if a.dep_ == "appos"]
+    found += [g for c in as_phrases for g in dependents(c) if _bare_predicate(g)]
+    found += [c for c in dependents(verb) if c.pos_ == "ADJ" and any(g.lower_ == "as" for g in dependents(c))]
+    found += [a for o in children(verb, "dobj") for a in dependents(o) if _predicate_in_apposition(o, a)]
+    return found + [a for p in found for a in dependents(p) if a.dep_ == "appos"]
 
 
 def _predicate_in_apposition(obj: Token, appos: Token) -> bool:
@@ -278,7 +306,7 @@ def trailing_predicates(verb: Token) -> list[Token]:
     for o in children(verb, "dobj"):
         after = [t for t in o.subtree if t.pos_ == "ADJ" and t.dep_ == "amod" and t.i > t.head.i]
         found += [c for t in after for c in (t, *t.conjuncts)]
-        if o.i == o.right_edge.i and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in o.children):
+        if o.i == o.right_edge.i and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in dependents(o)):
             found.append(o)
     return found
 
@@ -299,11 +327,14 @@ def prep_objects_in(tokens: Iterable[Token], preps: Sequence[str]) -> list[Token
     found: dict[str, list[Token]] = {p: [] for p in preps}
     to, near = found.get("to"), found.get("near")
     for t in tokens:
-        for c in t.children:
+        for c in dependents(t):
             dep = c.dep_
             if dep in _PREP_DEPS and (objs := found.get(c.lower_)) is not None:
                 objs.extend(
-                    n for g in c.children if g.dep_ in ("pobj", "pcomp") for n in _named_in_free_relative(g)
+                    n
+                    for g in dependents(c)
+                    if g.dep_ in ("pobj", "pcomp")
+                    for n in _named_in_free_relative(g)
                 )
             if to is not None and dep == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
                 to.append(c)
@@ -314,12 +345,12 @@ def prep_objects_in(tokens: Iterable[Token], preps: Sequence[str]) -> list[Token
 
 def preps(tokens: Iterable[Token], prep: str) -> list[Token]:
     """The prepositions ``prep`` hanging on any of ``tokens``."""
-    return [c for t in tokens for c in t.children if c.dep_ == "prep" and c.lower_ == prep]
+    return [c for t in tokens for c in dependents(t) if c.dep_ == "prep" and c.lower_ == prep]
 
 
 def particle(tok: Token) -> str:
     """The verb's particle ("called off" -> "off"), or ""."""
-    return next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
+    return next((c.lower_ for c in dependents(tok) if c.dep_ == "prt"), "")
 
 
 def subjects(
@@ -328,7 +359,7 @@ def subjects(
     """Subject heads of a verb, and whether they were inherited: the passive agent
     ("was summoned by Paris"), the subject ("Paris summoned"), a governing clause's
     ("Paris threatened to ..."), or the noun a relative clause hangs on."""
-    kids = list(verb.children)
+    kids = list(dependents(verb))
     if any(c.dep_ in _PASSIVE_MARKS for c in kids):  # passive: "was summoned by Paris"
         return [g for c in kids if c.dep_ == "agent" for g in pobjects(c)], False
     own = [c for c in kids if c.dep_ in SUBJECTS]
@@ -360,7 +391,7 @@ def stray_subject(verb: Token) -> Token | None:
     which the parser hung on an earlier word ("Oman") - that phrase is the verb's subject."""
     if verb.dep_ not in ("conj", "ROOT", "ccomp", "parataxis") or verb.pos_ != "VERB":
         return None
-    before = [c.i for c in verb.children if c.dep_ in ("aux", "neg", "advmod") and c.i < verb.i]
+    before = [c.i for c in dependents(verb) if c.dep_ in ("aux", "neg", "advmod") and c.i < verb.i]
     end = min(before, default=verb.i) - 1
     if end < 1:
         return None
@@ -400,7 +431,7 @@ def headline_partners(verb: Token, subject: Token, names_actor: NamesActor) -> l
     doc = verb.doc
     return [
         c
-        for c in verb.children
+        for c in dependents(verb)
         if c.dep_ in ("npadvmod", "dep", "nmod")
         and c.i < subject.i
         and c.i + 1 < len(doc)
@@ -415,10 +446,10 @@ def _run_together(subject: Token, names_actor: NamesActor) -> list[Token]:
     hangs on the second as a modifier, with the "and" on it): the first is a subject too."""
     return [
         c
-        for c in subject.children
+        for c in dependents(subject)
         if c.dep_ in ("nmod", "compound")
-        and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
-        and any(g.dep_ == "conj" for g in c.children)
+        and any(g.dep_ == "cc" and g.lower_ == "and" for g in dependents(c))
+        and any(g.dep_ == "conj" for g in dependents(c))
         and names_actor(c)
     ]
 
@@ -428,7 +459,7 @@ def participle_agents(verb: Token) -> list[Token]:
     Japan", "a ceasefire brokered by Qatar"): who did it."""
     if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "amod", "relcl"):
         return []
-    return [g for c in verb.children if c.dep_ == "agent" for g in pobjects(c)]
+    return [g for c in dependents(verb) if c.dep_ == "agent" for g in pobjects(c)]
 
 
 def armed_backing(verb: Token, backing_verbs: Collection[str], armed: Callable[[Token], bool]) -> list[Token]:
@@ -449,7 +480,7 @@ def _inherited_subjects(
     if (
         verb.dep_ == "pcomp"
         and verb.tag_ == "VBG"
-        and any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in dependents(verb))
     ):
         return [], False  # "sanctions over (the) jailing of opposition figures": a noun, someone else's act
     if verb.dep_ == "conj" and is_passive(verb.head):
@@ -496,12 +527,12 @@ def _main_clause_across(verb: Token) -> Token | None:
     clause = verb.head
     if verb.dep_ != "conj" or clause.dep_ != "advcl" or clause.head.i > clause.i:
         return None
-    if not any(c.dep_ == "mark" for c in clause.children) or any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    if not any(c.dep_ == "mark" for c in dependents(clause)) or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in dependents(verb)
     ):
         return None
-    cc = next((c for c in verb.children if c.dep_ == "cc"), None) or next(
-        (c for c in clause.children if c.dep_ == "cc" and c.i < verb.i), None
+    cc = next((c for c in dependents(verb) if c.dep_ == "cc"), None) or next(
+        (c for c in dependents(clause) if c.dep_ == "cc" and c.i < verb.i), None
     )
     if cc is None or cc.i == 0 or verb.doc[cc.i - 1].text != ",":
         return None
@@ -516,7 +547,7 @@ def _after_a_reported_verdict(verb: Token) -> bool:
     verdict = verb.head
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or verdict.dep_ != "ccomp" or verdict.head.pos_ != "VERB":
         return False
-    if verdict.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in verdict.children):
+    if verdict.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in dependents(verdict)):
         return True
     # "demanded that the rebels pull out ... and called on Rwanda to ...": a past verb joined
     # to a present or bare one said after a past verb is not what was said
@@ -531,7 +562,7 @@ def _reported_before(attribution: Token, verb: Token) -> Token | None:
         return None
     if attribution.dep_ in ("advcl", "conj") and attribution.head.i < verb.i:
         return attribution.head
-    return next((c for c in attribution.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    return next((c for c in dependents(attribution) if c.dep_ == "ccomp" and c.i < verb.i), None)
 
 
 def _infinitive_partner(verb: Token) -> Token | None:
@@ -540,7 +571,7 @@ def _infinitive_partner(verb: Token) -> Token | None:
     prompting, beside summon)."""
     if verb.dep_ != "conj" or verb.tag_ != "VB" or verb.head.tag_ == "VB":
         return None
-    partners = [c for c in verb.head.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < verb.i]
+    partners = [c for c in dependents(verb.head) if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < verb.i]
     return partners[-1] if partners else None
 
 
@@ -551,7 +582,7 @@ def _past_subordinate_clause(verb: Token, head: Token | None) -> Token | None:
     to the main clause (its subject accuses)."""
     if head is None or verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.doc[verb.i - 1].text != ",":
         return head
-    if head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children):
+    if head.dep_ == "advcl" and any(c.dep_ == "mark" for c in dependents(head)):
         return governing_verb(head) or head
     if head.dep_ == "xcomp" and has_to(head):  # "ordered the envoy to leave, accusing him of ..."
         return governing_verb(head) or head
@@ -584,7 +615,7 @@ def _marked(verb: Token) -> bool:
     """A subordinate clause opened by a marker or an adverb ("as", "because", "when",
     "later"); a finite one without (a headline's "Israel calls up reservists, masses
     armour") is a second verb of the same subject."""
-    return any(c.dep_ in ("mark", "advmod") for c in verb.children)
+    return any(c.dep_ in ("mark", "advmod") for c in dependents(verb))
 
 
 def _modified_noun_subjects(
@@ -617,7 +648,7 @@ def _named_authors(noun: Token, names_actor: NamesActor) -> list[Token]:
     authors = children(noun, "poss") + [g for c in preps([noun], "by") for g in pobjects(c) if names_actor(g)]
     return authors + [
         c
-        for c in noun.children
+        for c in dependents(noun)
         if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ") and names_actor(c)
     ]
 
@@ -627,7 +658,7 @@ def summing_up(verb: Token, act_nouns: Collection[str]) -> tuple[Token, Token] |
     noun after the clause's comma that sums its act up (a ban) and the head of the phrase
     before the verb that judges it (minister), when the parser gave that verb no subject
     (it hangs the speaker as an apposition and the verb on the main clause)."""
-    if verb.pos_ != "VERB" or any(c.dep_ in SUBJECTS for c in verb.children):
+    if verb.pos_ != "VERB" or any(c.dep_ in SUBJECTS for c in dependents(verb)):
         return None
     doc = verb.doc
     i = verb.i - 1
@@ -663,14 +694,15 @@ def summed_up_saying(noun: Token, reporting_verbs: Collection[str]) -> tuple[Tok
 def modal_before_subject(modal: Token, clause: Token) -> bool:
     """A modal set before its clause's subject ("would respond should Seoul and Washington
     press ahead"): a condition, not a statement of what someone must or should do."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > modal.i for c in clause.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > modal.i for c in dependents(clause))
 
 
 def inverted_condition(clause: Token) -> bool:
     """ "should Seoul press ahead with the drills": a clause made a condition by its "should"
     set before the subject."""
     return any(
-        c.dep_ == "aux" and c.lower_ == "should" and modal_before_subject(c, clause) for c in clause.children
+        c.dep_ == "aux" and c.lower_ == "should" and modal_before_subject(c, clause)
+        for c in dependents(clause)
     )
 
 
@@ -725,9 +757,9 @@ def may_name(tok: Token) -> bool:
 def cargo(verb: Token, carrying_verbs: Collection[str]) -> list[Token]:
     """The words of what arrives and what it brings: "a Turkish ship carrying food for Gaza
     docked at El Arish", "planes landed in Tonga with drinking water and tents"."""
-    words = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
-    words += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree]
-    words += [t for c in verb.children if c.lemma_.lower() in carrying_verbs for t in c.subtree]
+    words = [t for c in dependents(verb) if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    words += [t for c in dependents(verb) if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree]
+    words += [t for c in dependents(verb) if c.lemma_.lower() in carrying_verbs for t in c.subtree]
     return words
 
 
@@ -747,7 +779,7 @@ def verdict_speaker(verb: Token, reporting_verbs: Collection[str]) -> Token | No
     hung = [
         c
         for s in children(t, "nsubj")
-        for c in s.children
+        for c in dependents(s)
         if c.dep_ == "relcl" and c.i < t.i and c.lemma_.lower() in reporting_verbs
     ]
     return hung[0] if hung else None
@@ -850,7 +882,7 @@ def _second_objects(verb: Token) -> list[Token]:
     """The thing given when the verb's object slot holds someone else: "the envoy was given
     48 hours" (a passive's own object), "gave the envoy 48 hours" (read as a measure); the
     object a participle is said of ("ordered the border closed")."""
-    kids = list(verb.children)
+    kids = list(dependents(verb))
     if _passive(verb, kids):
         return [c for c in kids if c.dep_ == "dobj"]
     if any(c.dep_ == "dative" for c in kids):
@@ -863,9 +895,9 @@ def object_predicated(verb: Token) -> list[Token]:
     governing verb's object acts on that object."""
     if verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in ("ccomp", "oprd", "xcomp"):
         return []
-    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in dependents(verb)):
         return []
-    return [o for o in verb.head.children if o.dep_ == "dobj" and o.i < verb.i]
+    return [o for o in dependents(verb.head) if o.dep_ == "dobj" and o.i < verb.i]
 
 
 #: amounts as wire copy writes them ("$272 mln in aid", "$1 bln in loans": nouns to the tagger)
@@ -879,12 +911,14 @@ def _amounts_of(verb: Token, direct: list[Token]) -> list[Token]:
     counted in them."""
     amounts = [d for d in direct if d.pos_ == "NUM" or d.lower_ in _AMOUNT_WORDS or _counted_in_amounts(d)]
     of = prep_objects(amounts, "in") or (prep_objects([verb], "in") if amounts else [])
-    return [c for d in amounts for c in d.children if c.tag_ == "$"] + of
+    return [c for d in amounts for c in dependents(d) if c.tag_ == "$"] + of
 
 
 def _counted_in_amounts(noun: Token) -> bool:
     """ "30 mln crowns", "2 billion dollars": a currency counted in an amount word."""
-    return any(c.lower_ in _AMOUNT_WORDS and c.dep_ in ("amod", "nummod", "compound") for c in noun.children)
+    return any(
+        c.lower_ in _AMOUNT_WORDS and c.dep_ in ("amod", "nummod", "compound") for c in dependents(noun)
+    )
 
 
 def object_ranks(tok: Token, pos: str) -> list[tuple[int, Token]]:
@@ -896,7 +930,7 @@ def object_ranks(tok: Token, pos: str) -> list[tuple[int, Token]]:
         direct = objects(tok) + _second_objects(tok)
         direct += _amounts_of(tok, direct)
         of = prep_objects([tok], "of") + prep_objects(direct, "of")
-        compounds = [c for o in direct + of for c in o.children if c.dep_ == "compound"]
+        compounds = [c for o in direct + of for c in dependents(o) if c.dep_ == "compound"]
         # "will not go unpunished": a predicative complement completes the phrase last
         levels = [direct, of, compounds, children(tok, "acomp", "oprd")]
     else:  # "an airspace incursion", "a package of sanctions", "an incursion into Polish airspace"
@@ -941,7 +975,7 @@ def _marked_circumstance(verb: Token) -> bool:
     (a mark, or "when" hung as its adverb: "praised Kenya's role when he met his counterpart")."""
     return any(
         c.lower_ in CIRCUMSTANCE and (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB"))
-        for c in verb.children
+        for c in dependents(verb)
     )
 
 
@@ -962,15 +996,15 @@ def noun_clauses(noun: Token) -> list[Token]:
     ..."): its own clausal dependents, else, when the parser hangs a "that" clause after
     the noun on the verb whose object the noun is ("reiterated its demand today that
     Israel ease ..."), that clause."""
-    own = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    own = [c for c in dependents(noun) if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")]
     if own or noun.dep_ != "dobj":
         return own
     return [
         c
-        for c in noun.head.children
+        for c in dependents(noun.head)
         if c.dep_ == "ccomp"
         and c.i > noun.i
-        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in dependents(c))
     ]
 
 
@@ -991,5 +1025,5 @@ def tail_hung_on_the_verb(noun: Token) -> list[Token]:
     verb = noun.head.head
     if verb.pos_ != "VERB" or is_passive(verb):
         return []
-    tail = [c for c in verb.children if c.i > noun.i and c.dep_ in ("agent", "prep")]
+    tail = [c for c in dependents(verb) if c.i > noun.i and c.dep_ in ("agent", "prep")]
     return tail if tail and tail[0].dep_ == "agent" and tail[0].i == noun.i + 1 else []

@@ -15,6 +15,7 @@ from diplograph.extract.syntax import (
     casualty_clause,
     children,
     clause_of,
+    dependents,
     eventive_noun,
     first_conjunct,
     is_passive,
@@ -54,7 +55,7 @@ def headline_verb(tok: Token) -> bool:
     offices in Lagos"): a noun with a subject and a direct object of its own."""
     if tok.pos_ != "NOUN":
         return False
-    deps = {c.dep_ for c in tok.children}
+    deps = {c.dep_ for c in dependents(tok)}
     return "nsubj" in deps and "dobj" in deps
 
 
@@ -78,8 +79,8 @@ def _gerund_between(tok: Token) -> bool:
     phrase and no subject or object of its own names the fight, as its noun would."""
     return (
         tok.tag_ == "VBG"
-        and any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
-        and not any(c.dep_ in ("nsubj", "dobj") for c in tok.children)
+        and any(c.dep_ == "prep" and c.lower_ == "between" for c in dependents(tok))
+        and not any(c.dep_ in ("nsubj", "dobj") for c in dependents(tok))
     )
 
 
@@ -95,7 +96,7 @@ def _measured_gerund(tok: Token, measures: Collection[str]) -> bool:
         and tok.dep_ in ("pcomp", "pobj")
         and tok.head.lower_ == "of"
         and tok.head.head.lemma_.lower() in measures
-        and not any(c.dep_ in ("nsubj", "dobj") for c in tok.children)
+        and not any(c.dep_ in ("nsubj", "dobj") for c in dependents(tok))
     )
 
 
@@ -273,7 +274,7 @@ class TriggerMatcher:
         prep = tok.head
         if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in ("VERB", "AUX"):
             return None
-        if not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        if not any(c.dep_ == "prep" and c.lower_ == "with" for c in dependents(tok)):
             return None
         found = self._best(tok, lemma, "noun")
         if found is None or found.trigger.relation.plover is not Plover.COOPERATE:
@@ -325,8 +326,8 @@ class TriggerMatcher:
         if lemma not in self.cues.content_claims:
             return None
         if not any(
-            c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            for c in tok.children
+            c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in dependents(c))
+            for c in dependents(tok)
         ):
             return None
         return self._best(tok, "allegation", "noun")
@@ -413,7 +414,7 @@ class TriggerMatcher:
         fought_with = (
             lemma in self.cues.fight_nouns
             and fight.trigger.reciprocal
-            and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in dependents(tok))
         )
         if not fought_with and (fight.trigger.reciprocal or not _doer_named(tok)):
             return None
@@ -424,7 +425,7 @@ class TriggerMatcher:
         charge, threat or signing ("traded blame", "blamed each other", "signed a border
         treaty"), or an agreement or a pledge to stop ("agreed to de-escalate", "pledged to
         halt"); not a meeting or joint work ("discussed the war in Gaza": others' war)."""
-        if any(c.lower_ == "other" for c in verb.children if c.dep_ in ("dobj", "dative")):
+        if any(c.lower_ == "other" for c in dependents(verb) if c.dep_ in ("dobj", "dative")):
             return True
         if any(self.truce_between(s) for s in children(verb, "nsubj")):
             return True  # "a ceasefire between Israel and Hamas took hold after 11 days of fighting"
@@ -438,7 +439,7 @@ class TriggerMatcher:
 
     def truce_between(self, noun: Token) -> bool:
         """A truce or a ceasefire between two sides ("a ceasefire between Israel and Hamas")."""
-        if not any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
+        if not any(c.dep_ == "prep" and c.lower_ == "between" for c in dependents(noun)):
             return False
         matched = self.match(noun)
         return matched is not None and matched.trigger.relation.plover is Plover.RETREAT
@@ -453,7 +454,7 @@ class TriggerMatcher:
         """ "Shares rallied", "exporters rallied on a weaker yen": markets move, nobody protests."""
         if tok.lemma_.lower() not in self.cues.market_verbs:
             return False
-        return any(c.dep_ == "nsubj" and c.lemma_.lower() in self.cues.market_nouns for c in tok.children)
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in self.cues.market_nouns for c in dependents(tok))
 
     def _on_the_phone(self, tok: Token, lemma: str) -> Match | None:
         """ "Erdogan told Putin in a phone call that ...": a call in which something was said
@@ -470,7 +471,7 @@ class TriggerMatcher:
         return (
             tok.lemma_.lower() in cues.damage_verbs
             and any(o.lemma_.lower() in cues.damage_objects for o in objects(tok))
-            and any(k.dep_ == "aux" and k.lower_ in cues.modal_auxiliaries for k in tok.children)
+            and any(k.dep_ == "aux" and k.lower_ in cues.modal_auxiliaries for k in dependents(tok))
         )
 
     def _best(self, tok: Token, lemma: str, pos: str) -> Match | None:
@@ -523,7 +524,7 @@ def _protested_through(noun: Token, naming_verbs: Collection[str]) -> Token | No
         return None
     if verb.lemma_.lower() not in naming_verbs or verb.dep_ != "pcomp":
         return None
-    if not any(c.dep_ == "dobj" and c.tag_ == "WP" for c in verb.children):
+    if not any(c.dep_ == "dobj" and c.tag_ == "WP" for c in dependents(verb)):
         return None  # (only "what it called ...")
     return verb.head if verb.head.lower_ in ("against", "over") else None
 
@@ -546,12 +547,12 @@ def _other_named(noun: Token, slots: tuple[str, ...]) -> bool:
     """Whether one of a noun's target prepositions names someone ("strikes on Ukrainian
     power plants", "the expulsion of 18 Russian diplomats"; "fire by Azerbaijani troops into
     Tavush", the parser hanging both on the verb: :func:`tail_hung_on_the_verb`)."""
-    for prep in (*noun.children, *tail_hung_on_the_verb(noun)):
+    for prep in (*dependents(noun), *tail_hung_on_the_verb(noun)):
         if prep.dep_ not in ("prep", "agent") or prep.lower_ not in slots:
             continue
         for obj in children(prep, "pobj"):
             if may_name(obj) or any(
-                may_name(c) for c in obj.children if c.dep_ in ("amod", "compound", "poss")
+                may_name(c) for c in dependents(obj) if c.dep_ in ("amod", "compound", "poss")
             ):
                 return True
     return False
@@ -562,7 +563,7 @@ def _victims_named(noun: Token, casualty_verbs: frozenset[str]) -> bool:
     troops that killed two Indian soldiers")."""
     return any(
         may_name(w)
-        for c in noun.children
+        for c in dependents(noun)
         if c.dep_ == "relcl" and c.lemma_.lower() in casualty_verbs
         for o in children(c, "dobj")
         for w in o.subtree
@@ -571,7 +572,7 @@ def _victims_named(noun: Token, casualty_verbs: frozenset[str]) -> bool:
 
 def _named_pair(noun: Token) -> bool:
     """Whether a noun's between-phrase names two sides ("between Indian and Chinese troops")."""
-    for prep in noun.children:
+    for prep in dependents(noun):
         if prep.dep_ == "prep" and prep.lower_ == "between":
             words = [w for w in prep.subtree if w is not prep]
             if sum(may_name(w) for w in words) >= 2:
@@ -587,7 +588,7 @@ def _carried(tok: Token, trigger: Trigger) -> bool:
         return False  # (nor a phrase's own object: "rolled out the red carpet for")
     # (not a summary after a comma the parser took for the object: "landed in Tonga with
     # water and tents, the first relief flights to reach the kingdom")
-    return any(c.dep_ == "dobj" and c.left_edge.nbor(-1).text != "," for c in tok.children)
+    return any(c.dep_ == "dobj" and c.left_edge.nbor(-1).text != "," for c in dependents(tok))
 
 
 def granted_request(tok: Token, answering_verbs: frozenset[str]) -> bool:
@@ -611,7 +612,7 @@ def has_particle(tok: Token, word: str) -> bool:
     return any(
         c.dep_ in deps and c.lower_ == word and not _topic_preposition(tok, c)
         for h in _particle_heads(tok)
-        for c in h.children
+        for c in dependents(h)
     )
 
 
@@ -623,14 +624,14 @@ def _topic_preposition(verb: Token, prep: Token) -> bool:
         prep.dep_ == "prep"
         and prep.lower_ == "over"
         and prep.i > verb.i + 1
-        and any(c.dep_ == "pobj" for c in prep.children)  # (not "handed the banker over to Spain")
+        and any(c.dep_ == "pobj" for c in dependents(prep))  # (not "handed the banker over to Spain")
     )
 
 
 def _particle_heads(tok: Token) -> list[Token]:
     """Where a verb's particle may hang: on the verb, its object ("ordered the envoy out"),
     or an adverb ("put Cuba back on its list")."""
-    return [tok, *(c for c in tok.children if c.dep_ in ("dobj", "advmod"))]
+    return [tok, *(c for c in dependents(tok) if c.dep_ in ("dobj", "advmod"))]
 
 
 def _particle_objects(tok: Token, particle: str) -> list[tuple[int, Token]]:
@@ -638,7 +639,9 @@ def _particle_objects(tok: Token, particle: str) -> list[tuple[int, Token]]:
     streets": particle "to", object "street"), ranked with the direct objects."""
     if not particle:
         return []
-    preps = [c for h in _particle_heads(tok) for c in h.children if c.dep_ == "prep" and c.lower_ == particle]
+    preps = [
+        c for h in _particle_heads(tok) for c in dependents(h) if c.dep_ == "prep" and c.lower_ == particle
+    ]
     return [(0, o) for c in preps for o in pobjects(c)]
 
 
@@ -660,5 +663,5 @@ def phone_call(tok: Token, media: frozenset[str]) -> bool:
     return (
         tok.dep_ == "pobj"
         and tok.head.lower_ in ("in", "during")
-        and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in media for c in tok.children)
+        and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in media for c in dependents(tok))
     )

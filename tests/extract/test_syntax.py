@@ -5,6 +5,7 @@ from __future__ import annotations
 from diplograph.extract.syntax import (
     calls_for,
     chain,
+    dependents,
     eventive_noun,
     free_relative_object,
     governing,
@@ -14,6 +15,7 @@ from diplograph.extract.syntax import (
     noun_clauses,
     object_ranks,
     objects,
+    parse_index,
     passive_subjects,
     predicates,
     prep_objects,
@@ -676,3 +678,24 @@ def test_the_object_of_a_preposition_is_what_a_free_relative_there_names(hand_do
         ]
     )
     assert [t.text for t in prep_objects([doc[1]], "on")] == ["depots"]
+
+
+def test_dependents_come_from_the_index_while_it_is_open_and_from_the_parse_after(hand_doc) -> None:
+    doc = hand_doc(
+        [
+            ("Paris", 1, "nsubj", "PROPN"),
+            ("expelled", 1, "ROOT", "VERB", "VBD", "expel"),
+            ("two", 3, "nummod", "NUM"),
+            ("diplomats", 1, "dobj", "NOUN"),
+        ]
+    )
+    verb = doc[1]
+    assert dependents(verb) == tuple(verb.children)  # no index: read off the parse
+    with parse_index(doc):
+        first = dependents(verb)
+        assert first == (doc[0], doc[3])
+        assert dependents(verb) is first  # made once, then read from the index
+        assert dependents(doc[3]) == (doc[2],)
+    doc[2].head = verb  # the parse changed after the reading: never read from a stale index
+    assert dependents(verb) == (doc[0], doc[2], doc[3])
+    assert "diplograph.dependents" not in doc.user_data
