@@ -46,7 +46,8 @@ each (session 25; 56 a transfer probe, its misses never read), and
 bench/data/news_sentences_dev57.jsonl to bench/data/news_sentences_dev60.jsonl, 120 sentences
 each (session 26; 60 a transfer probe, its misses never read), and
 bench/data/news_sentences_dev61.jsonl and bench/data/news_sentences_dev62.jsonl, 120
-sentences each (session 27; 62 a transfer probe, its misses never read), for development;
+sentences each (session 27; 62 a transfer probe, its misses never read), and
+bench/data/news_sentences_dev63.jsonl, 120 sentences (session 28), for development;
 bench/data/news_heldout.jsonl,
 52 paragraphs, and bench/data/news_sentences_heldout.jsonl, 120 single sentences,
 written and annotated apart, never used to write rules), writes the predictions to a
@@ -150,6 +151,7 @@ def main() -> None:
         ROOT / "bench" / "data" / "news_sentences_dev60.jsonl",
         ROOT / "bench" / "data" / "news_sentences_dev61.jsonl",
         ROOT / "bench" / "data" / "news_sentences_dev62.jsonl",
+        ROOT / "bench" / "data" / "news_sentences_dev63.jsonl",
     ]
     if not a.scorer.exists():
         sys.exit(f"scorer not found: {a.scorer}")
