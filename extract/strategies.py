@@ -1471,7 +1471,24 @@ def _requester(r: Reader, a: Act) -> Found | None:
     if a.is_verb or a.plover is not Plover.REQUEST or not granted_request(a.tok, r.cues.answering_verbs):
         return None
     heads = [*prep_objects([a.tok], "of"), *children(a.tok, "poss"), *prep_objects([a.tok], "from")]
-    return _found([m for h in heads for m in r.actors.resolve(h)], "requester")
+    return _found([_host_asking(r, a, m) for h in heads for m in r.actors.resolve(h)], "requester")
+
+
+def _host_asking(r: Reader, a: Act, m: Mention) -> Mention:
+    """ "Indian and Sri Lankan police arrived in the Maldivian capital at the government's
+    request": an unnamed government the resolver took for one of those who did what was asked
+    is the government of the one state it was done in (the host asked, not the senders)."""
+    verb = a.tok.head.head if a.tok.head.dep_ == "prep" else None
+    if m.via not in (Via.CONTEXT, Via.ANAPHORA) or verb is None or verb.pos_ != "VERB":
+        return m
+    doers = {d.actor_id for d in r.subject_mentions(verb)}
+    if m.actor_id not in doers:
+        return m
+    places = [p for c in dependents(verb) if c.dep_ == "prep" and c.lower_ in LOCATIVE for p in pobjects(c)]
+    hosts = {h.actor_id for p in places for h in r.actors.resolve(p)} - doers
+    if len(hosts) != 1 or not r.actors.is_state(host := next(iter(hosts))):
+        return m
+    return r.actors.context_mention(r.actors.doc[m.token], host, Sector.GOVERNMENT.value)
 
 
 def _summing_up_speaker(r: Reader, a: Act) -> Found | None:
