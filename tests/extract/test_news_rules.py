@@ -5586,7 +5586,8 @@ def test_tanks_ordered_to_a_border_are_a_show_of_force_on_the_state_across_it(ru
     [
         "Indian and Sri Lankan police arrived in the Maldivian capital on Monday at the government's request"
         " to help restore order.",
-        "Kenyan and Ugandan soldiers landed in the Burundian capital on Friday at the request of the government.",
+        "Kenyan and Ugandan soldiers landed in the Burundian capital on Friday"
+        " at the request of the government.",
     ],
 )
 def test_an_unnamed_government_that_asked_for_forces_is_the_hosts_not_the_senders(run, triples, text) -> None:
