@@ -5597,3 +5597,17 @@ def test_an_unnamed_government_that_asked_for_forces_is_the_hosts_not_the_sender
     assert {("REQUEST", s) for s in senders} <= {(p, t) for s, p, t in found if s == host}
     assert not any(p == "REQUEST" and s in senders for s, p, _ in found)
     assert {(s, "AID", host) for s in senders} <= found  # sent to help: military assistance
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lima pulled its ambassador from Caracas on Monday.", "Lima pulls envoy from Caracas over vote row"],
+)
+def test_an_envoy_pulled_from_a_capital_is_recalled(run, triples, text: str) -> None:
+    assert ("PER", "SANCTION", "VEN") in triples(run(text))
+
+
+def test_loans_withheld_are_a_sanction_as_aid_withheld_is(run, triples) -> None:
+    assert ("org/IMF", "SANCTION", "ZMB") in triples(
+        run("The IMF withheld $400 million in loans from Zambia.")
+    )
