@@ -1687,12 +1687,27 @@ def _unnamed_doer(r: Reader, noun: Token) -> bool:
 
 def _document_said(r: Reader, a: Act) -> Token | None:
     """The document a relative clause tells what it does ("a letter to the Security Council
-    that also asked for an emergency meeting": the letter), else None."""
+    that also asked for an emergency meeting": the letter), or a participle on it or on the
+    verb that sends it ("sent Berlin a formal note demanding compensation"), else None."""
     noun = a.tok.head
-    if not a.is_verb or a.tok.dep_ != "relcl" or noun.lemma_.lower() not in r.cues.document_nouns:
+    if not a.is_verb:
+        return None
+    if a.tok.tag_ == "VBG" and a.tok.dep_ in ("acl", "advcl"):
+        return _document_sent(r, noun)
+    if a.tok.dep_ != "relcl" or noun.lemma_.lower() not in r.cues.document_nouns:
         return None
     relative = any(c.dep_ in SUBJECTS and c.tag_ in ("WDT", "WP") for c in dependents(a.tok))
     return noun if relative else None
+
+
+def _document_sent(r: Reader, head: Token) -> Token | None:
+    """The document a participle hangs on: the noun itself ("a note demanding ..."), or the
+    object of the verb it hangs on ("sent Berlin a formal note on Monday demanding ...")."""
+    if head.lemma_.lower() in r.cues.document_nouns and head.dep_ == "dobj":
+        return head
+    if head.pos_ != "VERB":
+        return None
+    return next((o for o in objects(head) if o.lemma_.lower() in r.cues.document_nouns), None)
 
 
 def _document_author(r: Reader, a: Act) -> Found | None:

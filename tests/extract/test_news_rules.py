@@ -5611,3 +5611,10 @@ def test_loans_withheld_are_a_sanction_as_aid_withheld_is(run, triples) -> None:
     assert ("org/IMF", "SANCTION", "ZMB") in triples(
         run("The IMF withheld $400 million in loans from Zambia.")
     )
+
+
+def test_a_demand_in_a_note_sent_to_a_state_is_made_of_that_state(run, triples) -> None:
+    found = triples(
+        run("Athens sent Berlin a formal note on Monday demanding compensation for wartime damage.")
+    )
+    assert ("GRC", "REQUEST", "DEU") in found
