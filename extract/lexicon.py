@@ -132,6 +132,8 @@ def default_path() -> Path:
 
 #: an object that any person named by name fills ("received Burhan in Cairo")
 NAMED_PERSON = "<person>"
+#: an object that any organisation named by name fills ("said they were leaving ECOWAS")
+NAMED_ORGANISATION = "<organisation>"
 
 
 def _objects(raw: dict[str, Any], where: str, classes: dict[str, list[str]]) -> frozenset[str]:

@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 
+from diplograph.extract.actors import SPANS_KEY
 from diplograph.extract.cues import Cues
-from diplograph.extract.lexicon import NAMED_PERSON, Lexicon, Trigger
+from diplograph.extract.lexicon import NAMED_ORGANISATION, NAMED_PERSON, Lexicon, Trigger
 from diplograph.extract.syntax import (
     FIGHT_PREPS,
     answered_act,
@@ -495,6 +496,7 @@ class TriggerMatcher:
                 if o.lemma_.lower() in trigger.objects
                 or o.lower_ in trigger.objects
                 or (NAMED_PERSON in trigger.objects and o.ent_type_ == "PERSON" and o.pos_ == "PROPN")
+                or (NAMED_ORGANISATION in trigger.objects and _names_organisation(o))
             ]
             if not hits:
                 continue
@@ -503,6 +505,18 @@ class TriggerMatcher:
                 continue
             best = (rank, trigger, _anchor(tok, [o for _, o in hits]))
         return Match(best[1], best[2]) if best is not None else None
+
+
+def _names_organisation(tok: Token) -> bool:
+    """ "said they were leaving ECOWAS", "Armenia left the CSTO": a name of an organisation the
+    actor recogniser found (the tagger may take an acronym for a plural noun); not a modifier
+    ("left the OSCE meeting in protest"), nor what the entity recogniser alone calls one
+    ("to let civilians leave the besieged port of Mariupol")."""
+    if tok.pos_ not in ("PROPN", "NOUN") or tok.dep_ == "compound":
+        return False
+    return any(
+        s.start <= tok.i < s.end and s.label_.startswith("org/") for s in tok.doc.spans.get(SPANS_KEY, [])
+    )
 
 
 #: what "launched a strike" may wrongly read as when the strike is a protest

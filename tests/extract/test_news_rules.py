@@ -5618,3 +5618,19 @@ def test_a_demand_in_a_note_sent_to_a_state_is_made_of_that_state(run, triples) 
         run("Athens sent Berlin a formal note on Monday demanding compensation for wartime damage.")
     )
     assert ("GRC", "REQUEST", "DEU") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Armenia said on Monday it would leave the CSTO.", ("ARM", "SANCTION", "org/CSTO")),
+        ("Guinea announced that it was leaving ECOWAS.", ("GIN", "SANCTION", "org/ECOWAS")),
+    ],
+)
+def test_leaving_an_organisation_named_by_name_quits_it(run, triples, text: str, triple) -> None:
+    assert triple in triples(run(text))
+
+
+def test_leaving_an_organisations_meeting_or_a_city_quits_nothing(run, triples) -> None:
+    assert not triples(run("Russia's envoy left the OSCE meeting in Vienna on Thursday."))
+    assert not triples(run("Putin left Beijing on Friday."))
