@@ -82,6 +82,7 @@ class Cues:
     preparation_verbs: frozenset[str]  # "prepared to attack": a force readied (MOBILIZE)
     help_verbs: frozenset[str]  # "deployed troops to help government forces": military assistance
     help_asked: frozenset[str]  # "asked Canberra for help": what a request for help names
+    pact_nouns: frozenset[str]  # "sent troops in under a defence pact": military cooperation
     relief_workers: frozenset[str]  # "sent doctors": aid by its nature
     anyone: frozenset[str]  # "warned that anyone blocking roads would be arrested"
     departure_verbs: frozenset[str]  # "given 48 hours to leave": an expulsion, not an ultimatum
@@ -320,6 +321,7 @@ def _load(path: Path) -> Cues:
         preparation_verbs=words("intent", "preparation_verbs"),
         help_verbs=words("intent", "help_verbs"),
         help_asked=words("intent", "help_asked"),
+        pact_nouns=words("intent", "pact_nouns"),
         relief_workers=words("intent", "relief_workers"),
         anyone=words("intent", "anyone"),
         departure_verbs=words("intent", "departure_verbs"),

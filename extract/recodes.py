@@ -23,6 +23,7 @@ RULES = (
     "aid_sent",
     "peacekeeping_force",
     "sent_to_help",
+    "deployed_under_pact",
     "armed_backing",
     "joint_exercises",
     "joint_operation",

@@ -645,6 +645,7 @@ class DocPass:
             self._drop(f"coded to nothing by rule {coding.rule!r}")
             return
         relation, rule = self._recoded(coding, trigger, sources, tok)
+        relation, rule = self._under_a_pact(verb, relation, rule, targets)
         rule = "call_for" if demand and rule == LEXICON else rule
         relation, rule, targets = self._crowd_act(relation, rule, sources, targets)
         relation, rule, targets = self._labour_strike(tok, relation, rule, sources, targets)
@@ -806,6 +807,26 @@ class DocPass:
         )
         rule = "peacekeepers_arrived" if peacekeeping else "troops_arrived"
         return self.ex.recodes[rule], rule
+
+    def _under_a_pact(
+        self, verb: Token, relation: Relation, rule: str, targets: list[Mention]
+    ) -> tuple[Relation, str]:
+        """ "Rwanda flew several hundred troops into Bangui under a bilateral defence pact",
+        "Uganda sent troops into eastern Congo under a deal with Kinshasa": forces sent in under
+        a pact are military cooperation with the state they are sent to, not a show of force
+        (but not "troops sent to the border with Guatemala under a deal struck with Washington":
+        a pact with another)."""
+        if relation.plover is not Plover.MOBILIZE:
+            return relation, rule
+        pacts = [g for g in prep_objects([verb], "under") if g.lemma_.lower() in self.cues.pact_nouns]
+        if not pacts:
+            return relation, rule
+        partners = {
+            m.actor_id for p in pacts for w in prep_objects(p.subtree, "with") for m in self.actors.resolve(w)
+        }
+        if partners and not partners & {t.actor_id for t in targets}:
+            return relation, rule
+        return self.ex.recodes["deployed_under_pact"], "deployed_under_pact"
 
     def _titled(self, m: Mention) -> bool:
         """Whether a mention is one person, named or by title ("Pakistan's army chief", "General

@@ -5634,3 +5634,29 @@ def test_leaving_an_organisation_named_by_name_quits_it(run, triples, text: str,
 def test_leaving_an_organisations_meeting_or_a_city_quits_nothing(run, triples) -> None:
     assert not triples(run("Russia's envoy left the OSCE meeting in Vienna on Thursday."))
     assert not triples(run("Putin left Beijing on Friday."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad flew 400 soldiers into Bangui on Monday under a bilateral defence pact.",
+        "Chadian troops arrived in Bangui on Friday under a regional security agreement.",
+    ],
+)
+def test_forces_sent_in_under_a_pact_cooperate_with_the_host(run, triples, text: str) -> None:
+    found = triples(run(text))
+    assert ("TCD", "COOPERATE", "CAF") in found
+    assert ("TCD", "MOBILIZE", "CAF") not in found
+
+
+def test_forces_sent_under_a_pact_with_another_state_stay_a_deployment(run, triples) -> None:
+    found = triples(
+        run("Honduras sent 2,000 troops to its border with Nicaragua under a deal struck with Washington.")
+    )
+    assert ("HND", "COOPERATE", "NIC") not in found
+
+
+def test_forces_massed_with_no_pact_stay_a_show_of_force(run, triples) -> None:
+    assert ("TCD", "MOBILIZE", "CAF") in triples(
+        run("Chad massed 400 soldiers on its border with the Central African Republic.")
+    )
