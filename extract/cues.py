@@ -131,6 +131,7 @@ class Cues:
     light_verbs: frozenset[str]  # "engaged in shelling": the noun's phrases are on the verb
     measures: frozenset[str]  # "ten days of war games": the event is the measured noun
     document_nouns: frozenset[str]  # "a letter to the Security Council that asked ...": its author's act
+    dispute_nouns: frozenset[str]  # "a row over Warsaw's arrest of ...": a deed a dispute is over
     content_claims: frozenset[str]  # "claims that Kyiv shelled ...": a charge with its content
     gatherings: frozenset[str]  # "a ceremony hosted by X": the host met those at it
     exercises: frozenset[str]  # "war games" of several sides are held together
@@ -370,6 +371,7 @@ def _load(path: Path) -> Cues:
         light_verbs=words("syntax", "light_verbs"),
         measures=words("syntax", "measures"),
         document_nouns=words("syntax", "document_nouns"),
+        dispute_nouns=words("syntax", "dispute_nouns"),
         content_claims=words("syntax", "content_claims"),
         gatherings=words("syntax", "gatherings"),
         exercises=words("syntax", "exercises"),

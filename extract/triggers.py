@@ -211,13 +211,18 @@ class TriggerMatcher:
         asked = [t for t in self.lexicon.candidates(lemma, "noun") if t.relation.plover is Plover.REQUEST]
         return Match(asked[0], [tok]) if asked and not asked[0].objects else None
 
+    def _disputed_over(self, prep: Token) -> bool:
+        """ "escalating a row over Warsaw's arrest of three Belarusian officers": what a dispute
+        is over took place (its cause, as an act after which something happened did)."""
+        return prep.lower_ == "over" and prep.head.lemma_.lower() in self.cues.dispute_nouns
+
     def _sides_named(self, tok: Token, lemma: str) -> Match | None:
         """ "days after a deadly clash between Indian and Chinese troops", "a day after a wave
         of Russian missile strikes on Ukrainian power plants": an act in a background phrase
         that names both its doer and whom it was done to took place; its sides are read in its
         own phrase only (other background acts stay background: "after the attack")."""
         prep = setting_preposition(tok)
-        if prep is None or prep.lower_ not in TIME_PREPS:
+        if prep is None or not (prep.lower_ in TIME_PREPS or self._disputed_over(prep)):
             return None  # (not "because of fighting between ...", "in its war with Iraq": causes, states)
         found = self._best(tok, lemma, "noun")
         if found is None or found.trigger.relation.plover not in DEEDS:

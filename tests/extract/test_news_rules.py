@@ -5660,3 +5660,12 @@ def test_forces_massed_with_no_pact_stay_a_show_of_force(run, triples) -> None:
     assert ("TCD", "MOBILIZE", "CAF") in triples(
         run("Chad massed 400 soldiers on its border with the Central African Republic.")
     )
+
+
+def test_a_deed_a_row_is_over_took_place(run, triples) -> None:
+    text = "Minsk expelled two Polish diplomats, escalating a row over Warsaw's arrest of three Belarusian officers."
+    assert ("POL", "COERCE", "BLR") in triples(run(text))
+
+
+def test_a_row_over_a_deed_with_no_sides_named_is_no_event(run, triples) -> None:
+    assert not triples(run("Minsk and Warsaw are locked in a row over the arrests."))
