@@ -5663,7 +5663,7 @@ def test_forces_massed_with_no_pact_stay_a_show_of_force(run, triples) -> None:
 
 
 def test_a_deed_a_row_is_over_took_place(run, triples) -> None:
-    text = "Minsk expelled two Polish envoys, escalating a row over Warsaw's arrest of three Belarusian officers."
+    text = "Minsk expelled two Polish envoys, deepening a row over Warsaw's arrest of Belarusian officers."
     assert ("POL", "COERCE", "BLR") in triples(run(text))
 
 
