@@ -5669,3 +5669,25 @@ def test_a_deed_a_row_is_over_took_place(run, triples) -> None:
 
 def test_a_row_over_a_deed_with_no_sides_named_is_no_event(run, triples) -> None:
     assert not triples(run("Minsk and Warsaw are locked in a row over the arrests."))
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "The European Commission fined two Polish firms. Warsaw rejected the Commission's findings.",
+            ("POL", "REJECT", "org/EUROPEAN_COMMISSION"),
+        ),
+        (
+            "The UN Security Council met on Friday. Russia vetoed the council's resolution.",
+            ("RUS", "REJECT", "org/UNSC"),
+        ),
+    ],
+)
+def test_a_body_named_again_by_the_noun_of_its_own_name_is_that_body(run, triples, text: str, triple) -> None:
+    assert triple in triples(run(text))
+
+
+def test_a_court_named_again_is_not_a_body_whose_name_has_no_court(run, triples) -> None:
+    found = triples(run("NATO met on Friday. The court later jailed two Serbian officers."))
+    assert not any(s == "org/NATO" for s, _, _ in found)
