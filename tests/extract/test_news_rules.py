@@ -5582,18 +5582,26 @@ def test_tanks_ordered_to_a_border_are_a_show_of_force_on_the_state_across_it(ru
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "host", "senders"),
     [
-        "Indian and Sri Lankan police arrived in the Maldivian capital on Monday at the government's request"
-        " to help restore order.",
-        "Kenyan and Ugandan soldiers landed in the Burundian capital on Friday"
-        " at the request of the government.",
+        (
+            "Indian and Sri Lankan police arrived in the Maldivian capital on Monday"
+            " at the government's request to help restore order.",
+            "MDV",
+            ("IND", "LKA"),
+        ),
+        (
+            "Kenyan and Ugandan soldiers landed in the Burundian capital on Friday"
+            " at the request of the government.",
+            "BDI",
+            ("KEN", "UGA"),
+        ),
     ],
 )
-def test_an_unnamed_government_that_asked_for_forces_is_the_hosts_not_the_senders(run, triples, text) -> None:
+def test_an_unnamed_government_that_asked_for_forces_is_the_hosts_not_the_senders(
+    run, triples, text: str, host: str, senders: tuple[str, str]
+) -> None:
     found = triples(run(text))
-    host = "MDV" if "Maldivian" in text else "BDI"
-    senders = ("IND", "LKA") if host == "MDV" else ("KEN", "UGA")
     assert {("REQUEST", s) for s in senders} <= {(p, t) for s, p, t in found if s == host}
     assert not any(p == "REQUEST" and s in senders for s, p, _ in found)
     assert {(s, "AID", host) for s in senders} <= found  # sent to help: military assistance
