@@ -4,23 +4,31 @@ first strategy that finds someone wins and its name is what the event records.""
 from __future__ import annotations
 
 from collections.abc import Callable
+from types import SimpleNamespace
 
 import pytest
 from diplograph.extract.cues import load_cues
 from diplograph.extract.lexicon import load_lexicon
 from diplograph.extract.mentions import ActorResolver, Via
 from diplograph.extract.strategies import (
+    BACKGROUND_TARGETS,
+    OWN_PHRASE,
     SOURCE_STRATEGIES,
     TARGET_STRATEGIES,
     Act,
     Found,
     Reader,
+    Strategy,
+    _source_strategies,
+    _target_strategies,
     find_sources,
     find_targets,
 )
 from diplograph.extract.triggers import TriggerMatcher
 from diplograph.ontology.gazetteer import load_gazetteer
 from spacy.tokens import Doc
+
+from diplograph.model import Plover
 
 
 @pytest.fixture(scope="module")
@@ -53,6 +61,41 @@ def test_every_strategy_is_named_once_and_documented_with_an_example() -> None:
         assert len(names) == len(set(names))
         for s in strategies:
             assert s.find.__doc__ and s.example.endswith(".")
+
+
+def test_a_strategy_reads_only_the_acts_it_is_declared_for() -> None:
+    """ "claimer" reads verbs of attack only: a noun, a threat or a verdict never reaches its
+    function (which takes those conditions as given)."""
+    called: list[Act] = []
+    strategy = Strategy(
+        "probe", lambda r, a: called.append(a), "X.", verb=True, plovers=frozenset({Plover.ASSAULT})
+    )
+    assert strategy.reads(Plover.ASSAULT, True, False)
+    assert not strategy.reads(Plover.ASSAULT, False, False)
+    assert not strategy.reads(Plover.THREATEN, True, False)
+    assert not strategy.reads(Plover.ASSAULT, True, True)
+    noun_attack = SimpleNamespace(
+        plover=Plover.ASSAULT, is_verb=False, trigger=SimpleNamespace(verdict=False)
+    )
+    assert strategy(None, noun_attack) is None and not called  # type: ignore[arg-type]
+    claimer = next(s for s in SOURCE_STRATEGIES if s.name == "claimer")
+    assert claimer.reads(Plover.ASSAULT, True, False) and not claimer.reads(Plover.ASSAULT, False, False)
+
+
+@pytest.mark.parametrize("plover", list(Plover))
+@pytest.mark.parametrize("is_verb", [True, False])
+def test_the_finders_read_the_strategies_of_the_act_in_their_order(plover, is_verb) -> None:
+    sources = _source_strategies(plover, is_verb, False)
+    assert [s.name for s in sources] == [s.name for s in SOURCE_STRATEGIES if s.reads(plover, is_verb, False)]
+    assert "slot" in [s.name for s in sources]
+    targets = _target_strategies(plover, is_verb, False, False)
+    assert [s.name for s in targets] == [s.name for s in TARGET_STRATEGIES if s.reads(plover, is_verb, False)]
+    # a verdict's own trigger: its speaker judges what is judged in it
+    assert [s.name for s in _source_strategies(plover, is_verb, True)] == ["verdict_speaker"]
+    assert [s.name for s in _target_strategies(plover, is_verb, True, False)] == ["judged_in_verdict"]
+    # an act that names its sides in its own phrase: that phrase, or what answers it
+    own = {s.name for s in _target_strategies(plover, is_verb, False, True)}
+    assert own and own <= OWN_PHRASE | BACKGROUND_TARGETS
 
 
 def test_subject_and_object(hand_doc, read) -> None:
