@@ -153,7 +153,9 @@ class ActorResolver:
         self.day = doc_date(doc)
         self.span_at: dict[int, Span] = {}
         self.span_roots: set[int] = set()  # the head token of each actor span
-        for span in doc.spans.get(SPANS_KEY, []):
+        #: the doc's actor spans in text order (read once: each read of the group makes them anew)
+        self.spans: list[Span] = list(doc.spans.get(SPANS_KEY, []))
+        for span in self.spans:
             self.span_roots.add(span.root.i)
             for i in range(span.start, span.end):
                 self.span_at[i] = span
@@ -964,7 +966,7 @@ class ActorResolver:
         located: list[str] = []
         countries: list[str] = []
         parties: list[str] = []
-        for span in self.doc.spans.get(SPANS_KEY, []):
+        for span in self.spans:
             if span.start < sent.start or span.end > sent.end or span.start <= head.i < span.end:
                 continue
             country = self.gazetteer.country_on(span.label_, self.day)
@@ -978,7 +980,7 @@ class ActorResolver:
                 or bordering
                 or (
                     root.dep_ in ("amod", "compound")
-                    and head_noun in self.cues.act_nouns | self.cues.emblem_nouns
+                    and (head_noun in self.cues.act_nouns or head_noun in self.cues.emblem_nouns)
                 )
             ):
                 # "on the Thai border", "near the border with Mali", "a Russian strike", "Russian

@@ -78,6 +78,10 @@ from diplograph.model import ActorKind, Plover, QuadClass, Relation, Sector
 logger = logging.getLogger(__name__)
 
 _ADDRESSED = (Plover.AGREE, Plover.CONSULT, Plover.SUPPORT, Plover.REQUEST)  # acts toward someone
+#: where a noun with no name of its own may stand for a party a pronoun later names ("the
+#: rebels said they ...", "met Togo's foreign minister. They agreed")
+_PARTY_DEPS = frozenset({*SUBJECTS, "dobj"})
+_NOUNS = ("NOUN", "PROPN")
 _FRAMES = (Plover.PROTEST.value, Plover.AGREE.value, Plover.REQUEST.value, Plover.SUPPORT.value)
 
 
@@ -247,9 +251,9 @@ class DocPass:
                 if m is not None:
                     actors.remember(m)
             elif (
-                (tok.dep_ in (*SUBJECTS, "dobj") or _between(tok))
-                and tok.pos_ in ("NOUN", "PROPN")
-                and tok.i not in actors.span_at
+                tok.i not in actors.span_at
+                and tok.pos_ in _NOUNS
+                and (tok.dep_ in _PARTY_DEPS or _between(tok))
                 and self._may_name_an_actor(tok)
             ):
                 # "the Umma party said it ...", "rebels in Chad said they ...", "met Togo's
@@ -273,7 +277,7 @@ class DocPass:
         listed = self.ex.matcher.listed  # most words are no trigger: asked before the matcher
         for tok in tokens:
             lemma = tok.lemma_.lower()
-            matched = None if tok.i in consumed or not listed(tok) else self.ex.matcher.match(tok)
+            matched = None if tok.i in consumed or not listed(tok, lemma) else self.ex.matcher.match(tok)
             if matched is not None:
                 consumed.update(t.i for t in matched.anchor[1:])
                 found.extend(self._noted(tok, matched.trigger, matched.anchor, sent))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache, partial
 from typing import NamedTuple
 
-from diplograph.extract.actors import SPANS_KEY, in_report_source
+from diplograph.extract.actors import in_report_source
 from diplograph.extract.cues import Cues
 from diplograph.extract.lexicon import Trigger
 from diplograph.extract.mentions import (
@@ -693,7 +693,7 @@ class Reader:
 
     def _spans_in(self, sent: Span) -> list[Span]:
         """The actor spans that start in ``sent``."""
-        return [s for s in self.actors.doc.spans.get(SPANS_KEY, []) if sent.start <= s.start < sent.end]
+        return [s for s in self.actors.spans if sent.start <= s.start < sent.end]
 
     def states_named_in(self, sent: Span, at: set[int]) -> list[Mention]:
         """The states named by the actor spans that start at the tokens ``at`` of ``sent``."""

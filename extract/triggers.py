@@ -110,17 +110,17 @@ class TriggerMatcher:
         self.lexicon = lexicon
         self.cues = cues
 
-    def listed(self, tok: Token) -> bool:
+    def listed(self, tok: Token, lemma: str) -> bool:
         """Whether the word may be a trigger at all: a word of the lexicon, or a charge word (a
         claim summed up after what was said is a charge: ``_allegation_summed_up``). Most
-        words are not; asked first, it is the cheapest test."""
-        lemma = tok.lemma_.lower()
+        words are not; asked first, it is the cheapest test (``lemma``: the word's lemma in
+        lower case, as the caller read it)."""
         words = self.lexicon.words
         return lemma in words or tok.lower_ in words or lemma in self.cues.charges_named
 
     def match(self, tok: Token) -> Match | None:
         lemma = tok.lemma_.lower()
-        if not self.listed(tok):
+        if not self.listed(tok, lemma):
             return None
         if lemma == "be":
             return self._copular_verdict(tok)
