@@ -14,6 +14,7 @@ import logging
 import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from functools import cache
 
 from diplograph.extract.actors import (
     LOCAL_GROUP,
@@ -1329,7 +1330,9 @@ class ActorResolver:
         "the Baltic state", "the kingdom"), or None when it names neither."""
         form = self.cues.state_forms.get(head.lemma_.lower())  # "the kingdom": a monarchy
         words = " ".join(t.lower_ for t in self.doc[head.left_edge.i : head.i])
-        found = [states for key, states in self.cues.regions.items() if re.search(rf"\b{key}\b", words)]
+        found = [
+            states for key, states in self.cues.regions.items() if words and _words_of(key).search(words)
+        ]
         region = frozenset().union(*found) if found else None
         if form is None or region is None:
             return form or region
@@ -1684,6 +1687,12 @@ class ActorResolver:
                 if all(m.actor_id != f.actor_id or m.sector != f.sector for f in found):
                     found.append(m)
         return found
+
+
+@cache
+def _words_of(key: str) -> re.Pattern[str]:
+    """A cue of words as a whole-word pattern (made once a cue)."""
+    return re.compile(rf"\b{key}\b")
 
 
 #: how many parties "the two", "the three" ... name
