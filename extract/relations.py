@@ -275,16 +275,17 @@ class DocPass:
         found: list[Finding] = []
         consumed: set[int] = set()  # objects of verb phrases ("signed an agreement") are not events again
         listed = self.ex.matcher.listed  # most words are no trigger: asked before the matcher
+        reporting, damage = self.cues.reporting_verbs, self.cues.damage_verbs  # (read once a sentence)
         for tok in tokens:
             lemma = tok.lemma_.lower()
             matched = None if tok.i in consumed or not listed(tok, lemma) else self.ex.matcher.match(tok)
             if matched is not None:
                 consumed.update(t.i for t in matched.anchor[1:])
                 found.extend(self._noted(tok, matched.trigger, matched.anchor, sent))
-            if lemma in self.cues.reporting_verbs and tok.pos_ == "VERB":
+            if lemma in reporting and tok.pos_ == "VERB":
                 found.extend(self._demand(tok, sent))
                 found.extend(self._behind_it(tok, sent))
-            if lemma in self.cues.damage_verbs:
+            if lemma in damage:
                 found.extend(self._damage(tok, sent))
         found.extend(self._allegations(found, sent))
         found.extend(self._charges_faced(found, sent))
