@@ -3,12 +3,21 @@ their speed: steadier than ``bench/extraction.py`` on a shared machine, as no mo
 in the timed rounds (but the components run warm, not after spaCy's work as in the
 pipeline: check a gain there too).
 
-    .venv/bin/python -m bench.components [FILE ...] [--rounds 15]
+    .venv/bin/python -m bench.components [FILE ...] [--rounds 15] [--only NAME] [--docs DOCS]
 
 Reads the articles ``bench/extraction.py`` reads, parses the pieces of their stories
 once with the pipeline up to the actor recogniser, then runs each of the actor
 recogniser, the relation extractor and the setting finder over all the docs, round
 after round, and prints the best round of each (CPU time of this process).
+
+``--docs DOCS`` keeps the parsed docs in a file (written on the first run, read on the
+next ones, so that no model runs at all). For a count of instructions, which repeats
+from run to run where the clock does not, run one component under callgrind twice, with
+two rounds and with none, and take the difference (the setting up):
+
+    .venv/bin/python -m bench.components --docs /tmp/docs.spacy --rounds 0
+    PYTHONHASHSEED=0 valgrind --tool=callgrind .venv/bin/python -m bench.components \
+        --docs /tmp/docs.spacy --only diplograph_relations --rounds 2   # (and --rounds 0)
 """
 
 from __future__ import annotations
@@ -20,7 +29,8 @@ from pathlib import Path
 
 from diplograph.extract.actors import set_doc_date
 from diplograph.extract.pipeline import load_pipeline, story_parts
-from spacy.tokens import Doc
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
 
 from bench.extraction import bench_articles
 
@@ -32,19 +42,32 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("paths", nargs="*", type=Path)
     ap.add_argument("--rounds", type=int, default=15, help="rounds of each component; the best counts")
+    ap.add_argument("--only", choices=TIMED, help="time this component alone")
+    ap.add_argument("--docs", type=Path, help="keep the parsed docs in this file (read it if it exists)")
     a = ap.parse_args()
     nlp = load_pipeline()
+    if a.docs is not None and a.docs.exists():
+        docs = list(DocBin(store_user_data=True).from_disk(a.docs).get_docs(nlp.vocab))
+    else:
+        docs = _parsed(nlp, a.paths)
+        if a.docs is not None:
+            DocBin(store_user_data=True, docs=docs).to_disk(a.docs)
+    for name in [a.only] if a.only else TIMED:  # each runs on what the ones before it wrote into the docs
+        times = [_cpu_time(nlp.get_pipe(name), docs) for _ in range(a.rounds)]
+        if times:
+            print(f"{name:22s} {min(times) * 1000:8.1f} ms  ({len(docs)} docs, best of {a.rounds} rounds)")
+
+
+def _parsed(nlp: Language, paths: list[Path]) -> list[Doc]:
+    """The pieces of the articles' stories, parsed up to the actor recogniser."""
     pieces = [
         (piece, article.date)
-        for article in bench_articles(a.paths)
+        for article in bench_articles(paths)
         for part in story_parts(article.text)
         for _, piece in part
     ]
     with nlp.select_pipes(disable=list(TIMED[1:])):
-        docs = list(nlp.pipe(set_doc_date(nlp.make_doc(text), day) for text, day in pieces))
-    for name in TIMED:  # each runs on what the ones before it wrote into the docs
-        best = min(_cpu_time(nlp.get_pipe(name), docs) for _ in range(a.rounds))
-        print(f"{name:22s} {best * 1000:8.1f} ms  ({len(docs)} docs, best of {a.rounds} rounds)")
+        return list(nlp.pipe(set_doc_date(nlp.make_doc(text), day) for text, day in pieces))
 
 
 def _cpu_time(component: Callable[[Doc], Doc], docs: list[Doc]) -> float:

@@ -14,7 +14,6 @@ import logging
 import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from functools import cache
 
 from diplograph.extract.actors import (
     LOCAL_GROUP,
@@ -1330,9 +1329,11 @@ class ActorResolver:
         "the Baltic state", "the kingdom"), or None when it names neither."""
         form = self.cues.state_forms.get(head.lemma_.lower())  # "the kingdom": a monarchy
         words = " ".join(t.lower_ for t in self.doc[head.left_edge.i : head.i])
-        found = [
-            states for key, states in self.cues.regions.items() if words and _words_of(key).search(words)
-        ]
+        found = (
+            [states for key, states in self.cues.regions.items() if re.search(rf"\b{key}\b", words)]
+            if words
+            else []
+        )
         region = frozenset().union(*found) if found else None
         if form is None or region is None:
             return form or region
@@ -1687,12 +1688,6 @@ class ActorResolver:
                 if all(m.actor_id != f.actor_id or m.sector != f.sector for f in found):
                     found.append(m)
         return found
-
-
-@cache
-def _words_of(key: str) -> re.Pattern[str]:
-    """A cue of words as a whole-word pattern (made once a cue)."""
-    return re.compile(rf"\b{key}\b")
 
 
 #: how many parties "the two", "the three" ... name
