@@ -18,6 +18,7 @@ from diplograph.extract.recodes import Recodes
 from diplograph.extract.syntax import (
     chain,
     children,
+    conjuncts,
     dependents,
     first_conjunct,
     has_to,
@@ -114,6 +115,19 @@ class Coder:
         self.vocabulary = vocabulary
         self.recodes = recodes
         self.matcher = matcher  # to read the act a naming gives the reason for
+        #: the rules by which a trigger is no act in its sentence, in the order they are asked
+        #: (made once: each trigger asks them all)
+        self._no_act_rules: tuple[tuple[str, Callable[[Token, Trigger], bool]], ...] = (
+            ("sports_result", self._sports_result),
+            ("business_war", self._business_war),
+            ("scourge_fought", self._scourge_fought),
+            ("statement", self._statement),
+            ("event_noun_named", self._event_noun_named),
+            ("no_munition", lambda t, _: self._no_munition(t)),
+            ("no_troops", self._no_troops),
+            ("civilians_mobilised", self._civilians_mobilised),
+            ("own_units_ordered", self._own_units_ordered),
+        )
 
     def code(self, tok: Token, trigger: Trigger) -> Coding:
         verbs = chain(tok)
@@ -146,18 +160,7 @@ class Coder:
 
     def _no_act(self, tok: Token, trigger: Trigger) -> str | None:
         """The name of the first rule by which a trigger is no act in its sentence, if any."""
-        rules: tuple[tuple[str, Callable[[Token, Trigger], bool]], ...] = (
-            ("sports_result", self._sports_result),
-            ("business_war", self._business_war),
-            ("scourge_fought", self._scourge_fought),
-            ("statement", self._statement),
-            ("event_noun_named", self._event_noun_named),
-            ("no_munition", lambda t, _: self._no_munition(t)),
-            ("no_troops", self._no_troops),
-            ("civilians_mobilised", self._civilians_mobilised),
-            ("own_units_ordered", self._own_units_ordered),
-        )
-        return next((name for name, rule in rules if rule(tok, trigger)), None)
+        return next((name for name, rule in self._no_act_rules if rule(tok, trigger)), None)
 
     def _ordered_to_act(self, tok: Token, trigger: Trigger) -> bool:
         """ "The junta ordered French troops to leave", "ordered French troops out": another
@@ -254,7 +257,7 @@ class Coder:
         )  # "M23 rebels marched into Goma": a city taken, no protest march
         if (trigger.relation.cameo != _RIOT and not marched_in) or tok.pos_ != "VERB":
             return False  # (not "police walked off the job": a strike is theirs)
-        doers = [d for c in dependents(tok) if c.dep_ == "nsubj" for d in (c, *c.conjuncts)]
+        doers = [d for c in dependents(tok) if c.dep_ == "nsubj" for d in (c, *conjuncts(c))]
         armed = ARMED | {Sector.REBELS.value} if marched_in else ARMED
         return any(self.cues.sector_of_noun.get(d.lemma_.lower()) in armed for d in doers)
 
@@ -306,7 +309,7 @@ class Coder:
         left the court": leaving an organisation is its own entry, with its objects)."""
         if tok.lemma_.lower() not in self.cues.troop_verbs or trigger.objects or trigger.particle:
             return False
-        doers = [d for c in dependents(tok) if c.dep_ == "nsubj" for d in (c, *c.conjuncts)]
+        doers = [d for c in dependents(tok) if c.dep_ == "nsubj" for d in (c, *conjuncts(c))]
         return not any(self.cues.sector_of_noun.get(d.lemma_.lower()) is Sector.MILITARY for d in doers)
 
     def _civilians_mobilised(self, tok: Token, trigger: Trigger) -> bool:
@@ -499,8 +502,8 @@ class Coder:
         """ "deployed 1,000 soldiers to Mozambique to help government forces fight the
         insurgents": forces sent to help someone are military assistance (not "mobilized
         pressure groups to help"); doctors, medics and rescuers sent are aid by their nature."""
-        sent = [t for o in objects(tok) for t in (o, *o.conjuncts)]
-        sent += [t for o in prep_objects(sent, "of") for t in (o, *o.conjuncts)]  # "a brigade of doctors"
+        sent = [t for o in objects(tok) for t in (o, *conjuncts(o))]
+        sent += [t for o in prep_objects(sent, "of") for t in (o, *conjuncts(o))]  # "a brigade of doctors"
         if any(t.lemma_.lower() in self.cues.relief_workers for t in sent):
             return True  # "sent a brigade of 52 doctors and nurses to Lombardy": help by its nature
         return any(self.cues.sector_of_noun.get(t.lemma_.lower()) in ARMED for t in sent) and any(
@@ -510,7 +513,7 @@ class Coder:
     def _carrying_aid(self, tok: Token) -> bool:
         """ "Turkey dispatched two navy ships carrying field hospitals and relief supplies to
         Libya", "sent planes loaded with tents": ships or planes sent with aid on board are aid."""
-        sent = [t for o in objects(tok) for t in (o, *o.conjuncts)]
+        sent = [t for o in objects(tok) for t in (o, *conjuncts(o))]
         cargo = [
             w
             for o in sent

@@ -32,6 +32,7 @@ from diplograph.extract.syntax import (
     armed_backing,
     children,
     clause_of,
+    conjuncts,
     dependents,
     misread_plural_objects,
     objects,
@@ -164,6 +165,21 @@ class ActorResolver:
         self._remembered: set[tuple[int, str]] = set()  # their tokens and actors
         self._cache: dict[int, list[Mention]] = {}
         self._dateline: list[Mention] | None = None
+        self._sentence_at: list[tuple[int, int]] | None = None
+
+    # -- the doc's sentences -------------------------------------------------------------------
+    def sentence_of(self, i: int) -> tuple[int, int]:
+        """Where the sentence of token ``i`` starts and ends (the doc's sentences read once:
+        a token's ``sent`` walks its sentence anew at each read)."""
+        if self._sentence_at is None:
+            self._sentence_at = [(s.start, s.end) for s in self.doc.sents for _ in range(s.start, s.end)]
+        return self._sentence_at[i]
+
+    def window_start(self, i: int) -> int:
+        """Where the sentence before token ``i``'s starts (its own, for the first): the reach of
+        a description named again ("the force", "the Serbs", "the two")."""
+        start = self.sentence_of(i)[0]
+        return self.sentence_of(start - 1)[0] if start > 0 else start
 
     # -- the article's history -----------------------------------------------------------------
     def remember(self, m: Mention) -> None:
@@ -243,7 +259,7 @@ class ActorResolver:
         people named again is of the state whose name qualified it before in this sentence or
         the one before ("Bosnian Serb", "Kosovo Serbs"), not its kin state."""
         word = span.text.lower().rstrip("s")
-        start = _window_start(self.doc[span.start])
+        start = self.window_start(span.start)
         for t in reversed(self.doc[start : span.start]):
             if t.lower_.rstrip("s") != word or t.i == 0:
                 continue
@@ -414,7 +430,7 @@ class ActorResolver:
             return None
         if any(c.dep_ in ("amod", "compound", "poss") for c in dependents(head)):
             return None  # ("the Chinese vessels": named by their own phrase)
-        start = _window_start(head)
+        start = self.window_start(head.i)
         for t in reversed(self.doc[start : head.i]):
             if t.lemma_.lower() not in self.cues.crafts or t.dep_ == "compound":
                 continue
@@ -465,7 +481,7 @@ class ActorResolver:
 
     def _body_named_before(self, head: Token) -> Mention | None:
         """The intergovernmental body named last before ``head`` in its sentence or the one before."""
-        start = _window_start(head)
+        start = self.window_start(head.i)
         for m in reversed(self.history):
             if m.token >= head.i:
                 continue
@@ -485,7 +501,7 @@ class ActorResolver:
             return None
         if any(c.dep_ in ("det", "poss", "amod", "compound") for c in dependents(head)):
             return None  # ("the militants" is the anaphora's; "Islamist militants" a description)
-        start = head.sent.start
+        start = self.sentence_of(head.i)[0]
         named = [m for m in self.history if start <= m.token < head.i and m.category is Category.GROUP]
         return replace(named[-1], token=head.i, via=Via.ANAPHORA) if named else None
 
@@ -496,7 +512,7 @@ class ActorResolver:
         named = next(before, None)
         if named is None or m.category is not Category.STATE:
             return [m]
-        others = [o for c in self.doc[named.token].conjuncts for o in self.span_mentions(c)]
+        others = [o for c in conjuncts(self.doc[named.token]) for o in self.span_mentions(c)]
         end = head.idx + len(head)
         return [m] + [
             replace(o, token=head.i, start=head.idx, end=end, via=Via.ANAPHORA)
@@ -702,7 +718,7 @@ class ActorResolver:
         listed = self._listed_before(modifiers)
         for c in modifiers:
             paired = _paired_siblings(c, modifiers)
-            for mod in (c, *c.conjuncts, *paired, *(listed if listed and c.i == listed[0].i + 2 else ())):
+            for mod in (c, *conjuncts(c), *paired, *(listed if listed and c.i == listed[0].i + 2 else ())):
                 if not self._add_modifier(found, head, mod, sector, relational):
                     return []
             if found:
@@ -906,7 +922,7 @@ class ActorResolver:
         """ "Talks between the Colombian government and the rebels resumed in Havana": an
         unnamed party coordinated with one state's named authorities is that state's other
         side (not of the place the talks are held in)."""
-        pair = [head.head] if head.dep_ == "conj" else list(head.conjuncts)
+        pair = [head.head] if head.dep_ == "conj" else list(conjuncts(head))
         found = set()
         for p in pair:
             for t in (p, *children(p, "amod", "compound", "poss")):  # "the Colombian government"
@@ -962,12 +978,12 @@ class ActorResolver:
     def _sentence_countries(self, head: Token, exclude: str | None) -> tuple[list[str], list[str], list[str]]:
         """The countries a sentence names besides ``head``: where it is set ("in Lagos"),
         in passing ("Chilean officials"), and as other parties."""
-        sent = head.sent
+        start, end = self.sentence_of(head.i)
         located: list[str] = []
         countries: list[str] = []
         parties: list[str] = []
         for span in self.spans:
-            if span.start < sent.start or span.end > sent.end or span.start <= head.i < span.end:
+            if span.start < start or span.end > end or span.start <= head.i < span.end:
                 continue
             country = self.gazetteer.country_on(span.label_, self.day)
             if country is None or country == exclude:
@@ -1094,7 +1110,7 @@ class ActorResolver:
     def span_mentions(self, tok: Token) -> list[Mention]:
         """Actors named by a modifier and its conjuncts, demonyms included."""
         found = []
-        for t in (tok, *tok.conjuncts):
+        for t in (tok, *conjuncts(tok)):
             span = self.span_at.get(t.i)
             if span is not None:
                 m = self.from_span(span, t, None)
@@ -1427,10 +1443,10 @@ class ActorResolver:
             return []
         if count == 2:  # (the other nouns of two are read as a pair later; a capital is a place first)
             return self._pair(head) if head.lemma_.lower() in self.cues.seats else []
-        start = _window_start(head)
+        start = self.window_start(head.i)
         window = [m for m in self.history if start <= m.token < head.i and _party(m)]
         for m in reversed(window):
-            together = {t.i for t in self.doc[m.token].conjuncts} | {m.token}
+            together = {t.i for t in conjuncts(self.doc[m.token])} | {m.token}
             group = {o.actor_id: o for o in window if o.token in together}
             if len(group) == count:
                 end = head.idx + len(head)
@@ -1502,7 +1518,7 @@ class ActorResolver:
         plural = head.lower_ in ("they",) and head.dep_ in SUBJECTS
         if not (plural or self._names_two(head)):
             return []
-        start = _window_start(head)
+        start = self.window_start(head.i)
         people = head.lemma_.lower() in ("man", "woman")  # "the two men": two officials, not peoples
         party = _official if plural or people else _party
         askers = self._askers(head)
@@ -1521,7 +1537,7 @@ class ActorResolver:
                     two.append(m)
                 if len(two) == 2:
                     break
-        if len(two) < 2 or (plural and self.doc[two[0].token].sent != self.doc[two[1].token].sent):
+        if len(two) < 2 or (plural and self.sentence_of(two[0].token) != self.sentence_of(two[1].token)):
             return []
         end = head.idx + len(head)
         return [replace(m, token=head.i, start=head.idx, end=end, via=Via.ANAPHORA) for m in reversed(two)]
@@ -1532,7 +1548,7 @@ class ActorResolver:
         clause's subjects."""
         if head.dep_ not in ("dobj", "dative"):
             return set()
-        subjects = [d for c in children(head.head, "nsubj") for d in (c, *c.conjuncts)]
+        subjects = [d for c in children(head.head, "nsubj") for d in (c, *conjuncts(c))]
         return {m.actor_id for c in subjects for m in self.resolve_head(c)}
 
     def _named_together(self, window: list[Mention]) -> list[Mention]:
@@ -1541,7 +1557,7 @@ class ActorResolver:
         by "and"), latest first, else none."""
         pairs = []
         for m in reversed(window):
-            partners = {t.i for t in self.doc[m.token].conjuncts}
+            partners = {t.i for t in conjuncts(self.doc[m.token])}
             other = next((o for o in reversed(window) if o.token in partners and two_sides(m, o)), None)
             if other is not None:
                 pairs.append([m, other] if m.token > other.token else [other, m])
@@ -1677,12 +1693,12 @@ class ActorResolver:
         parser hangs on an apposition ("Saudi Arabia, the United Arab Emirates, Egypt and
         Bahrain") when that names a state too."""
         found: list[Mention] = []
-        heads = [head, *head.conjuncts, *self._hyphen_partners(head), *self._comma_partners(head)]
+        heads = [head, *conjuncts(head), *self._hyphen_partners(head), *self._comma_partners(head)]
         for c in children(head, "appos"):
             if c.i in self.span_roots:
-                listed = [m for t in (c, *c.conjuncts) for m in self.resolve_head(t)]
+                listed = [m for t in (c, *conjuncts(c)) for m in self.resolve_head(t)]
                 if listed and (all(m.category == Category.STATE for m in listed) or _after_and(head, c)):
-                    heads += [c, *c.conjuncts]
+                    heads += [c, *conjuncts(c)]
         for h in heads:
             for m in self.resolve_head(h):
                 if all(m.actor_id != f.actor_id or m.sector != f.sector for f in found):
@@ -1692,13 +1708,6 @@ class ActorResolver:
 
 #: how many parties "the two", "the three" ... name
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
-
-
-def _window_start(tok: Token) -> int:
-    """Where the sentence before ``tok``'s starts (its own, for the first): the reach of a
-    description named again ("the force", "the Serbs", "the two")."""
-    sent = tok.sent
-    return tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
 
 
 def _after_and(head: Token, appos: Token) -> bool:
@@ -1753,7 +1762,7 @@ def _paired_siblings(mod: Token, modifiers: list[Token]) -> list[Token]:
         and mod.doc[mod.i + 1].text == ","
         and {m.dep_, mod.dep_} <= {"amod", "nmod", "compound"}
     ]
-    return paired + [t for m in listed for t in (m, *m.conjuncts)]
+    return paired + [t for m in listed for t in (m, *conjuncts(m))]
 
 
 def _listed(m: Mention | None) -> list[Mention]:

@@ -49,6 +49,7 @@ from diplograph.extract.syntax import (
     calls_for,
     cargo,
     children,
+    conjuncts,
     dependents,
     first_conjunct,
     governing,
@@ -761,7 +762,7 @@ class DocPass:
         if not any(self.cues.sector_of_noun.get(a.lemma_.lower()) is Sector.MILITARY for a in anchor[1:]):
             return False
         wanted = {t.actor_id for t in targets}
-        means = [x for h in anchor for x in (h, *h.conjuncts)]  # "warplanes and ships around Taiwan"
+        means = [x for h in anchor for x in (h, *conjuncts(h))]  # "warplanes and ships around Taiwan"
         heads = [
             g
             for p in (c for h in means for c in dependents(h))

@@ -37,6 +37,7 @@ from diplograph.extract.syntax import (
     chain,
     children,
     clause_of,
+    conjuncts,
     coordinated_modifiers,
     dependents,
     first_conjunct,
@@ -241,7 +242,7 @@ class Reader:
         """Who made the last of ``moves`` on the act's sources in the two sentences before, or
         (``same_sentence``) earlier in its own sentence ("Chisinau expelled a Russian
         diplomat, and Moscow vowed to respond")."""
-        start = a.tok.sent.start
+        start = self.actors.sentence_of(a.tok.i)[0]
         sources = {s.actor_id for s in a.sources}
         verb = _own_clause(a) if same_sentence else None
 
@@ -270,7 +271,7 @@ class Reader:
         or in the two before, not on the act's sources' side."""
         return self._last(
             kinds,
-            a.tok.sent.start,
+            self.actors.sentence_of(a.tok.i)[0],
             lambda d: d.at < a.tok.i and not any(same_side(s, d.source) for s in a.sources),
             self.deeds,
         )
@@ -283,12 +284,12 @@ class Reader:
         def wanted(m: Move) -> bool:
             return m.source.actor_id not in own and not (abroad and m.target.actor_id == m.source.actor_id)
 
-        return self._last(moves, a.tok.sent.start, wanted)
+        return self._last(moves, self.actors.sentence_of(a.tok.i)[0], wanted)
 
     def own_move_target(self, a: Act, kinds: frozenset[Plover] | None = None) -> list[Mention]:
         """Whom the act's sources made their last move on earlier in its own sentence
         ("Beijing announced sanctions on US firms, calling the sale ...": the US firms)."""
-        start, own = a.tok.sent.start, {s.actor_id for s in a.sources}
+        start, own = self.actors.sentence_of(a.tok.i)[0], {s.actor_id for s in a.sources}
         kinds = kinds or _ANSWERED
         made = [
             m
@@ -304,7 +305,7 @@ class Reader:
         """The start of the sentence two before the one starting at ``start`` (or of the first)."""
         for _ in range(2):
             if start > 0:
-                start = self.actors.doc[start - 1].sent.start
+                start = self.actors.sentence_of(start - 1)[0]
         return start
 
     def _last(
@@ -481,7 +482,7 @@ class Reader:
     def _prep_slot(self, act: Act, prep: str) -> list[Token]:
         trig, anchor = act.tok, act.anchor
         if act.is_verb:  # "launched artillery and rocket fire against ..."
-            extra = [c for o in objects(trig) for c in (o, *o.conjuncts)]
+            extra = [c for o in objects(trig) for c in (o, *conjuncts(o))]
             # "pulled out of Kherson": the preposition hangs on the particle
             extra += [
                 c for c in dependents(trig) if act.trigger.particle and c.lower_ == act.trigger.particle
@@ -610,7 +611,7 @@ class Reader:
         army of the one state named so earlier in the sentence ("Riot police in
         Nairobi fired tear gas ..., and 40 people were detained"), else the dateline's state when the
         verb is the sentence's own ("NAIROBI, Kenya — 60 people were arrested")."""
-        start = verb.sent.start
+        start = self.actors.sentence_of(verb.i)[0]
         enforcers = [
             m
             for m in self.actors.history
@@ -686,8 +687,8 @@ class Reader:
         and the sentence names no other state."""
         if not self.only_own_state_named(a):
             return False  # "deployed troops on the border with ..."
-        sent = a.tok.sent
-        story = self.actors.doc[self._two_before(sent.start) : sent.end]
+        start, end = self.actors.sentence_of(a.tok.i)
+        story = self.actors.doc[self._two_before(start) : end]
         told = [t for t in story if t.i != a.tok.i and t.pos_ in ("NOUN", "VERB")]
         return any(self._protest_word(t) for t in told)
 
@@ -1664,7 +1665,7 @@ def _punished_for_it(r: Reader, a: Act) -> Found | None:
         return None
     # (an attack one is blamed "for" is the charge, not a deed told: "blamed Israel for the bombing")
     punishing = _PUNISHING if repression else _PUNISHING - {Plover.ACCUSE}
-    start = a.tok.sent.start
+    start = r.actors.sentence_of(a.tok.i)[0]
     for up in a.tok.ancestors:
         # the nearest act it is the reason for, only ("blaming Colombian paramilitaries for an
         # ambush" after a declared emergency: the emergency is not for the ambush)
@@ -3104,7 +3105,7 @@ def _own_people_attacked(r: Reader, a: Act) -> Found | None:
     if len({s.actor_id for s in a.sources}) != 1:
         return None  # "troops traded fire, killing two villagers": of one side or the other
     hit = [*objects(a.verb), *prep_objects_in([a.tok, a.verb], ("on", "at"))]
-    hit += [c for h in hit for c in h.conjuncts]
+    hit += [c for h in hit for c in conjuncts(h)]
     if not any(_people_or_homes(r, h) for h in hit):
         return None
     return _found(

@@ -30,21 +30,25 @@ _PREP_DEPS = ("prep", "dative", "agent")
 
 NamesActor = Callable[[Token], bool]
 T = TypeVar("T")
-#: where a doc keeps its tokens' dependents while it is read (see :func:`parse_index`)
+#: where a doc keeps its tokens' dependents and conjuncts while it is read (see :func:`parse_index`)
 _DEPENDENTS = "diplograph.dependents"
+_CONJUNCTS = "diplograph.conjuncts"
 
 
 @contextmanager
 def parse_index(doc: Doc) -> Iterator[Doc]:
-    """Each token's dependents made once while ``doc`` is read and its parse left as it is:
-    spaCy makes a token's dependents anew (a new ``Token`` for each) every time they are asked
-    for, and the relation extractor asks for the same ones again and again. The index is
-    dropped on leaving, so a later change to the parse is never read from a stale index."""
+    """Each token's dependents and conjuncts made once while ``doc`` is read and its parse left
+    as it is: spaCy makes a token's dependents anew (a new ``Token`` for each) and walks a
+    coordination every time they are asked for, and the relation extractor asks for the same
+    ones again and again. The index is dropped on leaving, so a later change to the parse is
+    never read from a stale index."""
     doc.user_data[_DEPENDENTS] = [None] * len(doc)
+    doc.user_data[_CONJUNCTS] = [None] * len(doc)
     try:
         yield doc
     finally:
         doc.user_data.pop(_DEPENDENTS, None)
+        doc.user_data.pop(_CONJUNCTS, None)
 
 
 def dependents(tok: Token) -> tuple[Token, ...]:
@@ -55,6 +59,17 @@ def dependents(tok: Token) -> tuple[Token, ...]:
     found = index[tok.i]
     if found is None:
         found = index[tok.i] = tuple(tok.children)
+    return found
+
+
+def conjuncts(tok: Token) -> tuple[Token, ...]:
+    """``tok.conjuncts``, from the doc's index while one is open (:func:`parse_index`)."""
+    index = tok.doc.user_data.get(_CONJUNCTS)
+    if index is None:
+        return tuple(tok.conjuncts)
+    found = index[tok.i]
+    if found is None:
+        found = index[tok.i] = tuple(tok.conjuncts)
     return found
 
 
@@ -305,7 +320,7 @@ def trailing_predicates(verb: Token) -> list[Token]:
     found = []
     for o in children(verb, "dobj"):
         after = [t for t in o.subtree if t.pos_ == "ADJ" and t.dep_ == "amod" and t.i > t.head.i]
-        found += [c for t in after for c in (t, *t.conjuncts)]
+        found += [c for t in after for c in (t, *conjuncts(t))]
         if o.i == o.right_edge.i and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in dependents(o)):
             found.append(o)
     return found
@@ -939,7 +954,7 @@ def object_ranks(tok: Token, pos: str) -> list[tuple[int, Token]]:
             prep_objects([tok], "of"),
             prep_objects([tok], "into"),
         ]
-    return [(rank, o) for rank, level in enumerate(levels) for t in level for o in (t, *t.conjuncts)]
+    return [(rank, o) for rank, level in enumerate(levels) for t in level for o in (t, *conjuncts(t))]
 
 
 def governing(tok: Token, frames: dict[int, T]) -> T | None:

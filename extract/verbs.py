@@ -68,6 +68,11 @@ _NAME_TIME_PREPOSITIONS = frozenset({"after", "before", "following", "during"})
 _CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "conj", "parataxis", "advcl"})
 #: dependents of the object that belong to the clause once the verb is given back
 _CLAUSE_DEPS = frozenset({"prep", "advcl", "npadvmod", "punct", "advmod", "conj", "cc", "xcomp", "ccomp"})
+#: the labels and tags of the words the mendings of :meth:`SwallowedVerbs._mend` start from (a
+#: word with neither is left as it is; in step with the mendings' first tests: each mending's
+#: test in tests/extract/test_verbs.py fails without its entry)
+_MENDED_DEPS = _SWALLOWED | {"ccomp", "relcl", "prep", "pobj", "npadvmod", "conj", "advcl", "dep"}
+_MENDED_TAGS = frozenset({"VBN", "VBD", "VBG", "RP"})
 
 
 class SwallowedVerbs:
@@ -109,36 +114,41 @@ class SwallowedVerbs:
 
     def __call__(self, doc: Doc) -> Doc:
         for tok in doc:
-            if tok.dep_ in _SWALLOWED and tok.is_lower and tok.head.i > tok.i:  # most words: not one
-                phrase = self.swallowing_phrase(tok)
-                lemma = self._verb_lemma(tok) if phrase is not None else None
-                if phrase is not None and lemma is not None:
-                    _rebuild(tok, phrase, lemma)
-            elif tok.dep_ in ("ccomp", "relcl") and tok.lemma_ in self.reporting_verbs:
-                self._said_misread(tok)
-            if tok.dep_ == "ccomp" and tok.pos_ == "VERB":
-                self._judged_summary(tok)
-                _plural_read_as_verb(tok)
-                _noun_read_as_verb(tok)
-            if tok.dep_ in ("nmod", "compound") and tok.pos_ in ("PROPN", "NOUN"):
-                _two_names_read_as_one(tok)
-            if tok.dep_ == "prep" and tok.lower_ == "as" and tok.head.pos_ == "VERB":
-                _judged_object_after_as(tok)
-            if tok.tag_ in ("VBN", "VBD", "VBG"):
-                self._participle_misread(tok)
-            if tok.pos_ in ("PROPN", "NOUN"):
-                _name_misattached(tok)
-            if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in _NAME_TIME_PREPOSITIONS:
-                _first_subject_read_as_object(tok)
-            if tok.dep_ == "npadvmod" and tok.lemma_.lower() in _SPANS and tok.head.lemma_.lower() == "give":
-                _deadline_read_as_adverb(tok)
-            if tok.tag_ == "RP" and tok.dep_ == "quantmod" and tok.i > 0 and tok.nbor(-1).pos_ == "VERB":
-                tok.head, tok.dep_ = tok.nbor(-1), "prt"  # "handed over 13 hostages"
-            if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("ccomp", "acl"):
-                order = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "dobj" else tok.head
-                if order.lemma_ in self.ordering_verbs:
-                    _ordered_done_to(tok, order)
+            if tok.dep_ in _MENDED_DEPS or tok.tag_ in _MENDED_TAGS:  # most words: none applies
+                self._mend(tok)
         return doc
+
+    def _mend(self, tok: Token) -> None:
+        """Each mending whose first test ``tok`` passes, in turn."""
+        if tok.dep_ in _SWALLOWED and tok.is_lower and tok.head.i > tok.i:  # most words: not one
+            phrase = self.swallowing_phrase(tok)
+            lemma = self._verb_lemma(tok) if phrase is not None else None
+            if phrase is not None and lemma is not None:
+                _rebuild(tok, phrase, lemma)
+        elif tok.dep_ in ("ccomp", "relcl") and tok.lemma_ in self.reporting_verbs:
+            self._said_misread(tok)
+        if tok.dep_ == "ccomp" and tok.pos_ == "VERB":
+            self._judged_summary(tok)
+            _plural_read_as_verb(tok)
+            _noun_read_as_verb(tok)
+        if tok.dep_ in ("nmod", "compound") and tok.pos_ in ("PROPN", "NOUN"):
+            _two_names_read_as_one(tok)
+        if tok.dep_ == "prep" and tok.lower_ == "as" and tok.head.pos_ == "VERB":
+            _judged_object_after_as(tok)
+        if tok.tag_ in ("VBN", "VBD", "VBG"):
+            self._participle_misread(tok)
+        if tok.pos_ in ("PROPN", "NOUN"):
+            _name_misattached(tok)
+        if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in _NAME_TIME_PREPOSITIONS:
+            _first_subject_read_as_object(tok)
+        if tok.dep_ == "npadvmod" and tok.lemma_.lower() in _SPANS and tok.head.lemma_.lower() == "give":
+            _deadline_read_as_adverb(tok)
+        if tok.tag_ == "RP" and tok.dep_ == "quantmod" and tok.i > 0 and tok.nbor(-1).pos_ == "VERB":
+            tok.head, tok.dep_ = tok.nbor(-1), "prt"  # "handed over 13 hostages"
+        if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("ccomp", "acl"):
+            order = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "dobj" else tok.head
+            if order.lemma_ in self.ordering_verbs:
+                _ordered_done_to(tok, order)
 
     def _participle_misread(self, tok: Token) -> None:
         """A participle after its noun read as the clause's verb ("Gunmen believed to belong to

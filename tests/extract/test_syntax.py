@@ -5,6 +5,7 @@ from __future__ import annotations
 from diplograph.extract.syntax import (
     calls_for,
     chain,
+    conjuncts,
     dependents,
     eventive_noun,
     free_relative_object,
@@ -699,3 +700,24 @@ def test_dependents_come_from_the_index_while_it_is_open_and_from_the_parse_afte
     doc[2].head = verb  # the parse changed after the reading: never read from a stale index
     assert dependents(verb) == (doc[0], doc[2], doc[3])
     assert "diplograph.dependents" not in doc.user_data
+
+
+def test_conjuncts_come_from_the_index_while_it_is_open(hand_doc) -> None:
+    doc = hand_doc(
+        [
+            ("Paris", 1, "nsubj", "PROPN"),
+            ("expelled", 1, "ROOT", "VERB", "VBD", "expel"),
+            ("diplomats", 1, "dobj", "NOUN"),
+            ("and", 2, "cc", "CCONJ"),
+            ("spies", 2, "conj", "NOUN"),
+            ("and", 2, "cc", "CCONJ"),
+            ("agents", 2, "conj", "NOUN"),
+        ]
+    )
+    diplomats = doc[2]
+    with parse_index(doc):
+        first = conjuncts(diplomats)
+        assert first == (doc[4], doc[6])
+        assert conjuncts(diplomats) is first  # walked once, then read from the index
+    doc[6].head = doc[1]  # the parse changed after the reading: never read from a stale index
+    assert conjuncts(diplomats) == (doc[4],)

@@ -516,6 +516,28 @@ def test_a_gap_verb_read_as_the_adjective_of_its_object_is_the_reported_verb(han
     assert (doc[7].dep_, doc[7].head.i) == ("dobj", 5)
 
 
+def test_a_gap_verb_after_a_present_tense_relative_verb_of_saying_is_read_too(hand_doc) -> None:
+    # ..., a move the ministry says violated the truce .   ("says": a relative clause's verb
+    # in the present tense, none of the past-tense tags that the other mendings start from)
+    doc = hand_doc(
+        [
+            ("a", 1, "det", "DET", "DT"),
+            ("move", 1, "ROOT", "NOUN", "NN"),
+            ("the", 3, "det", "DET", "DT"),
+            ("ministry", 4, "nsubj", "NOUN", "NN"),
+            ("says", 1, "relcl", "VERB", "VBZ", "say"),
+            ("violated", 7, "amod", "ADJ", "JJ"),
+            ("the", 7, "det", "DET", "DT"),
+            ("truce", 4, "dobj", "NOUN", "NN"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    _verbs()(doc)
+    verb = doc[5]
+    assert (verb.dep_, verb.head.i, verb.lemma_, verb.pos_) == ("ccomp", 4, "violate", "VERB")
+    assert (doc[7].dep_, doc[7].head.i) == ("dobj", 5)
+
+
 def test_an_adjective_after_a_relative_verb_of_saying_that_is_no_verb_is_left_alone(hand_doc) -> None:
     # a report the agency said contained new evidence .   ("new" is no verb)
     doc = hand_doc(
