@@ -160,6 +160,7 @@ class ActorResolver:
             self.span_roots.add(span.root.i)
             for i in range(span.start, span.end):
                 self.span_at[i] = span
+        self._roots = sorted(self.span_roots)
         self.history: list[Mention] = []  # every resolved mention, in text order
         self.remembered: set[int] = set()  # their tokens
         self._remembered: set[tuple[int, str]] = set()  # their tokens and actors
@@ -167,12 +168,18 @@ class ActorResolver:
         self._dateline: list[Mention] | None = None
         self._sentence_at: list[tuple[int, int]] | None = None
 
+    def roots_between(self, start: int, end: int) -> list[int]:
+        """The head tokens of actor spans from ``start`` up to ``end``, in text order."""
+        return self._roots[bisect.bisect_left(self._roots, start) : bisect.bisect_left(self._roots, end)]
+
     # -- the doc's sentences -------------------------------------------------------------------
     def sentence_of(self, i: int) -> tuple[int, int]:
         """Where the sentence of token ``i`` starts and ends (the doc's sentences read once:
         a token's ``sent`` walks its sentence anew at each read)."""
         if self._sentence_at is None:
-            self._sentence_at = [(s.start, s.end) for s in self.doc.sents for _ in range(s.start, s.end)]
+            self._sentence_at = []
+            for s in self.doc.sents:
+                self._sentence_at += [(s.start, s.end)] * (s.end - s.start)
         return self._sentence_at[i]
 
     def window_start(self, i: int) -> int:

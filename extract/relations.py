@@ -234,8 +234,9 @@ class DocPass:
 
     def _remember(self, tokens: list[Token]) -> None:
         actors = self.actors
-        for tok in tokens:
-            if tok.i in actors.span_roots and tok.i not in actors.remembered:
+        for i in actors.roots_between(tokens[0].i, tokens[-1].i + 1):
+            if i not in actors.remembered:
+                tok = tokens[i - tokens[0].i]
                 m = self._phrase(tok)
                 if m is None:
                     span = actors.span_at[tok.i]

@@ -1227,7 +1227,6 @@ def _reporter_of_a_passive(r: Reader, a: Act) -> Found | None:
     """ "Sanctions were imposed on five Nicaraguan officials, the US Treasury said": an act
     with no agent is the act of whoever reports it (unless the report comes from the side
     it was done to: "our envoy was expelled, Gambia's ministry said")."""
-    done_to = _done_to(r, a)
     if not is_passive(a.tok) or any(c.dep_ == "agent" for c in dependents(a.tok)):
         return None
     if a.plover is Plover.ASSAULT:
@@ -1235,6 +1234,7 @@ def _reporter_of_a_passive(r: Reader, a: Act) -> Found | None:
     report = _report_verb(r, a.tok)
     if report is None or report.dep_ != "ROOT":  # not "..., in which it said 20 were killed"
         return None
+    done_to = _done_to(r, a)
     found = [m for m in r.subject_mentions(report) if m.actor_id not in done_to]
     return _found(found, "reporter_of_a_passive")
 
@@ -1312,7 +1312,7 @@ def _hosted_between(r: Reader, a: Act) -> Found | None:
     own meeting with each is its verb's)."""
     talks = _measured(r, a.tok)  # "Qatar hosted a new round of talks between ..."
     host = talks.head
-    if a.is_verb or a.plover is not Plover.CONSULT or talks.dep_ != "dobj" or host.tag_ not in ("VBD", "VBZ"):
+    if talks.dep_ != "dobj" or host.tag_ not in ("VBD", "VBZ"):
         return None  # (not "ready to host a meeting between ...": an offer)
     if host.lemma_.lower() not in r.cues.mediation_participles:
         return None
@@ -1791,7 +1791,13 @@ SOURCE_STRATEGIES = (
         "Kenya took in refugees as fighting between A and B grew.",
         verb=False,
     ),
-    Strategy("hosted_between", _hosted_between, "Oman hosted talks between Iranian and U.S. envoys."),
+    Strategy(
+        "hosted_between",
+        _hosted_between,
+        "Oman hosted talks between Iranian and U.S. envoys.",
+        verb=False,
+        plovers=frozenset({Plover.CONSULT}),
+    ),
     Strategy("vower", _vower, "Kabul vowed that the strikes would not go unanswered.", verb=True),
     Strategy(
         "verdict_speaker",
@@ -2928,9 +2934,6 @@ def _owners_of(r: Reader, head: Token) -> list[Mention]:
 def _across_the_border(r: Reader, a: Act) -> Found | None:
     """ "Belarus massed troops near its border with Lithuania", "sent tanks to the border
     with Cambodia": a show of force at a border is aimed at the state across it."""
-    # "arrested opposition leader Alpha Conde near the border with Ivory Coast": its own object
-    if a.plover is not Plover.MOBILIZE and a.is_verb and any(r.actors.resolve(o) for o in objects(a.tok)):
-        return None
     near = [a.tok, *(objects(a.tok) + object_predicated(a.tok) if a.is_verb else [])]
     borders = [
         h
@@ -2939,6 +2942,11 @@ def _across_the_border(r: Reader, a: Act) -> Found | None:
     ]
     # "closed the border between the two countries": the border is the act's own object
     borders += [o for o in near[1:] if o.lemma_.lower() in r.cues.border_nouns]
+    if not borders:
+        return None  # most acts: no border (asked first: resolving the objects costs more)
+    # "arrested opposition leader Alpha Conde near the border with Ivory Coast": its own object
+    if a.plover is not Plover.MOBILIZE and a.is_verb and any(r.actors.resolve(o) for o in objects(a.tok)):
+        return None
     own = {s.actor_id for s in a.sources}
     # "its border with Lithuania", "the border between the two countries"; "the Gaza border",
     # "the Lebanese border": a side named on the border

@@ -109,14 +109,14 @@ class TriggerMatcher:
     def __init__(self, lexicon: Lexicon, cues: Cues) -> None:
         self.lexicon = lexicon
         self.cues = cues
+        self._listed_lemmas = lexicon.words | cues.charges_named  # (asked of every word: one set)
 
     def listed(self, tok: Token, lemma: str) -> bool:
         """Whether the word may be a trigger at all: a word of the lexicon, or a charge word (a
         claim summed up after what was said is a charge: ``_allegation_summed_up``). Most
         words are not; asked first, it is the cheapest test (``lemma``: the word's lemma in
         lower case, as the caller read it)."""
-        words = self.lexicon.words
-        return lemma in words or tok.lower_ in words or lemma in self.cues.charges_named
+        return lemma in self._listed_lemmas or tok.lower_ in self.lexicon.words
 
     def match(self, tok: Token) -> Match | None:
         lemma = tok.lemma_.lower()
