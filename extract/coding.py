@@ -605,7 +605,7 @@ class Coder:
     def _rejection(self, r: _Reading, plover: Plover) -> Coding | None:
         """ "refused to sign", "failed to reach agreement", "said it would not meet the
         demands": a rejection of what was not done."""
-        refusal = self.cues.refusal_cameo.get(plover.value)
+        refusal = self.cues.refusal_cameo.get(plover)  # (a str enum: keyed as its value)
         if refusal is None:
             return None
         if r.refused and not r.negated:

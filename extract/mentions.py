@@ -401,7 +401,7 @@ class ActorResolver:
         if part:
             return part
         sector = self._head_sector(head)
-        if sector == Sector.MEDIA.value:
+        if sector == Sector.MEDIA:
             return []
         modified = self._from_modifiers(head, sector)
         if modified is not None:
@@ -419,9 +419,9 @@ class ActorResolver:
         m = m or self._transnational(head) or self._craft_named_before(head)
         if m is None and sector in SOCIETY and head.pos_ in ("NOUN", "PROPN"):
             m = self._context(head, sector, exclude=self._backer(head))
-        if m is None and sector == Sector.MILITARY.value and head.pos_ == "NOUN":
+        if m is None and sector == Sector.MILITARY and head.pos_ == "NOUN":
             m = self._troops_at_home(head)
-        if m is None and sector == Sector.GOVERNMENT.value:
+        if m is None and sector == Sector.GOVERNMENT:
             m = self._officials_of_setting(head)
         if m is not None and m.via == Via.ANAPHORA and head.lower_ in self.cues.pronouns_plural:
             return self._with_partners(head, m)
@@ -665,7 +665,7 @@ class ActorResolver:
         deps = ["compound", "amod", "nmod", "npadvmod"] + ([] if relational else ["poss"])
         kids = list(dependents(head))  # read once: each read walks the parse
         found = [c for c in kids if c.dep_ in deps]
-        people = sector in SOCIETY or sector == Sector.MILITARY.value
+        people = sector in SOCIETY or sector == Sector.MILITARY
         allowed = ["of", "from", "for"] + (["in", "throughout", "across", "inside"] if people else [])
         if people:
             found += self._affiliated(kids)
@@ -947,7 +947,7 @@ class ActorResolver:
         officers"; not "a military base")."""
         lemma = head.lemma_.lower()
         people = lemma in self.cues.sector_of_noun
-        if not people or self.sector_of(head) != Sector.MILITARY.value or lemma in self.cues.foreign_forces:
+        if not people or self.sector_of(head) != Sector.MILITARY or lemma in self.cues.foreign_forces:
             return None  # "supporters of the military rulers", "peacekeepers": not home troops
         if children(head, "poss") or any(
             c.lower_ in self.cues.foreign_forces for c in children(head, "amod", "compound")
@@ -968,7 +968,7 @@ class ActorResolver:
         """ "Troops repelled an attack by ISWAP fighters, killing 23 of the jihadists": the
         militants, insurgents or fighters of a definite phrase are the armed group the article
         named last, not the rebels of the country it is set in."""
-        if sector != Sector.REBELS.value or not any(c.lower_ in _DEFINITE for c in children(head, "det")):
+        if sector != Sector.REBELS or not any(c.lower_ in _DEFINITE for c in children(head, "det")):
             return None
         for m in reversed(self.history):
             if m.token < head.i and m.category == Category.GROUP:

@@ -224,7 +224,7 @@ class DocPass:
 
     def _read_phrase(self, tok: Token) -> Mention | None:
         actors = self.actors
-        noun = _modified_noun(tok) if actors.span_at[tok.i].id_ == NameKind.DEMONYM.value else None
+        noun = _modified_noun(tok) if actors.span_at[tok.i].id_ == NameKind.DEMONYM else None
         if noun is None:
             return actors.resolve_one(tok)
         named = actors.resolve(noun)
@@ -240,7 +240,7 @@ class DocPass:
                 m = self._phrase(tok)
                 if m is None:
                     span = actors.span_at[tok.i]
-                    m = actors.from_span(span, tok, None) if span.id_ != NameKind.DEMONYM.value else None
+                    m = actors.from_span(span, tok, None) if span.id_ != NameKind.DEMONYM else None
                 if m is not None:
                     actors.remember(m)
 
@@ -297,13 +297,13 @@ class DocPass:
     def _blocked_statements(self, found: list[Finding], sent: Span) -> list[Finding]:
         """ "Hungary blocked an EU statement criticising China's crackdown": what a statement
         someone blocked or vetoed would have said was never said."""
-        if not any(f.plover == Plover.REJECT.value for f in found):
+        if not any(f.plover == Plover.REJECT for f in found):
             return found  # most sentences: nothing blocked
         at = {t.idx: t for t in sent}
         rejected = {  # (blocked, vetoed: "rejected a report accusing it" leaves the report made)
             at[f.trigger_start].i
             for f in found
-            if f.plover == Plover.REJECT.value
+            if f.plover == Plover.REJECT
             and f.trigger_start in at
             and at[f.trigger_start].lemma_.lower() in self.cues.blocking_verbs
         }
@@ -324,7 +324,7 @@ class DocPass:
     def _summons_purposes(self, found: list[Finding], sent: Span) -> list[Finding]:
         """ "Bamako summoned Algeria's ambassador to protest their treatment": the protest a
         summons is made for is the summons itself, not a second event between the same two."""
-        if len(found) < 2 or not any(f.plover == Plover.ACCUSE.value for f in found):
+        if len(found) < 2 or not any(f.plover == Plover.ACCUSE for f in found):
             return found  # most sentences: no summons (an ACCUSE) with another finding
         at = {t.idx: t for t in sent}
         summoned = {
@@ -501,24 +501,22 @@ class DocPass:
                 or self._charge_added(f, tok)
             ):
                 out.append(f)
-            elif frame.plover == Plover.REQUEST.value and (
-                _own_decision(frame, f) or _ordered_done(frame, f, tok)
-            ):
+            elif frame.plover == Plover.REQUEST and (_own_decision(frame, f) or _ordered_done(frame, f, tok)):
                 # "Malawi ordered the expulsion of a Zambian diplomat": the order is the act
                 out.append(f)
                 decided.add(id(frame))
-            elif frame.plover == Plover.REQUEST.value and f.plover != Plover.REQUEST.value:
+            elif frame.plover == Plover.REQUEST and f.plover != Plover.REQUEST:
                 self._removed(f, "asked for in a demand, not done")
             elif not _same_parties(frame, f):
                 out.append(f)
-            elif frame.plover == Plover.PROTEST.value and f.plover == Plover.REQUEST.value:
+            elif frame.plover == Plover.PROTEST and f.plover == Plover.REQUEST:
                 if f.target is not None and frame.target is not None and frame.target.via == "implied":
                     retarget[id(frame)] = f.target
                 self._removed(f, "what a protest demands is the protest's")
             elif (
                 f.plover == frame.plover
                 # "rallied outside the embassy, accusing Moscow of ...": a charge of its own
-                or (frame.plover == Plover.PROTEST.value and f.plover == Plover.ACCUSE.value)
+                or (frame.plover == Plover.PROTEST and f.plover == Plover.ACCUSE)
                 or _protested_deed(frame, f)
             ):
                 out.append(f)
@@ -537,7 +535,7 @@ class DocPass:
         praise (what is ordered comes in a "to" or "that" clause; not "saying ...": what is
         said may still be what was asked)."""
         return (
-            f.plover == Plover.ACCUSE.value
+            f.plover == Plover.ACCUSE
             and tok is not None
             and tok.lemma_.lower() not in self.cues.reporting_verbs
             and _added_after_comma(tok)
@@ -1251,12 +1249,16 @@ def _pairs(
 _HOST_VISIT = "043"
 
 
+#: what a source inferred from where the sentence is set, or from its context, costs
+_INFERRED_SOURCE = {"location": 0.25, "context": 0.1}
+
+
 def _confidence(base: float, source: Mention, target: Mention | None) -> float:
     """Less for actors found by anaphora, inferred from where the sentence is set, or
     found by the shallow fallback."""
     c = base - (0.15 if source.via == "anaphora" else 0)
     c -= 0.1 if target is not None and target.via == "anaphora" else 0
-    c -= {"location": 0.25, "context": 0.1}.get(source.via, 0)
+    c -= _INFERRED_SOURCE.get(source.via, 0)
     c -= 0.1 if target is not None and target.via == "context" else 0
     c -= 0.25 * ((source.via == "nearest") + (target is not None and target.via == "nearest"))
     return round(max(0.05, min(0.99, c)), 3)
@@ -1440,22 +1442,25 @@ def _one_state_speaking(relation: Relation, source: Mention, target: Mention) ->
     actor, not a domestic event (those are between the state and its people, rebels,
     opposition or courts)."""
     return (
-        relation.plover.quad.value.startswith("verbal")
+        relation.plover.quad.startswith("verbal")  # (a str enum: no ``.value`` read, which is slow)
         and source.actor_id == target.actor_id
         and source.sector in _STATE_ORGANS
         and target.sector in _STATE_ORGANS
     )
 
 
+#: how a mention names a place (a capital for its government, a place)
+_PLACE_NAMES = (Via.METONYM, Via.PLACE)
+
+
 def _trip_home(relation: Relation, source: Mention, target: Mention) -> bool:
     """ "the envoy met Aung San Suu Kyi during his visit to Naypyitaw", with "his" read as
     hers: a meeting of one state's side with its own capital is a misread actor or a trip
     home, not a meeting (the government and the rebels meet by name)."""
-    places = (Via.METONYM.value, Via.PLACE.value)
     return (
         relation.plover is Plover.CONSULT
         and source.actor_id == target.actor_id
-        and (source.via in places or target.via in places)
+        and (source.via in _PLACE_NAMES or target.via in _PLACE_NAMES)
     )
 
 
@@ -1530,7 +1535,7 @@ def _protested_deed(frame: Finding, f: Finding) -> bool:
     protest is made against, done by whom the protest is aimed at, is no content of it but
     what happened."""
     return (
-        frame.plover == Plover.PROTEST.value
+        frame.plover == Plover.PROTEST
         and Plover(f.plover) in DEEDS
         and frame.target is not None
         and f.source.actor_id == frame.target.actor_id

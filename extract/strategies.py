@@ -123,7 +123,7 @@ class Act(NamedTuple):
 
     @property
     def quad(self) -> str:
-        return self.plover.quad.value
+        return self.plover.quad  # (a str enum: its ``.value``, slow to read, is not needed)
 
     @property
     def is_verb(self) -> bool:
@@ -650,7 +650,7 @@ class Reader:
 
     def _demonym(self, t: Token) -> bool:
         span = self.actors.span_at.get(t.i)
-        return span is not None and span.id_ == NameKind.DEMONYM.value
+        return span is not None and span.id_ == NameKind.DEMONYM
 
     def _elsewhere(self, t: Token) -> bool:
         """A name after a trigger that is no party to it: a city where it happened ("signed
@@ -677,7 +677,7 @@ class Reader:
         named = self.actors.resolve(t) if t.dep_ != "conj" else self.actors.resolve_head(t)
         found = [m for m in named if m.actor_id not in exclude]
         span = self.actors.span_at[t.i]
-        if not found and span.id_ == NameKind.DEMONYM.value:
+        if not found and span.id_ == NameKind.DEMONYM:
             m = self.actors.from_span(span, t, None)
             found = [m] if m and m.actor_id not in exclude else []
         return found
@@ -1140,7 +1140,7 @@ def _coup_makers(r: Reader, a: Act) -> Found | None:
         m
         for o in objects(a.verb)
         for m in r.actors.resolve(o)
-        if m.category is Category.PERSON and (m.sector == Sector.GOVERNMENT.value or _just_ousted(r, m))
+        if m.category is Category.PERSON and (m.sector == Sector.GOVERNMENT or _just_ousted(r, m))
     ]
     states = {m.actor_id for m in seized if r.actors.is_state(m.actor_id)}
     if len(states) != 1:

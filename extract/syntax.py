@@ -353,7 +353,7 @@ def prep_objects_in(tokens: Iterable[Token], preps: Sequence[str]) -> list[Token
                 )
             if to is not None and dep == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
                 to.append(c)
-            if near is not None and c.lemma_.lower() in _NEAR and dep in ("amod", "advmod"):
+            if near is not None and dep in ("amod", "advmod") and c.lemma_.lower() in _NEAR:
                 near.extend(prep_objects([c], "to"))  # "troops close to Ukraine's borders", "closer to"
     return [h for p in preps for h in found[p]]
 

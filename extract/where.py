@@ -76,7 +76,7 @@ def stated_place(
         return None
     _, span, country = min(candidates, key=lambda c: c[0])
     name = span.text.removeprefix("the ").removeprefix("The ")
-    if span.id_ == NameKind.NAME.value or span.id_ == NameKind.ALIAS.value:
+    if span.id_ == NameKind.NAME or span.id_ == NameKind.ALIAS:
         name = gazetteer.actor(country).label  # "in Sudan": the state itself
     return place_of(gazetteer, name, country, PlaceBasis.STATED)
 
