@@ -150,6 +150,7 @@ class ActorRecognizer:
                 self.matcher.add(key, list(tokenizer.pipe(sorted(set(texts)))))
             self.media.add("MEDIA", list(tokenizer.pipe(sorted(self.cues.media_names))))
             self.media.add("NONACTOR", list(tokenizer.pipe(sorted(self.cues.nonactor_names))))
+        self._shared_openings: dict[str, bool] = {}  # (see _may_open_a_shared_name)
         # what each match key says, read once: (priority, actor id, kind of name, sector)
         self._options = {nlp.vocab.strings.add(key): _option(key) for key in by_key}
         self._person_words = {
@@ -270,6 +271,14 @@ class ActorRecognizer:
         before = doc[start - 1]
         return before.is_title and before.pos_ in ("PROPN", "ADJ") and not before.is_sent_start
 
+    def _may_open_a_shared_name(self, word: str) -> bool:
+        """Whether some name of an institution several states share starts with ``word``
+        (the first word of a candidate name; asked once a word)."""
+        if word not in self._shared_openings:
+            names = self.cues.shared_institutions
+            self._shared_openings[word] = any(name.startswith(word) for name in names)
+        return self._shared_openings[word]
+
     def _shared_institution(
         self,
         doc: Doc,
@@ -283,6 +292,8 @@ class ActorRecognizer:
         one of the others and never its gazetteer state: that other state's (left to the
         sector noun, which the setting resolves; "Congress passed sanctions on Iran" stays
         the US Congress)."""
+        if not self._may_open_a_shared_name(doc[start].text):
+            return False  # most names: the span's text is not read
         others = self.cues.shared_institutions.get(doc[start:end].text)
         if not others:
             return False
