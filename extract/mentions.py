@@ -167,6 +167,7 @@ class ActorResolver:
         self._cache: dict[int, list[Mention]] = {}
         self._dateline: list[Mention] | None = None
         self._sentence_at: list[tuple[int, int]] | None = None
+        self._sectors: dict[int, str | None] = {}
 
     def roots_between(self, start: int, end: int) -> list[int]:
         """The head tokens of actor spans from ``start`` up to ``end``, in text order."""
@@ -318,7 +319,13 @@ class ActorResolver:
 
     # -- sectors -------------------------------------------------------------------------------
     def sector_of(self, head: Token) -> str | None:
-        """The sector a head noun names ("troops" -> military), if any."""
+        """The sector a head noun names ("troops" -> military), if any (read once a token:
+        the parse is read, never changed, while the doc is)."""
+        if head.i not in self._sectors:
+            self._sectors[head.i] = self._read_sector(head)
+        return self._sectors[head.i]
+
+    def _read_sector(self, head: Token) -> str | None:
         lemma = head.lemma_.lower()
         nouns = self.cues.sector_of_noun
         if head.pos_ == "PROPN" and lemma.endswith("s") and lemma not in nouns:
@@ -700,10 +707,10 @@ class ActorResolver:
         """ "Indian, Chinese troops clash", "Philippine, U.S. forces launch drills": a
         headline's actor before a comma and the phrase's own modifier (one of them a
         demonym), which the parser hangs elsewhere, modifies the phrase too."""
-        first = min(modifiers, key=lambda t: t.i, default=None)
-        if first is None or first.i < 2 or first.nbor(-1).text != ",":
+        at = min((t.i for t in modifiers), default=0)
+        if at < 2 or self.doc[at - 1].text != ",":
             return []
-        before = first.nbor(-2)
+        first, before = self.doc[at], self.doc[at - 2]
         span = self.span_at.get(before.i)
         own = self.span_at.get(first.i)
         if span is None or own is None or before.head.i == first.i:
@@ -1611,13 +1618,10 @@ class ActorResolver:
     def _owned_meeting_role(self, head: Token) -> bool:
         """A role of the other side of a meeting owned by "his" or "her" ("his guest", "her
         host", "his counterpart")."""
+        if head.lemma_.lower() not in self.cues.meeting_roles:
+            return False  # most heads (asked first: the cheaper test)
         kids = [c for c in dependents(head) if c.dep_ in ("poss", "amod", "compound", "nmod", "appos")]
-        return (
-            head.lemma_.lower() in self.cues.meeting_roles
-            and len(kids) == 1
-            and kids[0].dep_ == "poss"
-            and kids[0].lower_ in ("his", "her")
-        )
+        return len(kids) == 1 and kids[0].dep_ == "poss" and kids[0].lower_ in ("his", "her")
 
     def _meeting_side(self, head: Token) -> list[Mention]:
         """ "Lula welcomed Maduro, praising his guest's government": whom "his guest" (host,

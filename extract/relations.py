@@ -134,6 +134,8 @@ class RelationExtractor:
         self.matcher = TriggerMatcher(self.lexicon, self.cues)
         self.coder = Coder(self.cues, self.vocabulary, self.recodes, matcher=self.matcher)
         c = self.cues
+        #: the lemmas a sentence's word is read for: a trigger, a verb of saying or of damage
+        self.lemmas_read = self.matcher.listed_lemmas | c.reporting_verbs | c.damage_verbs
         #: head nouns that may stand for an actor with no name in them ("the rebels", "the country")
         self.actor_nouns = frozenset(
             {*c.sector_of_noun, *c.titles, *c.group_heads, *c.anaphora_state, *c.anaphora_organization}
@@ -247,13 +249,15 @@ class DocPass:
     def _remember_sentence(self, tokens: list[Token]) -> None:
         """Mentions of this sentence are available to anaphora after the pronoun's position."""
         actors = self.actors
+        roots, span_at = actors.span_roots, actors.span_at
         for tok in tokens:
-            if tok.i in actors.span_roots:
+            i = tok.i
+            if i in roots:
                 m = self._phrase(tok)
                 if m is not None:
                     actors.remember(m)
             elif (
-                tok.i not in actors.span_at
+                i not in span_at
                 and tok.pos_ in _NOUNS
                 and (tok.dep_ in _PARTY_DEPS or _between(tok))
                 and self._may_name_an_actor(tok)
@@ -278,8 +282,11 @@ class DocPass:
         consumed: set[int] = set()  # objects of verb phrases ("signed an agreement") are not events again
         listed = self.ex.matcher.listed  # most words are no trigger: asked before the matcher
         reporting, damage = self.cues.reporting_verbs, self.cues.damage_verbs  # (read once a sentence)
+        lemmas_read, words = self.ex.lemmas_read, self.ex.lexicon.words
         for tok in tokens:
             lemma = tok.lemma_.lower()
+            if lemma not in lemmas_read and tok.lower_ not in words:
+                continue  # most words: no trigger (see ``TriggerMatcher.listed``), no verb read below
             matched = None if tok.i in consumed or not listed(tok, lemma) else self.ex.matcher.match(tok)
             if matched is not None:
                 consumed.update(t.i for t in matched.anchor[1:])

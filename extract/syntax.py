@@ -68,8 +68,9 @@ def conjuncts(tok: Token) -> tuple[Token, ...]:
     if index is None:
         return tuple(tok.conjuncts)
     found = index[tok.i]
-    if found is None:
-        found = index[tok.i] = tuple(tok.conjuncts)
+    if found is None:  # (none without a conjunct on either side: spaCy's walk not needed)
+        coordinated = tok.dep_ == "conj" or any(c.dep_ == "conj" for c in dependents(tok))
+        found = index[tok.i] = tuple(tok.conjuncts) if coordinated else ()
     return found
 
 
