@@ -647,15 +647,15 @@ class DocPass:
         if (_several(sources) and _each(verb)) or source.via in AMONG_THEMSELVES:
             # "Russia and Ukraine each handed over prisoners"; "a truce between A and B ..., ending"
             trigger = replace(trigger, reciprocal=True)
+        coding = self.ex.coder.code(tok, trigger)  # (before the targets: it reads the clause only)
+        if coding.relation is None:
+            self._drop(f"coded to nothing by rule {coding.rule!r}")
+            return
         act = Act(
             tok, trigger, anchor, sent, verb, tuple(sources), trigger.reciprocal and _sides_apart(sources)
         )
         target = None if source.via in AMONG_THEMSELVES else find_targets(self.reader, act)
         targets = self._on_people(target.mentions if target else [], sources, trigger)
-        coding = self.ex.coder.code(tok, trigger)
-        if coding.relation is None:
-            self._drop(f"coded to nothing by rule {coding.rule!r}")
-            return
         relation, rule = self._recoded(coding, trigger, sources, tok)
         relation, rule = self._under_a_pact(verb, relation, rule, targets)
         rule = "call_for" if demand and rule == LEXICON else rule
