@@ -1704,7 +1704,9 @@ class ActorResolver:
         parser hangs on an apposition ("Saudi Arabia, the United Arab Emirates, Egypt and
         Bahrain") when that names a state too."""
         found: list[Mention] = []
-        heads = [head, *conjuncts(head), *self._hyphen_partners(head), *self._comma_partners(head)]
+        heads = [head, *conjuncts(head)]
+        if head.i in self.span_at:  # (a partner joins a name only)
+            heads += self._hyphen_partners(head) + self._comma_partners(head)
         for c in children(head, "appos"):
             if c.i in self.span_roots:
                 listed = [m for t in (c, *conjuncts(c)) for m in self.resolve_head(t)]

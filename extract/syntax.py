@@ -11,6 +11,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TypeVar
 
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Token
 
 SUBJECTS = ("nsubj", "csubj")
@@ -42,7 +43,7 @@ def parse_index(doc: Doc) -> Iterator[Doc]:
     coordination every time they are asked for, and the relation extractor asks for the same
     ones again and again. The index is dropped on leaving, so a later change to the parse is
     never read from a stale index."""
-    doc.user_data[_DEPENDENTS] = [None] * len(doc)
+    doc.user_data[_DEPENDENTS] = _all_dependents(doc)
     doc.user_data[_CONJUNCTS] = [None] * len(doc)
     try:
         yield doc
@@ -51,15 +52,22 @@ def parse_index(doc: Doc) -> Iterator[Doc]:
         doc.user_data.pop(_CONJUNCTS, None)
 
 
+def _all_dependents(doc: Doc) -> list[tuple[Token, ...]]:
+    """Every token's dependents in text order (as ``Token.children`` gives them), in one pass
+    over the doc's heads (spaCy's ``children`` scans the token's subtree at each read)."""
+    kids: list[list[Token]] = [[] for _ in range(len(doc))]
+    for tok, head in zip(doc, doc.to_array(HEAD).astype("int64").tolist(), strict=True):
+        if head:  # (a root is its own head: offset 0)
+            kids[tok.i + head].append(tok)
+    return [tuple(k) for k in kids]
+
+
 def dependents(tok: Token) -> tuple[Token, ...]:
     """``tok.children``, from the doc's index while one is open (:func:`parse_index`)."""
     index = tok.doc.user_data.get(_DEPENDENTS)
     if index is None:
         return tuple(tok.children)
-    found = index[tok.i]
-    if found is None:
-        found = index[tok.i] = tuple(tok.children)
-    return found
+    return index[tok.i]
 
 
 def conjuncts(tok: Token) -> tuple[Token, ...]:
