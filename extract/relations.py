@@ -51,6 +51,7 @@ from diplograph.extract.syntax import (
     children,
     conjuncts,
     dependents,
+    doc_tokens,
     first_conjunct,
     governing,
     has_to,
@@ -174,8 +175,9 @@ class DocPass:
 
     def run(self) -> Iterator[Finding]:
         found: list[Finding] = []
+        every = doc_tokens(self.doc)  # made once: each pass over a span makes its tokens again
         for sent in self.doc.sents:
-            tokens = list(sent)  # read once: each pass over a span makes its tokens again
+            tokens = every[sent.start : sent.end]
             found.extend(self._sentence(sent, tokens))
             self._remember(tokens)
         yield from self._help_asked_for(found)

@@ -33,6 +33,7 @@ NamesActor = Callable[[Token], bool]
 T = TypeVar("T")
 #: where a doc keeps its tokens' dependents and conjuncts while it is read (see :func:`parse_index`)
 _DEPENDENTS = "diplograph.dependents"
+_TOKENS = "diplograph.tokens"
 _CONJUNCTS = "diplograph.conjuncts"
 
 
@@ -43,20 +44,29 @@ def parse_index(doc: Doc) -> Iterator[Doc]:
     coordination every time they are asked for, and the relation extractor asks for the same
     ones again and again. The index is dropped on leaving, so a later change to the parse is
     never read from a stale index."""
-    doc.user_data[_DEPENDENTS] = _all_dependents(doc)
+    tokens = list(doc)
+    doc.user_data[_TOKENS] = tokens
+    doc.user_data[_DEPENDENTS] = _all_dependents(doc, tokens)
     doc.user_data[_CONJUNCTS] = [None] * len(doc)
     try:
         yield doc
     finally:
-        doc.user_data.pop(_DEPENDENTS, None)
-        doc.user_data.pop(_CONJUNCTS, None)
+        for key in (_TOKENS, _DEPENDENTS, _CONJUNCTS):
+            doc.user_data.pop(key, None)
 
 
-def _all_dependents(doc: Doc) -> list[tuple[Token, ...]]:
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The doc's tokens, from its index while one is open (:func:`parse_index`; each
+    iteration over a doc or a span makes new tokens)."""
+    tokens = doc.user_data.get(_TOKENS)
+    return list(doc) if tokens is None else tokens
+
+
+def _all_dependents(doc: Doc, tokens: list[Token]) -> list[tuple[Token, ...]]:
     """Every token's dependents in text order (as ``Token.children`` gives them), in one pass
     over the doc's heads (spaCy's ``children`` scans the token's subtree at each read)."""
     kids: list[list[Token]] = [[] for _ in range(len(doc))]
-    for tok, head in zip(doc, doc.to_array(HEAD).astype("int64").tolist(), strict=True):
+    for tok, head in zip(tokens, doc.to_array(HEAD).astype("int64").tolist(), strict=True):
         if head:  # (a root is its own head: offset 0)
             kids[tok.i + head].append(tok)
     return [tuple(k) for k in kids]

@@ -7,6 +7,7 @@ from diplograph.extract.syntax import (
     chain,
     conjuncts,
     dependents,
+    doc_tokens,
     eventive_noun,
     free_relative_object,
     governing,
@@ -697,6 +698,8 @@ def test_dependents_come_from_the_index_while_it_is_open_and_from_the_parse_afte
         assert first == (doc[0], doc[3])
         assert dependents(verb) is first  # made once, then read from the index
         assert dependents(doc[3]) == (doc[2],)
+        assert dependents(doc[2]) == ()
+        assert doc_tokens(doc) == list(doc) and doc_tokens(doc) is doc_tokens(doc)
     doc[2].head = verb  # the parse changed after the reading: never read from a stale index
     assert dependents(verb) == (doc[0], doc[2], doc[3])
     assert "diplograph.dependents" not in doc.user_data
