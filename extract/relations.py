@@ -135,8 +135,8 @@ class RelationExtractor:
         self.matcher = TriggerMatcher(self.lexicon, self.cues)
         self.coder = Coder(self.cues, self.vocabulary, self.recodes, matcher=self.matcher)
         c = self.cues
-        #: the lemmas a sentence's word is read for: a trigger, a verb of saying or of damage
-        self.lemmas_read = self.matcher.listed_lemmas | c.reporting_verbs | c.damage_verbs
+        #: the verbs a sentence's word is read for besides triggers: of saying, of damage
+        self.said_or_damaged = c.reporting_verbs | c.damage_verbs
         #: head nouns that may stand for an actor with no name in them ("the rebels", "the country")
         self.actor_nouns = frozenset(
             {*c.sector_of_noun, *c.titles, *c.group_heads, *c.anaphora_state, *c.anaphora_organization}
@@ -284,12 +284,13 @@ class DocPass:
         consumed: set[int] = set()  # objects of verb phrases ("signed an agreement") are not events again
         listed = self.ex.matcher.listed  # most words are no trigger: asked before the matcher
         reporting, damage = self.cues.reporting_verbs, self.cues.damage_verbs  # (read once a sentence)
-        lemmas_read, words = self.ex.lemmas_read, self.ex.lexicon.words
+        said_or_damaged = self.ex.said_or_damaged
         for tok in tokens:
             lemma = tok.lemma_.lower()
-            if lemma not in lemmas_read and tok.lower_ not in words:
-                continue  # most words: no trigger (see ``TriggerMatcher.listed``), no verb read below
-            matched = None if tok.i in consumed or not listed(tok, lemma) else self.ex.matcher.match(tok)
+            is_listed = listed(tok, lemma)
+            if not is_listed and lemma not in said_or_damaged:
+                continue  # most words: no trigger, no verb of saying or of damage
+            matched = None if tok.i in consumed or not is_listed else self.ex.matcher.match(tok)
             if matched is not None:
                 consumed.update(t.i for t in matched.anchor[1:])
                 found.extend(self._noted(tok, matched.trigger, matched.anchor, sent))

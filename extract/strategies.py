@@ -2934,7 +2934,8 @@ def _owners_of(r: Reader, head: Token) -> list[Mention]:
 def _across_the_border(r: Reader, a: Act) -> Found | None:
     """ "Belarus massed troops near its border with Lithuania", "sent tanks to the border
     with Cambodia": a show of force at a border is aimed at the state across it."""
-    near = [a.tok, *(objects(a.tok) + object_predicated(a.tok) if a.is_verb else [])]
+    objs = objects(a.tok) if a.is_verb else []
+    near = [a.tok, *objs, *(object_predicated(a.tok) if a.is_verb else [])]
     borders = [
         h
         for h in prep_objects_in(near, ("near", "along", "on", "at", "to", "towards", "toward", "across"))
@@ -2945,7 +2946,7 @@ def _across_the_border(r: Reader, a: Act) -> Found | None:
     if not borders:
         return None  # most acts: no border (asked first: resolving the objects costs more)
     # "arrested opposition leader Alpha Conde near the border with Ivory Coast": its own object
-    if a.plover is not Plover.MOBILIZE and a.is_verb and any(r.actors.resolve(o) for o in objects(a.tok)):
+    if a.plover is not Plover.MOBILIZE and any(r.actors.resolve(o) for o in objs):
         return None
     own = {s.actor_id for s in a.sources}
     # "its border with Lithuania", "the border between the two countries"; "the Gaza border",

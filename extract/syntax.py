@@ -31,7 +31,8 @@ _PREP_DEPS = ("prep", "dative", "agent")
 
 NamesActor = Callable[[Token], bool]
 T = TypeVar("T")
-#: where a doc keeps its tokens' dependents and conjuncts while it is read (see :func:`parse_index`)
+#: where a doc keeps its tokens, their dependents and their conjuncts while it is read
+#: (see :func:`parse_index`)
 _DEPENDENTS = "diplograph.dependents"
 _TOKENS = "diplograph.tokens"
 _CONJUNCTS = "diplograph.conjuncts"
@@ -39,11 +40,12 @@ _CONJUNCTS = "diplograph.conjuncts"
 
 @contextmanager
 def parse_index(doc: Doc) -> Iterator[Doc]:
-    """Each token's dependents and conjuncts made once while ``doc`` is read and its parse left
-    as it is: spaCy makes a token's dependents anew (a new ``Token`` for each) and walks a
-    coordination every time they are asked for, and the relation extractor asks for the same
-    ones again and again. The index is dropped on leaving, so a later change to the parse is
-    never read from a stale index."""
+    """The doc's tokens and every token's dependents made once (conjuncts once asked for) while
+    ``doc`` is read and its parse left as it is: spaCy makes new tokens at each pass over a doc
+    or a span, scans a token's subtree for its dependents and walks a coordination every
+    time they are asked for, and the relation extractor asks for the same ones again and again.
+    The index is dropped on leaving, so a later change to the parse is never read from a stale
+    index."""
     tokens = list(doc)
     doc.user_data[_TOKENS] = tokens
     doc.user_data[_DEPENDENTS] = _all_dependents(doc, tokens)

@@ -110,14 +110,14 @@ class TriggerMatcher:
         self.lexicon = lexicon
         self.cues = cues
         #: the lemmas of trigger words: the lexicon's and the charge words (asked of every word: one set)
-        self.listed_lemmas = lexicon.words | cues.charges_named
+        self._listed_lemmas = lexicon.words | cues.charges_named
 
     def listed(self, tok: Token, lemma: str) -> bool:
         """Whether the word may be a trigger at all: a word of the lexicon, or a charge word (a
         claim summed up after what was said is a charge: ``_allegation_summed_up``). Most
         words are not; asked first, it is the cheapest test (``lemma``: the word's lemma in
         lower case, as the caller read it)."""
-        return lemma in self.listed_lemmas or tok.lower_ in self.lexicon.words
+        return lemma in self._listed_lemmas or tok.lower_ in self.lexicon.words
 
     def match(self, tok: Token) -> Match | None:
         lemma = tok.lemma_.lower()
