@@ -165,6 +165,7 @@ class ActorResolver:
         self.remembered: set[int] = set()  # their tokens
         self._remembered: set[tuple[int, str]] = set()  # their tokens and actors
         self._cache: dict[int, list[Mention]] = {}
+        self._resolved: dict[int, tuple[Mention, ...]] = {}
         self._dateline: list[Mention] | None = None
         self._sentence_at: list[tuple[int, int]] | None = None
         self._sectors: dict[int, str | None] = {}
@@ -1702,7 +1703,13 @@ class ActorResolver:
     def resolve(self, head: Token) -> list[Mention]:
         """The actors a slot names: the head and its coordinated conjuncts, and a list the
         parser hangs on an apposition ("Saudi Arabia, the United Arab Emirates, Egypt and
-        Bahrain") when that names a state too."""
+        Bahrain") when that names a state too (read once a head: what each of its words
+        names is, once resolved, so for the doc); a new list at each call."""
+        if head.i not in self._resolved:
+            self._resolved[head.i] = tuple(self._resolve_slot(head))
+        return list(self._resolved[head.i])
+
+    def _resolve_slot(self, head: Token) -> list[Mention]:
         found: list[Mention] = []
         heads = [head, *conjuncts(head)]
         if head.i in self.span_at:  # (a partner joins a name only)

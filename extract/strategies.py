@@ -232,6 +232,7 @@ class Reader:
         self.shallow_fallback = shallow_fallback
         self.moves: list[Move] = []  # the article's acts so far
         self.deeds: list[Move] = []  # ... and those told with no one they were done to (target = source)
+        self._subjects: dict[int, tuple[tuple[Token, ...], bool]] = {}
 
     def remember_move(self, plover: Plover, source: Mention, target: Mention, sentence: int, at: int) -> None:
         """ "Kyiv asked Berlin for air defences", "Bangkok sent troops to the border": what a
@@ -331,6 +332,16 @@ class Reader:
 
     # -- the walkers, bound to this doc --------------------------------------------------------
     def subjects(self, verb: Token) -> tuple[list[Token], bool]:
+        """The verb's subjects, and whether inherited from a governing clause (read once a verb:
+        the strategies of one act ask again and again; what a word names, once resolved, stays
+        so for the doc); a new list at each call."""
+        if verb.i not in self._subjects:
+            read, inherited = self._read_subjects(verb)
+            self._subjects[verb.i] = (tuple(read), inherited)
+        heads, inherited = self._subjects[verb.i]
+        return list(heads), inherited
+
+    def _read_subjects(self, verb: Token) -> tuple[list[Token], bool]:
         if self._brokered_purpose(verb):
             return [], False
         if self._summoned_to(verb):

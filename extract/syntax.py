@@ -36,6 +36,7 @@ T = TypeVar("T")
 _DEPENDENTS = "diplograph.dependents"
 _TOKENS = "diplograph.tokens"
 _CONJUNCTS = "diplograph.conjuncts"
+_OBJECTS = "diplograph.objects"
 
 
 @contextmanager
@@ -50,10 +51,11 @@ def parse_index(doc: Doc) -> Iterator[Doc]:
     doc.user_data[_TOKENS] = tokens
     doc.user_data[_DEPENDENTS] = _all_dependents(doc, tokens)
     doc.user_data[_CONJUNCTS] = [None] * len(doc)
+    doc.user_data[_OBJECTS] = {}
     try:
         yield doc
     finally:
-        for key in (_TOKENS, _DEPENDENTS, _CONJUNCTS):
+        for key in (_TOKENS, _DEPENDENTS, _CONJUNCTS, _OBJECTS):
             doc.user_data.pop(key, None)
 
 
@@ -186,7 +188,18 @@ def _relative_before(prep: Token) -> Token | None:
 def objects(verb: Token) -> list[Token]:
     """Direct objects; of a passive verb its subject; of a participle ("the aid sent")
     the noun it modifies, or the object of the verb it is said of ("ordered the
-    ambassador expelled")."""
+    ambassador expelled"). Read once a token while the doc's index is open (the strategies
+    of one act ask for its objects again and again); a new list at each call."""
+    index = verb.doc.user_data.get(_OBJECTS)
+    if index is None:
+        return _objects(verb)
+    found = index.get(verb.i)
+    if found is None:
+        found = index[verb.i] = tuple(_objects(verb))
+    return list(found)
+
+
+def _objects(verb: Token) -> list[Token]:
     kids = list(dependents(verb))
     if _passive(verb, kids):
         return passive_subjects(verb)

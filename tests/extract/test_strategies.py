@@ -375,3 +375,34 @@ def test_a_title_with_a_societys_modifier_is_of_that_society(hand_doc) -> None:
     )
     actors = ActorResolver(load_gazetteer(), load_cues(), doc)
     assert actors.sector_of(doc[5]) == "opposition"
+
+
+def test_a_verbs_subjects_and_a_heads_actors_are_read_once_and_each_caller_gets_its_own_list(
+    hand_doc,
+) -> None:
+    # Paris and Berlin summoned the envoy .
+    doc = hand_doc(
+        [
+            ("Paris", 3, "nsubj", "PROPN"),
+            ("and", 0, "cc", "CCONJ"),
+            ("Berlin", 0, "conj", "PROPN"),
+            ("summoned", 3, "ROOT", "VERB", "VBD", "summon"),
+            ("the", 5, "det", "DET"),
+            ("envoy", 3, "dobj", "NOUN", "NN"),
+            (".", 3, "punct", "PUNCT"),
+        ],
+        [(0, 1, "FRA", "metonym", "government"), (2, 3, "DEU", "metonym", "government")],
+    )
+    cues = load_cues()
+    actors = ActorResolver(load_gazetteer(), cues, doc)
+    reader = Reader(actors, TriggerMatcher(load_lexicon(), cues), cues)
+    heads, inherited = reader.subjects(doc[3])
+    assert (heads, inherited) == ([doc[0]], False)
+    heads.append(doc[5])  # a caller extending its list ...
+    assert reader.subjects(doc[3]) == ([doc[0]], False)  # ... does not change what the next one reads
+    assert list(reader._subjects) == [3]  # read once
+    found = actors.resolve(doc[0])
+    assert [m.actor_id for m in found] == ["FRA", "DEU"]  # the head and its conjunct
+    found.clear()
+    assert [m.actor_id for m in actors.resolve(doc[0])] == ["FRA", "DEU"]
+    assert list(actors._resolved) == [0]

@@ -724,3 +724,24 @@ def test_conjuncts_come_from_the_index_while_it_is_open(hand_doc) -> None:
         assert conjuncts(diplomats) is first  # walked once, then read from the index
     doc[6].head = doc[1]  # the parse changed after the reading: never read from a stale index
     assert conjuncts(diplomats) == (doc[4],)
+
+
+def test_objects_are_read_once_while_the_index_is_open_and_each_caller_gets_its_own_list(hand_doc) -> None:
+    doc = hand_doc(
+        [
+            ("Paris", 1, "nsubj", "PROPN"),
+            ("expelled", 1, "ROOT", "VERB", "VBD", "expel"),
+            ("two", 3, "nummod", "NUM"),
+            ("diplomats", 1, "dobj", "NOUN"),
+        ]
+    )
+    verb = doc[1]
+    with parse_index(doc):
+        first = objects(verb)
+        assert first == [doc[3]]
+        first.append(doc[0])  # a caller extending its list ...
+        assert objects(verb) == [doc[3]]  # ... does not change what the next one reads
+        assert "diplograph.objects" in doc.user_data and verb.i in doc.user_data["diplograph.objects"]
+    doc[0].head, doc[0].dep_ = verb, "dobj"  # the parse changed after the reading: read anew
+    assert objects(verb) == [doc[0], doc[3]]
+    assert "diplograph.objects" not in doc.user_data
