@@ -20,6 +20,7 @@ import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from diplograph.extract.coding import LEXICON, ULTIMATUM, Coder, Coding, conflict
 from diplograph.extract.cues import Cues, load_cues
@@ -698,7 +699,7 @@ class DocPass:
             return
         if targets and self._intercepted(verb):
             # "shot down the drones Russia launched": Russia's attack on the defender
-            coded = replace(coded, relation=self.ex.recodes["interception"], rule="interception")
+            coded = coded._replace(relation=self.ex.recodes["interception"], rule="interception")
             sides = _Sides(targets, sides.target_via, sources, source.via, False)
         yield from self._findings(tok, trigger, anchor, sent, coded, sides)
 
@@ -746,7 +747,7 @@ class DocPass:
         joint = replace(trigger, reciprocal=True, relation=relation)
         together = _Sides(sides.sources, sides.source_via, [], "", False)
         yield from self._findings(
-            tok, joint, anchor, sent, replace(coded, relation=relation, rule="joint_operation"), together
+            tok, joint, anchor, sent, coded._replace(relation=relation, rule="joint_operation"), together
         )
 
     def _intercepted(self, verb: Token) -> bool:
@@ -1213,8 +1214,9 @@ class DocPass:
                         yield _finding(sides, relation, span, sent, 0.6, "reported_demand")
 
 
-@dataclass(frozen=True, slots=True)
-class _Coded:
+class _Coded(NamedTuple):
+    """What a trigger is coded to, and by which rule (a named tuple: one a trigger)."""
+
     relation: Relation
     rule: str
     negated: bool
@@ -1222,8 +1224,9 @@ class _Coded:
     inherited: bool
 
 
-@dataclass(frozen=True, slots=True)
-class _Sides:
+class _Sides(NamedTuple):
+    """The sides of a trigger's events and how each was found (a named tuple: one a trigger)."""
+
     sources: list[Mention]
     source_via: str
     targets: list[Mention]

@@ -367,7 +367,21 @@ _NEAR = frozenset({"close", "next"})
 def prep_objects(tokens: Iterable[Token], prep: str) -> list[Token]:
     """Objects of the preposition ``prep`` on any of ``tokens`` ("sanctions on Iran");
     for "to", a dative too ("gave Kyiv aid")."""
-    return prep_objects_in(tokens, (prep,))
+    if prep in _READ_AROUND:
+        return prep_objects_in(tokens, (prep,))
+    return [  # (the common case, asked thousands of times a batch: no table of prepositions)
+        n
+        for t in tokens
+        for c in dependents(t)
+        if c.dep_ in _PREP_DEPS and c.lower_ == prep
+        for g in dependents(c)
+        if g.dep_ in ("pobj", "pcomp")
+        for n in _named_in_free_relative(g)
+    ]
+
+
+#: prepositions whose objects are also found off a preposition ("gave Kyiv aid", "close to")
+_READ_AROUND = frozenset({"to", "near"})
 
 
 def prep_objects_in(tokens: Iterable[Token], preps: Sequence[str]) -> list[Token]:

@@ -5,7 +5,8 @@ or a nominalisation where it reports an event ("launched an attack on")."""
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from diplograph.extract.actors import SPANS_KEY
 from diplograph.extract.cues import Cues
@@ -43,9 +44,9 @@ TIME_PREPS = frozenset({"after", "following", "since", "before", "amid", "during
 DEEDS = frozenset({Plover.ASSAULT, Plover.COERCE, Plover.SANCTION, Plover.MOBILIZE})
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A trigger and its anchor: the token and the words that complete its phrase."""
+class Match(NamedTuple):
+    """A trigger and its anchor: the token and the words that complete its phrase (a named
+    tuple: one is made for every word matched, a hot path)."""
 
     trigger: Trigger
     anchor: list[Token]

@@ -745,3 +745,33 @@ def test_objects_are_read_once_while_the_index_is_open_and_each_caller_gets_its_
     doc[0].head, doc[0].dep_ = verb, "dobj"  # the parse changed after the reading: read anew
     assert objects(verb) == [doc[0], doc[3]]
     assert "diplograph.objects" not in doc.user_data
+
+
+def test_one_prepositions_objects_are_those_of_the_table_of_prepositions(hand_doc) -> None:
+    """``prep_objects`` reads one preposition without the table ``prep_objects_in`` builds:
+    the same objects, in the same order, over several words and prepositions."""
+    # Oslo imposed sanctions on Iran and on Syria , and curbs on Cuba by decree .
+    doc = hand_doc(
+        [
+            ("Oslo", 1, "nsubj", "PROPN"),
+            ("imposed", 1, "ROOT", "VERB", "VBD", "impose"),
+            ("sanctions", 1, "dobj", "NOUN"),
+            ("on", 1, "prep", "ADP"),
+            ("Iran", 3, "pobj", "PROPN"),
+            ("and", 3, "cc", "CCONJ"),
+            ("on", 1, "prep", "ADP"),
+            ("Syria", 6, "pobj", "PROPN"),
+            (",", 1, "punct", "PUNCT"),
+            ("and", 1, "cc", "CCONJ"),
+            ("curbs", 2, "conj", "NOUN"),
+            ("on", 10, "prep", "ADP"),
+            ("Cuba", 11, "pobj", "PROPN"),
+            ("by", 1, "prep", "ADP"),
+            ("decree", 13, "pobj", "NOUN"),
+            (".", 1, "punct", "PUNCT"),
+        ]
+    )
+    words = [doc[1], doc[10]]
+    for prep in ("on", "by", "with"):
+        assert prep_objects(words, prep) == prep_objects_in(words, (prep,))
+    assert prep_objects(words, "on") == [doc[4], doc[7], doc[12]]
