@@ -119,34 +119,46 @@ class SwallowedVerbs:
         return doc
 
     def _mend(self, tok: Token) -> None:
-        """Each mending whose first test ``tok`` passes, in turn."""
-        if tok.dep_ in _SWALLOWED and tok.is_lower and tok.head.i > tok.i:  # most words: not one
+        """Each mending whose first test ``tok`` passes, in turn (the word's label, tag and part
+        of speech read once, and again after each mending tried: it may have changed them)."""
+        dep, tag, pos = tok.dep_, tok.tag_, tok.pos_
+        if dep in _SWALLOWED and tok.is_lower and tok.head.i > tok.i:  # most words: not one
             phrase = self.swallowing_phrase(tok)
             lemma = self._verb_lemma(tok) if phrase is not None else None
             if phrase is not None and lemma is not None:
                 _rebuild(tok, phrase, lemma)
-        elif tok.dep_ in ("ccomp", "relcl") and tok.lemma_ in self.reporting_verbs:
+                dep, tag, pos = tok.dep_, tok.tag_, tok.pos_
+        elif dep in ("ccomp", "relcl") and tok.lemma_ in self.reporting_verbs:
             self._said_misread(tok)
-        if tok.dep_ == "ccomp" and tok.pos_ == "VERB":
+            dep, tag, pos = tok.dep_, tok.tag_, tok.pos_
+        if dep == "ccomp" and pos == "VERB":
             self._judged_summary(tok)
             _plural_read_as_verb(tok)
             _noun_read_as_verb(tok)
-        if tok.dep_ in ("nmod", "compound") and tok.pos_ in ("PROPN", "NOUN"):
+            dep, tag, pos = tok.dep_, tok.tag_, tok.pos_
+        if dep in ("nmod", "compound") and pos in ("PROPN", "NOUN"):
             _two_names_read_as_one(tok)
-        if tok.dep_ == "prep" and tok.lower_ == "as" and tok.head.pos_ == "VERB":
+            dep, tag, pos = tok.dep_, tok.tag_, tok.pos_
+        if dep == "prep" and tok.lower_ == "as" and tok.head.pos_ == "VERB":
             _judged_object_after_as(tok)
-        if tok.tag_ in ("VBN", "VBD", "VBG"):
+            dep, tag, pos = tok.dep_, tok.tag_, tok.pos_
+        if tag in ("VBN", "VBD", "VBG"):
             self._participle_misread(tok)
-        if tok.pos_ in ("PROPN", "NOUN"):
+            dep, tag, pos = tok.dep_, tok.tag_, tok.pos_
+        if pos in ("PROPN", "NOUN"):
             _name_misattached(tok)
-        if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in _NAME_TIME_PREPOSITIONS:
+            dep, tag, pos = tok.dep_, tok.tag_, tok.pos_
+        if dep == "pobj" and pos == "PROPN" and tok.head.lower_ in _NAME_TIME_PREPOSITIONS:
             _first_subject_read_as_object(tok)
-        if tok.dep_ == "npadvmod" and tok.lemma_.lower() in _SPANS and tok.head.lemma_.lower() == "give":
+            dep, tag, pos = tok.dep_, tok.tag_, tok.pos_
+        if dep == "npadvmod" and tok.lemma_.lower() in _SPANS and tok.head.lemma_.lower() == "give":
             _deadline_read_as_adverb(tok)
-        if tok.tag_ == "RP" and tok.dep_ == "quantmod" and tok.i > 0 and tok.nbor(-1).pos_ == "VERB":
+            dep, tag, pos = tok.dep_, tok.tag_, tok.pos_
+        if tag == "RP" and dep == "quantmod" and tok.i > 0 and tok.nbor(-1).pos_ == "VERB":
             tok.head, tok.dep_ = tok.nbor(-1), "prt"  # "handed over 13 hostages"
-        if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("ccomp", "acl"):
-            order = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "dobj" else tok.head
+            dep = "prt"
+        if tag in ("VBN", "VBD") and dep in ("ccomp", "acl"):
+            order = tok.head.head if dep == "acl" and tok.head.dep_ == "dobj" else tok.head
             if order.lemma_ in self.ordering_verbs:
                 _ordered_done_to(tok, order)
 
