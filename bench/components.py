@@ -12,17 +12,20 @@ after round, and prints the best round of each (CPU time of this process).
 
 ``--docs DOCS`` keeps the parsed docs in a file (written on the first run, read on the
 next ones, so that no model runs at all). For a count of instructions, which repeats
-from run to run where the clock does not, run one component under callgrind twice, with
-two rounds and with none, and take the difference (the setting up):
+from run to run where the clock does not, run one component under callgrind with
+``--instructions``: a first round warms it up, then only the next ``--rounds`` are counted
+(callgrind's "Collected" line; about 30 s for the relation extractor):
 
     .venv/bin/python -m bench.components --docs /tmp/docs.spacy --rounds 0
-    PYTHONHASHSEED=0 valgrind --tool=callgrind .venv/bin/python -m bench.components \
-        --docs /tmp/docs.spacy --only diplograph_relations --rounds 2   # (and --rounds 0)
+    PYTHONHASHSEED=0 valgrind --tool=callgrind --instr-atstart=no .venv/bin/python -m \
+        bench.components --docs /tmp/docs.spacy --only diplograph_relations --rounds 1 --instructions
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -44,6 +47,11 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=15, help="rounds of each component; the best counts")
     ap.add_argument("--only", choices=TIMED, help="time this component alone")
     ap.add_argument("--docs", type=Path, help="keep the parsed docs in this file (read it if it exists)")
+    ap.add_argument(
+        "--instructions",
+        action="store_true",
+        help="under callgrind (--instr-atstart=no): count the timed rounds only, after a warm-up round",
+    )
     a = ap.parse_args()
     nlp = load_pipeline()
     if a.docs is not None and a.docs.exists():
@@ -53,7 +61,12 @@ def main() -> None:
         if a.docs is not None:
             DocBin(store_user_data=True, docs=docs).to_disk(a.docs)
     for name in [a.only] if a.only else TIMED:  # each runs on what the ones before it wrote into the docs
+        if a.instructions:
+            _cpu_time(nlp.get_pipe(name), docs)  # warm (caches filled, tables loaded): not counted
+            _count_instructions(True)
         times = [_cpu_time(nlp.get_pipe(name), docs) for _ in range(a.rounds)]
+        if a.instructions:
+            _count_instructions(False)
         if times:
             print(f"{name:22s} {min(times) * 1000:8.1f} ms  ({len(docs)} docs, best of {a.rounds} rounds)")
 
@@ -68,6 +81,13 @@ def _parsed(nlp: Language, paths: list[Path]) -> list[Doc]:
     ]
     with nlp.select_pipes(disable=list(TIMED[1:])):
         return list(nlp.pipe(set_doc_date(nlp.make_doc(text), day) for text, day in pieces))
+
+
+def _count_instructions(on: bool) -> None:
+    """Switch callgrind's counting on or off for this process (run under ``valgrind
+    --tool=callgrind --instr-atstart=no``)."""
+    switch = ["callgrind_control", "-i", "on" if on else "off", str(os.getpid())]
+    subprocess.run(switch, check=True, capture_output=True)
 
 
 def _cpu_time(component: Callable[[Doc], Doc], docs: list[Doc]) -> float:
