@@ -123,6 +123,13 @@ def _uncached(tokenizer: Any) -> Iterator[None]:
         tokenizer.max_cache_size = size
 
 
+#: a candidate name's kinds of reading, as the recogniser asks for them
+_PLACE_ONLY = frozenset({NameKind.PLACE})
+_PEOPLE = frozenset({NameKind.PERSON, NameKind.SURNAME})
+_SURNAME_ONLY = frozenset({NameKind.SURNAME})
+_INSTITUTION_ONLY = frozenset({NameKind.INSTITUTION})
+
+
 class ActorRecognizer:
     """Match gazetteer names; keep the longest, best-ranked match at each place."""
 
@@ -178,13 +185,14 @@ class ActorRecognizer:
         for (start, end), options in sorted(candidates.items()):
             if any(s <= start and end <= e for s, e in media_matches):
                 continue  # "Washington" in "Washington Post" (but "West Africa" in ISWAP's name is its own)
-            if all(o[2] is NameKind.PLACE for o in options) and any(i in people for i in range(start, end)):
+            kinds = {o[2] for o in options}  # (the kinds of name it may be, read once)
+            if kinds == _PLACE_ONLY and any(i in people for i in range(start, end)):
                 continue  # "King Hassan": a person's name, not the town
-            if all(o[2] in (NameKind.PERSON, NameKind.SURNAME) for o in options) and self._facility(doc, end):
+            if kinds <= _PEOPLE and self._facility(doc, end):
                 continue  # "King Khalid International Airport": a place named after him
-            if all(o[2] is NameKind.SURNAME for o in options) and self._part_of_another_name(doc, start, end):
+            if kinds == _SURNAME_ONLY and self._part_of_another_name(doc, start, end):
                 continue  # "Ahmed" in "Ahmed Ben Bella" is not Abiy Ahmed
-            if all(o[2] is NameKind.INSTITUTION for o in options) and (
+            if kinds == _INSTITUTION_ONLY and (
                 self._ends_a_longer_name(doc, start, candidates)
                 or _owned_by_another(doc, start, options, candidates)
             ):
@@ -250,6 +258,8 @@ class ActorRecognizer:
         name two states share is the one of them the article names otherwise ("Kinshasa",
         "Congolese", a group or a leader of that state); naming neither, the one the name
         means in news (cues ``shared_names``); naming both, it stays unread."""
+        if not undecided:
+            return []  # most pieces: no name two states share
         named = {self.gazetteer.country_on(s.label_, day) for s in spans}
         found = []
         for start, end, states in undecided:
@@ -375,7 +385,9 @@ class ActorRecognizer:
         self, doc: Doc, ents: Sequence[Span], spans: list[Span], media: set[int]
     ) -> list[Span]:
         """Officials absent from the gazetteer, placed by a title and a country (``ents``:
-        the doc's entities)."""
+        the doc's entities; ``spans``: the recognised ones, apart and in text order)."""
+        if all(ent.label_ != "PERSON" for ent in ents):
+            return spans  # most pieces: no one named
         taken = {i for s in spans for i in range(s.start, s.end)}
         by_token = {i: s for s in spans for i in range(s.start, s.end)}
         surnames: dict[str, tuple[str, str]] = {}
@@ -430,7 +442,7 @@ class ActorRecognizer:
                 continue
             surnames[last] = found
             added.append(Span(doc, ent.start, ent.end, label=found[0], kb_id=found[1], span_id=LOCAL_PERSON))
-        return filter_spans(spans + added)
+        return filter_spans(spans + added) if added else spans
 
     def _side_of_title(self, context: list[Token]) -> str:
         """ "Zambian opposition leader Mwila Banda": a title qualified by a word of the
@@ -442,7 +454,7 @@ class ActorRecognizer:
         """Parties, unions and movements absent from the gazetteer ("the Serbian Workers'
         Union", "the Umma party"): domestic actors with the sector their head noun implies,
         of the country a name or demonym inside them gives (else left to the sentence)."""
-        by_token = {i: s for s in spans for i in range(s.start, s.end)}
+        by_token: dict[int, Span] | None = None  # (made once a group's head is met: few pieces have one)
         out = list(spans)
         for ent in ents:
             if ent.label_ not in ("ORG", "NORP") or any(i in media for i in range(ent.start, ent.end)):
@@ -450,6 +462,8 @@ class ActorRecognizer:
             sector = self.cues.group_heads.get(ent.root.lemma_.lower())
             if sector is None:
                 continue
+            if by_token is None:
+                by_token = {i: s for s in spans for i in range(s.start, s.end)}
             inside = {id(by_token[i]): by_token[i] for i in range(ent.start, ent.end) if i in by_token}
             if any(
                 sp.id_ not in (NameKind.NAME.value, NameKind.ALIAS.value, NameKind.DEMONYM.value)

@@ -69,11 +69,11 @@ def doc_tokens(doc: Doc) -> list[Token]:
 def _all_dependents(doc: Doc, tokens: list[Token]) -> list[tuple[Token, ...]]:
     """Every token's dependents in text order (as ``Token.children`` gives them), in one pass
     over the doc's heads (spaCy's ``children`` scans the token's subtree at each read)."""
-    kids: list[list[Token]] = [[] for _ in range(len(doc))]
-    for tok, head in zip(tokens, doc.to_array(HEAD).astype("int64").tolist(), strict=True):
+    kids: list[tuple[Token, ...]] = [()] * len(tokens)  # (most words head none: one empty tuple)
+    for i, head in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
         if head:  # (a root is its own head: offset 0)
-            kids[tok.i + head].append(tok)
-    return [tuple(k) for k in kids]
+            kids[i + head] = (*kids[i + head], tokens[i])  # (a few dependents a word: no list)
+    return kids
 
 
 def dependents(tok: Token) -> tuple[Token, ...]:

@@ -18,12 +18,13 @@ a state with its country only.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 from diplograph.extract.dateline import LINES, find_dateline
 from diplograph.extract.syntax import LOCATIVE, clause_of
 from diplograph.ontology.gazetteer import Gazetteer, NameKind
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from diplograph.model import ActorKind, EventPlace, PlaceBasis
 
@@ -59,12 +60,14 @@ def _state_of(gazetteer: Gazetteer, actor_id: str) -> str | None:
 
 
 def stated_place(
-    doc: Doc, sentence: Span, trigger: Token, gazetteer: Gazetteer, spans_key: str = "dg_actors"
+    spans: Sequence[Span], sentence: Span, trigger: Token, gazetteer: Gazetteer
 ) -> EventPlace | None:
-    """The place the sentence puts the event in (the trigger's clause first, then the nearest)."""
+    """The place the sentence puts the event in (the trigger's clause first, then the nearest),
+    among the doc's actor spans (``spans``: read once a doc, as each read of the doc's span
+    group makes its spans anew)."""
     clause = clause_of(trigger)
     candidates = []
-    for span in doc.spans.get(spans_key, []):
+    for span in spans:
         if not (sentence.start <= span.start < sentence.end) or span.id_ not in PLACE_KINDS:
             continue
         prep = _locative_head(span)
