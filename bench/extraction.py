@@ -9,11 +9,17 @@ measurement, then times, in alternating rounds (best of ``--rounds`` each),
 (furniture filter, actor recogniser, relation extractor, events) and prints both
 and their ratio (raw time / full time; 1.0 = no cost).
 The model is loaded once for each, before timing.
+
+The machine's speed drifts between rounds here (other jobs, clock changes), so the best
+rounds of the two may come from different moments: each round's own ratio (its raw time
+over its full time, taken one right after the other) is printed too, to show how far the
+machine moved during the run (rounds far apart say the run is not to be trusted).
 """
 
 from __future__ import annotations
 
 import argparse
+import statistics
 import time
 from pathlib import Path
 
@@ -56,11 +62,14 @@ def main() -> None:
         events = sum(len(r.events) for r in full.process(articles))
         full_times.append(time.perf_counter() - t0)
     t_raw, t_full = min(raw_times), min(full_times)
+    paired = [r / f for r, f in zip(raw_times, full_times, strict=True)]
 
     print(f"articles: {len(articles)} ({chars} characters), processes: {a.processes}")
     print(f"spaCy nlp.pipe alone : {t_raw:7.2f} s  ({chars / t_raw / 1000:.0f} k chars/s)")
     print(f"full extractor       : {t_full:7.2f} s  ({chars / t_full / 1000:.0f} k chars/s, {events} events)")
     print(f"ratio (raw / full)   : {t_raw / t_full:.3f}   (goal >= 0.85; best of {a.rounds} rounds each)")
+    rounds = ", ".join(f"{x:.3f}" for x in paired)
+    print(f"each round's ratio   : {rounds}   (median {statistics.median(paired):.3f})")
 
 
 def bench_articles(paths: list[Path]) -> list[Article]:
