@@ -368,12 +368,12 @@ class Coder:
         self, r: _Reading, tok: Token, trigger: Trigger, verbs: list[Token], n: int, t: Token
     ) -> None:
         cues = self.cues
-        kids = list(dependents(t))
+        kids = [(k, k.dep_) for k in dependents(t)]  # (each label read once: a read makes it anew)
         lemma = t.lemma_.lower()
         if any(
-            k.dep_ == "neg" or (k.lower_ in cues.negation_words and k.dep_ in ("neg", "advmod", "det"))
-            for k in kids
-        ) and not any(k.dep_ in ("acomp", "oprd") and k.lower_ in cues.litotes for k in kids):
+            dep == "neg" or (dep in ("neg", "advmod", "det") and k.lower_ in cues.negation_words)
+            for k, dep in kids
+        ) and not any(dep in ("acomp", "oprd") and k.lower_ in cues.litotes for k, dep in kids):
             r.negated = not r.negated
         if n > 0:
             self._read_governing_verb(r, tok, t, lemma, n)
@@ -383,9 +383,9 @@ class Coder:
             self._read_intent(r, trigger, verbs, n, lemma)
         if n > 0 and _against_doing(verbs[n - 1]):
             r.hypothetical = True
-        for k in kids:
-            self._read_dependent(r, k, t, n)
-        if any(k.dep_ == "aux" and k.lower_ in cues.demand_modals for k in kids):
+        for k, dep in kids:
+            self._read_dependent(r, k, dep, t, n)
+        if any(dep == "aux" and k.lower_ in cues.demand_modals for k, dep in kids):
             r.demanded = True
 
     def _read_governing_verb(self, r: _Reading, tok: Token, t: Token, lemma: str, n: int) -> None:
@@ -400,14 +400,15 @@ class Coder:
             r.halted = True  # the halting verb is the act; its tense counts
             r.verb_level = n
 
-    def _conditional(self, kids: list[Token], trigger: Trigger, halted: bool) -> bool:
+    def _conditional(self, kids: list[tuple[Token, str]], trigger: Trigger, halted: bool) -> bool:
         """ "... unless Baghdad accepts", "may halt mediation if ...", "would strike if ...":
-        a conditional threat."""
-        if any(k.dep_ == "advcl" and any(m.lower_ == "unless" for m in dependents(k)) for k in kids):
+        a conditional threat (``kids``: the verb's dependents and their labels)."""
+        clauses = [k for k, dep in kids if dep == "advcl"]
+        if any(m.lower_ == "unless" for k in clauses for m in dependents(k)):
             return True
         return (
-            any(k.dep_ == "advcl" and any(m.lower_ == "if" for m in dependents(k)) for k in kids)
-            and any(k.dep_ == "aux" and k.lower_ in self.cues.modal_auxiliaries for k in kids)
+            any(m.lower_ == "if" for k in clauses for m in dependents(k))
+            and any(dep == "aux" and k.lower_ in self.cues.modal_auxiliaries for k, dep in kids)
             and (conflict(trigger.relation.plover) or halted)
         )
 
@@ -422,12 +423,13 @@ class Coder:
         elif lemma in cues.modal_verbs:
             r.hypothetical = True
 
-    def _read_dependent(self, r: _Reading, k: Token, t: Token, n: int) -> None:
-        """Future auxiliaries ("will", "said it would") and modal words ("may", "possible")."""
+    def _read_dependent(self, r: _Reading, k: Token, dep: str, t: Token, n: int) -> None:
+        """Future auxiliaries ("will", "said it would") and modal words ("may", "possible");
+        ``dep``: the dependent's label."""
         cues = self.cues
         if (
             n == r.verb_level
-            and k.dep_ == "aux"
+            and dep == "aux"
             and (
                 k.lower_ in cues.future_auxiliaries
                 or (k.lower_ == "would" and reported(t, cues.reporting_verbs))
@@ -435,9 +437,9 @@ class Coder:
         ):
             r.commit = r.commit or Commitment.WILL
         elif (
-            (k.dep_ == "aux" and k.lower_ in cues.modal_auxiliaries)
-            or (k.dep_ == "amod" and k.lemma_.lower() in cues.modal_adjectives)
-            or (k.dep_ == "mark" and k.lower_ in cues.modal_markers)
+            (dep == "aux" and k.lower_ in cues.modal_auxiliaries)
+            or (dep == "amod" and k.lemma_.lower() in cues.modal_adjectives)
+            or (dep == "mark" and k.lower_ in cues.modal_markers)
         ):
             r.hypothetical = True
 
