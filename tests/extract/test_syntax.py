@@ -682,15 +682,17 @@ def test_the_object_of_a_preposition_is_what_a_free_relative_there_names(hand_do
     assert [t.text for t in prep_objects([doc[1]], "on")] == ["depots"]
 
 
+#: "Paris expelled two diplomats": a verb with a subject and an object that has a modifier
+PARIS_EXPELLED_TWO_DIPLOMATS = [
+    ("Paris", 1, "nsubj", "PROPN"),
+    ("expelled", 1, "ROOT", "VERB", "VBD", "expel"),
+    ("two", 3, "nummod", "NUM"),
+    ("diplomats", 1, "dobj", "NOUN"),
+]
+
+
 def test_dependents_come_from_the_index_while_it_is_open_and_from_the_parse_after(hand_doc) -> None:
-    doc = hand_doc(
-        [
-            ("Paris", 1, "nsubj", "PROPN"),
-            ("expelled", 1, "ROOT", "VERB", "VBD", "expel"),
-            ("two", 3, "nummod", "NUM"),
-            ("diplomats", 1, "dobj", "NOUN"),
-        ]
-    )
+    doc = hand_doc(PARIS_EXPELLED_TWO_DIPLOMATS)
     verb = doc[1]
     assert dependents(verb) == tuple(verb.children)  # no index: read off the parse
     with parse_index(doc):
@@ -727,14 +729,7 @@ def test_conjuncts_come_from_the_index_while_it_is_open(hand_doc) -> None:
 
 
 def test_objects_are_read_once_while_the_index_is_open_and_each_caller_gets_its_own_list(hand_doc) -> None:
-    doc = hand_doc(
-        [
-            ("Paris", 1, "nsubj", "PROPN"),
-            ("expelled", 1, "ROOT", "VERB", "VBD", "expel"),
-            ("two", 3, "nummod", "NUM"),
-            ("diplomats", 1, "dobj", "NOUN"),
-        ]
-    )
+    doc = hand_doc(PARIS_EXPELLED_TWO_DIPLOMATS)
     verb = doc[1]
     with parse_index(doc):
         first = objects(verb)
