@@ -41,10 +41,11 @@ _OBJECTS = "diplograph.objects"
 
 @contextmanager
 def parse_index(doc: Doc) -> Iterator[Doc]:
-    """The doc's tokens and every token's dependents made once (conjuncts once asked for) while
-    ``doc`` is read and its parse left as it is: spaCy makes new tokens at each pass over a doc
-    or a span, scans a token's subtree for its dependents and walks a coordination every
-    time they are asked for, and the relation extractor asks for the same ones again and again.
+    """The doc's tokens and every token's dependents made once (conjuncts and a verb's objects
+    once asked for) while ``doc`` is read and its parse left as it is: spaCy makes new tokens at
+    each pass over a doc or a span, scans a token's subtree for its dependents and walks a
+    coordination every time they are asked for, and the relation extractor asks for the same
+    ones again and again.
     The index is dropped on leaving, so a later change to the parse is never read from a stale
     index."""
     tokens = list(doc)
