@@ -375,9 +375,7 @@ def prep_objects(tokens: Iterable[Token], prep: str) -> list[Token]:
         for t in tokens
         for c in dependents(t)
         if c.dep_ in _PREP_DEPS and c.lower_ == prep
-        for g in dependents(c)
-        if g.dep_ in ("pobj", "pcomp")
-        for n in _named_in_free_relative(g)
+        for n in _governed(c)
     ]
 
 
@@ -394,17 +392,17 @@ def prep_objects_in(tokens: Iterable[Token], preps: Sequence[str]) -> list[Token
         for c in dependents(t):
             dep = c.dep_
             if dep in _PREP_DEPS and (objs := found.get(c.lower_)) is not None:
-                objs.extend(
-                    n
-                    for g in dependents(c)
-                    if g.dep_ in ("pobj", "pcomp")
-                    for n in _named_in_free_relative(g)
-                )
+                objs.extend(_governed(c))
             if to is not None and dep == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
                 to.append(c)
             if near is not None and dep in ("amod", "advmod") and c.lemma_.lower() in _NEAR:
                 near.extend(prep_objects([c], "to"))  # "troops close to Ukraine's borders", "closer to"
     return [h for p in preps for h in found[p]]
+
+
+def _governed(prep: Token) -> list[Token]:
+    """What a preposition governs: its objects, or what a free relative there names."""
+    return [n for g in dependents(prep) if g.dep_ in ("pobj", "pcomp") for n in _named_in_free_relative(g)]
 
 
 def preps(tokens: Iterable[Token], prep: str) -> list[Token]:
